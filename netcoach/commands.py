@@ -1,0 +1,38 @@
+"""The command palette: every screen and every action, searchable by name."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from functools import partial
+
+from textual.command import DiscoveryHit, Hit, Hits, Provider
+
+
+class NetcoachCommands(Provider):
+    """Offers the screens and the actions of the current screen."""
+
+    def _commands(self) -> list[tuple[str, Callable[[], object], str]]:
+        from netcoach.app import SCREENS
+
+        app = self.app
+        commands: list[tuple[str, Callable[[], object], str]] = [
+            (f"go: {title}", partial(app.switch_mode, mode), f"Open the {title} screen ({key})")
+            for mode, key, title in SCREENS
+        ]
+        commands.append(("help: Keys", app.action_help, "Every key on the current screen (?)"))
+        screen = self.screen
+        provided = getattr(screen, "palette_commands", None)
+        if callable(provided):
+            commands.extend(provided())
+        return commands
+
+    async def discover(self) -> Hits:
+        for name, callback, help_text in self._commands():
+            yield DiscoveryHit(name, callback, help=help_text)
+
+    async def search(self, query: str) -> Hits:
+        matcher = self.matcher(query)
+        for name, callback, help_text in self._commands():
+            score = matcher.match(name)
+            if score > 0:
+                yield Hit(score, matcher.highlight(name), callback, help=help_text)

@@ -1,0 +1,1 @@
+"""Pure domain logic for netcoach: dataclasses and rules, with no UI or database code."""

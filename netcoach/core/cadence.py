@@ -1,0 +1,55 @@
+"""Keep-in-touch rules: how often to be in touch at each level, and whether a contact is due."""
+
+from __future__ import annotations
+
+from datetime import date, datetime, timedelta
+from enum import StrEnum
+
+# Days between touches at each level; level 1 has no cadence.
+DEFAULT_INTERVALS: dict[int, int | None] = {5: 14, 4: 30, 3: 60, 2: 120, 1: None}
+DUE_SOON_DAYS = 7
+MAX_INTERVAL_DAYS = 3650
+
+
+class TouchStatus(StrEnum):
+    """Whether a contact needs attention, always shown with words as well as colour."""
+
+    OK = "ok"
+    DUE_SOON = "due soon"
+    OVERDUE = "overdue"
+    NONE = "no cadence"
+
+
+def interval_for(
+    level: int, override_days: int | None, defaults: dict[int, int | None] | None = None
+) -> int | None:
+    """Days between touches for a contact: its own override, else its level's default."""
+    if override_days is not None:
+        return override_days
+    return (defaults or DEFAULT_INTERVALS).get(level)
+
+
+def next_due(last_touch: date | datetime, interval_days: int | None) -> date | None:
+    """The day the next touch is due, or None when the contact has no cadence."""
+    if interval_days is None:
+        return None
+    day = last_touch.date() if isinstance(last_touch, datetime) else last_touch
+    return day + timedelta(days=interval_days)
+
+
+def touch_status(due: date | None, today: date, soon_days: int = DUE_SOON_DAYS) -> TouchStatus:
+    """Overdue after the due day, due soon within ``soon_days`` of it, else ok."""
+    if due is None:
+        return TouchStatus.NONE
+    if today > due:
+        return TouchStatus.OVERDUE
+    if (due - today).days <= soon_days:
+        return TouchStatus.DUE_SOON
+    return TouchStatus.OK
+
+
+def days_overdue(due: date | None, today: date) -> int:
+    """How many days past due, or 0."""
+    if due is None or today <= due:
+        return 0
+    return (today - due).days

@@ -1,0 +1,77 @@
+"""The five relationship levels and what to do to move a contact up one."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+MIN_LEVEL = 1
+MAX_LEVEL = 5
+KEY_CONTACT_TARGET = 3
+
+
+@dataclass(frozen=True, slots=True)
+class Level:
+    number: int
+    name: str
+    meaning: str
+    next_step: str
+
+
+LEVELS: tuple[Level, ...] = (
+    Level(
+        1,
+        "Identify",
+        "You know of them, or you have met once.",
+        "Say hello at the next meeting and find one thing you have in common.",
+    ),
+    Level(
+        2,
+        "Connect",
+        "You recognise each other and chat at meetings.",
+        "Book a one-to-one with a clear objective: learn what their business needs.",
+    ),
+    Level(
+        3,
+        "Engage",
+        "You have had a real one-to-one and know each other's business.",
+        "Give first: pass them a referral, an introduction or useful advice.",
+    ),
+    Level(
+        4,
+        "Collaborate",
+        "You actively help each other with referrals and introductions.",
+        "Keep the exchange flowing and ask them to be a sounding board.",
+    ),
+    Level(
+        5,
+        "Inner circle",
+        "A trusted advocate; your informal board comes from here.",
+        "Stay close: consult them on decisions and thank them in kind.",
+    ),
+)
+
+
+class LevelError(ValueError):
+    """A relationship level outside 1 to 5."""
+
+
+def check_level(value: object) -> int:
+    """Return ``value`` as a level number, or raise LevelError saying what is wrong."""
+    if isinstance(value, bool):
+        raise LevelError(f"level must be a whole number from 1 to 5, not {value!r}")
+    try:
+        number = int(str(value).strip()) if not isinstance(value, int) else value
+    except ValueError:
+        raise LevelError(f"level must be a whole number from 1 to 5, not {value!r}") from None
+    if not MIN_LEVEL <= number <= MAX_LEVEL:
+        raise LevelError(f"level must be from 1 to 5, not {number}")
+    return number
+
+
+def level_info(number: int) -> Level:
+    """Return the Level for a number from 1 to 5."""
+    return LEVELS[check_level(number) - 1]
+
+
+def level_name(number: int) -> str:
+    return level_info(number).name

@@ -1,0 +1,1 @@
+"""Storage for netcoach: the SQLite database, its migrations and the repositories."""

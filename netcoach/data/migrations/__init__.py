@@ -1,0 +1,90 @@
+"""Numbered schema migrations.
+
+Each module defines ``VERSION`` (its number), ``DESCRIPTION`` and ``up(db)``,
+which runs plain SQL so a migration never depends on today's models. Pending
+migrations run together inside one transaction, after the database file has
+been backed up.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from pathlib import Path
+from types import ModuleType
+
+from peewee import SqliteDatabase
+
+from netcoach.data.migrations import m0001_initial, m0002_search
+
+MIGRATIONS: tuple[ModuleType, ...] = (m0001_initial, m0002_search)
+LATEST_VERSION = MIGRATIONS[-1].VERSION
+
+
+class SchemaTooNewError(Exception):
+    """The database was written by a newer netcoach."""
+
+
+class MigrationError(Exception):
+    """A migration failed; the database was left as it was."""
+
+
+def check_version_supported(path: Path, version: int) -> None:
+    if version > LATEST_VERSION:
+        raise SchemaTooNewError(
+            f"{path} uses schema version {version}, but this netcoach understands up to "
+            f"version {LATEST_VERSION}; upgrade netcoach to open it (the file was left untouched)"
+        )
+
+
+def pending(version: int) -> list[ModuleType]:
+    return [m for m in MIGRATIONS if version < m.VERSION]
+
+
+def migrate(db: SqliteDatabase, path: Path, backups_dir: Path, version: int) -> Path | None:
+    """Bring the database from ``version`` to the latest; return the backup made, if any."""
+    check_version_supported(path, version)
+    todo = pending(version)
+    if not todo:
+        return None
+    backup = None
+    if version > 0:
+        from netcoach.data.db import backup_database
+
+        stamp = datetime.now().strftime("%Y%m%d-%H%M%S-%f")
+        backup = backup_database(path, backups_dir / f"netcoach-v{version}-{stamp}.db")
+    try:
+        with db.atomic("IMMEDIATE"):
+            for migration in todo:
+                migration.up(db)
+            db.execute_sql("DELETE FROM schema_version")
+            db.execute_sql("INSERT INTO schema_version (version) VALUES (?)", (todo[-1].VERSION,))
+    except Exception as error:
+        where = f"; a backup is at {backup}" if backup else ""
+        raise MigrationError(
+            f"could not upgrade {path} to schema version {todo[-1].VERSION}: {error}. "
+            f"The database was left as it was{where}"
+        ) from error
+    return backup
+
+
+def run_script(db: SqliteDatabase, script: str) -> None:
+    """Run ``;``-separated statements one by one inside the current transaction."""
+    for statement in split_statements(script):
+        db.execute_sql(statement)
+
+
+def split_statements(script: str) -> list[str]:
+    """Split SQL on semicolons that end a statement, keeping trigger bodies whole."""
+    import sqlite3
+
+    statements: list[str] = []
+    current = ""
+    for line in script.splitlines(keepends=True):
+        current += line
+        if sqlite3.complete_statement(current):
+            if current.strip():
+                statements.append(current.strip())
+            current = ""
+    if current.strip():
+        statements.append(current.strip())
+    return statements

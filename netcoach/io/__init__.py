@@ -1,0 +1,1 @@
+"""Importers and exporters: streaming, and all-or-nothing when they write."""

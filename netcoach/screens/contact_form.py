@@ -1,0 +1,231 @@
+"""Add or edit one contact, with each problem shown beside its field."""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+from textual import on, work
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import Horizontal, Vertical, VerticalScroll
+from textual.content import Content
+from textual.message import Message
+from textual.screen import Screen
+from textual.widgets import Button, Checkbox, Footer, Header, Input, Label, Select, Static, TextArea
+
+from netcoach.core.levels import LEVELS
+from netcoach.core.models import Contact, ContactDraft
+from netcoach.core.validation import parse_cadence, split_list, validate_contact
+from netcoach.data.repo import Store, ValidationError
+
+TEXT_FIELDS: tuple[tuple[str, str, str], ...] = (
+    ("name", "Name", "Full name (required)"),
+    ("company", "Company", "Business name"),
+    ("title", "Title", "What they do"),
+    ("emails", "Emails", "Separate several with commas"),
+    ("phones", "Phones", "Separate several with commas"),
+    ("url", "Web / LinkedIn", "https://…"),
+    ("how_met", "How you met", "Introduced by…, visitor at…"),
+    ("where_met", "Where you met", "Event or place"),
+    ("tags", "Tags", "Separate with commas"),
+    ("cadence_days", "Keep in touch", "Days between touches; blank uses the level default"),
+)
+
+
+class ContactFormScreen(Screen[int | None]):
+    """A form for one contact; dismisses with the saved contact's id, or None when cancelled."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("ctrl+s", "save", "Save", id="contact-form.save", priority=True),
+        Binding("escape", "cancel", "Cancel", id="contact-form.cancel"),
+    ]
+
+    class Loaded(Message):
+        def __init__(self, contact: Contact) -> None:
+            super().__init__()
+            self.contact = contact
+
+    class Saved(Message):
+        def __init__(self, contact: Contact) -> None:
+            super().__init__()
+            self.contact = contact
+
+    class Refused(Message):
+        def __init__(self, errors: dict[str, str]) -> None:
+            super().__init__()
+            self.errors = errors
+
+    def __init__(self, store: Store, contact_id: int | None) -> None:
+        super().__init__()
+        self.store = store
+        self.contact_id = contact_id
+        self.saving = False
+
+    def compose(self) -> ComposeResult:
+        yield Header()
+        with VerticalScroll(id="form-body"):
+            yield Static(
+                "New contact" if self.contact_id is None else "Edit contact", id="form-title"
+            )
+            for field, label, placeholder in TEXT_FIELDS:
+                with Horizontal(classes="form-row", id=f"row-{field}"):
+                    yield Label(label, classes="form-label")
+                    with Vertical(classes="form-field"):
+                        yield Input(placeholder=placeholder, id=f"field-{field}")
+                        yield Static("", id=f"error-{field}", classes="form-error")
+            with Horizontal(classes="form-row", id="row-level"):
+                yield Label("Level", classes="form-label")
+                with Vertical(classes="form-field"):
+                    yield Select(
+                        [
+                            (f"{level.number} {level.name}: {level.meaning}", level.number)
+                            for level in LEVELS
+                        ],
+                        value=1,
+                        allow_blank=False,
+                        id="field-level",
+                    )
+                    yield Static("", id="error-level", classes="form-error")
+            with Horizontal(classes="form-row", id="row-advisor"):
+                yield Label("Advisor", classes="form-label")
+                yield Checkbox("On my informal board of advisors", id="field-is_advisor")
+            with Horizontal(classes="form-row", id="row-notes"):
+                yield Label("Notes", classes="form-label")
+                yield TextArea(id="field-notes", soft_wrap=True)
+            with Horizontal(id="form-buttons"):
+                yield Button("Save  ctrl+s", variant="primary", id="form-save")
+                yield Button("Cancel  esc", id="form-cancel")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        if self.contact_id is not None:
+            self.query_one("#form-body").loading = True
+            self.load_contact(self.contact_id)
+        else:
+            self.query_one("#field-name", Input).focus()
+
+    @work(thread=True, exclusive=True, group="contact-load", exit_on_error=False)
+    def load_contact(self, contact_id: int) -> None:
+        self.post_message(self.Loaded(self.store.get_contact(contact_id)))
+
+    @on(Loaded)
+    def fill(self, message: Loaded) -> None:
+        contact = message.contact
+        values = {
+            "name": contact.name,
+            "company": contact.company,
+            "title": contact.title,
+            "emails": ", ".join(contact.emails),
+            "phones": ", ".join(contact.phones),
+            "url": contact.url,
+            "how_met": contact.how_met,
+            "where_met": contact.where_met,
+            "tags": ", ".join(contact.tags),
+            "cadence_days": "" if contact.cadence_days is None else str(contact.cadence_days),
+        }
+        with self.prevent(Input.Changed):
+            for field, value in values.items():
+                self.query_one(f"#field-{field}", Input).value = value
+        self.query_one("#field-level", Select).value = contact.level
+        self.query_one("#field-is_advisor", Checkbox).value = contact.is_advisor
+        self.query_one("#field-notes", TextArea).text = contact.notes
+        self.query_one("#form-title", Static).update(
+            Content.from_markup("Edit contact: [b]$name[/b]", name=contact.name[:80])
+        )
+        self.query_one("#form-body").loading = False
+        self.query_one("#field-name", Input).focus()
+
+    def _value(self, field: str) -> str:
+        return self.query_one(f"#field-{field}", Input).value
+
+    def read_draft(self) -> tuple[ContactDraft, dict[str, str]]:
+        """The draft from the fields, and every problem found in it."""
+        cadence, cadence_error = parse_cadence(self._value("cadence_days"))
+        level = self.query_one("#field-level", Select).value
+        draft = ContactDraft(
+            name=self._value("name"),
+            company=self._value("company"),
+            title=self._value("title"),
+            emails=split_list(self._value("emails")),
+            phones=split_list(self._value("phones")),
+            url=self._value("url"),
+            how_met=self._value("how_met"),
+            where_met=self._value("where_met"),
+            notes=self.query_one("#field-notes", TextArea).text,
+            level=level if isinstance(level, int) else 1,
+            cadence_days=cadence,
+            is_advisor=self.query_one("#field-is_advisor", Checkbox).value,
+            tags=split_list(self._value("tags")),
+        )
+        errors = validate_contact(draft)
+        if cadence_error:
+            errors["cadence_days"] = cadence_error
+        return draft, errors
+
+    def show_errors(self, errors: dict[str, str]) -> None:
+        for error_label in self.query(".form-error").results(Static):
+            field = (error_label.id or "").removeprefix("error-")
+            error_label.update(Content(errors.get(field, "")))
+            error_label.set_class(field in errors, "-shown")
+        for field_input in self.query("Input").results(Input):
+            field = (field_input.id or "").removeprefix("field-")
+            field_input.set_class(field in errors, "-invalid")
+        if errors:
+            first = next(f for f, _l, _p in (*TEXT_FIELDS, ("level", "", "")) if f in errors)
+            self.query_one(f"#field-{first}").focus()
+
+    @on(Input.Changed)
+    def recheck(self, event: Input.Changed) -> None:
+        """Clear a field's message as soon as what is typed there is acceptable."""
+        field = (event.input.id or "").removeprefix("field-")
+        label = self.query_one(f"#error-{field}", Static)
+        if not label.has_class("-shown"):
+            return
+        _draft, errors = self.read_draft()
+        if field not in errors:
+            label.update("")
+            label.remove_class("-shown")
+            event.input.remove_class("-invalid")
+
+    @on(Button.Pressed, "#form-save")
+    def action_save(self) -> None:
+        if self.saving:
+            return
+        draft, errors = self.read_draft()
+        self.show_errors(errors)
+        if errors:
+            self.notify("Please correct the fields marked in red.", severity="warning")
+            return
+        self.saving = True
+        self.save(draft)
+
+    @work(thread=True, group="db-write", exit_on_error=False)
+    def save(self, draft: ContactDraft) -> None:
+        try:
+            if self.contact_id is None:
+                contact = self.store.add_contact(draft)
+            else:
+                contact = self.store.update_contact(self.contact_id, draft)
+        except ValidationError as error:
+            self.post_message(self.Refused(error.errors))
+            return
+        except Exception:
+            self.post_message(self.Refused({}))
+            raise
+        self.post_message(self.Saved(contact))
+
+    @on(Refused)
+    def refused(self, message: Refused) -> None:
+        self.saving = False
+        if message.errors:
+            self.show_errors(message.errors)
+
+    @on(Saved)
+    def saved(self, message: Saved) -> None:
+        self.saving = False
+        self.notify(f"Saved {message.contact.name[:60]}", markup=False)
+        self.dismiss(message.contact.id)
+
+    @on(Button.Pressed, "#form-cancel")
+    def action_cancel(self) -> None:
+        self.dismiss(None)

@@ -1,0 +1,51 @@
+"""Small shared renderers for contact facts: level names and keep-in-touch status in words."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from rich.text import Text
+
+from netcoach.core.cadence import TouchStatus
+from netcoach.core.levels import level_name
+
+STATUS_STYLE = {
+    TouchStatus.OK: "green",
+    TouchStatus.DUE_SOON: "yellow",
+    TouchStatus.OVERDUE: "bold red",
+    TouchStatus.NONE: "dim",
+}
+
+
+def status_text(status: TouchStatus) -> Text:
+    """The status in words and colour, so it reads on a monochrome terminal too."""
+    return Text(status.value, style=STATUS_STYLE[status])
+
+
+def level_text(level: int) -> Text:
+    return Text(f"{level} {level_name(level)}")
+
+
+def when_text(moment: datetime | date | None, today: date) -> str:
+    """A calm relative date: 'today', '3 days ago', 'in 5 days', or the date itself."""
+    if moment is None:
+        return "never"
+    day = moment.date() if isinstance(moment, datetime) else moment
+    delta = (day - today).days
+    if delta == 0:
+        return "today"
+    if delta == -1:
+        return "yesterday"
+    if delta == 1:
+        return "tomorrow"
+    if -60 < delta < 0:
+        return f"{-delta} days ago"
+    if 0 < delta < 60:
+        return f"in {delta} days"
+    return day.strftime("%d %b %Y")
+
+
+def clip(text: str, width: int) -> str:
+    """One line of at most ``width`` characters, with an ellipsis when cut."""
+    line = " ".join(text.split())
+    return line if len(line) <= width else line[: max(0, width - 1)] + "…"

@@ -1,0 +1,112 @@
+"""The app shell: every mode by its key, help, the palette and the remembered theme."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from textual.widgets import DataTable, Static
+
+from netcoach.app import SCREENS, create_app
+from netcoach.data.demo import generate_demo
+from tests.conftest import FIXED_NOW, fixed_clock, settle
+
+
+def make_app(tmp_path: Path, demo: int = 0, config: Path | None = None):
+    db_path = tmp_path / "netcoach.db"
+    app = create_app(db_path, config_path=config, clock=fixed_clock)
+    if demo:
+        generate_demo(app.store.db, contacts=demo, now=FIXED_NOW)
+    return app
+
+
+async def test_every_mode_opens_by_its_key(tmp_path: Path) -> None:
+    app = make_app(tmp_path, demo=40)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        assert app.current_mode == "today"
+        for mode, key, _title in SCREENS:
+            await pilot.press(key)
+            await settle(pilot)
+            assert app.current_mode == mode
+            assert type(app.screen).__name__.lower().startswith(mode)
+
+
+async def test_today_shows_counts_and_overdue_contacts(tmp_path: Path) -> None:
+    app = make_app(tmp_path, demo=60)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        counts = app.store.level_counts()
+        for level, count in counts.items():
+            shown = str(app.screen.query_one(f"#level-count-{level}", Static).content)
+            assert str(count) in shown
+        table = app.screen.query_one("#today-overdue", DataTable)
+        _rows, overdue_total = app.store.overdue_contacts()
+        assert table.row_count == min(8, overdue_total) > 0
+        levels = [int(str(table.get_row_at(i)[0])) for i in range(table.row_count)]
+        assert levels == sorted(levels, reverse=True)
+
+
+async def test_today_on_an_empty_database_explains_first_steps(tmp_path: Path) -> None:
+    app = make_app(tmp_path)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        steps = app.screen.query_one("#today-first-steps", Static)
+        assert steps.display
+        assert "Three things to do first" in str(steps.content)
+        assert not app.screen.query_one("#today-overdue-box").display
+
+
+async def test_help_lists_every_global_binding(tmp_path: Path) -> None:
+    app = make_app(tmp_path)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        await pilot.press("question_mark")
+        await settle(pilot)
+        table = app.screen.query_one("#help-table", DataTable)
+        described = {str(table.get_row_at(i)[1]) for i in range(table.row_count)}
+        for _mode, _key, title in SCREENS:
+            assert title in described
+        assert {"Help", "Quit"} <= described
+        await pilot.press("escape")
+        await settle(pilot)
+        assert type(app.screen).__name__ == "TodayScreen"
+
+
+async def test_palette_offers_every_screen(tmp_path: Path) -> None:
+    from netcoach.commands import NetcoachCommands
+
+    app = make_app(tmp_path)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        provider = NetcoachCommands(app.screen)
+        names = [name for name, _cb, _help in provider._commands()]
+        for _mode, _key, title in SCREENS:
+            assert f"go: {title}" in names
+        await pilot.press("ctrl+p")
+        await pilot.pause()
+        assert type(app.screen).__name__ == "CommandPalette"
+
+
+async def test_theme_is_remembered_between_runs(tmp_path: Path) -> None:
+    config = tmp_path / "config" / "config.json"
+    app = make_app(tmp_path, config=config)
+    async with app.run_test() as pilot:
+        await settle(pilot)
+        app.theme = "nord"
+        await settle(pilot)
+    assert '"nord"' in config.read_text()
+    from netcoach.data.db import database
+
+    database.close()
+    again = make_app(tmp_path, config=config)
+    async with again.run_test() as pilot:
+        assert again.theme == "nord"
+
+
+async def test_unknown_theme_in_config_falls_back(tmp_path: Path) -> None:
+    config = tmp_path / "config.json"
+    config.write_text('{"theme": "no-such-theme"}')
+    app = make_app(tmp_path, config=config)
+    async with app.run_test() as pilot:
+        await settle(pilot)
+        assert app.theme == "netcoach"
