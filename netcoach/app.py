@@ -11,6 +11,7 @@ from typing import ClassVar
 from textual import on, work
 from textual.app import App
 from textual.binding import Binding, BindingType
+from textual.screen import Screen
 from textual.theme import Theme
 from textual.worker import Worker, WorkerState
 
@@ -34,10 +35,11 @@ NETCOACH_THEME = Theme(
     dark=True,
 )
 
-# (mode name, key, title) for every screen reachable with a global key.
-SCREENS: tuple[tuple[str, str, str], ...] = (
-    ("today", "t", "Today"),
-    ("contacts", "c", "Contacts"),
+# (mode name, key, title, "module:Class") for every screen reachable with a global key.
+# Each screen class takes the Store as its only argument and is imported on first use.
+SCREENS: tuple[tuple[str, str, str, str], ...] = (
+    ("today", "t", "Today", "netcoach.screens.today:TodayScreen"),
+    ("contacts", "c", "Contacts", "netcoach.screens.contacts:ContactsScreen"),
 )
 
 
@@ -52,7 +54,7 @@ class NetcoachApp(App[None]):
     BINDINGS: ClassVar[list[BindingType]] = [
         *(
             Binding(key, f"switch_mode('{mode}')", title, id=f"go.{mode}", tooltip=f"Open {title}")
-            for mode, key, title in SCREENS
+            for mode, key, title, _where in SCREENS
         ),
         Binding("question_mark", "help", "Help", id="app.help", tooltip="Every key on this screen"),
         Binding("ctrl+q", "quit", "Quit", id="app.quit", priority=True, tooltip="Leave netcoach"),
@@ -75,23 +77,21 @@ class NetcoachApp(App[None]):
             self.theme = self.config.theme
         except Exception:
             self.theme = DEFAULT_THEME
-        for mode, _key, _title in SCREENS:
-            self.add_mode(mode, self._screen_factory(mode))
+        for mode, _key, _title, where in SCREENS:
+            self.add_mode(mode, self._screen_factory(where))
         from netcoach.commands import NetcoachCommands
 
         self.COMMANDS = App.COMMANDS | {NetcoachCommands}
         if demo:
             self.sub_title = "demo data"
 
-    def _screen_factory(self, mode: str) -> Callable[[], object]:
-        def build() -> object:
-            if mode == "today":
-                from netcoach.screens.today import TodayScreen
+    def _screen_factory(self, where: str) -> Callable[[], Screen[None]]:
+        def build() -> Screen[None]:
+            from importlib import import_module
 
-                return TodayScreen(self.store)
-            from netcoach.screens.contacts import ContactsScreen
-
-            return ContactsScreen(self.store)
+            module_name, class_name = where.split(":")
+            screen_class = getattr(import_module(module_name), class_name)
+            return screen_class(self.store)
 
         return build
 

@@ -36,7 +36,16 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help="open on a fresh temporary database full of demo data; your own data is not touched",
     )
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+    add_subcommands(commands)
     return parser
+
+
+def add_subcommands(commands: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    """Declare the subcommands; each sets ``handler`` to a function(args, paths) -> int.
+
+    With no subcommand, netcoach opens the full-screen app.
+    """
 
 
 def version() -> str:
@@ -94,6 +103,9 @@ def run(args: argparse.Namespace, paths: object) -> int:
     from netcoach.paths import Paths
 
     assert isinstance(paths, Paths)
+    handler = getattr(args, "handler", None)
+    if handler is not None:
+        return int(handler(args, paths))
     if args.demo:
         return run_demo(paths)
     app = open_app(paths.database, paths.backups_dir, paths.config_file)

@@ -17,7 +17,7 @@ class NetcoachCommands(Provider):
         app = self.app
         commands: list[tuple[str, Callable[[], object], str]] = [
             (f"go: {title}", partial(app.switch_mode, mode), f"Open the {title} screen ({key})")
-            for mode, key, title in SCREENS
+            for mode, key, title, _where in SCREENS
         ]
         commands.append(("help: Keys", app.action_help, "Every key on the current screen (?)"))
         screen = self.screen

@@ -24,7 +24,7 @@ async def test_every_mode_opens_by_its_key(tmp_path: Path) -> None:
     async with app.run_test(size=(120, 40)) as pilot:
         await settle(pilot)
         assert app.current_mode == "today"
-        for mode, key, _title in SCREENS:
+        for mode, key, _title, _where in SCREENS:
             await pilot.press(key)
             await settle(pilot)
             assert app.current_mode == mode
@@ -64,7 +64,7 @@ async def test_help_lists_every_global_binding(tmp_path: Path) -> None:
         await settle(pilot)
         table = app.screen.query_one("#help-table", DataTable)
         described = {str(table.get_row_at(i)[1]) for i in range(table.row_count)}
-        for _mode, _key, title in SCREENS:
+        for _mode, _key, title, _where in SCREENS:
             assert title in described
         assert {"Help", "Quit"} <= described
         await pilot.press("escape")
@@ -80,7 +80,7 @@ async def test_palette_offers_every_screen(tmp_path: Path) -> None:
         await settle(pilot)
         provider = NetcoachCommands(app.screen)
         names = [name for name, _cb, _help in provider._commands()]
-        for _mode, _key, title in SCREENS:
+        for _mode, _key, title, _where in SCREENS:
             assert f"go: {title}" in names
         await pilot.press("ctrl+p")
         await pilot.pause()
