@@ -47,6 +47,7 @@ class NetcoachApp(App[None]):
     """A calm coach for the person who grows their business through networking."""
 
     TITLE = "netcoach"
+    DEFAULT_MODE = "today"
     CSS_PATH = "styles/app.tcss"
     ENABLE_COMMAND_PALETTE = True
     COMMAND_PALETTE_BINDING = "ctrl+p"
@@ -98,7 +99,6 @@ class NetcoachApp(App[None]):
     def on_mount(self) -> None:
         if self.config.keymap:
             self.set_keymap(self.config.keymap)
-        self.switch_mode("today")
 
     def watch_theme(self, theme: str) -> None:
         if theme != self.config.theme:

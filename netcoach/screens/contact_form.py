@@ -71,7 +71,7 @@ class ContactFormScreen(Screen[int | None]):
                 with Horizontal(classes="form-row", id=f"row-{field}"):
                     yield Label(label, classes="form-label")
                     with Vertical(classes="form-field"):
-                        yield Input(placeholder=placeholder, id=f"field-{field}")
+                        yield Input(placeholder=placeholder, id=f"field-{field}", compact=True)
                         yield Static("", id=f"error-{field}", classes="form-error")
             with Horizontal(classes="form-row", id="row-level"):
                 yield Label("Level", classes="form-label")
@@ -84,6 +84,7 @@ class ContactFormScreen(Screen[int | None]):
                         value=1,
                         allow_blank=False,
                         id="field-level",
+                        compact=True,
                     )
                     yield Static("", id="error-level", classes="form-error")
             with Horizontal(classes="form-row", id="row-advisor"):

@@ -1,0 +1,92 @@
+"""Start-up time: process start to a painted Today screen with 10,000 contacts.
+
+Compared with a bare Textual app (Header, Static, Footer) started the same way in the
+same run. Both run headless in a fresh process and exit right after their first full
+paint; the figure is the wall time from spawning the process to its exit.
+
+    python benchmarks/startup.py [--contacts 10000] [--runs 9]
+
+Budget (DESIGN.md): netcoach within 1.3x of the bare app.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+
+BARE = """
+from textual.app import App
+from textual.widgets import Footer, Header, Static
+
+class Bare(App):
+    def compose(self):
+        yield Header()
+        yield Static("Today")
+        yield Footer()
+
+    def on_mount(self):
+        self.call_after_refresh(self.exit)
+
+Bare().run(headless=True)
+"""
+
+NETCOACH = """
+import sys
+from pathlib import Path
+from netcoach.cli import open_app
+
+home = Path(sys.argv[1])
+app = open_app(home / "netcoach.db", home / "backups", home / "config.json")
+
+def exit_once_today_is_filled():
+    if getattr(app.screen, "summary", None) is not None:
+        app.call_after_refresh(app.exit)
+
+app.call_later(lambda: app.set_interval(0.002, exit_once_today_is_filled))
+app.run(headless=True)
+"""
+
+
+def timed(code: str, *args: str) -> float:
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    start = time.perf_counter()
+    subprocess.run([sys.executable, "-c", code, *args], check=True, env=env, cwd=ROOT, timeout=60)
+    return time.perf_counter() - start
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--contacts", type=int, default=10_000)
+    parser.add_argument("--runs", type=int, default=9)
+    options = parser.parse_args()
+    sys.path.insert(0, str(ROOT))
+    from netcoach.data.db import database, open_database
+    from netcoach.data.demo import generate_demo
+
+    with tempfile.TemporaryDirectory() as scratch:
+        home = Path(scratch)
+        generate_demo(open_database(home / "netcoach.db", home / "backups"), options.contacts)
+        database.close()
+        timed(BARE)  # warm the file cache for both
+        timed(NETCOACH, str(home))
+        bare, coach = [], []
+        for _ in range(options.runs):
+            bare.append(timed(BARE))
+            coach.append(timed(NETCOACH, str(home)))
+    b, c = statistics.median(bare), statistics.median(coach)
+    print(f"contacts in database      {options.contacts:,}")
+    print(f"bare Textual app          median {b * 1000:7.1f} ms  (min {min(bare) * 1000:.1f})")
+    print(f"netcoach to painted Today median {c * 1000:7.1f} ms  (min {min(coach) * 1000:.1f})")
+    print(f"ratio                     {c / b:.2f}  (budget 1.30)")
+
+
+if __name__ == "__main__":
+    main()
