@@ -6,7 +6,13 @@ import argparse
 import logging
 import os
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from netcoach.paths import Paths
 
 EXIT_OK = 0
 EXIT_ERROR = 1
@@ -46,6 +52,48 @@ def add_subcommands(commands: argparse._SubParsersAction) -> None:  # type: igno
 
     With no subcommand, netcoach opens the full-screen app.
     """
+    doctor = commands.add_parser(
+        "doctor",
+        help="check the database, its permissions and search index; repair the index",
+        description="Check integrity, schema version, permissions and the search index, "
+        "and rebuild the search index if it drifted from the contacts.",
+    )
+    doctor.add_argument("--no-repair", action="store_true", help="only report, change nothing")
+    doctor.set_defaults(handler=run_doctor)
+
+
+def run_doctor(args: argparse.Namespace, paths: Paths) -> int:
+    from netcoach.data.health import check_health
+
+    app_db = open_store_database(paths)
+    report = check_health(app_db, paths.database, paths.backups_dir, repair=not args.no_repair)
+    for finding in report.findings:
+        mark = "ok" if finding.ok else ("repaired" if finding.repaired else "PROBLEM")
+        print(f"{finding.check:15} {mark:9} {finding.detail}")
+    print("healthy" if report.healthy else "problems found")
+    return EXIT_OK if report.healthy else EXIT_ERROR
+
+
+def open_store_database(paths: Paths):  # type: ignore[no-untyped-def]
+    """Open (and migrate) the database for a subcommand."""
+    from netcoach.data.db import open_database
+
+    with database_errors(paths.database):
+        return open_database(paths.database, paths.backups_dir)
+
+
+@contextmanager
+def database_errors(database: Path) -> Iterator[None]:
+    """Turn every problem with the database file into a one-line UsageError."""
+    from netcoach.data.db import DatabaseFileError
+    from netcoach.data.migrations import MigrationError, SchemaTooNewError
+
+    try:
+        yield
+    except (DatabaseFileError, SchemaTooNewError, MigrationError) as error:
+        raise UsageError(str(error)) from error
+    except PermissionError as error:
+        raise UsageError(f"cannot open {database}: permission denied") from error
 
 
 def version() -> str:
@@ -115,17 +163,10 @@ def run(args: argparse.Namespace, paths: object) -> int:
 
 def open_app(database: Path, backups: Path, config: Path, demo: bool = False):  # type: ignore[no-untyped-def]
     """Build the app on ``database``, turning every file problem into a UsageError."""
-    from netcoach.data.db import DatabaseFileError
-    from netcoach.data.migrations import MigrationError, SchemaTooNewError
+    from netcoach.app import create_app
 
-    try:
-        from netcoach.app import create_app
-
+    with database_errors(database):
         return create_app(database, backups, config_path=config, demo=demo)
-    except (DatabaseFileError, SchemaTooNewError, MigrationError) as error:
-        raise UsageError(str(error)) from error
-    except PermissionError as error:
-        raise UsageError(f"cannot open {database}: permission denied") from error
 
 
 def run_demo(paths: object) -> int:

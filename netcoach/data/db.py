@@ -6,25 +6,60 @@ The database object is created unbound at import and bound to a file by
 
 from __future__ import annotations
 
+import errno
 import os
+import random
 import sqlite3
+import time
 from pathlib import Path
 
-from peewee import SqliteDatabase
+from peewee import DatabaseError as PeeweeDatabaseError
+from peewee import OperationalError, SqliteDatabase
 
 from netcoach.paths import make_private_file
 
 SQLITE_HEADER = b"SQLite format 3\x00"
-BUSY_TIMEOUT_MS = 10_000
+BUSY_TIMEOUT_MS = 5_000
+# How long a writer keeps retrying, with backoff, after SQLite's own busy wait gives up.
+WRITE_RETRY_SECONDS = 30.0
 PRAGMAS = {
     "journal_mode": "wal",
     "foreign_keys": 1,
     "busy_timeout": BUSY_TIMEOUT_MS,
-    "synchronous": "normal",
+    "synchronous": "full",
     "cache_size": -32_000,
 }
 
-database = SqliteDatabase(None, autoconnect=False)
+
+def is_busy(error: BaseException) -> bool:
+    """True when SQLite refused because another connection holds the lock."""
+    text = str(error).lower()
+    return "locked" in text or "busy" in text
+
+
+class NetcoachDatabase(SqliteDatabase):
+    """SQLite whose write transactions take the write lock up front and wait their turn.
+
+    Every ``atomic()`` begins IMMEDIATE, so in WAL mode a transaction that has begun
+    cannot later fail on a lock; beginning is retried with backoff while another
+    copy of netcoach (or an import) is writing, so users never see "database is locked".
+    """
+
+    def begin(self, lock_type: str | None = None) -> None:
+        deadline = time.monotonic() + WRITE_RETRY_SECONDS
+        pause = 0.01
+        while True:
+            try:
+                super().begin(lock_type or "IMMEDIATE")
+                return
+            except OperationalError as error:
+                if not is_busy(error) or time.monotonic() > deadline:
+                    raise
+            time.sleep(pause * (0.5 + random.random()))
+            pause = min(pause * 2, 0.5)
+
+
+database = NetcoachDatabase(None, autoconnect=False)
 
 
 class DatabaseFileError(Exception):
@@ -32,7 +67,12 @@ class DatabaseFileError(Exception):
 
 
 def check_database_file(path: Path) -> None:
-    """Refuse a path that is a directory or a file that is not an SQLite database."""
+    """Refuse a symbolic link, a directory, or a file that is not an SQLite database."""
+    if path.is_symlink():
+        raise DatabaseFileError(
+            f"{path} is a symbolic link; netcoach opens only a real file there "
+            f"(use --home to point at the folder that holds the database)"
+        )
     if path.is_dir():
         raise DatabaseFileError(f"{path} is a directory, not a netcoach database")
     if not path.exists():
@@ -99,14 +139,19 @@ def open_database(path: Path, backups_dir: Path) -> SqliteDatabase:
     try:
         create_private_file(path)
     except OSError as error:
-        raise DatabaseFileError(f"cannot create {path}: {error.strerror or error}") from error
+        reason = "the disk is read-only" if error.errno == errno.EROFS else error.strerror
+        raise DatabaseFileError(f"cannot create {path}: {reason or error}") from error
     if not database.is_closed():
         database.close()
     database.init(str(path), pragmas=PRAGMAS)
     try:
         with database.connection_context():
             migrate(database, path, backups_dir, version)
-    except sqlite3.DatabaseError as error:
+    except (sqlite3.DatabaseError, PeeweeDatabaseError) as error:
+        if "readonly" in str(error) or "read-only" in str(error):
+            raise DatabaseFileError(
+                f"cannot write to {path}: the file or its disk is read-only"
+            ) from error
         raise DatabaseFileError(f"cannot use {path}: {error}") from error
     for suffix in ("-wal", "-shm"):
         make_private_file(Path(f"{path}{suffix}"))

@@ -13,6 +13,13 @@ TAGS_OF = (
     "JOIN tag t ON t.id = ct.tag_id WHERE ct.contact_id = {})"
 )
 
+# Fills the index from the contacts table; also used by `netcoach doctor` to rebuild it.
+BACKFILL = f"""
+INSERT INTO contact_search (rowid, name, company, title, emails, tags, notes)
+SELECT c.id, c.name, c.company, c.title,
+       {EMAILS_OF.format("c.id")}, {TAGS_OF.format("c.id")}, c.notes
+FROM contact c"""
+
 SCHEMA = f"""
 CREATE VIRTUAL TABLE contact_search USING fts5 (
     name, company, title, emails, tags, notes,
@@ -20,10 +27,7 @@ CREATE VIRTUAL TABLE contact_search USING fts5 (
     prefix = '1 2 3'
 );
 
-INSERT INTO contact_search (rowid, name, company, title, emails, tags, notes)
-SELECT c.id, c.name, c.company, c.title,
-       {EMAILS_OF.format("c.id")}, {TAGS_OF.format("c.id")}, c.notes
-FROM contact c;
+{BACKFILL};
 
 CREATE TRIGGER contact_search_insert AFTER INSERT ON contact BEGIN
     INSERT INTO contact_search (rowid, name, company, title, emails, tags, notes)

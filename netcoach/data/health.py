@@ -1,0 +1,109 @@
+"""`netcoach doctor`: check the database file, its schema, permissions and search index."""
+
+from __future__ import annotations
+
+import stat
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from peewee import SqliteDatabase
+
+from netcoach.data.migrations import LATEST_VERSION
+
+
+@dataclass(slots=True)
+class Finding:
+    check: str
+    ok: bool
+    detail: str
+    repaired: bool = False
+
+
+@dataclass(slots=True)
+class HealthReport:
+    findings: list[Finding] = field(default_factory=list)
+
+    @property
+    def healthy(self) -> bool:
+        return all(f.ok or f.repaired for f in self.findings)
+
+    def add(self, check: str, ok: bool, detail: str) -> Finding:
+        finding = Finding(check, ok, detail)
+        self.findings.append(finding)
+        return finding
+
+
+def permissions(path: Path, expected: int) -> str | None:
+    """A message when ``path`` is more open than ``expected``, else None."""
+    if not path.exists():
+        return None
+    mode = stat.S_IMODE(path.stat().st_mode)
+    if mode & ~expected:
+        return f"{path} is {mode:04o}, should be {expected:04o}"
+    return None
+
+
+def search_index_drift(db: SqliteDatabase) -> tuple[int, int]:
+    """Contacts missing from the search index, and index rows with no contact or stale text."""
+    missing = db.execute_sql(
+        "SELECT count(*) FROM contact c WHERE NOT EXISTS "
+        "(SELECT 1 FROM contact_search s WHERE s.rowid = c.id)"
+    ).fetchone()[0]
+    stale = db.execute_sql(
+        "SELECT count(*) FROM contact_search s LEFT JOIN contact c ON c.id = s.rowid "
+        "WHERE c.id IS NULL OR s.name IS NOT c.name OR s.company IS NOT c.company "
+        "OR s.title IS NOT c.title OR s.notes IS NOT c.notes"
+    ).fetchone()[0]
+    return missing, stale
+
+
+def rebuild_search_index(db: SqliteDatabase) -> None:
+    from netcoach.data.migrations.m0002_search import BACKFILL
+
+    with db.atomic():
+        db.execute_sql("DELETE FROM contact_search")
+        db.execute_sql(BACKFILL)
+
+
+def check_health(
+    db: SqliteDatabase, path: Path, backups_dir: Path, repair: bool = True
+) -> HealthReport:
+    """Run every check on an open database; repair the search index when it drifted."""
+    report = HealthReport()
+    with db.connection_context():
+        rows = [r[0] for r in db.execute_sql("PRAGMA integrity_check").fetchall()]
+        report.add("integrity", rows == ["ok"], "ok" if rows == ["ok"] else "; ".join(rows[:5]))
+        fk = db.execute_sql("PRAGMA foreign_key_check").fetchall()
+        report.add(
+            "foreign keys", not fk, "ok" if not fk else f"{len(fk)} rows point at missing records"
+        )
+        version = db.execute_sql("SELECT max(version) FROM schema_version").fetchone()[0]
+        report.add(
+            "schema version",
+            version == LATEST_VERSION,
+            f"{version} (this netcoach: {LATEST_VERSION})",
+        )
+        missing, stale = search_index_drift(db)
+        finding = report.add(
+            "search index",
+            missing == 0 and stale == 0,
+            "in step with the contacts"
+            if missing == stale == 0
+            else f"{missing} contacts missing, {stale} entries stale",
+        )
+        if not finding.ok and repair:
+            rebuild_search_index(db)
+            finding.repaired = search_index_drift(db) == (0, 0)
+            finding.detail += "; rebuilt" if finding.repaired else "; rebuild failed"
+    problems = [
+        message
+        for message in (
+            permissions(path.parent, 0o700),
+            permissions(path, 0o600),
+            *(permissions(Path(f"{path}{suffix}"), 0o600) for suffix in ("-wal", "-shm")),
+            *(permissions(copy, 0o600) for copy in sorted(backups_dir.glob("*.db"))),
+        )
+        if message
+    ]
+    report.add("permissions", not problems, "; ".join(problems) if problems else "private")
+    return report
