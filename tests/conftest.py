@@ -42,3 +42,12 @@ async def settle(pilot: object) -> None:
         with suppress(WorkerCancelled, WorkerFailed):
             await pilot.app.workers.wait_for_complete()
         await pilot.pause()
+
+
+def screen_text(app: object) -> str:
+    """What a person sees on the active screen right now, as plain text lines."""
+    from textual.app import App
+
+    assert isinstance(app, App)
+    strips = app.screen._compositor.render_strips()
+    return "\n".join("".join(segment.text for segment in strip) for strip in strips)

@@ -15,6 +15,7 @@ from textual.widgets import Button, Checkbox, Footer, Header, Input, Label, Sele
 
 from netcoach.core.levels import LEVELS
 from netcoach.core.models import Contact, ContactDraft
+from netcoach.core.text import one_line, visible
 from netcoach.core.validation import parse_cadence, split_list, validate_contact
 from netcoach.data.repo import Store, ValidationError
 
@@ -60,6 +61,7 @@ class ContactFormScreen(Screen[int | None]):
         self.store = store
         self.contact_id = contact_id
         self.saving = False
+        self.kept: dict[str, tuple[str, str]] = {}
 
     def compose(self) -> ComposeResult:
         yield Header()
@@ -126,18 +128,30 @@ class ContactFormScreen(Screen[int | None]):
         }
         with self.prevent(Input.Changed):
             for field, value in values.items():
-                self.query_one(f"#field-{field}", Input).value = value
+                self.query_one(f"#field-{field}", Input).value = self._shown(field, value)
         self.query_one("#field-level", Select).value = contact.level
         self.query_one("#field-is_advisor", Checkbox).value = contact.is_advisor
-        self.query_one("#field-notes", TextArea).text = contact.notes
+        self.query_one("#field-notes", TextArea).text = self._shown("notes", contact.notes, True)
         self.query_one("#form-title", Static).update(
-            Content.from_markup("Edit contact: [b]$name[/b]", name=contact.name[:80])
+            Content.from_markup("Edit contact: [b]$name[/b]", name=one_line(contact.name, 80))
         )
         self.query_one("#form-body").loading = False
         self.query_one("#field-name", Input).focus()
 
+    def _shown(self, field: str, value: str, multiline: bool = False) -> str:
+        """What the field shows: control characters become visible stand-ins, and the
+        stored text is kept so saving an untouched field never changes it."""
+        shown = visible(value, multiline=multiline)
+        if shown != value:
+            self.kept[field] = (shown, value)
+        return shown
+
+    def _kept(self, field: str, current: str) -> str:
+        shown, original = self.kept.get(field, (None, ""))
+        return original if current == shown else current
+
     def _value(self, field: str) -> str:
-        return self.query_one(f"#field-{field}", Input).value
+        return self._kept(field, self.query_one(f"#field-{field}", Input).value)
 
     def read_draft(self) -> tuple[ContactDraft, dict[str, str]]:
         """The draft from the fields, and every problem found in it."""
@@ -152,7 +166,7 @@ class ContactFormScreen(Screen[int | None]):
             url=self._value("url"),
             how_met=self._value("how_met"),
             where_met=self._value("where_met"),
-            notes=self.query_one("#field-notes", TextArea).text,
+            notes=self._kept("notes", self.query_one("#field-notes", TextArea).text),
             level=level if isinstance(level, int) else 1,
             cadence_days=cadence,
             is_advisor=self.query_one("#field-is_advisor", Checkbox).value,
@@ -224,7 +238,7 @@ class ContactFormScreen(Screen[int | None]):
     @on(Saved)
     def saved(self, message: Saved) -> None:
         self.saving = False
-        self.notify(f"Saved {message.contact.name[:60]}", markup=False)
+        self.notify(f"Saved {one_line(message.contact.name, 60)}", markup=False)
         self.dismiss(message.contact.id)
 
     @on(Button.Pressed, "#form-cancel")

@@ -8,6 +8,7 @@ from rich.text import Text
 
 from netcoach.core.cadence import TouchStatus
 from netcoach.core.levels import level_name
+from netcoach.core.text import one_line
 
 STATUS_STYLE = {
     TouchStatus.OK: "green",
@@ -46,6 +47,5 @@ def when_text(moment: datetime | date | None, today: date) -> str:
 
 
 def clip(text: str, width: int) -> str:
-    """One line of at most ``width`` characters, with an ellipsis when cut."""
-    line = " ".join(text.split())
-    return line if len(line) <= width else line[: max(0, width - 1)] + "…"
+    """One line of at most ``width`` characters, with an ellipsis when cut; controls shown."""
+    return one_line(text, width)

@@ -102,3 +102,22 @@ def test_search_query_never_contains_an_unquoted_operator(text: str) -> None:
         for part in query.split(" AND "):
             assert part.startswith('"') and part.endswith('"*')
             assert '"' not in part[1:-2]
+
+
+def test_visible_shows_controls_and_direction_marks() -> None:
+    from netcoach.core.text import one_line, visible
+
+    assert visible("a\x1b[31mb") == "a\u241b[31mb"
+    assert visible("x\u202ey") == "x<U+202E>y"
+    assert visible("two\nlines", multiline=True) == "two\nlines"
+    assert visible("two\nlines") == "two\u240alines"
+    assert one_line("  a   b\tc ", 10) == "a b c"
+    assert one_line("x" * 100_000, 12) == "x" * 11 + "…"
+
+
+@given(st.text())
+def test_visible_leaves_no_control_character(text: str) -> None:
+    from netcoach.core.text import BIDI_CONTROLS, visible
+
+    shown = visible(text)
+    assert not any(ord(c) < 0x20 or 0x7F <= ord(c) <= 0x9F or c in BIDI_CONTROLS for c in shown)

@@ -1,0 +1,36 @@
+"""Make user text safe to show: control and direction-changing characters become visible."""
+
+from __future__ import annotations
+
+import re
+
+# Bidirectional controls that reorder what follows them on screen.
+BIDI_CONTROLS = "\u061c\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"
+_HIDDEN = re.compile(f"[\x00-\x08\x0b-\x1f\x7f-\x9f{BIDI_CONTROLS}]")
+_HIDDEN_ONE_LINE = re.compile(f"[\x00-\x1f\x7f-\x9f{BIDI_CONTROLS}]")
+
+
+def _picture(match: re.Match[str]) -> str:
+    char = match.group()
+    code = ord(char)
+    if code < 0x20:
+        return chr(0x2400 + code)  # the Control Pictures block: ␛ for escape, and so on
+    if code == 0x7F:
+        return "\u2421"
+    return f"<U+{code:04X}>"
+
+
+def visible(text: str, multiline: bool = False) -> str:
+    """``text`` with every control or bidi character replaced by a visible stand-in.
+
+    With ``multiline`` the newline and tab keep their meaning; otherwise they too
+    become visible, so one record always stays on one line.
+    """
+    pattern = _HIDDEN if multiline else _HIDDEN_ONE_LINE
+    return pattern.sub(_picture, text)
+
+
+def one_line(text: str, width: int) -> str:
+    """A single line of at most ``width`` characters, cut with an ellipsis, safe to show."""
+    line = visible(" ".join(text.split()))
+    return line if len(line) <= width else line[: max(0, width - 1)] + "…"

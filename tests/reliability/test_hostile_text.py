@@ -1,0 +1,93 @@
+"""Hostile text everywhere: markup, escapes, controls, direction marks and huge strings
+are stored intact, shown literally, and never act."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from netcoach.app import SCREENS, create_app
+from netcoach.core.models import ContactDraft
+from netcoach.core.text import BIDI_CONTROLS
+from netcoach.data.db import database
+from tests.conftest import fixed_clock, screen_text, settle
+
+HOSTILE = [
+    "[@click=app.quit]Quit me[/]",
+    "[link=https://example.invalid]click[/link]",
+    "[/b] unbalanced [bold",
+    "list[str] and [red]red[/red]",
+    "\x1b[31mANSI red\x1b[0m and \x1b]0;title\x07",
+    "bell\x07 null\x00 backspace\x08 delete\x7f",
+    "\u202eRTL override\u202c and \u2067isolate\u2069 \u200fmark",
+    "Zoë Ó Briain 🎉 Ærøskøbing",
+    "x" * 100_000,
+]
+
+
+def forbidden(text: str) -> set[str]:
+    return {
+        c
+        for c in text
+        if (ord(c) < 0x20 and c != "\n") or 0x7F <= ord(c) <= 0x9F or c in BIDI_CONTROLS
+    }
+
+
+@pytest.fixture
+def hostile_app(tmp_path: Path):  # type: ignore[no-untyped-def]
+    app = create_app(tmp_path / "netcoach.db", clock=fixed_clock)
+    for index, text in enumerate(HOSTILE):
+        app.store.add_contact(
+            ContactDraft(
+                name=text,
+                company=text[:5000],
+                title=text[:300],
+                notes=text,
+                tags=(text[:60],),
+                level=1 + index % 5,
+            )
+        )
+    yield app
+    database.close()
+
+
+async def test_every_screen_shows_hostile_text_literally(hostile_app) -> None:  # type: ignore[no-untyped-def]
+    app = hostile_app
+    tried = 0
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        for _mode, key, title, _where in SCREENS:
+            await pilot.press(key)
+            await settle(pilot)
+            assert app.is_running, f"{title} made the app quit"
+            shown = screen_text(app)
+            assert not forbidden(shown), f"{title} shows raw control characters"
+            tried += 1
+        await pilot.press("c")
+        await settle(pilot)
+        shown = screen_text(app)
+        assert "[@click=app.quit]Quit me[/]" in shown
+        assert "[/b] unbalanced [bold" in shown
+        assert "␛[31mANSI red" in shown
+        assert "<U+202E>RTL override" in shown
+        # Open each hostile contact in the form and save it unchanged.
+        for _row in range(len(HOSTILE)):
+            await pilot.press("enter")
+            await settle(pilot)
+            assert type(app.screen).__name__ == "ContactFormScreen"
+            assert not forbidden(screen_text(app))
+            await pilot.press("ctrl+s")
+            await settle(pilot)
+            assert app.is_running
+            await pilot.press("down")
+            tried += 1
+        await pilot.press("question_mark")
+        await settle(pilot)
+        assert app.is_running
+    stored = sorted(c.name for c in app.store.list_contacts(limit=50).rows)
+    assert len(stored) == len(HOSTILE)
+    full = {app.store.get_contact(r.id).notes for r in app.store.list_contacts(limit=50).rows}
+    assert "x" * 100_000 in full
+    assert any("\x1b[31m" in n for n in full)
+    print(f"\nhostile strings tried: {len(HOSTILE)} on {tried} screen visits")
