@@ -125,7 +125,7 @@ class ImportScreen(Screen[None]):
         table.add_column("Where", width=10, key="where")
         table.add_column("Action", width=8, key="action")
         table.add_column("Name", width=32, key="name")
-        table.add_column("What happens", key="detail")
+        table.add_column("What happens", width=54, key="detail")
         self.query_one("#import-progress", ProgressBar).display = False
         self.query_one("#import-path", Input).focus()
 
