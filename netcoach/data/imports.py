@@ -33,6 +33,7 @@ from netcoach.core.imports import (
     tag_mark,
 )
 from netcoach.core.validation import looks_like_email
+from netcoach.data.bulk_index import BulkSearchIndex
 from netcoach.data.tables import (
     ContactRecord,
     ContactTagRecord,
@@ -141,7 +142,7 @@ class _ImportRun:
         for contact_id, name in db.execute_sql("SELECT id, name FROM contact ORDER BY id"):
             self.by_name.setdefault(" ".join(name.split()).casefold(), contact_id)
         self.next_id = (db.execute_sql("SELECT max(id) FROM contact").fetchone()[0] or 0) + 1
-        self.search_trigger, self.search_bulk = _deferred_search_index(db)
+        self.search = BulkSearchIndex(db)
         self.tag_ids = {
             name.casefold(): tag_id for tag_id, name in db.execute_sql("SELECT id, name FROM tag")
         }
@@ -187,12 +188,11 @@ class _ImportRun:
             states[contact_id] = self.change(state, changes, batch)
             self.updated += 1
             self.show(record, "update", describe_changes(changes))
-        batch.flush(self.db, self.now, self.search_bulk)
+        batch.flush(self.db, self.now, self.search)
 
     def finish(self) -> None:
         """Put back the per-row search trigger that bulk indexing stood in for."""
-        if self.search_trigger:
-            self.db.execute_sql(self.search_trigger)
+        self.search.restore()
 
     def cleaned(self, record: ImportedContact) -> ImportedContact:
         """The record as the contact form would accept it: bad emails, URLs and numbers left out."""
@@ -391,10 +391,11 @@ class _Batch:
         self.marks: list[tuple[object, ...]] = []
         self.updates: dict[int, dict[str, str]] = {}
 
-    def flush(self, db: SqliteDatabase, now: datetime, search_bulk: str | None) -> None:
+    def flush(self, db: SqliteDatabase, now: datetime, search: BulkSearchIndex) -> None:
         _insert(db, ContactRecord, CONTACT_FIELDS, self.contacts)
-        if search_bulk and self.contacts:
-            db.execute_sql(search_bulk, (self.contacts[0][0], self.contacts[-1][0]))
+        first_new = self.contacts[0][0] if self.contacts else None
+        if not search.handles_children and first_new is not None:
+            search.index_new(first_new, self.contacts[-1][0])
         _insert(
             db,
             LevelChangeRecord,
@@ -405,6 +406,14 @@ class _Batch:
         _insert(db, PhoneRecord, ("contact_id", "number", "position"), self.phones)
         _insert(db, ContactTagRecord, ("contact_id", "tag_id"), self.tags, ignore=True)
         _insert(db, ImportedFieldRecord, ("contact_id", "field"), self.marks, ignore=True)
+        if search.handles_children:
+            if first_new is not None:
+                search.index_new(first_new, self.contacts[-1][0])
+            search.refresh(
+                cid
+                for cid, *_rest in (*self.emails, *self.tags)
+                if first_new is None or cid < first_new  # type: ignore[operator]
+            )
         if self.sources:
             db.cursor().executemany(
                 SOURCE_UPSERT,
@@ -414,34 +423,6 @@ class _Batch:
             ContactRecord.update(**values, updated_at=now).where(
                 ContactRecord.id == contact_id
             ).execute()
-
-
-SEARCH_TRIGGER = "contact_search_insert"
-TRIGGER_BODY = re.compile(
-    r"\bBEGIN\s+(INSERT\s+INTO\s+\w+\s*\([^)]*\))\s*VALUES\s*\((.*)\)\s*;\s*END\s*$",
-    re.I | re.S,
-)
-
-
-def _deferred_search_index(db: SqliteDatabase) -> tuple[str, str | None]:
-    """Swap the per-row search-index trigger for one bulk statement per chunk.
-
-    Indexing 30,000 contacts row by row costs most of an import; the same
-    INSERT run once over the chunk's new ids is several times faster. The
-    trigger is dropped and re-created inside the import's transaction, so a
-    failed import puts it back with everything else. When the trigger does not
-    have the expected one-INSERT shape, it is left alone.
-    """
-    row = db.execute_sql(
-        "SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = ?", (SEARCH_TRIGGER,)
-    ).fetchone()
-    match = TRIGGER_BODY.search(row[0]) if row else None
-    if row is None or match is None:
-        return "", None
-    columns = re.sub(r"\bnew\.", "", match.group(2), flags=re.I)
-    bulk = f"{match.group(1)} SELECT {columns} FROM contact WHERE id BETWEEN ? AND ?"
-    db.execute_sql(f"DROP TRIGGER {SEARCH_TRIGGER}")
-    return row[0], bulk
 
 
 def _distinct(items: tuple[str, ...], key: Callable[[str], str]) -> dict[str, str]:

@@ -18,7 +18,8 @@ class ImportFileError(Exception):
     def __init__(self, path: Path | str, where: str, reason: str) -> None:
         self.path = str(path)
         self.where = where
-        self.reason = reason
+        reason = " ".join(reason.split())
+        self.reason = reason if len(reason) <= 200 else reason[:199] + "…"
         place = f": {where}" if where else ""
         super().__init__(f"{self.path}{place}: {reason}")
 

@@ -228,3 +228,46 @@ def test_connected_on_dates() -> None:
     assert parse_connected_on("2024-03-05") == date(2024, 3, 5)
     assert parse_connected_on("31 Feb 2024") is None
     assert parse_connected_on("soon") is None
+
+
+def test_search_index_matches_a_full_rebuild_after_merges(store) -> None:
+    from netcoach.data.migrations.m0002_search import EMAILS_OF, TAGS_OF
+
+    store.add_contact(ContactDraft(name="Priya", emails=("priya@northgate.example",)))
+    import_file(store, "google", FIXTURES / "google-contacts.csv")
+    import_file(store, "vcard", FIXTURES / "contacts.vcf")
+    import_file(store, "google", FIXTURES / "google-contacts-old.csv")
+    assert [r.name for r in store.list_contacts(search="cricket").rows] == ["Priya"]
+    assert [r.name for r in store.list_contacts(search="patel").rows] == ["Priya"]
+    with store.db.connection_context():
+        indexed = store.db.execute_sql(
+            "SELECT rowid, name, company, title, emails, tags, notes FROM contact_search "
+            "ORDER BY rowid"
+        ).fetchall()
+        rebuilt = store.db.execute_sql(
+            f"SELECT c.id, c.name, c.company, c.title, {EMAILS_OF.format('c.id')}, "
+            f"{TAGS_OF.format('c.id')}, c.notes FROM contact c ORDER BY c.id"
+        ).fetchall()
+    assert indexed == rebuilt
+    assert any(row[4] and row[5] for row in indexed)
+
+
+def test_search_triggers_of_another_shape_are_left_to_work_row_by_row(store) -> None:
+    from netcoach.data.bulk_index import BulkSearchIndex
+
+    with store.db.connection_context():
+        store.db.execute_sql("DROP TRIGGER contact_search_tag_insert")
+        store.db.execute_sql(
+            "CREATE TRIGGER contact_search_tag_insert AFTER INSERT ON contact_tag BEGIN "
+            "UPDATE contact_search SET tags = 'x' WHERE rowid = new.contact_id; "
+            "UPDATE contact_search SET tags = (SELECT group_concat(t.name, ' ') FROM "
+            "contact_tag ct JOIN tag t ON t.id = ct.tag_id WHERE ct.contact_id = "
+            "new.contact_id) WHERE rowid = new.contact_id; END"
+        )
+        with store.db.atomic() as transaction:
+            bulk = BulkSearchIndex(store.db)
+            assert bulk.insert_sql and not bulk.handles_children
+            transaction.rollback()
+    import_file(store, "google", FIXTURES / "google-contacts.csv")
+    assert [r.name for r in store.list_contacts(search="finance").rows] == ["Priya Patel"]
+    assert [r.name for r in store.list_contacts(search="oakivy").rows] == ["Hamish McKenzie"]
