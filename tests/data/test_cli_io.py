@@ -222,3 +222,25 @@ def test_ics_export_of_a_database_without_meetings_is_an_empty_calendar(tmp_path
         "BEGIN:VCALENDAR\nVERSION:2.0\nPRODID:-//netcoach//netcoach//EN\n"
         "CALSCALE:GREGORIAN\nEND:VCALENDAR\n"
     )
+
+
+def test_backup_while_another_connection_is_writing(tmp_path, capsys) -> None:
+    home = tmp_path / "home"
+    run(capsys, "--home", str(home), "import", "vcard", str(FIXTURES / "contacts.vcf"))
+    writer = sqlite3.connect(home / "netcoach.db", isolation_level=None)
+    try:
+        writer.execute("BEGIN IMMEDIATE")
+        writer.execute("UPDATE contact SET company = 'not yet saved'")
+        copy = tmp_path / "copy.db"
+        code, _, _ = run(capsys, "--home", str(home), "backup", "-o", str(copy))
+        assert code == 0
+    finally:
+        writer.execute("ROLLBACK")
+        writer.close()
+    check = sqlite3.connect(copy)
+    try:
+        assert check.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+        companies = {r[0] for r in check.execute("SELECT company FROM contact")}
+    finally:
+        check.close()
+    assert "not yet saved" not in companies and len(companies) == 3
