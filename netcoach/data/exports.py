@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from datetime import date, datetime, timedelta
+from datetime import date, datetime
 
 from peewee import SqliteDatabase
 
@@ -156,14 +156,16 @@ class ExportRepo:
             return next((n for n in names if n in columns), None)
 
         when = pick(
-            "planned_at", "starts_at", "start_at", "scheduled_at", "held_at", "happened_at", "date"
-        )
+            "starts_at", "planned_at", "start_at", "scheduled_at", "scheduled_for",
+            "held_at", "happened_at", "date",
+        )  # fmt: skip
         if when is None:
             return
         title = pick("title", "name", "objective")
         detail = pick("objective", "description", "notes")
-        place = pick("place", "location", "where")
+        place = pick("place", "location", "venue", "where")
         minutes = pick("duration_minutes", "minutes", "duration")
+        ends = pick("ends_at", "end_at")
         contact = "contact_id" if "contact_id" in columns else None
         selected = [
             "t.id",
@@ -173,21 +175,28 @@ class ExportRepo:
             f't."{place}"' if place else "''",
             f't."{minutes}"' if minutes else "NULL",
             "c.name" if contact else "''",
+            f't."{ends}"' if ends else "NULL",
         ]
         join = " LEFT JOIN contact c ON c.id = t.contact_id" if contact else ""
+        deleted = next((n for n in ("deleted_at", "archived_at") if n in columns), None)
+        where = f' WHERE t."{deleted}" IS NULL' if deleted else ""
         for row in self.db.execute_sql(
-            f'SELECT {", ".join(selected)} FROM "{table}" t{join} ORDER BY t.id'
+            f'SELECT {", ".join(selected)} FROM "{table}" t{join}{where} ORDER BY t.id'
         ):
-            starts = _datetime(row[1]) if row[1] else None
+            starts = _maybe_datetime(row[1])
             if starts is None or (since is not None and starts < since):
                 continue
             kind = "One-to-one" if table == "one_to_one" else "Event"
             who = f" with {row[6]}" if row[6] else ""
             summary = f"{kind}{who}" + (f": {row[2]}" if row[2] and row[2] != row[3] else "")
+            length = int(row[5]) if str(row[5] or "").isdigit() else 60
+            ends_at = _maybe_datetime(row[7])
+            if ends_at is not None and ends_at > starts:
+                length = int((ends_at - starts).total_seconds() // 60) or 1
             yield CalendarEntry(
                 uid=f"{table}-{row[0]}@netcoach",
                 starts_at=starts,
-                minutes=int(row[5]) if str(row[5] or "").isdigit() else 60,
+                minutes=length,
                 summary=summary,
                 description=str(row[3] or ""),
                 location=str(row[4] or ""),
@@ -199,6 +208,16 @@ def _rows(cursor: object) -> Iterator[tuple[object, ...]]:
         yield from batch
 
 
+def _maybe_datetime(value: object) -> datetime | None:
+    """A stored time, or None when there is none or it cannot be read."""
+    if not value:
+        return None
+    try:
+        return _datetime(value)
+    except ValueError:
+        return None
+
+
 def _datetime(value: object) -> datetime:
     if isinstance(value, datetime):
         return value
@@ -206,4 +225,4 @@ def _datetime(value: object) -> datetime:
     try:
         return datetime.fromisoformat(text)
     except ValueError:
-        return datetime.combine(date.fromisoformat(text[:10]), datetime.min.time()) + timedelta()
+        return datetime.combine(date.fromisoformat(text[:10]), datetime.min.time())

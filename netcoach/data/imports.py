@@ -179,6 +179,8 @@ class _ImportRun:
                     record, "create", " · ".join(filter(None, (record.company, record.title)))
                 )
                 continue
+            if contact_id not in states:  # matched through a key added earlier in this chunk
+                states.update(self.load_states({contact_id}))
             state = states[contact_id]
             changes = merge(state, record)
             if not changes:

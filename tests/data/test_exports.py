@@ -29,7 +29,7 @@ def test_calendar_lists_one_to_ones_and_events_when_those_tables_exist(store) ->
         )
         store.db.execute_sql(
             "INSERT INTO event VALUES (7, 'Thursday breakfast', '2026-11-26 07:00:00', "
-            "'The Grand Hotel', 90)"
+            "'The Grand Hotel', 90), (8, 'Typed badly', 'next week', '', 30)"
         )
     entries = store.exports.calendar_entries()
     assert [e.uid for e in entries] == ["event-7@netcoach", "one_to_one-1@netcoach"]
