@@ -125,6 +125,10 @@ def handle_export(args: argparse.Namespace, paths: object) -> int:
             print(f"exported {count} to {args.output}", file=sys.stderr)
         else:
             export_to(store, args.kind, None, sys.stdout)
+            sys.stdout.flush()
+    except BrokenPipeError:
+        # The reader (``| head``) stopped early: not an error; silence the final flush.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
     except OSError as error:
         raise UsageError(f"cannot write {args.output}: {error.strerror or error}") from error
     finally:

@@ -188,6 +188,9 @@ class ImportScreen(Screen[None]):
         except ImportFileError as error:
             self.post_message(self.Refused(str(error)))
             return
+        except Exception:
+            self.post_message(self.Refused("The file could not be checked; nothing was written."))
+            raise
         if not get_current_worker().is_cancelled:
             self.post_message(self.Previewed(kind, path, summary))
 
