@@ -32,8 +32,3 @@ def import_file(
         preview_limit=preview_limit,
         notices=notices,
     )
-
-
-def count_records(kind: str, path: Path) -> int:
-    """How many records the file holds (for a progress bar); reads without writing."""
-    return sum(1 for _ in reader_for(kind)(Path(path), []))

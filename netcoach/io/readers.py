@@ -17,7 +17,6 @@ from typing import TextIO
 from netcoach.core.imports import ImportedContact, normalise_linkedin
 from netcoach.io.text import MAX_FIELD, ImportFileError, open_text
 
-KINDS = ("linkedin", "google", "vcard")
 HEADER_SEARCH_ROWS = 30
 MULTI = " ::: "
 MONTHS = {m: i for i, m in enumerate("jan feb mar apr may jun jul aug sep oct nov dec".split(), 1)}
