@@ -115,6 +115,18 @@ class NetcoachApp(App[None]):
         if not isinstance(self.screen, HelpScreen):
             self.push_screen(HelpScreen(self.screen))
 
+    def action_import_contacts(self) -> None:
+        """Open the Import screen; in demo mode the bundled sample export is filled in."""
+        from netcoach.screens.import_contacts import ImportScreen, sample_export
+
+        path = str(sample_export()) if self.demo else ""
+        self.push_screen(ImportScreen(self.store, path=path))
+
+    def action_export_contacts(self) -> None:
+        from netcoach.screens.export import ExportScreen
+
+        self.push_screen(ExportScreen(self.store))
+
     @on(Worker.StateChanged)
     def report_worker_error(self, event: Worker.StateChanged) -> None:
         """One place where every failed background task becomes a message, never a crash."""

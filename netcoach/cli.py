@@ -52,6 +52,7 @@ def add_subcommands(commands: argparse._SubParsersAction) -> None:  # type: igno
 
     With no subcommand, netcoach opens the full-screen app.
     """
+    add_io_subcommands(commands)
     doctor = commands.add_parser(
         "doctor",
         help="check the database, its permissions and search index; repair the index",
@@ -60,6 +61,108 @@ def add_subcommands(commands: argparse._SubParsersAction) -> None:  # type: igno
     )
     doctor.add_argument("--no-repair", action="store_true", help="only report, change nothing")
     doctor.set_defaults(handler=run_doctor)
+
+
+def add_io_subcommands(commands: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    """import, export, backup and restore; the work is in netcoach.io, imported when run."""
+    importer = commands.add_parser(
+        "import",
+        help="import contacts from a LinkedIn, Google Contacts or vCard export",
+        description="Import contacts; the same LinkedIn profile or email is merged, never "
+        "duplicated. Prints: imported N, updated M, skipped K.",
+    )
+    importer.add_argument("kind", choices=("linkedin", "google", "vcard"))
+    importer.add_argument("file", metavar="FILE")
+    importer.add_argument(
+        "--dry-run", action="store_true", help="report what would happen and write nothing"
+    )
+    importer.set_defaults(handler=handle_import)
+    exporter = commands.add_parser(
+        "export",
+        help="export your network as vCard, CSV, JSON or iCalendar",
+        description="Write an export to FILE, or to standard output.",
+    )
+    exporter.add_argument("kind", choices=("vcard", "csv", "json", "ics"))
+    exporter.add_argument("-o", "--output", metavar="FILE", help="write here instead of stdout")
+    exporter.set_defaults(handler=handle_export)
+    backup = commands.add_parser(
+        "backup", help="copy the database safely, even while netcoach is running"
+    )
+    backup.add_argument("-o", "--output", metavar="FILE", help="where to write the copy")
+    backup.set_defaults(handler=handle_backup)
+    restore = commands.add_parser(
+        "restore",
+        help="replace the database with a backup (.db) or load a JSON export into an empty home",
+    )
+    restore.add_argument("file", metavar="FILE")
+    restore.set_defaults(handler=handle_restore)
+
+
+def open_store(paths: Paths):  # type: ignore[no-untyped-def]
+    """The Store on the user's database, every file problem turned into a UsageError."""
+    from netcoach.data.repo import Store
+
+    return Store(open_store_database(paths))
+
+
+def handle_import(args: argparse.Namespace, paths: object) -> int:
+    from netcoach.io.imports import import_file
+    from netcoach.io.text import ImportFileError
+
+    store = open_store(paths)
+    try:
+        summary = import_file(store, args.kind, Path(args.file), dry_run=args.dry_run)
+    except ImportFileError as error:
+        raise UsageError(str(error)) from error
+    finally:
+        store.db.close()
+    for notice in summary.notices:
+        print(f"netcoach: note: {notice}", file=sys.stderr)
+    print(summary.line)
+    return EXIT_OK
+
+
+def handle_export(args: argparse.Namespace, paths: object) -> int:
+    from netcoach.io.exporters import export_to
+
+    store = open_store(paths)
+    try:
+        if args.output:
+            count = export_to(store, args.kind, Path(args.output))
+            print(f"exported {count} to {args.output}", file=sys.stderr)
+        else:
+            export_to(store, args.kind, None, sys.stdout)
+            sys.stdout.flush()
+    except BrokenPipeError:
+        # The reader (``| head``) stopped early: not an error; silence the final flush.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+    except OSError as error:
+        raise UsageError(f"cannot write {args.output}: {error.strerror or error}") from error
+    finally:
+        store.db.close()
+    return EXIT_OK
+
+
+def handle_backup(args: argparse.Namespace, paths: object) -> int:
+    from netcoach.io.backup import BackupError, make_backup
+
+    try:
+        target = make_backup(paths, Path(args.output) if args.output else None)
+    except BackupError as error:
+        raise UsageError(str(error)) from error
+    print(f"backed up to {target}")
+    return EXIT_OK
+
+
+def handle_restore(args: argparse.Namespace, paths: object) -> int:
+    from netcoach.io.backup import BackupError, restore
+
+    try:
+        message = restore(paths, Path(args.file))
+    except BackupError as error:
+        raise UsageError(str(error)) from error
+    print(message)
+    return EXIT_OK
 
 
 def run_doctor(args: argparse.Namespace, paths: Paths) -> int:

@@ -20,6 +20,10 @@ class NetcoachCommands(Provider):
             for mode, key, title, _where in SCREENS
         ]
         commands.append(("help: Keys", app.action_help, "Every key on the current screen (?)"))
+        commands.append(
+            ("io: Import contacts", app.action_import_contacts, "LinkedIn, Google, vCard")
+        )
+        commands.append(("io: Export", app.action_export_contacts, "vCard, CSV, JSON or iCalendar"))
         screen = self.screen
         provided = getattr(screen, "palette_commands", None)
         if callable(provided):

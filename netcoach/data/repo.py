@@ -25,6 +25,8 @@ from netcoach.core.models import (
 )
 from netcoach.core.search import fts_query
 from netcoach.core.validation import INTERACTION_KINDS, normalise_draft, validate_contact
+from netcoach.data.exports import ExportRepo
+from netcoach.data.imports import ImportRepo
 from netcoach.data.tables import (
     ContactRecord,
     ContactTagRecord,
@@ -62,6 +64,8 @@ class Store:
     def __init__(self, db: SqliteDatabase, clock: Clock = datetime.now) -> None:
         self.db = db
         self.clock = clock
+        self.imports = ImportRepo(db, clock)
+        self.exports = ExportRepo(db)
 
     def today(self) -> date:
         return self.clock().date()

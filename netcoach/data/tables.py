@@ -6,6 +6,7 @@ from peewee import (
     AutoField,
     BooleanField,
     CompositeKey,
+    DateField,
     DateTimeField,
     ForeignKeyField,
     IntegerField,
@@ -108,3 +109,25 @@ class SettingRecord(BaseRecord):
 
     class Meta:
         table_name = "setting"
+
+
+class ContactSourceRecord(BaseRecord):
+    contact = ForeignKeyField(
+        ContactRecord, column_name="contact_id", primary_key=True, on_delete="CASCADE"
+    )
+    linkedin_url = TextField(default="")
+    connected_on = DateField(null=True)
+
+    class Meta:
+        table_name = "contact_source"
+
+
+class ImportedFieldRecord(BaseRecord):
+    """A field (or ``email:…``, ``phone:…``, ``tag:…`` item) that an import filled in."""
+
+    contact = ForeignKeyField(ContactRecord, column_name="contact_id", on_delete="CASCADE")
+    field = TextField()
+
+    class Meta:
+        table_name = "contact_imported_field"
+        primary_key = CompositeKey("contact", "field")

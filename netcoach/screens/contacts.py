@@ -31,6 +31,7 @@ class ContactsScreen(Screen[None]):
         Binding("enter", "open_contact", "Open", id="contacts.open", tooltip="Edit the contact"),
         Binding("escape", "focus_list", "List", id="contacts.list", show=False),
         Binding("f5", "refresh", "Refresh", id="contacts.refresh", show=False),
+        Binding("I", "app.import_contacts", "Import", id="contacts.import", tooltip="From a file"),
     ]
 
     class Loaded(Message):

@@ -1,0 +1,228 @@
+"""Reading everything out for exports, a page at a time inside one read transaction."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import date, datetime
+
+from peewee import SqliteDatabase
+
+from netcoach.core.exports import CalendarEntry, ExportedContact
+from netcoach.core.models import Contact
+
+PAGE = 1000
+# Tables that are derived from others (the search index) or internal, never exported.
+SKIPPED_TABLES = ("schema_version", "sqlite_", "contact_search")
+
+
+class ExportRepo:
+    def __init__(self, db: SqliteDatabase) -> None:
+        self.db = db
+
+    def iter_contacts(self, include_archived: bool = False) -> Iterator[ExportedContact]:
+        """Every contact in id order, streamed from one consistent snapshot of the database."""
+        with self.db.connection_context(), self.db.atomic():
+            last_id = 0
+            archived = "" if include_archived else "AND archived_at IS NULL"
+            while True:
+                rows = self.db.execute_sql(
+                    "SELECT id, name, company, title, url, how_met, where_met, notes, level, "
+                    "cadence_days, is_advisor, archived_at, created_at, updated_at, "
+                    f"last_interaction_at FROM contact WHERE id > ? {archived} "
+                    "ORDER BY id LIMIT ?",
+                    (last_id, PAGE),
+                ).fetchall()
+                if not rows:
+                    return
+                ids = [row[0] for row in rows]
+                marks = ",".join("?" * len(ids))
+                emails = self._grouped(
+                    "SELECT contact_id, address FROM contact_email "
+                    f"WHERE contact_id IN ({marks}) ORDER BY contact_id, position, id",
+                    ids,
+                )
+                phones = self._grouped(
+                    "SELECT contact_id, number FROM contact_phone "
+                    f"WHERE contact_id IN ({marks}) ORDER BY contact_id, position, id",
+                    ids,
+                )
+                tags = self._grouped(
+                    "SELECT ct.contact_id, t.name FROM contact_tag ct JOIN tag t ON t.id = "
+                    f"ct.tag_id WHERE ct.contact_id IN ({marks}) ORDER BY ct.contact_id, t.name",
+                    ids,
+                )
+                sources = {
+                    cid: (url, on)
+                    for cid, url, on in self.db.execute_sql(
+                        "SELECT contact_id, linkedin_url, connected_on FROM contact_source "
+                        f"WHERE contact_id IN ({marks})",
+                        ids,
+                    )
+                }
+                for row in rows:
+                    cid = row[0]
+                    url, on = sources.get(cid, ("", None))
+                    yield ExportedContact(
+                        contact=Contact(
+                            id=cid,
+                            name=row[1],
+                            company=row[2],
+                            title=row[3],
+                            emails=tuple(emails.get(cid, ())),
+                            phones=tuple(phones.get(cid, ())),
+                            url=row[4],
+                            how_met=row[5],
+                            where_met=row[6],
+                            notes=row[7],
+                            level=row[8],
+                            cadence_days=row[9],
+                            is_advisor=bool(row[10]),
+                            archived=row[11] is not None,
+                            created_at=_datetime(row[12]),
+                            updated_at=_datetime(row[13]),
+                            last_interaction_at=_datetime(row[14]) if row[14] else None,
+                            tags=tuple(tags.get(cid, ())),
+                        ),
+                        linkedin_url=url,
+                        connected_on=date.fromisoformat(on) if on else None,
+                    )
+                last_id = ids[-1]
+
+    def _grouped(self, sql: str, ids: list[int]) -> dict[int, list[str]]:
+        found: dict[int, list[str]] = {}
+        for cid, value in self.db.execute_sql(sql, ids):
+            found.setdefault(cid, []).append(value)
+        return found
+
+    # ---- everything, for the JSON export -------------------------------------------------------
+
+    def schema_version(self) -> int:
+        with self.db.connection_context():
+            row = self.db.execute_sql("SELECT max(version) FROM schema_version").fetchone()
+            return int(row[0] or 0)
+
+    def iter_tables(self) -> Iterator[tuple[str, list[str], Iterator[tuple[object, ...]]]]:
+        """(table, columns, rows) for every table holding user data, parents before children."""
+        with self.db.connection_context(), self.db.atomic():
+            for table in self.data_tables():
+                columns = [r[1] for r in self.db.execute_sql(f'PRAGMA table_info("{table}")')]
+                cursor = self.db.execute_sql(f'SELECT * FROM "{table}"')
+                yield table, columns, _rows(cursor)
+
+    def data_tables(self) -> list[str]:
+        """The tables to export, ordered so that every table comes after those it refers to."""
+        names = [
+            row[0]
+            for row in self.db.execute_sql(
+                "SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY rowid"
+            )
+            if not row[0].startswith(SKIPPED_TABLES)
+        ]
+        parents = {
+            name: {
+                r[2]
+                for r in self.db.execute_sql(f'PRAGMA foreign_key_list("{name}")')
+                if r[2] != name
+            }
+            for name in names
+        }
+        ordered: list[str] = []
+        while len(ordered) < len(names):
+            ready = [n for n in names if n not in ordered and parents[n] <= set(ordered)]
+            if not ready:  # a cycle: keep the remaining tables in creation order
+                ready = [n for n in names if n not in ordered]
+            ordered.extend(ready)
+        return ordered
+
+    # ---- calendar -------------------------------------------------------------------------------
+
+    def calendar_entries(self, since: datetime | None = None) -> list[CalendarEntry]:
+        """Planned one-to-ones and events, from whichever of those tables exist."""
+        entries: list[CalendarEntry] = []
+        with self.db.connection_context():
+            tables = {
+                r[0]
+                for r in self.db.execute_sql("SELECT name FROM sqlite_master WHERE type='table'")
+            }
+            for table in ("one_to_one", "event"):
+                if table in tables:
+                    entries.extend(self._entries(table, since))
+        return sorted(entries, key=lambda e: (e.starts_at, e.uid))
+
+    def _entries(self, table: str, since: datetime | None) -> Iterator[CalendarEntry]:
+        columns = [r[1] for r in self.db.execute_sql(f'PRAGMA table_info("{table}")')]
+
+        def pick(*names: str) -> str | None:
+            return next((n for n in names if n in columns), None)
+
+        when = pick(
+            "starts_at", "planned_at", "start_at", "scheduled_at", "scheduled_for",
+            "held_at", "happened_at", "date",
+        )  # fmt: skip
+        if when is None:
+            return
+        title = pick("title", "name", "objective")
+        detail = pick("objective", "description", "notes")
+        place = pick("place", "location", "venue", "where")
+        minutes = pick("duration_minutes", "minutes", "duration")
+        ends = pick("ends_at", "end_at")
+        contact = "contact_id" if "contact_id" in columns else None
+        selected = [
+            "t.id",
+            f't."{when}"',
+            f't."{title}"' if title else "''",
+            f't."{detail}"' if detail else "''",
+            f't."{place}"' if place else "''",
+            f't."{minutes}"' if minutes else "NULL",
+            "c.name" if contact else "''",
+            f't."{ends}"' if ends else "NULL",
+        ]
+        join = " LEFT JOIN contact c ON c.id = t.contact_id" if contact else ""
+        deleted = next((n for n in ("deleted_at", "archived_at") if n in columns), None)
+        where = f' WHERE t."{deleted}" IS NULL' if deleted else ""
+        for row in self.db.execute_sql(
+            f'SELECT {", ".join(selected)} FROM "{table}" t{join}{where} ORDER BY t.id'
+        ):
+            starts = _maybe_datetime(row[1])
+            if starts is None or (since is not None and starts < since):
+                continue
+            kind = "One-to-one" if table == "one_to_one" else "Event"
+            who = f" with {row[6]}" if row[6] else ""
+            summary = f"{kind}{who}" + (f": {row[2]}" if row[2] and row[2] != row[3] else "")
+            length = int(row[5]) if str(row[5] or "").isdigit() else 60
+            ends_at = _maybe_datetime(row[7])
+            if ends_at is not None and ends_at > starts:
+                length = int((ends_at - starts).total_seconds() // 60) or 1
+            yield CalendarEntry(
+                uid=f"{table}-{row[0]}@netcoach",
+                starts_at=starts,
+                minutes=length,
+                summary=summary,
+                description=str(row[3] or ""),
+                location=str(row[4] or ""),
+            )
+
+
+def _rows(cursor: object) -> Iterator[tuple[object, ...]]:
+    while batch := cursor.fetchmany(PAGE):  # type: ignore[attr-defined]
+        yield from batch
+
+
+def _maybe_datetime(value: object) -> datetime | None:
+    """A stored time, or None when there is none or it cannot be read."""
+    if not value:
+        return None
+    try:
+        return _datetime(value)
+    except ValueError:
+        return None
+
+
+def _datetime(value: object) -> datetime:
+    if isinstance(value, datetime):
+        return value
+    text = str(value)
+    try:
+        return datetime.fromisoformat(text)
+    except ValueError:
+        return datetime.combine(date.fromisoformat(text[:10]), datetime.min.time())

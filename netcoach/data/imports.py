@@ -1,0 +1,455 @@
+"""Bringing imported contacts into the network: one transaction, bulk inserts, merge by identity.
+
+The same LinkedIn profile or the same email address is the same person. A
+matched contact only gets what it lacks (see ``netcoach.core.imports.merge``);
+everything else is created. The whole import is one transaction, so a file
+that turns out to be unreadable half-way leaves the database as it was.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable
+from dataclasses import replace
+from datetime import date, datetime
+
+from peewee import SqliteDatabase, chunked
+
+from netcoach.core.cadence import MAX_INTERVAL_DAYS
+from netcoach.core.imports import (
+    SCALAR_FIELDS,
+    ExistingContact,
+    ImportedContact,
+    ImportSummary,
+    MergeChanges,
+    PreviewRow,
+    describe_changes,
+    email_key,
+    email_mark,
+    merge,
+    normalise_linkedin,
+    phone_key,
+    phone_mark,
+    tag_mark,
+)
+from netcoach.core.validation import looks_like_email
+from netcoach.data.bulk_index import BulkSearchIndex
+from netcoach.data.tables import (
+    ContactRecord,
+    ContactTagRecord,
+    EmailRecord,
+    ImportedFieldRecord,
+    LevelChangeRecord,
+    PhoneRecord,
+    TagRecord,
+)
+
+Clock = Callable[[], datetime]
+Progress = Callable[[int], None]
+CHUNK = 500
+SPACE = re.compile(r"\s")
+LEVEL_OR_NONE = (None, 1, 2, 3, 4, 5)
+INSERT_BATCH = 400
+SOURCE_UPSERT = (
+    "INSERT INTO contact_source (contact_id, linkedin_url, connected_on) VALUES (?, ?, ?) "
+    "ON CONFLICT (contact_id) DO UPDATE SET "
+    "linkedin_url = CASE WHEN contact_source.linkedin_url = '' "
+    "THEN excluded.linkedin_url ELSE contact_source.linkedin_url END, "
+    "connected_on = coalesce(contact_source.connected_on, excluded.connected_on)"
+)
+CONTACT_FIELDS = (
+    "id",
+    "name",
+    *SCALAR_FIELDS,
+    "level",
+    "cadence_days",
+    "is_advisor",
+    "created_at",
+    "updated_at",
+)
+
+
+class _DryRun(Exception):
+    def __init__(self, summary: ImportSummary) -> None:
+        super().__init__("dry run")
+        self.summary = summary
+
+
+class ImportRepo:
+    """Runs imports against the database; call from a thread worker or the command line."""
+
+    def __init__(self, db: SqliteDatabase, clock: Clock = datetime.now) -> None:
+        self.db = db
+        self.clock = clock
+
+    def run(
+        self,
+        records: Iterable[ImportedContact],
+        source: str,
+        *,
+        dry_run: bool = False,
+        progress: Progress | None = None,
+        preview_limit: int = 0,
+        notices: list[str] | None = None,
+    ) -> ImportSummary:
+        """Import ``records`` in one transaction; with ``dry_run`` roll it back and only count.
+
+        Any exception raised while reading ``records`` rolls back everything.
+        """
+        now = self.clock().replace(microsecond=0)
+        with self.db.connection_context():
+            try:
+                with self.db.atomic("IMMEDIATE"):
+                    run = _ImportRun(self.db, now, source, preview_limit)
+                    for chunk in chunked(records, CHUNK):
+                        run.process(chunk)
+                        if progress is not None:
+                            progress(run.seen)
+                    run.finish()
+                    summary = run.summary(notices or [])
+                    if dry_run:
+                        raise _DryRun(summary)
+            except _DryRun as finished:
+                summary = finished.summary
+        return summary
+
+
+class _ImportRun:
+    """The state of one import: identity indexes and counts, flushed a chunk at a time."""
+
+    def __init__(self, db: SqliteDatabase, now: datetime, source: str, preview_limit: int) -> None:
+        self.db = db
+        self.now = now
+        self.stamp = now.isoformat(sep=" ")  # as peewee stores a DateTimeField
+        self.reason = f"Imported from {source}"
+        self.source = source
+        self.preview_limit = preview_limit
+        self.preview: list[PreviewRow] = []
+        self.imported = self.updated = self.skipped = self.seen = 0
+        self.dropped_emails = 0
+        self.by_email: dict[str, int] = {}
+        self.by_linkedin: dict[str, int] = {}
+        for address, contact_id in db.execute_sql("SELECT address, contact_id FROM contact_email"):
+            self.by_email.setdefault(email_key(address), contact_id)
+        for url, contact_id in db.execute_sql(
+            "SELECT linkedin_url, contact_id FROM contact_source WHERE linkedin_url <> '' "
+            "UNION ALL SELECT url, id FROM contact WHERE url LIKE '%linkedin.com/%'"
+        ):
+            key = normalise_linkedin(url)
+            if key:
+                self.by_linkedin.setdefault(key, contact_id)
+        self.by_name: dict[str, int] = {}
+        for contact_id, name in db.execute_sql("SELECT id, name FROM contact ORDER BY id"):
+            self.by_name.setdefault(" ".join(name.split()).casefold(), contact_id)
+        self.next_id = (db.execute_sql("SELECT max(id) FROM contact").fetchone()[0] or 0) + 1
+        self.search = BulkSearchIndex(db)
+        self.tag_ids = {
+            name.casefold(): tag_id for tag_id, name in db.execute_sql("SELECT id, name FROM tag")
+        }
+
+    def match(self, record: ImportedContact) -> int | None:
+        """The same LinkedIn profile or email; failing both, the same name when that is all."""
+        linkedin = record.linkedin_url
+        if linkedin and linkedin in self.by_linkedin:
+            return self.by_linkedin[linkedin]
+        for address in record.emails:
+            found = self.by_email.get(email_key(address))
+            if found is not None:
+                return found
+        if not linkedin and not record.emails and record.name:
+            return self.by_name.get(record.name.casefold())
+        return None
+
+    def process(self, chunk: list[ImportedContact]) -> None:
+        chunk = [self.cleaned(record) for record in chunk]
+        states = self.load_states({cid for r in chunk if (cid := self.match(r)) is not None})
+        batch = _Batch()
+        for record in chunk:
+            self.seen += 1
+            contact_id = self.match(record)
+            if contact_id is None:
+                if not record.name:
+                    self.skipped += 1
+                    self.show(record, "skip", "no name (a deleted account?)")
+                    continue
+                created = self.create(record, batch)
+                states[created.id] = created
+                self.imported += 1
+                self.show(
+                    record, "create", " · ".join(filter(None, (record.company, record.title)))
+                )
+                continue
+            if contact_id not in states:  # matched through a key added earlier in this chunk
+                states.update(self.load_states({contact_id}))
+            state = states[contact_id]
+            changes = merge(state, record)
+            if not changes:
+                self.skipped += 1
+                self.show(record, "skip", "already up to date")
+                continue
+            states[contact_id] = self.change(state, changes, batch)
+            self.updated += 1
+            self.show(record, "update", describe_changes(changes))
+        batch.flush(self.db, self.now, self.search)
+
+    def finish(self) -> None:
+        """Put back the per-row search trigger that bulk indexing stood in for."""
+        self.search.restore()
+
+    def cleaned(self, record: ImportedContact) -> ImportedContact:
+        """The record as the contact form would accept it: bad emails, URLs and numbers left out."""
+        emails = tuple(e.strip() for e in record.emails if looks_like_email(e.strip()))
+        self.dropped_emails += len([e for e in record.emails if e.strip()]) - len(emails)
+        name = " ".join(record.name.split())
+        cadence = record.cadence_days
+        tidy = (
+            emails == record.emails
+            and name == record.name
+            and record.level in LEVEL_OR_NONE
+            and (cadence is None or 1 <= cadence <= MAX_INTERVAL_DAYS)
+            and not SPACE.search(record.url)
+            and not any(not p or p != p.strip() for p in record.phones)
+            and not any(not t or t != t.strip() for t in record.tags)
+        )
+        if tidy:
+            return record
+        url = record.url.strip()
+        return replace(
+            record,
+            name=name,
+            emails=emails,
+            phones=tuple(p.strip() for p in record.phones if p.strip()),
+            url="" if SPACE.search(url) else url,
+            notes=record.notes.rstrip(),
+            tags=tuple(t.strip() for t in record.tags if t.strip()),
+            level=record.level if record.level in LEVEL_OR_NONE else None,
+            cadence_days=cadence if cadence and 1 <= cadence <= MAX_INTERVAL_DAYS else None,
+        )
+
+    def show(self, record: ImportedContact, action: str, detail: str) -> None:
+        if len(self.preview) < self.preview_limit:
+            self.preview.append(PreviewRow(record.where, action, record.name, detail))
+
+    def create(self, record: ImportedContact, batch: _Batch) -> ExistingContact:
+        contact_id = self.next_id
+        self.next_id += 1
+        level = record.level or 1
+        values = [record.scalar(name) for name in SCALAR_FIELDS]
+        batch.contacts.append(
+            (
+                contact_id,
+                record.name,
+                *values,
+                level,
+                record.cadence_days,
+                int(record.is_advisor),
+                self.stamp,
+                self.stamp,
+            )
+        )
+        batch.levels.append((contact_id, None, level, self.reason, self.stamp))
+        self.by_name.setdefault(record.name.casefold(), contact_id)
+        marks = [name for name, value in zip(SCALAR_FIELDS, values, strict=True) if value]
+        emails = _distinct(record.emails, email_key)
+        phones = _distinct(record.phones, phone_key)
+        tags = _distinct(record.tags, str.casefold)
+        for position, address in enumerate(emails.values()):
+            batch.emails.append((contact_id, address, position))
+            self.by_email.setdefault(email_key(address), contact_id)
+            marks.append(email_mark(address))
+        for position, number in enumerate(phones.values()):
+            batch.phones.append((contact_id, number, position))
+            marks.append(phone_mark(number))
+        for tag in tags.values():
+            batch.tags.append((contact_id, self.tag_id(tag)))
+            marks.append(tag_mark(tag))
+        if record.linkedin_url or record.connected_on:
+            batch.sources.append((contact_id, record.linkedin_url, record.connected_on))
+            if record.linkedin_url:
+                self.by_linkedin.setdefault(record.linkedin_url, contact_id)
+        batch.marks.extend((contact_id, mark) for mark in marks)
+        return ExistingContact(
+            id=contact_id,
+            name=record.name,
+            values=dict(zip(SCALAR_FIELDS, values, strict=True)),
+            emails=frozenset(emails),
+            phones=frozenset(phones),
+            tags=frozenset(tags),
+            linkedin_url=record.linkedin_url,
+            connected_on=record.connected_on,
+            imported=frozenset(marks),
+        )
+
+    def change(
+        self, state: ExistingContact, changes: MergeChanges, batch: _Batch
+    ) -> ExistingContact:
+        contact_id = state.id
+        if changes.values:
+            batch.updates.setdefault(contact_id, {}).update(changes.values)
+        for position, address in enumerate(changes.emails, start=len(state.emails)):
+            batch.emails.append((contact_id, address, position))
+            self.by_email.setdefault(email_key(address), contact_id)
+        for position, number in enumerate(changes.phones, start=len(state.phones)):
+            batch.phones.append((contact_id, number, position))
+        for tag in changes.tags:
+            batch.tags.append((contact_id, self.tag_id(tag)))
+        if changes.linkedin_url or changes.connected_on:
+            batch.sources.append((contact_id, changes.linkedin_url, changes.connected_on))
+            if changes.linkedin_url:
+                self.by_linkedin.setdefault(changes.linkedin_url, contact_id)
+        marks = changes.marks()
+        batch.marks.extend((contact_id, mark) for mark in marks)
+        return replace(
+            state,
+            values={**state.values, **changes.values},
+            emails=state.emails | {email_key(e) for e in changes.emails},
+            phones=state.phones | {phone_key(p) for p in changes.phones},
+            tags=state.tags | {t.casefold() for t in changes.tags},
+            linkedin_url=state.linkedin_url or changes.linkedin_url,
+            connected_on=state.connected_on or changes.connected_on,
+            imported=state.imported | set(marks),
+        )
+
+    def tag_id(self, name: str) -> int:
+        key = name.casefold()
+        if key not in self.tag_ids:
+            TagRecord.insert(name=name).on_conflict_ignore().execute()
+            self.tag_ids[key] = TagRecord.get(TagRecord.name == name).id
+        return self.tag_ids[key]
+
+    def load_states(self, ids: set[int]) -> dict[int, ExistingContact]:
+        """The current fields, items and import marks of the contacts in ``ids``."""
+        if not ids:
+            return {}
+        marks = ",".join("?" * len(ids))
+        params = list(ids)
+
+        def grouped(sql: str) -> dict[int, list[str]]:
+            found: dict[int, list[str]] = {}
+            for contact_id, value in self.db.execute_sql(sql.format(marks), params):
+                found.setdefault(contact_id, []).append(value)
+            return found
+
+        emails = grouped("SELECT contact_id, address FROM contact_email WHERE contact_id IN ({})")
+        phones = grouped("SELECT contact_id, number FROM contact_phone WHERE contact_id IN ({})")
+        tags = grouped(
+            "SELECT ct.contact_id, t.name FROM contact_tag ct JOIN tag t ON t.id = ct.tag_id "
+            "WHERE ct.contact_id IN ({})"
+        )
+        imported = grouped(
+            "SELECT contact_id, field FROM contact_imported_field WHERE contact_id IN ({})"
+        )
+        sources = {
+            contact_id: (url, connected)
+            for contact_id, url, connected in self.db.execute_sql(
+                "SELECT contact_id, linkedin_url, connected_on FROM contact_source "
+                f"WHERE contact_id IN ({marks})",
+                params,
+            )
+        }
+        columns = ", ".join(SCALAR_FIELDS)
+        states = {}
+        for row in self.db.execute_sql(
+            f"SELECT id, name, {columns} FROM contact WHERE id IN ({marks})", params
+        ):
+            contact_id, name, *values = row
+            url, connected = sources.get(contact_id, ("", None))
+            states[contact_id] = ExistingContact(
+                id=contact_id,
+                name=name,
+                values=dict(zip(SCALAR_FIELDS, values, strict=True)),
+                emails=frozenset(email_key(e) for e in emails.get(contact_id, [])),
+                phones=frozenset(phone_key(p) for p in phones.get(contact_id, [])),
+                tags=frozenset(t.casefold() for t in tags.get(contact_id, [])),
+                linkedin_url=url,
+                connected_on=date.fromisoformat(connected) if connected else None,
+                imported=frozenset(imported.get(contact_id, [])),
+            )
+        return states
+
+    def summary(self, notices: list[str]) -> ImportSummary:
+        extra = []
+        if self.dropped_emails:
+            extra.append(f"{self.dropped_emails} values that are not email addresses were left out")
+        return ImportSummary(
+            imported=self.imported,
+            updated=self.updated,
+            skipped=self.skipped,
+            notices=(*notices, *extra),
+            preview=tuple(self.preview),
+        )
+
+
+class _Batch:
+    """Rows gathered for one chunk, written with bulk inserts."""
+
+    def __init__(self) -> None:
+        self.contacts: list[tuple[object, ...]] = []
+        self.levels: list[tuple[object, ...]] = []
+        self.emails: list[tuple[object, ...]] = []
+        self.phones: list[tuple[object, ...]] = []
+        self.tags: list[tuple[object, ...]] = []
+        self.sources: list[tuple[object, ...]] = []
+        self.marks: list[tuple[object, ...]] = []
+        self.updates: dict[int, dict[str, str]] = {}
+
+    def flush(self, db: SqliteDatabase, now: datetime, search: BulkSearchIndex) -> None:
+        _insert(db, ContactRecord, CONTACT_FIELDS, self.contacts)
+        first_new = self.contacts[0][0] if self.contacts else None
+        if not search.handles_children and first_new is not None:
+            search.index_new(first_new, self.contacts[-1][0])
+        _insert(
+            db,
+            LevelChangeRecord,
+            ("contact_id", "from_level", "to_level", "reason", "changed_at"),
+            self.levels,
+        )
+        _insert(db, EmailRecord, ("contact_id", "address", "position"), self.emails)
+        _insert(db, PhoneRecord, ("contact_id", "number", "position"), self.phones)
+        _insert(db, ContactTagRecord, ("contact_id", "tag_id"), self.tags, ignore=True)
+        _insert(db, ImportedFieldRecord, ("contact_id", "field"), self.marks, ignore=True)
+        if search.handles_children:
+            if first_new is not None:
+                search.index_new(first_new, self.contacts[-1][0])
+            search.refresh(
+                cid
+                for cid, *_rest in (*self.emails, *self.tags)
+                if first_new is None or cid < first_new  # type: ignore[operator]
+            )
+        if self.sources:
+            db.cursor().executemany(
+                SOURCE_UPSERT,
+                [(cid, url, on.isoformat() if on else None) for cid, url, on in self.sources],
+            )
+        for contact_id, values in self.updates.items():
+            ContactRecord.update(**values, updated_at=now).where(
+                ContactRecord.id == contact_id
+            ).execute()
+
+
+def _distinct(items: tuple[str, ...], key: Callable[[str], str]) -> dict[str, str]:
+    found: dict[str, str] = {}
+    for item in items:
+        found.setdefault(key(item), item)
+    found.pop("", None)
+    return found
+
+
+def _insert(
+    db: SqliteDatabase,
+    model: type,
+    columns: tuple[str, ...],
+    rows: list[tuple[object, ...]],
+    ignore: bool = False,
+) -> None:
+    """Bulk-insert ``rows`` into the model's table with one prepared statement.
+
+    Peewee's ``insert_many`` spends most of an import building SQL text, so the
+    statement is prepared once and run over every row of the chunk.
+    """
+    if not rows:
+        return
+    table = model._meta.table_name  # type: ignore[attr-defined]
+    verb = "INSERT OR IGNORE" if ignore else "INSERT"
+    sql = f"{verb} INTO {table} ({', '.join(columns)}) VALUES ({', '.join('?' * len(columns))})"
+    db.cursor().executemany(sql, rows)

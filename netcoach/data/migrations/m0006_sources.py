@@ -1,0 +1,27 @@
+"""Where imported contacts came from, and which fields an import filled in."""
+
+from peewee import SqliteDatabase
+
+VERSION = 6
+DESCRIPTION = "import sources: LinkedIn profile, connection date, imported fields"
+
+SCHEMA = """
+CREATE TABLE contact_source (
+    contact_id INTEGER PRIMARY KEY REFERENCES contact (id) ON DELETE CASCADE,
+    linkedin_url TEXT NOT NULL DEFAULT '',
+    connected_on TEXT
+);
+CREATE INDEX contact_source_linkedin ON contact_source (linkedin_url) WHERE linkedin_url <> '';
+
+CREATE TABLE contact_imported_field (
+    contact_id INTEGER NOT NULL REFERENCES contact (id) ON DELETE CASCADE,
+    field TEXT NOT NULL,
+    PRIMARY KEY (contact_id, field)
+) WITHOUT ROWID;
+"""
+
+
+def up(db: SqliteDatabase) -> None:
+    from netcoach.data.migrations import run_script
+
+    run_script(db, SCHEMA)

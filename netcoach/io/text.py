@@ -1,0 +1,85 @@
+"""Opening export files as text: UTF-8 with or without a byte-order mark, else Windows-1252."""
+
+from __future__ import annotations
+
+import codecs
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import TextIO
+
+MAX_FIELD = 64 * 1024
+CHUNK = 1 << 16
+
+
+class ImportFileError(Exception):
+    """A file that cannot be imported; the message names the file and the place at fault."""
+
+    def __init__(self, path: Path | str, where: str, reason: str) -> None:
+        self.path = str(path)
+        self.where = where
+        reason = " ".join(reason.split())
+        self.reason = reason if len(reason) <= 200 else reason[:199] + "…"
+        place = f": {where}" if where else ""
+        super().__init__(f"{self.path}{place}: {reason}")
+
+
+def detect_encoding(path: Path) -> str:
+    """``utf-8-sig`` when the whole file decodes as UTF-8, else ``cp1252``.
+
+    The file is read in chunks, so memory stays flat; a NUL byte, or bytes that
+    are not text in either encoding, mean the file is refused.
+    """
+    decoder = codecs.getincrementaldecoder("utf-8")()
+    utf8 = True
+    line = 1
+    try:
+        handle = path.open("rb")
+    except OSError as error:
+        raise ImportFileError(path, "", error.strerror or str(error)) from error
+    with handle:
+        while chunk := handle.read(CHUNK):
+            if b"\x00" in chunk:
+                at = line + chunk[: chunk.index(b"\x00")].count(b"\n")
+                raise ImportFileError(path, f"line {at}", "binary data, not a text export")
+            if utf8:
+                try:
+                    decoder.decode(chunk)
+                except UnicodeDecodeError:
+                    utf8 = False
+            line += chunk.count(b"\n")
+        if utf8:
+            try:
+                decoder.decode(b"", final=True)
+            except UnicodeDecodeError:
+                utf8 = False
+    if utf8:
+        return "utf-8-sig"
+    _check_cp1252(path)
+    return "cp1252"
+
+
+def _check_cp1252(path: Path) -> None:
+    line = 1
+    with path.open("rb") as handle:
+        for raw in handle:
+            try:
+                raw.decode("cp1252")
+            except UnicodeDecodeError as error:
+                raise ImportFileError(
+                    path, f"line {line}", "not text in UTF-8 or Windows-1252"
+                ) from error
+            line += 1
+
+
+@contextmanager
+def open_text(path: Path, notices: list[str]) -> Iterator[TextIO]:
+    """Open ``path`` for reading with the detected encoding, noting a fallback."""
+    path = Path(path)
+    if path.is_dir():
+        raise ImportFileError(path, "", "is a directory, not an export file")
+    encoding = detect_encoding(path)
+    if encoding == "cp1252":
+        notices.append(f"{path.name} is not UTF-8; it was read as Windows-1252")
+    with path.open("r", encoding=encoding, newline="") as handle:
+        yield handle
