@@ -354,7 +354,7 @@ def generate_meetings_demo(db: SqliteDatabase, now: datetime, seed: int = 7) -> 
             (today + timedelta(days=6, hours=10), "Their office"),
         ]
         for (starts, place), contact in zip(
-            planned, rng.sample(below_engage or ids, k=len(planned)), strict=False
+            planned, rng.sample(below_engage if len(below_engage) >= 3 else ids, k=3), strict=False
         ):
             OneToOneRecord.create(
                 contact=contact,
