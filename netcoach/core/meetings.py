@@ -71,10 +71,13 @@ class OneToOneDraft:
 
 @dataclass(frozen=True, slots=True)
 class FollowUpDraft:
+    """A follow-up being typed; at an event it may be with a person not yet a contact."""
+
     what: str
     owner: Owner
     due_on: date | None
     contact_id: int | None = None
+    new_person: str = ""
 
 
 @dataclass(frozen=True, slots=True)

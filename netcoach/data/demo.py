@@ -236,7 +236,7 @@ ACTIONS = (
 )
 PLACES = ("Riverside café", "Their office", "online", "The Grand Hotel lounge", "My office")
 PAST_EVENTS = (
-    ("Thursday breakfast club", "breakfast", "The Grand Hotel", 90),
+    ("Weekly breakfast club", "breakfast", "The Grand Hotel", 90),
     ("Chamber of commerce mixer", "chamber", "Town hall", 120),
     ("Regional business show", "conference", "Exhibition centre", 360),
     ("Online networking hour", "online", "online", 60),

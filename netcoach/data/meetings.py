@@ -282,8 +282,10 @@ class MeetingRepo:
                     r.contact_id
                     for r in EventPersonRecord.select().where(EventPersonRecord.event == event_id)
                 }
+            created: dict[str, int] = {}
             for name in draft.new_people:
-                people.append(self._new_contact(name, fields, now))
+                created[name] = self._new_contact(name, fields, now)
+                people.append(created[name])
             EventPersonRecord.delete().where(
                 (EventPersonRecord.event == event_id) & ~(EventPersonRecord.contact << people)
             ).execute()
@@ -301,7 +303,8 @@ class MeetingRepo:
                         note=f"Met at {fields['name']}"[:500],
                     )
             follow_ups = [
-                FollowUpDraft(f.what, f.owner, f.due_on, f.contact_id) for f in draft.follow_ups
+                FollowUpDraft(f.what, f.owner, f.due_on, f.contact_id or created.get(f.new_person))
+                for f in draft.follow_ups
             ]
             self._check_follow_ups(follow_ups)
             self._add_follow_ups(follow_ups, now, event_id=event_id)
