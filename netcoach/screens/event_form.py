@@ -154,6 +154,7 @@ class EventFormScreen(Screen[int | None]):
             self.load(self.event_id)
         else:
             self.query_one("#field-name", Input).focus()
+        self._show_people()
         self._show_when()
 
     @work(thread=True, exclusive=True, group="event-load", exit_on_error=False)
@@ -195,6 +196,7 @@ class EventFormScreen(Screen[int | None]):
         people = self.query_one("#event-people", OptionList)
         people.clear_options()
         people.add_options([Option(label, id=key) for key, label in self.people.items()])
+        people.display = bool(self.people)
         self.query_one(FollowUpRows).set_people(
             [(label.split(" · ")[0], key) for key, label in self.people.items()]
         )

@@ -31,13 +31,13 @@ class FollowUpRow(Vertical):
             width: 1fr;
         }
         & .follow-up-owner {
-            width: 18;
+            width: 17;
         }
         & .follow-up-person {
-            width: 26;
+            width: 24;
         }
         & .follow-up-due {
-            width: 20;
+            width: 18;
         }
         & .follow-up-note {
             color: $text-muted;

@@ -221,3 +221,53 @@ async def test_complete_a_follow_up_and_the_last_interaction_moves(tmp_path: Pat
     assert app.store.get_contact(ada.id).last_interaction_at == FIXED_NOW
     with app.store.db.connection_context():
         assert FollowUpRecord.get().done_at == FIXED_NOW
+
+
+async def test_an_event_adds_a_new_person_met_at_identify_in_two_keys(tmp_path: Path) -> None:
+    app = make_app(tmp_path)
+    ada = app.store.add_contact(ContactDraft("Ada Lovelace", level=4))
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        await pilot.press("o", "2", "n")
+        await settle(pilot)
+        screen = app.screen
+        assert type(screen).__name__ == "EventFormScreen"
+        set_value(screen, "#field-name", "Chamber lunch")
+        set_value(screen, "#field-when", "yesterday 12:00")
+        set_value(screen, "#field-length", "2h")
+        set_value(screen, "#field-pitch", "The short version")
+        picker = screen.query_one("#people-picker .picker-input", Input)
+        picker.focus()
+        picker.value = "Grace Hopper"
+        await settle(pilot)
+        await pilot.press("enter")  # the only option: a new contact at Identify
+        await settle(pilot)
+        picker.value = "ada"
+        await settle(pilot)
+        await pilot.press("enter")
+        await settle(pilot)
+        people = screen.query_one("#event-people")
+        assert people.option_count == 2
+        row = screen.query_one(".follow-up-row")
+        row.query_one(".follow-up-what", Input).value = "Send Grace the slides"
+        row.query_one(".follow-up-person").value = "n:Grace Hopper"
+        await settle(pilot)
+        await pilot.press("ctrl+s")
+        await settle(pilot)
+        assert type(app.screen).__name__ == "MeetingsScreen"
+        table = app.screen.query_one("#events-table", DataTable)
+        assert table.row_count == 1
+        assert "2 h" in str(app.screen.query_one("#events-status", Static).content)
+    event = app.store.meetings.list_events().rows[0]
+    assert (event.name, event.kind, event.duration_minutes, event.pitch) == (
+        "Chamber lunch",
+        "breakfast",
+        120,
+        "The short version",
+    )
+    grace = next(p for p in event.people if p.name == "Grace Hopper")
+    assert grace.level == 1
+    assert {p.contact_id for p in event.people} == {ada.id, grace.contact_id}
+    follow_up = app.store.meetings.list_follow_ups().rows[0]
+    assert (follow_up.what, follow_up.contact_id) == ("Send Grace the slides", grace.contact_id)
+    assert app.store.get_contact(ada.id).last_interaction_at == event.starts_at
