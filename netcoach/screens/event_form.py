@@ -39,6 +39,8 @@ FIELD_ORDER = ("name", "kind", "when", "length", "people", "follow-ups")
 class EventFormScreen(Screen[int | None]):
     """Add or edit an event; dismisses with its id once saved, or None."""
 
+    CSS_PATH = "../styles/meetings.tcss"
+
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("ctrl+s", "save", "Save", id="event-form.save", priority=True),
         Binding("ctrl+n", "add_follow_up", "Another follow-up", id="event-form.add-follow-up"),

@@ -77,6 +77,8 @@ def short_when(moment: object) -> str:
 class MeetingsScreen(Screen[None]):
     """One-to-ones with their outcomes, networking events, and every open follow-up."""
 
+    CSS_PATH = "../styles/meetings.tcss"
+
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("n", "new", "New", id="meetings.new", tooltip="Plan a one-to-one or add an event"),
         Binding("e", "edit", "Edit plan", id="meetings.edit", tooltip="Change the plan"),

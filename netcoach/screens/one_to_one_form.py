@@ -26,6 +26,8 @@ FIELD_ORDER = ("contact", "when", "length", "place", "objective")
 class OneToOneFormScreen(Screen[OneToOne | None]):
     """The planning form; dismisses with the saved one-to-one, or None when cancelled."""
 
+    CSS_PATH = "../styles/meetings.tcss"
+
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("ctrl+s", "save", "Save", id="one-to-one-form.save", priority=True),
         Binding("escape", "cancel", "Cancel", id="one-to-one-form.cancel"),

@@ -33,6 +33,8 @@ from netcoach.widgets.follow_up_rows import FollowUpRows
 class OutcomeScreen(Screen[int | None]):
     """Record how a one-to-one went; dismisses with its id once saved, or None."""
 
+    CSS_PATH = "../styles/meetings.tcss"
+
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("ctrl+s", "save", "Save", id="outcome.save", priority=True),
         Binding("ctrl+n", "add_follow_up", "Another follow-up", id="outcome.add-follow-up"),
@@ -243,6 +245,8 @@ class OutcomeScreen(Screen[int | None]):
 
 class EngageOfferModal(ModalScreen[str | None]):
     """Offer to move a contact to Engage, with the reason filled in; dismisses with the reason."""
+
+    CSS_PATH = "../styles/meetings.tcss"
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("escape", "dismiss_offer", "Not now", id="engage-offer.decline"),

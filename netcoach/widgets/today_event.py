@@ -23,16 +23,6 @@ class NextEventSection(TodaySection):
         Binding("enter", "open_event", "Open event", id="today.open-event"),
     ]
 
-    DEFAULT_CSS = """
-    NextEventSection {
-        border: round $primary 50%;
-        padding: 0 1;
-        &:focus-within, &:focus {
-            border: round $accent;
-        }
-    }
-    """
-
     can_focus = True
 
     def __init__(self, store: Store, id: str | None = None, classes: str | None = None) -> None:

@@ -23,12 +23,5 @@ class FirstStepsSection(TodaySection):
 
     ON_EMPTY_DATABASE: ClassVar[EmptyRule] = "only"
 
-    DEFAULT_CSS = """
-    FirstStepsSection {
-        border: round $accent;
-        padding: 1 2;
-    }
-    """
-
     def compose(self) -> ComposeResult:
         yield Static(FIRST_STEPS, id="today-first-steps-text")

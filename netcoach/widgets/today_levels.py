@@ -19,26 +19,6 @@ class LevelCountsSection(TodaySection):
 
     ON_EMPTY_DATABASE: ClassVar[EmptyRule] = "show"
 
-    DEFAULT_CSS = """
-    LevelCountsSection {
-        & > Horizontal {
-            height: 5;
-        }
-        & .level-count {
-            width: 1fr;
-            height: 5;
-            margin-right: 1;
-            border: round $primary 50%;
-            content-align: center middle;
-            text-align: center;
-        }
-        & > #today-key-contacts {
-            color: $text-muted;
-            margin-top: 1;
-        }
-    }
-    """
-
     def compose(self) -> ComposeResult:
         with Horizontal(id="today-levels"):
             for level in LEVELS:

@@ -23,24 +23,6 @@ class TodaySection(Vertical):
     # On a database with no contacts: "hide" the card, show it "only" then, or always "show" it.
     ON_EMPTY_DATABASE: ClassVar[EmptyRule] = "hide"
 
-    DEFAULT_CSS = """
-    TodaySection {
-        height: auto;
-        margin-bottom: 1;
-        & > .section-title {
-            text-style: bold;
-            color: $accent;
-        }
-        & > .section-note {
-            color: $text-muted;
-        }
-        & > DataTable {
-            height: auto;
-            max-height: 12;
-        }
-    }
-    """
-
     class Changed(Message):
         """The section wrote something: every card on Today should reload."""
 
