@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 from typing import ClassVar
 
 from rich.text import Text
@@ -67,10 +67,7 @@ def follow_up_text(status: FollowUpStatus) -> Text:
     return Text(status.value, style=FOLLOW_UP_STYLE[status])
 
 
-def short_when(moment: object) -> str:
-    from datetime import datetime
-
-    assert isinstance(moment, datetime)
+def short_when(moment: datetime) -> str:
     return f"{moment:%a} {moment.day} {moment:%b %Y %H:%M}"
 
 

@@ -271,3 +271,31 @@ async def test_an_event_adds_a_new_person_met_at_identify_in_two_keys(tmp_path: 
     follow_up = app.store.meetings.list_follow_ups().rows[0]
     assert (follow_up.what, follow_up.contact_id) == ("Send Grace the slides", grace.contact_id)
     assert app.store.get_contact(ada.id).last_interaction_at == event.starts_at
+
+
+async def test_edit_the_plan_keeps_the_outcome(tmp_path: Path) -> None:
+    app = make_app(tmp_path)
+    ada = app.store.add_contact(ContactDraft("Ada Lovelace", level=3))
+    one = app.store.meetings.plan_one_to_one(
+        OneToOneDraft(ada.id, FIXED_NOW + timedelta(days=2), 45, "Café", "Hear her plans")
+    )
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        await pilot.press("o", "e")
+        await settle(pilot)
+        screen = app.screen
+        assert type(screen).__name__ == "OneToOneFormScreen"
+        assert screen.query_one("#field-objective", Input).value == "Hear her plans"
+        assert screen.query_one("#field-length", Input).value == "45 min"
+        set_value(screen, "#field-place", "online")
+        set_value(screen, "#field-length", "1h30")
+        await settle(pilot)
+        await pilot.press("ctrl+s")
+        await settle(pilot)
+        assert type(app.screen).__name__ == "MeetingsScreen"
+    saved = app.store.meetings.get_one_to_one(one.id)
+    assert (saved.place, saved.duration_minutes, saved.starts_at) == (
+        "online",
+        90,
+        one.starts_at,
+    )

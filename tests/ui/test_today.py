@@ -105,3 +105,38 @@ async def test_book_a_one_to_one_with_an_overdue_contact(tmp_path: Path) -> None
     assert booked and booked[0].starts_at == FIXED_NOW.replace(hour=10, minute=0) + timedelta(
         days=2
     )
+
+
+async def test_hostile_names_show_as_typed_on_today(tmp_path: Path) -> None:
+    from netcoach.core.meetings import EventDraft, OneToOneDraft
+    from netcoach.core.models import ContactDraft
+
+    app = make_app(tmp_path)
+    hostile = app.store.add_contact(ContactDraft("[@click=app.quit]x[/]"))
+    app.store.meetings.add_event(
+        EventDraft(
+            "[/b] club",
+            "breakfast",
+            FIXED_NOW + timedelta(days=1),
+            60,
+            place="list[str]",
+            people=(hostile.id,),
+        )
+    )
+    app.store.meetings.plan_one_to_one(
+        OneToOneDraft(hostile.id, FIXED_NOW + timedelta(hours=2), 30, "[b]", "Ask [/i] why")
+    )
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        assert app.is_running
+        event = str(app.screen.query_one("#today-next-event-text", Static).content)
+        assert "[/b] club" in event
+        assert "list[str]" in event
+        assert "[@click=app.quit]x[/]" in event
+        ones = app.screen.query_one("#today-one-to-ones-table", DataTable)
+        assert str(ones.get_row_at(0)[2]) == "Ask [/i] why"
+        await pilot.press("o")
+        await settle(pilot)
+        assert app.is_running
+        table = app.screen.query_one("#one-to-ones-table", DataTable)
+        assert str(table.get_row_at(0)[1]) == "[@click=app.quit]x[/]"
