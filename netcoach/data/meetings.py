@@ -451,6 +451,33 @@ class MeetingRepo:
             found = list(self._follow_ups().where(FollowUpRecord.id == follow_up_id).objects())
         return _follow_up(found[0])
 
+    def reopen_follow_up(self, follow_up_id: int) -> FollowUp:
+        """Undo ``complete_follow_up``: open it again and remove the touch it logged."""
+        with self.db.connection_context(), self.db.atomic("IMMEDIATE"):
+            record = FollowUpRecord.get_or_none(FollowUpRecord.id == follow_up_id)
+            if record is None:
+                raise _not_found(f"no follow-up with id {follow_up_id}")
+            if record.done_at is not None:
+                touch = (
+                    InteractionRecord.select(InteractionRecord.id)
+                    .where(
+                        (InteractionRecord.contact == record.contact_id)
+                        & (InteractionRecord.kind == FOLLOW_UP_INTERACTION)
+                        & (InteractionRecord.happened_at == record.done_at)
+                        & (InteractionRecord.note == f"Follow-up done: {record.what}"[:500])
+                    )
+                    .order_by(InteractionRecord.id.desc())
+                    .limit(1)
+                    .scalar()
+                )
+                if touch is not None:
+                    InteractionRecord.delete().where(InteractionRecord.id == touch).execute()
+                FollowUpRecord.update(done_at=None).where(
+                    FollowUpRecord.id == follow_up_id
+                ).execute()
+            found = list(self._follow_ups().where(FollowUpRecord.id == follow_up_id).objects())
+        return _follow_up(found[0])
+
     def _check_follow_ups(self, follow_ups: list[FollowUpDraft]) -> None:
         for index, follow_up in enumerate(follow_ups):
             problem = validate_follow_up(follow_up)

@@ -81,6 +81,7 @@ class MeetingsScreen(Screen[None]):
         Binding("e", "edit", "Edit plan", id="meetings.edit", tooltip="Change the plan"),
         Binding("x", "complete", "Done", id="meetings.done", tooltip="Mark the follow-up done"),
         Binding("a", "toggle_done", "Show done", id="meetings.show-done"),
+        Binding("ctrl+z", "undo", "Undo done", id="meetings.undo", tooltip="Reopen it"),
         Binding("1", "show_tab('one-to-ones')", "One-to-ones", id="meetings.tab-one-to-ones"),
         Binding("2", "show_tab('events')", "Events", id="meetings.tab-events"),
         Binding("3", "show_tab('follow-ups')", "Follow-ups", id="meetings.tab-follow-ups"),
@@ -104,9 +105,10 @@ class MeetingsScreen(Screen[None]):
             self.headline = headline
 
     class FollowUpDone(Message):
-        def __init__(self, follow_up: FollowUp) -> None:
+        def __init__(self, follow_up: FollowUp, undone: bool = False) -> None:
             super().__init__()
             self.follow_up = follow_up
+            self.undone = undone
 
     def __init__(self, store: Store) -> None:
         super().__init__()
@@ -114,6 +116,7 @@ class MeetingsScreen(Screen[None]):
         self.loaded = dict.fromkeys(TABS, 0)
         self.totals = dict.fromkeys(TABS, 0)
         self.loading_more = dict.fromkeys(TABS, False)
+        self.last_done: int | None = None
 
     def compose(self) -> ComposeResult:
         yield Header()
@@ -327,6 +330,8 @@ class MeetingsScreen(Screen[None]):
             return self.tab == "one-to-ones"
         if action in ("complete", "toggle_done"):
             return self.tab == "follow-ups"
+        if action == "undo":
+            return True if self.last_done is not None else None
         return True
 
     def watch_show_done(self) -> None:
@@ -407,11 +412,27 @@ class MeetingsScreen(Screen[None]):
     @on(FollowUpDone)
     def follow_up_done(self, message: FollowUpDone) -> None:
         done = message.follow_up
-        self.notify(
-            f"Done: {clip(done.what, 50)} — logged as a touch with {clip(done.contact_name, 40)}",
-            markup=False,
-        )
+        if message.undone:
+            self.last_done = None
+            self.notify(f"Reopened: {clip(done.what, 50)}", markup=False)
+        else:
+            self.last_done = done.id
+            self.notify(
+                f"Done: {clip(done.what, 50)} — logged as a touch with "
+                f"{clip(done.contact_name, 40)} (ctrl+z undoes)",
+                markup=False,
+            )
+        self.refresh_bindings()
         self.load("follow-ups", 0)
+
+    def action_undo(self) -> None:
+        if self.last_done is not None:
+            self.reopen_follow_up(self.last_done)
+
+    @work(thread=True, group="db-write", exit_on_error=False)
+    def reopen_follow_up(self, follow_up_id: int) -> None:
+        reopened = self.store.meetings.reopen_follow_up(follow_up_id)
+        self.post_message(self.FollowUpDone(reopened, undone=True))
 
     def action_toggle_done(self) -> None:
         self.show_done = not self.show_done

@@ -155,3 +155,19 @@ def test_events_create_new_people_at_identify_and_count_time(store: Store) -> No
     assert spent.total == timedelta(minutes=150)
     with pytest.raises(ValidationError):
         store.meetings.add_event(EventDraft("X", "party", FIXED_NOW, 60))
+
+
+def test_reopening_a_follow_up_removes_its_touch(store: Store) -> None:
+    ada = store.add_contact(ContactDraft("Ada Lovelace"))
+    one = plan(store, ada.id, FIXED_NOW - timedelta(days=10))
+    store.meetings.record_outcome(
+        one.id,
+        OutcomeDraft(Outcome.ACHIEVED, follow_ups=(FollowUpDraft("Send notes", Owner.ME, None),)),
+    )
+    follow_up = store.meetings.follow_ups_for(one.id)[0]
+    store.meetings.complete_follow_up(follow_up.id)
+    assert store.get_contact(ada.id).last_interaction_at == FIXED_NOW
+    reopened = store.meetings.reopen_follow_up(follow_up.id)
+    assert reopened.done_at is None
+    assert store.get_contact(ada.id).last_interaction_at == FIXED_NOW - timedelta(days=10)
+    assert [i.kind for i in store.interactions(ada.id)] == ["meeting"]

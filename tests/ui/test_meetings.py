@@ -218,9 +218,13 @@ async def test_complete_a_follow_up_and_the_last_interaction_moves(tmp_path: Pat
         await pilot.press("a")
         await settle(pilot)
         assert str(table.get_row_at(0)[1]) == "done"
-    assert app.store.get_contact(ada.id).last_interaction_at == FIXED_NOW
-    with app.store.db.connection_context():
-        assert FollowUpRecord.get().done_at == FIXED_NOW
+        assert app.store.get_contact(ada.id).last_interaction_at == FIXED_NOW
+        with app.store.db.connection_context():
+            assert FollowUpRecord.get().done_at == FIXED_NOW
+        await pilot.press("ctrl+z")
+        await settle(pilot)
+        assert str(table.get_row_at(0)[1]) == "overdue"
+    assert app.store.get_contact(ada.id).last_interaction_at == before
 
 
 async def test_an_event_adds_a_new_person_met_at_identify_in_two_keys(tmp_path: Path) -> None:
