@@ -303,3 +303,28 @@ async def test_edit_the_plan_keeps_the_outcome(tmp_path: Path) -> None:
         90,
         one.starts_at,
     )
+
+
+async def test_the_contact_picker_works_from_the_keyboard(tmp_path: Path) -> None:
+    app = make_app(tmp_path)
+    app.store.add_contact(ContactDraft("Hamish Ellis", level=2))
+    jones = app.store.add_contact(ContactDraft("Hamish Jones", company="Summit IT", level=5))
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        await pilot.press("o", "n")
+        await settle(pilot)
+        await pilot.press(*"hami")
+        await settle(pilot)
+        await pilot.press("down", "enter")
+        await settle(pilot)
+        picker = app.screen.query_one("#field-contact")
+        assert picker.contact_id == jones.id
+        assert "Hamish Jones · level 5 Inner circle" in str(
+            app.screen.query_one("#field-contact .picked", Static).content
+        )
+        assert app.screen.focused is app.screen.query_one("#field-when")
+        picker.focus()
+        await pilot.press("end", "backspace")
+        await settle(pilot)
+        assert picker.contact_id is None
+        assert str(app.screen.query_one("#field-contact .picked", Static).content) == ""
