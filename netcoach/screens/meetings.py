@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
+from functools import partial
 from typing import ClassVar
 
 from rich.text import Text
@@ -196,8 +197,17 @@ class MeetingsScreen(Screen[None]):
         if not get_current_worker().is_cancelled:
             self.post_message(self.HeadlineLoaded(headline))
 
-    @work(thread=True, group="meetings-load", exit_on_error=False)
     def load(self, which: str, offset: int) -> None:
+        """Read a page of one list; a newer read of the same list supersedes an older one."""
+        self.run_worker(
+            partial(self._read_page, which, offset),
+            thread=True,
+            exclusive=True,
+            group=f"meetings-load-{which}",
+            exit_on_error=False,
+        )
+
+    def _read_page(self, which: str, offset: int) -> None:
         meetings = self.store.meetings
         page: object
         if which == "one-to-ones":
@@ -208,7 +218,8 @@ class MeetingsScreen(Screen[None]):
             page = meetings.list_follow_ups(
                 include_done=self.show_done, offset=offset, limit=PAGE_SIZE
             )
-        self.post_message(self.Loaded(which, page.rows, page.total, offset))  # type: ignore[attr-defined]
+        if not get_current_worker().is_cancelled:
+            self.post_message(self.Loaded(which, page.rows, page.total, offset))  # type: ignore[attr-defined]
 
     @on(HeadlineLoaded)
     def show_headline(self, message: HeadlineLoaded) -> None:
