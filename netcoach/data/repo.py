@@ -25,6 +25,7 @@ from netcoach.core.models import (
 )
 from netcoach.core.search import fts_query
 from netcoach.core.validation import INTERACTION_KINDS, normalise_draft, validate_contact
+from netcoach.data.meetings import MeetingRepo
 from netcoach.data.tables import (
     ContactRecord,
     ContactTagRecord,
@@ -62,8 +63,6 @@ class Store:
     def __init__(self, db: SqliteDatabase, clock: Clock = datetime.now) -> None:
         self.db = db
         self.clock = clock
-        from netcoach.data.meetings import MeetingRepo
-
         self.meetings = MeetingRepo(db, clock)
 
     def today(self) -> date:
