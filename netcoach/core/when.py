@@ -267,6 +267,8 @@ def _sum_parts(text: str) -> timedelta:
         if found.start() != position or not found.group(0):
             break
         amount = float(found[1].replace(",", "."))
+        if amount > MAX_LENGTH.total_seconds():
+            raise WhenError("Over 24 hours: type a length of a day at most.")
         unit = found[2] or ("min" if last_unit.startswith("h") else "")
         if unit.startswith("h"):
             total += timedelta(hours=amount)
@@ -292,11 +294,12 @@ def _length_to_end(text: str, start: datetime) -> timedelta:
 
 
 def _checked_length(length: timedelta) -> timedelta:
+    length = timedelta(minutes=round(length.total_seconds() / 60))
     if length <= timedelta():
         raise WhenError("A length of zero: how long will it last?")
     if length > MAX_LENGTH:
         raise WhenError("Over 24 hours: type a length of a day at most.")
-    return timedelta(minutes=round(length.total_seconds() / 60))
+    return length
 
 
 def describe_when(moment: datetime, now: datetime, has_time: bool = True) -> str:

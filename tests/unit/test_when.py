@@ -5,6 +5,8 @@ from __future__ import annotations
 from datetime import datetime, time, timedelta
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from netcoach.core.when import (
     WhenError,
@@ -108,6 +110,9 @@ def test_lengths(text: str, minutes: int) -> None:
         ("until 7:00", "before it starts"),
         ("until 7:30", "before it starts"),
         ("an hour", "Could not read"),
+        ("0.0001", "zero"),
+        ("999999999999999999999h", "Over 24 hours"),
+        ("99999999999999999999", "Over 24 hours"),
         ("", "how long"),
     ],
 )
@@ -130,3 +135,32 @@ def test_descriptions() -> None:
     assert describe_length(timedelta(minutes=90)) == "1 h 30 min"
     assert describe_length(timedelta(minutes=45)) == "45 min"
     assert describe_length(timedelta(hours=2)) == "2 h"
+
+
+@given(st.text(max_size=40))
+def test_any_text_either_reads_or_says_why(text: str) -> None:
+    try:
+        when = parse_when(text, NOW)
+    except WhenError as error:
+        assert str(error)
+    else:
+        assert isinstance(when.moment, datetime)
+    try:
+        length = parse_length(text, NOW)
+    except WhenError as error:
+        assert str(error)
+    else:
+        assert timedelta(0) < length <= timedelta(hours=24)
+
+
+def test_core_and_data_modules_do_not_import_textual() -> None:
+    import subprocess
+    import sys
+
+    code = (
+        "import sys, netcoach.core.when, netcoach.core.meetings, netcoach.data.meetings;"
+        "print('textual' in sys.modules)"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == "False"
