@@ -23,15 +23,16 @@ from netcoach.data.repo import Store
 from netcoach.widgets.today_section import TodaySection
 
 # ("module:Class", id) for each card, top to bottom.
+# What to act on before the meeting comes first; the overview of levels closes the column.
 SECTIONS: tuple[tuple[str, str], ...] = (
-    ("netcoach.widgets.today_levels:LevelCountsSection", "today-levels-section"),
     ("netcoach.widgets.today_first_steps:FirstStepsSection", "today-first-steps"),
     ("netcoach.widgets.today_event:NextEventSection", "today-next-event"),
-    # The pitch to use, with its estimated time and a key to rehearse it, goes here:
+    # The pitch to use (a TodaySection with its estimated time and `e` to rehearse) goes here:
     # ("netcoach.widgets.pitch_card:PitchCard", "today-pitch"),
     ("netcoach.widgets.today_one_to_ones:TodayOneToOnesSection", "today-one-to-ones"),
     ("netcoach.widgets.today_follow_ups:DueFollowUpsSection", "today-follow-ups"),
     ("netcoach.widgets.today_overdue:OverdueContactsSection", "today-overdue-box"),
+    ("netcoach.widgets.today_levels:LevelCountsSection", "today-levels-section"),
 )
 
 

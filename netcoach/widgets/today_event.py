@@ -13,6 +13,7 @@ from textual.widgets import Static
 from netcoach.core.meetings import Event
 from netcoach.core.when import describe_length, describe_when
 from netcoach.data.repo import Store
+from netcoach.widgets.status import clip
 from netcoach.widgets.today_section import TodaySection
 
 
@@ -60,7 +61,7 @@ class NextEventSection(TodaySection):
         )
         content += Content(f"\n{who}: {people}" if people else f"\n{who}: nobody noted yet")
         if event.pitch:
-            content += Content(f"\nPitch: {event.pitch}")
+            content += Content(f"\nPitch used: {clip(event.pitch, 96)}")
         text.update(content)
 
     def action_open_event(self) -> None:
