@@ -118,6 +118,7 @@ class MeetingsScreen(Screen[None]):
         self.totals = dict.fromkeys(TABS, 0)
         self.loading_more = dict.fromkeys(TABS, False)
         self.last_done: int | None = None
+        self.follow_up_rows: dict[str, FollowUp] = {}
 
     def compose(self) -> ComposeResult:
         yield Header()
@@ -251,6 +252,8 @@ class MeetingsScreen(Screen[None]):
         if message.offset == 0:
             table.clear()
             self.loaded[which] = 0
+            if which == "follow-ups":
+                self.follow_up_rows = {}
         elif message.offset != self.loaded[which]:
             return
         now = self.store.clock()
@@ -276,6 +279,7 @@ class MeetingsScreen(Screen[None]):
                     key=str(row.id),
                 )
             elif isinstance(row, FollowUp):
+                self.follow_up_rows[str(row.id)] = row
                 table.add_row(
                     Text(
                         f"{row.due_on:%a} {row.due_on.day} {row.due_on:%b}" if row.due_on else "—"
@@ -312,7 +316,10 @@ class MeetingsScreen(Screen[None]):
             )
             return
         kind = "follow-ups, done included" if self.show_done else "open follow-ups"
-        status.update(f"{total:,} {kind} · x marks one done · a shows or hides the done ones")
+        status.update(
+            f"{total:,} {kind} · x marks one done · enter opens where it came from"
+            " · a shows or hides the done ones"
+        )
 
     @on(DataTable.RowHighlighted)
     def maybe_load_more(self, event: DataTable.RowHighlighted) -> None:
@@ -410,6 +417,21 @@ class MeetingsScreen(Screen[None]):
         self.app.push_screen(
             EventFormScreen(self.store, int(event.row_key.value)), lambda _id: self.reload()
         )
+
+    @on(DataTable.RowSelected, "#follow-ups-table")
+    def follow_up_chosen(self, event: DataTable.RowSelected) -> None:
+        """Open where the follow-up came from: its one-to-one or its event."""
+        row = self.follow_up_rows.get(event.row_key.value or "")
+        if row is None:
+            return
+        if row.one_to_one_id is not None:
+            self.record_outcome(row.one_to_one_id)
+        elif row.event_id is not None:
+            from netcoach.screens.event_form import EventFormScreen
+
+            self.app.push_screen(
+                EventFormScreen(self.store, row.event_id), lambda _id: self.reload()
+            )
 
     def action_complete(self) -> None:
         key = self._key("follow-ups")

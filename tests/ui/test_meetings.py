@@ -224,6 +224,10 @@ async def test_complete_a_follow_up_and_the_last_interaction_moves(tmp_path: Pat
         await pilot.press("ctrl+z")
         await settle(pilot)
         assert str(table.get_row_at(0)[1]) == "overdue"
+        await pilot.press("enter")
+        await settle(pilot)
+        assert type(app.screen).__name__ == "OutcomeScreen"
+        assert app.screen.one_to_one_id == one.id
     assert app.store.get_contact(ada.id).last_interaction_at == before
 
 
