@@ -9,6 +9,7 @@ from peewee import SqliteDatabase
 
 from netcoach.core.exports import CalendarEntry, ExportedContact
 from netcoach.core.models import Contact
+from netcoach.data.tables import ContactRecord, EventRecord, OneToOneRecord
 
 PAGE = 1000
 # Tables that are derived from others (the search index) or internal, never exported.
@@ -137,85 +138,42 @@ class ExportRepo:
     # ---- calendar -------------------------------------------------------------------------------
 
     def calendar_entries(self, since: datetime | None = None) -> list[CalendarEntry]:
-        """Planned one-to-ones and events, from whichever of those tables exist."""
+        """Planned one-to-ones (no outcome yet) and events, oldest first."""
+        after = (since or datetime.min).replace(microsecond=0)
         entries: list[CalendarEntry] = []
         with self.db.connection_context():
-            tables = {
-                r[0]
-                for r in self.db.execute_sql("SELECT name FROM sqlite_master WHERE type='table'")
-            }
-            for table in ("one_to_one", "event"):
-                if table in tables:
-                    entries.extend(self._entries(table, since))
+            for one in (
+                OneToOneRecord.select(OneToOneRecord, ContactRecord.name)
+                .join(ContactRecord)
+                .where(OneToOneRecord.outcome.is_null(), OneToOneRecord.starts_at >= after)
+            ):
+                entries.append(
+                    CalendarEntry(
+                        uid=f"one_to_one-{one.id}@netcoach",
+                        starts_at=one.starts_at,
+                        minutes=one.duration_minutes,
+                        summary=f"One-to-one with {one.contact.name}",
+                        description=one.objective,
+                        location=one.place,
+                    )
+                )
+            for event in EventRecord.select().where(EventRecord.starts_at >= after):
+                entries.append(
+                    CalendarEntry(
+                        uid=f"event-{event.id}@netcoach",
+                        starts_at=event.starts_at,
+                        minutes=event.duration_minutes,
+                        summary=f"{event.kind.capitalize()}: {event.name}",
+                        description=event.notes,
+                        location=event.place,
+                    )
+                )
         return sorted(entries, key=lambda e: (e.starts_at, e.uid))
-
-    def _entries(self, table: str, since: datetime | None) -> Iterator[CalendarEntry]:
-        columns = [r[1] for r in self.db.execute_sql(f'PRAGMA table_info("{table}")')]
-
-        def pick(*names: str) -> str | None:
-            return next((n for n in names if n in columns), None)
-
-        when = pick(
-            "starts_at", "planned_at", "start_at", "scheduled_at", "scheduled_for",
-            "held_at", "happened_at", "date",
-        )  # fmt: skip
-        if when is None:
-            return
-        title = pick("title", "name", "objective")
-        detail = pick("objective", "description", "notes")
-        place = pick("place", "location", "venue", "where")
-        minutes = pick("duration_minutes", "minutes", "duration")
-        ends = pick("ends_at", "end_at")
-        contact = "contact_id" if "contact_id" in columns else None
-        selected = [
-            "t.id",
-            f't."{when}"',
-            f't."{title}"' if title else "''",
-            f't."{detail}"' if detail else "''",
-            f't."{place}"' if place else "''",
-            f't."{minutes}"' if minutes else "NULL",
-            "c.name" if contact else "''",
-            f't."{ends}"' if ends else "NULL",
-        ]
-        join = " LEFT JOIN contact c ON c.id = t.contact_id" if contact else ""
-        deleted = next((n for n in ("deleted_at", "archived_at") if n in columns), None)
-        where = f' WHERE t."{deleted}" IS NULL' if deleted else ""
-        for row in self.db.execute_sql(
-            f'SELECT {", ".join(selected)} FROM "{table}" t{join}{where} ORDER BY t.id'
-        ):
-            starts = _maybe_datetime(row[1])
-            if starts is None or (since is not None and starts < since):
-                continue
-            kind = "One-to-one" if table == "one_to_one" else "Event"
-            who = f" with {row[6]}" if row[6] else ""
-            summary = f"{kind}{who}" + (f": {row[2]}" if row[2] and row[2] != row[3] else "")
-            length = int(row[5]) if str(row[5] or "").isdigit() else 60
-            ends_at = _maybe_datetime(row[7])
-            if ends_at is not None and ends_at > starts:
-                length = int((ends_at - starts).total_seconds() // 60) or 1
-            yield CalendarEntry(
-                uid=f"{table}-{row[0]}@netcoach",
-                starts_at=starts,
-                minutes=length,
-                summary=summary,
-                description=str(row[3] or ""),
-                location=str(row[4] or ""),
-            )
 
 
 def _rows(cursor: object) -> Iterator[tuple[object, ...]]:
     while batch := cursor.fetchmany(PAGE):  # type: ignore[attr-defined]
         yield from batch
-
-
-def _maybe_datetime(value: object) -> datetime | None:
-    """A stored time, or None when there is none or it cannot be read."""
-    if not value:
-        return None
-    try:
-        return _datetime(value)
-    except ValueError:
-        return None
 
 
 def _datetime(value: object) -> datetime:

@@ -27,6 +27,7 @@ from netcoach.core.search import fts_query
 from netcoach.core.validation import INTERACTION_KINDS, normalise_draft, validate_contact
 from netcoach.data.exports import ExportRepo
 from netcoach.data.imports import ImportRepo
+from netcoach.data.meetings import MeetingRepo
 from netcoach.data.tables import (
     ContactRecord,
     ContactTagRecord,
@@ -66,6 +67,7 @@ class Store:
         self.clock = clock
         self.imports = ImportRepo(db, clock)
         self.exports = ExportRepo(db)
+        self.meetings = MeetingRepo(db, clock)
 
     def today(self) -> date:
         return self.clock().date()
@@ -315,6 +317,30 @@ class Store:
                 contact=contact_id, kind=kind, happened_at=happened, note=note
             )
         return Interaction(record.id, contact_id, kind, happened, note)
+
+    def move_level(self, contact_id: int, to_level: int, reason: str) -> None:
+        """Move a contact to ``to_level`` and record the dated change with its reason."""
+        to_level = check_level(to_level)
+        reason = " ".join(reason.split())
+        if not reason:
+            raise ValidationError({"reason": "Say why the level changes."})
+        now = _now(self.clock)
+        with self.db.connection_context(), self.db.atomic("IMMEDIATE"):
+            record = ContactRecord.get_or_none(ContactRecord.id == contact_id)
+            if record is None:
+                raise NotFoundError(f"no contact with id {contact_id}")
+            if record.level == to_level:
+                return
+            ContactRecord.update(level=to_level, updated_at=now).where(
+                ContactRecord.id == contact_id
+            ).execute()
+            LevelChangeRecord.create(
+                contact=contact_id,
+                from_level=record.level,
+                to_level=to_level,
+                reason=reason,
+                changed_at=now,
+            )
 
     def _checked(self, draft: ContactDraft) -> ContactDraft:
         draft = normalise_draft(draft)

@@ -131,3 +131,63 @@ class ImportedFieldRecord(BaseRecord):
     class Meta:
         table_name = "contact_imported_field"
         primary_key = CompositeKey("contact", "field")
+
+
+class OneToOneRecord(BaseRecord):
+    id = AutoField()
+    contact = ForeignKeyField(ContactRecord, column_name="contact_id", on_delete="CASCADE")
+    starts_at = DateTimeField()
+    duration_minutes = IntegerField()
+    place = TextField(default="")
+    objective = TextField()
+    agenda = TextField(default="")
+    outcome = TextField(null=True)
+    notes = TextField(default="")
+    learnt = TextField(default="")
+    completed_at = DateTimeField(null=True)
+    is_record = BooleanField(default=False)
+    created_at = DateTimeField()
+
+    class Meta:
+        table_name = "one_to_one"
+
+
+class EventRecord(BaseRecord):
+    id = AutoField()
+    name = TextField()
+    kind = TextField()
+    starts_at = DateTimeField()
+    duration_minutes = IntegerField()
+    place = TextField(default="")
+    pitch = TextField(default="")
+    notes = TextField(default="")
+    created_at = DateTimeField()
+
+    class Meta:
+        table_name = "event"
+
+
+class EventPersonRecord(BaseRecord):
+    event = ForeignKeyField(EventRecord, column_name="event_id", on_delete="CASCADE")
+    contact = ForeignKeyField(ContactRecord, column_name="contact_id", on_delete="CASCADE")
+
+    class Meta:
+        table_name = "event_person"
+        primary_key = CompositeKey("event", "contact")
+
+
+class FollowUpRecord(BaseRecord):
+    id = AutoField()
+    contact = ForeignKeyField(ContactRecord, column_name="contact_id", on_delete="CASCADE")
+    one_to_one = ForeignKeyField(
+        OneToOneRecord, column_name="one_to_one_id", null=True, on_delete="CASCADE"
+    )
+    event = ForeignKeyField(EventRecord, column_name="event_id", null=True, on_delete="CASCADE")
+    what = TextField()
+    owner = TextField()
+    due_on = DateField(null=True)
+    done_at = DateTimeField(null=True)
+    created_at = DateTimeField()
+
+    class Meta:
+        table_name = "follow_up"

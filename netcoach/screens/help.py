@@ -36,7 +36,15 @@ class HelpScreen(ModalScreen[None]):
         table = self.query_one(DataTable)
         table.add_columns("Key", "What it does", "Where")
         seen: set[tuple[str, str]] = set()
+        # Keys of the focused part of the screen (a Today card, a picker) come first.
+        focused_parts = []
+        node = self.under.focused
+        while node is not None and node is not self.under:
+            if type(node).__module__.startswith("netcoach.") and node.BINDINGS:
+                focused_parts.append((type(node).__name__.removesuffix("Section"), node.BINDINGS))
+            node = node.parent  # type: ignore[assignment]
         for where, bindings in (
+            *focused_parts,
             (self.under.__class__.__name__.removesuffix("Screen"), self.under.BINDINGS),
             ("everywhere", self.app.BINDINGS),
         ):

@@ -11,25 +11,25 @@ from netcoach.core.models import ContactDraft
 from netcoach.io.exporters import write_calendar, write_export
 
 
-def test_calendar_lists_one_to_ones_and_events_when_those_tables_exist(store) -> None:
+def test_calendar_lists_planned_one_to_ones_and_events(store) -> None:
     ann = store.add_contact(ContactDraft(name="Ann [b]Lee[/b]"))
     with store.db.connection_context():
         store.db.execute_sql(
-            "CREATE TABLE one_to_one (id INTEGER PRIMARY KEY, contact_id INTEGER, "
-            "planned_at TEXT, objective TEXT, place TEXT, duration_minutes INTEGER)"
-        )
-        store.db.execute_sql(
-            "INSERT INTO one_to_one VALUES (1, ?, '2026-12-01 08:00:00', "
-            "'Learn who her ideal client is', 'Riverside café', 45)",
+            "INSERT INTO one_to_one (id, contact_id, starts_at, duration_minutes, place, "
+            "objective, created_at) VALUES (1, ?, '2026-12-01 08:00:00', 45, 'Riverside café', "
+            "'Learn who her ideal client is', '2026-11-01 08:00:00')",
             (ann.id,),
         )
         store.db.execute_sql(
-            "CREATE TABLE event (id INTEGER PRIMARY KEY, name TEXT, starts_at TEXT, "
-            "place TEXT, duration_minutes INTEGER)"
+            "INSERT INTO one_to_one (id, contact_id, starts_at, duration_minutes, objective, "
+            "outcome, created_at) VALUES (2, ?, '2026-10-01 08:00:00', 30, 'Done already', "
+            "'achieved', '2026-09-01 08:00:00')",
+            (ann.id,),
         )
         store.db.execute_sql(
-            "INSERT INTO event VALUES (7, 'Thursday breakfast', '2026-11-26 07:00:00', "
-            "'The Grand Hotel', 90), (8, 'Typed badly', 'next week', '', 30)"
+            "INSERT INTO event (id, name, kind, starts_at, duration_minutes, place, created_at) "
+            "VALUES (7, 'Thursday breakfast', 'breakfast', '2026-11-26 07:00:00', 90, "
+            "'The Grand Hotel', '2026-11-01 08:00:00')"
         )
     entries = store.exports.calendar_entries()
     assert [e.uid for e in entries] == ["event-7@netcoach", "one_to_one-1@netcoach"]
@@ -39,7 +39,7 @@ def test_calendar_lists_one_to_ones_and_events_when_those_tables_exist(store) ->
     assert write_calendar(entries, out) == 2
     calendar = vobject.readOne(out.getvalue())
     events = sorted(calendar.vevent_list, key=lambda e: e.uid.value)
-    assert events[0].summary.value == "Event: Thursday breakfast"
+    assert events[0].summary.value == "Breakfast: Thursday breakfast"
     assert events[0].location.value == "The Grand Hotel"
     assert events[1].description.value == "Learn who her ideal client is"
 

@@ -50,8 +50,8 @@ async def test_today_on_an_empty_database_explains_first_steps(tmp_path: Path) -
     app = make_app(tmp_path)
     async with app.run_test(size=(120, 40)) as pilot:
         await settle(pilot)
-        steps = app.screen.query_one("#today-first-steps", Static)
-        assert steps.display
+        assert app.screen.query_one("#today-first-steps").display
+        steps = app.screen.query_one("#today-first-steps-text", Static)
         assert "Three things to do first" in str(steps.content)
         assert not app.screen.query_one("#today-overdue-box").display
 

@@ -14,9 +14,14 @@ from types import ModuleType
 
 from peewee import SqliteDatabase
 
-from netcoach.data.migrations import m0001_initial, m0002_search, m0006_sources
+from netcoach.data.migrations import (
+    m0001_initial,
+    m0002_search,
+    m0005_meetings,
+    m0006_sources,
+)
 
-MIGRATIONS: tuple[ModuleType, ...] = (m0001_initial, m0002_search, m0006_sources)
+MIGRATIONS: tuple[ModuleType, ...] = (m0001_initial, m0002_search, m0005_meetings, m0006_sources)
 LATEST_VERSION = MIGRATIONS[-1].VERSION
 
 

@@ -1,0 +1,361 @@
+"""A networking event: what, when, where, the pitch used, the people met and what follows."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import datetime
+from typing import ClassVar
+
+from textual import on, work
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import Horizontal, Vertical, VerticalScroll
+from textual.content import Content
+from textual.message import Message
+from textual.screen import Screen
+from textual.widgets import (
+    Button,
+    Footer,
+    Header,
+    Input,
+    Label,
+    OptionList,
+    Select,
+    Static,
+    TextArea,
+)
+from textual.widgets.option_list import Option
+
+from netcoach.core.levels import level_name
+from netcoach.core.meetings import EVENT_KINDS, Event, EventDraft, FollowUpDraft, validate_event
+from netcoach.core.when import WhenError, describe_length, describe_when, parse_length, parse_when
+from netcoach.data.repo import Store, ValidationError
+from netcoach.widgets.contact_picker import ContactPicker
+from netcoach.widgets.follow_up_rows import FollowUpRows
+
+FIELD_ORDER = ("name", "kind", "when", "length", "people", "follow-ups")
+
+
+class EventFormScreen(Screen[int | None]):
+    """Add or edit an event; dismisses with its id once saved, or None."""
+
+    CSS_PATH = "../styles/meetings.tcss"
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("ctrl+s", "save", "Save", id="event-form.save", priority=True),
+        Binding("ctrl+n", "add_follow_up", "Another follow-up", id="event-form.add-follow-up"),
+        Binding("escape", "cancel", "Cancel", id="event-form.cancel"),
+    ]
+
+    class Loaded(Message):
+        def __init__(self, event: Event) -> None:
+            super().__init__()
+            self.event = event
+
+    class Saved(Message):
+        def __init__(self, event: Event) -> None:
+            super().__init__()
+            self.event = event
+
+    class Refused(Message):
+        def __init__(self, errors: dict[str, str]) -> None:
+            super().__init__()
+            self.errors = errors
+
+    def __init__(self, store: Store, event_id: int | None = None) -> None:
+        super().__init__()
+        self.store = store
+        self.event_id = event_id
+        self.people: dict[str, str] = {}  # "c:<id>" or "n:<name>" -> label
+        self.saving = False
+
+    def compose(self) -> ComposeResult:
+        yield Header()
+        with VerticalScroll(id="form-body"):
+            yield Static(
+                "Add an event" if self.event_id is None else "Edit the event", id="form-title"
+            )
+            yield from self._row(
+                "name", "Event", Input(placeholder="Thursday breakfast club", id="field-name")
+            )
+            yield from self._row(
+                "kind",
+                "Kind",
+                Select(
+                    [(kind, kind) for kind in EVENT_KINDS],
+                    value="breakfast",
+                    allow_blank=False,
+                    id="field-kind",
+                ),
+            )
+            yield from self._row(
+                "when",
+                "When",
+                Input(placeholder="tomorrow 7am, thu 7:00, 1 Dec 18:30…", id="field-when"),
+                hint=True,
+            )
+            yield from self._row(
+                "length",
+                "Length",
+                Input(value="1h30", placeholder="90 min, 2h, until 9:00", id="field-length"),
+                hint=True,
+            )
+            yield from self._row(
+                "place", "Where", Input(placeholder="Venue, or online", id="field-place")
+            )
+            yield from self._row(
+                "pitch",
+                "Pitch used",
+                Input(placeholder="The pitch you gave (or will give)", id="field-pitch"),
+            )
+            with Horizontal(classes="form-row", id="row-people"):
+                yield Label("People", classes="form-label")
+                with Vertical(classes="form-field"):
+                    yield ContactPicker(
+                        self.store,
+                        allow_new=True,
+                        keep_choice=False,
+                        placeholder="Type a name: enter adds them (a new name becomes a contact)",
+                        id="people-picker",
+                    )
+                    yield OptionList(markup=False, id="event-people")
+                    yield Static(
+                        "Met (or expected). delete removes the highlighted person.",
+                        classes="form-hint -shown",
+                    )
+                    yield Static("", id="error-people", classes="form-error")
+            with Horizontal(classes="form-row", id="row-follow-ups"):
+                yield Label("Follow-ups", classes="form-label")
+                with Vertical(classes="form-field"):
+                    yield FollowUpRows(self.store.clock, rows=1, with_person=True, id="follow-ups")
+                    yield Static(
+                        "ctrl+n adds another row; blank rows are ignored",
+                        classes="form-hint -shown",
+                    )
+                    yield Static("", id="error-follow-ups", classes="form-error")
+            with Horizontal(classes="form-row", id="row-notes"):
+                yield Label("Notes", classes="form-label")
+                yield TextArea(id="field-notes", soft_wrap=True)
+            with Horizontal(id="form-buttons"):
+                yield Button("Save  ctrl+s", variant="primary", id="form-save")
+                yield Button("Cancel  esc", id="form-cancel")
+        yield Footer()
+
+    def _row(self, field: str, label: str, widget: object, hint: bool = False) -> ComposeResult:
+        with Horizontal(classes="form-row", id=f"row-{field}"):
+            yield Label(label, classes="form-label")
+            with Vertical(classes="form-field"):
+                yield widget  # type: ignore[misc]
+                if hint:
+                    yield Static("", id=f"hint-{field}", classes="form-hint")
+                yield Static("", id=f"error-{field}", classes="form-error")
+
+    def on_mount(self) -> None:
+        if self.event_id is not None:
+            self.query_one("#form-body").loading = True
+            self.load(self.event_id)
+        else:
+            self.query_one("#field-name", Input).focus()
+        self._show_people()
+        self._show_when()
+
+    @work(thread=True, exclusive=True, group="event-load", exit_on_error=False)
+    def load(self, event_id: int) -> None:
+        self.post_message(self.Loaded(self.store.meetings.get_event(event_id)))
+
+    @on(Loaded)
+    def fill(self, message: Loaded) -> None:
+        event = message.event
+        with self.prevent(Input.Changed):
+            self.query_one("#field-name", Input).value = event.name
+            self.query_one("#field-when", Input).value = event.starts_at.strftime("%Y-%m-%d %H:%M")
+            self.query_one("#field-length", Input).value = f"{event.duration_minutes} min"
+            self.query_one("#field-place", Input).value = event.place
+            self.query_one("#field-pitch", Input).value = event.pitch
+        self.query_one("#field-kind", Select).value = event.kind
+        self.query_one("#field-notes", TextArea).text = event.notes
+        for person in event.people:
+            self.people[f"c:{person.contact_id}"] = f"{person.name} · {level_name(person.level)}"
+        self._show_people()
+        self._show_when()
+        self.query_one("#form-body").loading = False
+        self.query_one(ContactPicker).focus()
+
+    # ---- people ----------------------------------------------------------------------------
+
+    @on(ContactPicker.Picked, "#people-picker")
+    def person_picked(self, message: ContactPicker.Picked) -> None:
+        self.people[f"c:{message.contact_id}"] = f"{message.name} · {level_name(message.level)}"
+        self._show_people()
+
+    @on(ContactPicker.NewRequested, "#people-picker")
+    def person_added(self, message: ContactPicker.NewRequested) -> None:
+        if message.name:
+            self.people[f"n:{message.name}"] = f"{message.name} · new contact at Identify"
+            self._show_people()
+
+    def _show_people(self) -> None:
+        people = self.query_one("#event-people", OptionList)
+        people.clear_options()
+        people.add_options([Option(label, id=key) for key, label in self.people.items()])
+        people.display = bool(self.people)
+        self.query_one(FollowUpRows).set_people(
+            [(label.split(" · ")[0], key) for key, label in self.people.items()]
+        )
+
+    def on_key(self, event: object) -> None:
+        from textual.events import Key
+
+        people = self.query_one("#event-people", OptionList)
+        if not isinstance(event, Key) or event.key not in ("delete", "backspace"):
+            return
+        if self.focused is not people or people.highlighted is None:
+            return
+        key = people.get_option_at_index(people.highlighted).id
+        if key in self.people:
+            del self.people[key]
+            self._show_people()
+        event.stop()
+
+    # ---- reading and saving ----------------------------------------------------------------
+
+    def _now(self) -> datetime:
+        return self.store.clock().replace(second=0, microsecond=0)
+
+    def _value(self, field: str) -> str:
+        return self.query_one(f"#field-{field}", Input).value
+
+    def _show_when(self) -> None:
+        now = self._now()
+        hint = self.query_one("#hint-when", Static)
+        starts_at = None
+        text = self._value("when")
+        try:
+            when = parse_when(text, now) if text.strip() else None
+            if when is not None:
+                starts_at = when.moment
+                hint.update(Content("→ " + describe_when(when.moment, now, when.has_time)))
+            else:
+                hint.update("")
+            hint.set_class(False, "-error")
+        except WhenError as error:
+            hint.update(Content(str(error)))
+            hint.set_class(True, "-error")
+        hint.set_class(bool(text.strip()), "-shown")
+        length_hint = self.query_one("#hint-length", Static)
+        try:
+            length = parse_length(self._value("length"), starts_at)
+            length_hint.update(Content("→ " + describe_length(length)))
+            length_hint.set_class(False, "-error")
+        except WhenError as error:
+            length_hint.update(Content(str(error)))
+            length_hint.set_class(True, "-error")
+        length_hint.set_class(True, "-shown")
+
+    @on(Input.Changed, "#field-when, #field-length")
+    def when_typed(self) -> None:
+        self._show_when()
+
+    def read_draft(self) -> tuple[EventDraft, dict[str, str]]:
+        errors: dict[str, str] = {}
+        now = self._now()
+        starts_at = None
+        try:
+            starts_at = parse_when(self._value("when"), now).moment
+        except WhenError as error:
+            errors["when"] = str(error)
+        minutes = 0
+        try:
+            minutes = int(parse_length(self._value("length"), starts_at).total_seconds() // 60)
+        except WhenError as error:
+            errors["length"] = str(error)
+        rows, problems = self.query_one(FollowUpRows).read(now)
+        if problems:
+            errors["follow-ups"] = problems[0]
+        follow_ups: list[FollowUpDraft] = []
+        for draft, person in rows:
+            if person.startswith("c:"):
+                follow_ups.append(replace(draft, contact_id=int(person[2:])))
+            elif person.startswith("n:"):
+                follow_ups.append(replace(draft, new_person=person[2:]))
+        kind = self.query_one("#field-kind", Select).value
+        draft = EventDraft(
+            name=self._value("name"),
+            kind=str(kind),
+            starts_at=starts_at,
+            duration_minutes=minutes,
+            place=self._value("place"),
+            pitch=self._value("pitch"),
+            notes=self.query_one("#field-notes", TextArea).text,
+            people=tuple(int(k[2:]) for k in self.people if k.startswith("c:")),
+            new_people=tuple(k[2:] for k in self.people if k.startswith("n:")),
+            follow_ups=tuple(follow_ups),
+        )
+        for field, message in validate_event(draft).items():
+            errors.setdefault(field, message)
+        return draft, errors
+
+    def show_errors(self, errors: dict[str, str]) -> None:
+        for field in FIELD_ORDER:
+            label = self.query_one(f"#error-{field}", Static)
+            if field in ("when", "length") and field in errors:
+                # The hint under the field already reads the text; it carries the problem.
+                hint = self.query_one(f"#hint-{field}", Static)
+                hint.update(Content(errors[field]))
+                hint.set_class(True, "-error", "-shown")
+                label.update("")
+                label.remove_class("-shown")
+                continue
+            label.update(Content(errors.get(field, "")))
+            label.set_class(field in errors, "-shown")
+        first = next((f for f in FIELD_ORDER if f in errors), None)
+        if first in ("name", "kind", "when", "length"):
+            self.query_one(f"#field-{first}").focus()
+
+    def action_add_follow_up(self) -> None:
+        row = self.query_one(FollowUpRows).add_row()
+        self.call_after_refresh(lambda: row.query_one(Input).focus())
+
+    @on(Button.Pressed, "#form-save")
+    def action_save(self) -> None:
+        if self.saving:
+            return
+        draft, errors = self.read_draft()
+        self.show_errors(errors)
+        if errors:
+            self.notify("Please correct the fields marked in red.", severity="warning")
+            return
+        self.saving = True
+        self.save(draft)
+
+    @work(thread=True, group="db-write", exit_on_error=False)
+    def save(self, draft: EventDraft) -> None:
+        try:
+            if self.event_id is None:
+                event = self.store.meetings.add_event(draft)
+            else:
+                event = self.store.meetings.update_event(self.event_id, draft)
+        except ValidationError as error:
+            self.post_message(self.Refused(error.errors))
+            return
+        except Exception:
+            self.post_message(self.Refused({}))
+            raise
+        self.post_message(self.Saved(event))
+
+    @on(Refused)
+    def refused(self, message: Refused) -> None:
+        self.saving = False
+        if message.errors:
+            shown = {k if k in FIELD_ORDER else "follow-ups": v for k, v in message.errors.items()}
+            self.show_errors(shown)
+
+    @on(Saved)
+    def saved(self, message: Saved) -> None:
+        self.saving = False
+        self.notify(f"Saved {message.event.name[:60]}", markup=False)
+        self.dismiss(message.event.id)
+
+    @on(Button.Pressed, "#form-cancel")
+    def action_cancel(self) -> None:
+        self.dismiss(None)

@@ -1,0 +1,317 @@
+"""Plan a one-to-one (or log one already held): who, when, where, how long, and the objective."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import ClassVar
+
+from textual import on, work
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import Horizontal, Vertical, VerticalScroll
+from textual.content import Content
+from textual.message import Message
+from textual.screen import Screen
+from textual.widgets import Button, Footer, Header, Input, Label, OptionList, Static, TextArea
+from textual.widgets.option_list import Option
+
+from netcoach.core.meetings import AGENDA_PROMPTS, OneToOne, OneToOneDraft, validate_one_to_one
+from netcoach.core.when import WhenError, describe_length, describe_when, parse_length, parse_when
+from netcoach.data.repo import Store, ValidationError
+from netcoach.widgets.contact_picker import ContactPicker
+
+FIELD_ORDER = ("contact", "when", "length", "place", "objective")
+
+
+class OneToOneFormScreen(Screen[OneToOne | None]):
+    """The planning form; dismisses with the saved one-to-one, or None when cancelled."""
+
+    CSS_PATH = "../styles/meetings.tcss"
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("ctrl+s", "save", "Save", id="one-to-one-form.save", priority=True),
+        Binding("escape", "cancel", "Cancel", id="one-to-one-form.cancel"),
+    ]
+
+    class Loaded(Message):
+        def __init__(self, one: OneToOne) -> None:
+            super().__init__()
+            self.one = one
+
+    class Saved(Message):
+        def __init__(self, one: OneToOne) -> None:
+            super().__init__()
+            self.one = one
+
+    class Refused(Message):
+        def __init__(self, errors: dict[str, str]) -> None:
+            super().__init__()
+            self.errors = errors
+
+    def __init__(
+        self,
+        store: Store,
+        one_to_one_id: int | None = None,
+        contact: tuple[int, str, int] | None = None,
+    ) -> None:
+        super().__init__()
+        self.store = store
+        self.one_to_one_id = one_to_one_id
+        self.contact = contact
+        self.saving = False
+
+    def compose(self) -> ComposeResult:
+        yield Header()
+        with VerticalScroll(id="form-body"):
+            yield Static(
+                "Plan a one-to-one" if self.one_to_one_id is None else "Change the plan",
+                id="form-title",
+            )
+            yield from self._row("contact", "With", ContactPicker(self.store, id="field-contact"))
+            yield from self._row(
+                "when",
+                "When",
+                Input(placeholder="tomorrow 7am, next tue 12:30, 1 Dec 8:00…", id="field-when"),
+                hint=True,
+            )
+            yield from self._row(
+                "length",
+                "Length",
+                Input(value="1h", placeholder="45 min, 1h30, until 9:00", id="field-length"),
+                hint=True,
+            )
+            yield from self._row(
+                "place", "Where", Input(placeholder='A place, or "online"', id="field-place")
+            )
+            yield from self._row(
+                "objective",
+                "Objective",
+                Input(
+                    placeholder="What do you want to have learnt or agreed by the end? (required)",
+                    id="field-objective",
+                ),
+            )
+            with Horizontal(classes="form-row", id="row-agenda"):
+                yield Label("Agenda", classes="form-label")
+                with Vertical(classes="form-field"):
+                    yield Static(
+                        "Prompts: enter adds one to the agenda", classes="form-hint -shown"
+                    )
+                    yield OptionList(
+                        *(
+                            Option(text, id=f"prompt-{i}")
+                            for i, (_n, text) in enumerate(AGENDA_PROMPTS)
+                        ),
+                        markup=False,
+                        id="agenda-prompts",
+                    )
+                    yield TextArea(id="field-agenda", soft_wrap=True)
+            with Horizontal(id="form-buttons"):
+                yield Button("Save  ctrl+s", variant="primary", id="form-save")
+                yield Button("Cancel  esc", id="form-cancel")
+        yield Footer()
+
+    def _row(self, field: str, label: str, widget: object, hint: bool = False) -> ComposeResult:
+        with Horizontal(classes="form-row", id=f"row-{field}"):
+            yield Label(label, classes="form-label")
+            with Vertical(classes="form-field"):
+                yield widget  # type: ignore[misc]
+                if hint:
+                    yield Static("", id=f"hint-{field}", classes="form-hint")
+                yield Static("", id=f"error-{field}", classes="form-error")
+
+    def on_mount(self) -> None:
+        picker = self.query_one(ContactPicker)
+        if self.one_to_one_id is not None:
+            self.query_one("#form-body").loading = True
+            self.load(self.one_to_one_id)
+        elif self.contact is not None:
+            picker.choose(*self.contact)
+            self.query_one("#field-when", Input).focus()
+        else:
+            picker.focus()
+        self._show_when()
+
+    @work(thread=True, exclusive=True, group="one-to-one-load", exit_on_error=False)
+    def load(self, one_to_one_id: int) -> None:
+        self.post_message(self.Loaded(self.store.meetings.get_one_to_one(one_to_one_id)))
+
+    @on(Loaded)
+    def fill(self, message: Loaded) -> None:
+        one = message.one
+        self.query_one(ContactPicker).choose(one.contact_id, one.contact_name, one.contact_level)
+        with self.prevent(Input.Changed):
+            self.query_one("#field-when", Input).value = one.starts_at.strftime("%Y-%m-%d %H:%M")
+            self.query_one("#field-length", Input).value = f"{one.duration_minutes} min"
+            self.query_one("#field-place", Input).value = one.place
+            self.query_one("#field-objective", Input).value = one.objective
+        self.query_one("#field-agenda", TextArea).text = one.agenda
+        self.query_one("#form-body").loading = False
+        self._show_when()
+        self.query_one("#field-objective", Input).focus()
+
+    # ---- reading the form -------------------------------------------------------------------
+
+    def _now(self) -> datetime:
+        return self.store.clock().replace(second=0, microsecond=0)
+
+    def read_draft(self) -> tuple[OneToOneDraft, dict[str, str]]:
+        """The draft from the fields, and every problem found in it."""
+        errors: dict[str, str] = {}
+        now = self._now()
+        picker = self.query_one(ContactPicker)
+        if picker.contact_id is None and picker.text.strip():
+            errors["contact"] = (
+                f"No contact picked for “{picker.text.strip()}”: choose from the list."
+            )
+        starts_at = None
+        try:
+            starts_at = parse_when(self._value("when"), now).moment
+        except WhenError as error:
+            errors["when"] = str(error)
+        minutes = 0
+        try:
+            minutes = int(parse_length(self._value("length"), starts_at).total_seconds() // 60)
+        except WhenError as error:
+            errors["length"] = str(error)
+        draft = OneToOneDraft(
+            contact_id=picker.contact_id,
+            starts_at=starts_at,
+            duration_minutes=minutes,
+            place=self._value("place"),
+            objective=self._value("objective"),
+            agenda=self.query_one("#field-agenda", TextArea).text,
+        )
+        for field, message in validate_one_to_one(draft).items():
+            errors.setdefault(field, message)
+        return draft, errors
+
+    def _value(self, field: str) -> str:
+        return self.query_one(f"#field-{field}", Input).value
+
+    def _show_when(self) -> None:
+        """Show beside the fields how the date and the length were read."""
+        now = self._now()
+        when_hint = self.query_one("#hint-when", Static)
+        starts_at = None
+        text = self._value("when")
+        if not text.strip():
+            when_hint.update("")
+        else:
+            try:
+                when = parse_when(text, now)
+                starts_at = when.moment
+                past = " · in the past: it will be logged as a record" if starts_at < now else ""
+                assumed = "" if when.has_time else " (no time typed: 09:00 assumed)"
+                when_hint.update(Content("→ " + describe_when(starts_at, now) + assumed + past))
+                when_hint.set_class(False, "-error")
+            except WhenError as error:
+                when_hint.update(Content(str(error)))
+                when_hint.set_class(True, "-error")
+        when_hint.set_class(bool(text.strip()), "-shown")
+        length_hint = self.query_one("#hint-length", Static)
+        try:
+            length = parse_length(self._value("length"), starts_at)
+            end = f", until {starts_at + length:%H:%M}" if starts_at else ""
+            length_hint.update(Content("→ " + describe_length(length) + end))
+            length_hint.set_class(False, "-error")
+        except WhenError as error:
+            length_hint.update(Content(str(error)))
+            length_hint.set_class(True, "-error")
+        length_hint.set_class(True, "-shown")
+
+    def show_errors(self, errors: dict[str, str]) -> None:
+        for field in FIELD_ORDER:
+            label = self.query_one(f"#error-{field}", Static)
+            if field in ("when", "length") and field in errors:
+                # The hint under the field already reads the text; it carries the problem.
+                hint = self.query_one(f"#hint-{field}", Static)
+                hint.update(Content(errors[field]))
+                hint.set_class(True, "-error", "-shown")
+                label.update("")
+                label.remove_class("-shown")
+                continue
+            label.update(Content(errors.get(field, "")))
+            label.set_class(field in errors, "-shown")
+        first = next((f for f in FIELD_ORDER if f in errors), None)
+        if first == "contact":
+            self.query_one(ContactPicker).focus()
+        elif first is not None:
+            self.query_one(f"#field-{first}").focus()
+
+    @on(Input.Changed)
+    def recheck(self, event: Input.Changed) -> None:
+        field = (event.input.id or "").removeprefix("field-")
+        if field in ("when", "length"):
+            self._show_when()
+        if field not in FIELD_ORDER:
+            return
+        label = self.query_one(f"#error-{field}", Static)
+        if label.has_class("-shown"):
+            _draft, errors = self.read_draft()
+            if field not in errors:
+                label.update("")
+                label.remove_class("-shown")
+
+    @on(ContactPicker.Picked)
+    def contact_picked(self) -> None:
+        label = self.query_one("#error-contact", Static)
+        label.update("")
+        label.remove_class("-shown")
+        self.query_one("#field-when", Input).focus()
+
+    @on(OptionList.OptionSelected, "#agenda-prompts")
+    def add_prompt(self, event: OptionList.OptionSelected) -> None:
+        agenda = self.query_one("#field-agenda", TextArea)
+        prompt = str(event.option.prompt)
+        if prompt in agenda.text:
+            self.notify("That prompt is already on the agenda.", markup=False)
+            return
+        agenda.text = (agenda.text.rstrip() + "\n" if agenda.text.strip() else "") + prompt
+
+    # ---- saving -----------------------------------------------------------------------------
+
+    @on(Button.Pressed, "#form-save")
+    def action_save(self) -> None:
+        if self.saving:
+            return
+        draft, errors = self.read_draft()
+        self.show_errors(errors)
+        if errors:
+            self.notify("Please correct the fields marked in red.", severity="warning")
+            return
+        self.saving = True
+        self.save(draft)
+
+    @work(thread=True, group="db-write", exit_on_error=False)
+    def save(self, draft: OneToOneDraft) -> None:
+        try:
+            if self.one_to_one_id is None:
+                one = self.store.meetings.plan_one_to_one(draft)
+            else:
+                one = self.store.meetings.update_one_to_one(self.one_to_one_id, draft)
+        except ValidationError as error:
+            self.post_message(self.Refused(error.errors))
+            return
+        except Exception:
+            self.post_message(self.Refused({}))
+            raise
+        self.post_message(self.Saved(one))
+
+    @on(Refused)
+    def refused(self, message: Refused) -> None:
+        self.saving = False
+        if message.errors:
+            self.show_errors(message.errors)
+
+    @on(Saved)
+    def saved(self, message: Saved) -> None:
+        self.saving = False
+        one = message.one
+        kind = "Logged" if one.is_record else "Planned"
+        self.notify(f"{kind} a one-to-one with {one.contact_name[:60]}", markup=False)
+        self.dismiss(one)
+
+    @on(Button.Pressed, "#form-cancel")
+    def action_cancel(self) -> None:
+        self.dismiss(None)

@@ -1,0 +1,291 @@
+"""After a one-to-one: was the objective achieved, what was learnt, and what happens next."""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+from textual import on, work
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import Horizontal, Vertical, VerticalScroll
+from textual.content import Content
+from textual.message import Message
+from textual.screen import ModalScreen, Screen
+from textual.widgets import (
+    Button,
+    Footer,
+    Header,
+    Input,
+    Label,
+    RadioButton,
+    RadioSet,
+    Static,
+    TextArea,
+)
+
+from netcoach.core.levels import KEY_CONTACT_TARGET, level_name
+from netcoach.core.meetings import EngageOffer, FollowUp, OneToOne, Outcome, OutcomeDraft
+from netcoach.core.when import describe_length, describe_when
+from netcoach.data.repo import Store, ValidationError
+from netcoach.widgets.follow_up_rows import FollowUpRows
+
+
+class OutcomeScreen(Screen[int | None]):
+    """Record how a one-to-one went; dismisses with its id once saved, or None."""
+
+    CSS_PATH = "../styles/meetings.tcss"
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("ctrl+s", "save", "Save", id="outcome.save", priority=True),
+        Binding("ctrl+n", "add_follow_up", "Another follow-up", id="outcome.add-follow-up"),
+        Binding("escape", "cancel", "Cancel", id="outcome.cancel"),
+    ]
+
+    class Loaded(Message):
+        def __init__(self, one: OneToOne, follow_ups: list[FollowUp]) -> None:
+            super().__init__()
+            self.one = one
+            self.follow_ups = follow_ups
+
+    class Saved(Message):
+        def __init__(self, offer: EngageOffer | None) -> None:
+            super().__init__()
+            self.offer = offer
+
+    class Refused(Message):
+        def __init__(self, errors: dict[str, str]) -> None:
+            super().__init__()
+            self.errors = errors
+
+    class Moved(Message):
+        def __init__(self, name: str) -> None:
+            super().__init__()
+            self.name = name
+
+    def __init__(self, store: Store, one_to_one_id: int) -> None:
+        super().__init__()
+        self.store = store
+        self.one_to_one_id = one_to_one_id
+        self.one: OneToOne | None = None
+        self.saving = False
+
+    def compose(self) -> ComposeResult:
+        yield Header()
+        with VerticalScroll(id="form-body"):
+            yield Static("How did it go?", id="form-title")
+            yield Static("", id="outcome-summary")
+            with Horizontal(classes="form-row", id="row-outcome"):
+                yield Label("Objective", classes="form-label")
+                with Vertical(classes="form-field"):
+                    with RadioSet(id="field-outcome"):
+                        yield RadioButton("Achieved", id="outcome-achieved")
+                        yield RadioButton("Partly achieved", id="outcome-partly")
+                        yield RadioButton("Not achieved", id="outcome-not")
+                    yield Static("", id="error-outcome", classes="form-error")
+            with Horizontal(classes="form-row", id="row-notes"):
+                yield Label("Notes", classes="form-label")
+                yield TextArea(id="field-notes", soft_wrap=True)
+            with Horizontal(classes="form-row", id="row-learnt"):
+                yield Label("Learnt", classes="form-label")
+                yield TextArea(id="field-learnt", soft_wrap=True)
+            with Horizontal(classes="form-row", id="row-follow-ups"):
+                yield Label("Follow-ups", classes="form-label")
+                with Vertical(classes="form-field"):
+                    yield Static("", id="existing-follow-ups")
+                    yield FollowUpRows(self.store.clock, rows=2, id="follow-ups")
+                    yield Static(
+                        "ctrl+n adds another row; blank rows are ignored",
+                        classes="form-hint -shown",
+                    )
+                    yield Static("", id="error-follow-ups", classes="form-error")
+            with Horizontal(id="form-buttons"):
+                yield Button("Save  ctrl+s", variant="primary", id="form-save")
+                yield Button("Cancel  esc", id="form-cancel")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.query_one("#form-body").loading = True
+        self.load()
+
+    @work(thread=True, exclusive=True, group="outcome-load", exit_on_error=False)
+    def load(self) -> None:
+        one = self.store.meetings.get_one_to_one(self.one_to_one_id)
+        follow_ups = self.store.meetings.follow_ups_for(self.one_to_one_id)
+        self.post_message(self.Loaded(one, follow_ups))
+
+    @on(Loaded)
+    def fill(self, message: Loaded) -> None:
+        one = self.one = message.one
+        now = self.store.clock()
+        lines = Content.from_markup(
+            "With [b]$name[/b] · $when · $length · $place\nObjective: [b]$objective[/b]",
+            name=one.contact_name,
+            when=describe_when(one.starts_at, now),
+            length=describe_length(one.ends_at - one.starts_at),
+            place=one.place or "no place given",
+            objective=one.objective,
+        )
+        if one.agenda.strip():
+            lines = lines + Content("\nAgenda:\n" + one.agenda)
+        self.query_one("#outcome-summary", Static).update(lines)
+        if one.outcome is not None:
+            self.query_one(f"#outcome-{one.outcome.value}", RadioButton).value = True
+            self.query_one("#form-title", Static).update("How did it go? (outcome recorded)")
+        self.query_one("#field-notes", TextArea).text = one.notes
+        self.query_one("#field-learnt", TextArea).text = one.learnt
+        if message.follow_ups:
+            lines = "\n".join(
+                f"{'✓' if f.done_at else '·'} {f.what} ({f.owner.value})"
+                for f in message.follow_ups
+            )
+            self.query_one("#existing-follow-ups", Static).update(
+                Content("Already agreed:\n" + lines)
+            )
+        self.query_one("#form-body").loading = False
+        self.query_one(RadioSet).focus()
+
+    def read_draft(self) -> tuple[OutcomeDraft, dict[str, str]]:
+        errors: dict[str, str] = {}
+        pressed = self.query_one(RadioSet).pressed_button
+        outcome = Outcome((pressed.id or "").removeprefix("outcome-")) if pressed else None
+        if outcome is None:
+            errors["outcome"] = "Was the objective achieved, partly achieved, or not?"
+        rows, problems = self.query_one(FollowUpRows).read(self.store.clock())
+        if problems:
+            errors["follow-ups"] = problems[0]
+        draft = OutcomeDraft(
+            outcome=outcome,
+            notes=self.query_one("#field-notes", TextArea).text,
+            learnt=self.query_one("#field-learnt", TextArea).text,
+            follow_ups=tuple(draft for draft, _person in rows),
+        )
+        return draft, errors
+
+    def show_errors(self, errors: dict[str, str]) -> None:
+        for field in ("outcome", "follow-ups"):
+            label = self.query_one(f"#error-{field}", Static)
+            label.update(Content(errors.get(field, "")))
+            label.set_class(field in errors, "-shown")
+        if "outcome" in errors:
+            self.query_one(RadioSet).focus()
+
+    @on(RadioSet.Changed)
+    def outcome_chosen(self) -> None:
+        label = self.query_one("#error-outcome", Static)
+        label.update("")
+        label.remove_class("-shown")
+
+    def action_add_follow_up(self) -> None:
+        row = self.query_one(FollowUpRows).add_row()
+        self.call_after_refresh(lambda: row.query_one(Input).focus())
+
+    @on(Button.Pressed, "#form-save")
+    def action_save(self) -> None:
+        if self.saving or self.one is None:
+            return
+        draft, errors = self.read_draft()
+        self.show_errors(errors)
+        if errors:
+            self.notify("Please correct the fields marked in red.", severity="warning")
+            return
+        self.saving = True
+        self.save(draft)
+
+    @work(thread=True, group="db-write", exit_on_error=False)
+    def save(self, draft: OutcomeDraft) -> None:
+        try:
+            offer = self.store.meetings.record_outcome(self.one_to_one_id, draft)
+        except ValidationError as error:
+            self.post_message(self.Refused(error.errors))
+            return
+        except Exception:
+            self.post_message(self.Refused({}))
+            raise
+        self.post_message(self.Saved(offer))
+
+    @on(Refused)
+    def refused(self, message: Refused) -> None:
+        self.saving = False
+        if message.errors:
+            shown = {k if k in ("outcome",) else "follow-ups": v for k, v in message.errors.items()}
+            self.show_errors(shown)
+
+    @on(Saved)
+    def saved(self, message: Saved) -> None:
+        self.notify("Outcome recorded", markup=False)
+        offer = message.offer
+        if offer is None:
+            self.dismiss(self.one_to_one_id)
+            return
+
+        def answered(reason: str | None) -> None:
+            if reason:
+                self.move_to_engage(offer.contact_id, offer.contact_name, reason)
+            else:
+                self.dismiss(self.one_to_one_id)
+
+        self.app.push_screen(EngageOfferModal(offer), answered)
+
+    @work(thread=True, group="db-write", exit_on_error=False)
+    def move_to_engage(self, contact_id: int, name: str, reason: str) -> None:
+        try:
+            self.store.move_level(contact_id, KEY_CONTACT_TARGET, reason)
+        finally:
+            self.post_message(self.Moved(name))
+
+    @on(Moved)
+    def moved(self, message: Moved) -> None:
+        self.notify(f"{message.name[:60]} is now at {level_name(KEY_CONTACT_TARGET)}", markup=False)
+        self.dismiss(self.one_to_one_id)
+
+    @on(Button.Pressed, "#form-cancel")
+    def action_cancel(self) -> None:
+        self.dismiss(None)
+
+
+class EngageOfferModal(ModalScreen[str | None]):
+    """Offer to move a contact to Engage, with the reason filled in; dismisses with the reason."""
+
+    CSS_PATH = "../styles/meetings.tcss"
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("escape", "dismiss_offer", "Not now", id="engage-offer.decline"),
+    ]
+
+    def __init__(self, offer: EngageOffer) -> None:
+        super().__init__()
+        self.offer = offer
+
+    def compose(self) -> ComposeResult:
+        with Vertical(id="engage-box"):
+            yield Static(
+                Content.from_markup(
+                    "Your first one-to-one with [b]$name[/b] is recorded.\n"
+                    "Move them from $from_level to [b]Engage[/b]?",
+                    name=self.offer.contact_name,
+                    from_level=level_name(self.offer.from_level),
+                ),
+                id="engage-question",
+            )
+            yield Label("Reason")
+            yield Input(self.offer.reason, id="engage-reason")
+            yield Static("", id="engage-error")
+            with Horizontal(id="engage-buttons"):
+                yield Button("Move to Engage  enter", variant="primary", id="engage-yes")
+                yield Button("Not now  esc", id="engage-no")
+
+    def on_mount(self) -> None:
+        self.query_one("#engage-reason", Input).focus()
+
+    @on(Input.Submitted, "#engage-reason")
+    @on(Button.Pressed, "#engage-yes")
+    def accept(self) -> None:
+        reason = " ".join(self.query_one("#engage-reason", Input).value.split())
+        if not reason:
+            self.query_one("#engage-error", Static).update("Say why, in a few words.")
+            return
+        self.dismiss(reason)
+
+    @on(Button.Pressed, "#engage-no")
+    def action_dismiss_offer(self) -> None:
+        self.dismiss(None)

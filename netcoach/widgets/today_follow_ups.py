@@ -1,0 +1,95 @@
+"""Today: follow-ups due today or overdue; x marks one done and logs a touch."""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+from rich.text import Text
+from textual import on, work
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.message import Message
+from textual.widgets import DataTable, Static
+
+from netcoach.core.meetings import FollowUp, FollowUpStatus
+from netcoach.data.repo import Store
+from netcoach.widgets.status import clip
+from netcoach.widgets.today_section import TodaySection
+
+SHOWN = 8
+
+
+class DueFollowUpsSection(TodaySection):
+    """The most overdue open follow-ups first."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("x", "complete", "Done", id="today.follow-up-done", tooltip="Mark it done"),
+    ]
+
+    class Completed(Message):
+        def __init__(self, follow_up: FollowUp) -> None:
+            super().__init__()
+            self.follow_up = follow_up
+
+    def compose(self) -> ComposeResult:
+        yield Static("Follow-ups due", classes="section-title")
+        yield Static("", classes="section-note", id="today-follow-ups-note")
+        yield DataTable(id="today-follow-ups-table", cursor_type="row", zebra_stripes=True)
+
+    def on_mount(self) -> None:
+        table = self.query_one(DataTable)
+        table.add_column("Due", width=10)
+        table.add_column("Status", width=9)
+        table.add_column("What", width=36)
+        table.add_column("Owed by", width=7)
+        table.add_column("With", width=24)
+
+    @classmethod
+    def fetch(cls, store: Store) -> tuple[list[FollowUp], int]:
+        return store.meetings.due_follow_ups(limit=SHOWN)
+
+    def show(self, data: object) -> None:
+        assert isinstance(data, tuple)
+        rows, total = data
+        table = self.query_one(DataTable)
+        table.clear()
+        table.display = bool(rows)
+        note = self.query_one("#today-follow-ups-note", Static)
+        if not rows:
+            note.update("Nothing due. Follow-ups come from one-to-one outcomes and events.")
+            return
+        more = f"the {len(rows)} most overdue of {total} · " if total > len(rows) else ""
+        note.update(f"{more}x marks one done and logs a touch with the contact")
+        today = self.store.today()
+        for row in rows:
+            status = row.status(today)
+            table.add_row(
+                Text(f"{row.due_on:%a} {row.due_on.day} {row.due_on:%b}" if row.due_on else "—"),
+                Text(status.value, style="bold red" if status is FollowUpStatus.OVERDUE else ""),
+                Text(clip(row.what, 36)),
+                Text(row.owner.value),
+                Text(clip(row.contact_name, 24)),
+                key=str(row.id),
+            )
+
+    def action_complete(self) -> None:
+        table = self.query_one(DataTable)
+        if not table.row_count:
+            return
+        key = table.coordinate_to_cell_key(table.cursor_coordinate).row_key.value
+        if key is not None:
+            self.complete(int(key))
+
+    @work(thread=True, group="db-write", exit_on_error=False)
+    def complete(self, follow_up_id: int) -> None:
+        self.post_message(self.Completed(self.store.meetings.complete_follow_up(follow_up_id)))
+
+    @on(Completed)
+    def completed(self, message: Completed) -> None:
+        message.stop()
+        done = message.follow_up
+        self.notify(
+            f"Done: {clip(done.what, 50)} — logged as a touch with {clip(done.contact_name, 40)}",
+            markup=False,
+        )
+        self.post_message(self.Changed())

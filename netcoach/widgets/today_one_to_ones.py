@@ -1,0 +1,80 @@
+"""Today: the one-to-ones on today's calendar, each with its objective."""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+from rich.text import Text
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.widgets import DataTable, Static
+
+from netcoach.core.meetings import OneToOne
+from netcoach.data.repo import Store
+from netcoach.widgets.status import clip
+from netcoach.widgets.today_section import TodaySection
+
+
+class TodayOneToOnesSection(TodaySection):
+    """Today's one-to-ones; enter opens one (its agenda, then its outcome), n plans another."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("n", "plan", "Plan one-to-one", id="today.plan-one-to-one"),
+    ]
+
+    def compose(self) -> ComposeResult:
+        yield Static("Today's one-to-ones", classes="section-title")
+        yield Static("", classes="section-note", id="today-one-to-ones-note")
+        yield DataTable(id="today-one-to-ones-table", cursor_type="row", zebra_stripes=True)
+
+    def on_mount(self) -> None:
+        table = self.query_one(DataTable)
+        table.add_column("Time", width=6)
+        table.add_column("With", width=24)
+        table.add_column("Objective", width=44)
+        table.add_column("Where", width=16)
+        table.add_column("Outcome", width=12)
+
+    @classmethod
+    def fetch(cls, store: Store) -> list[OneToOne]:
+        return store.meetings.one_to_ones_on(store.today())
+
+    def show(self, data: object) -> None:
+        assert isinstance(data, list)
+        table = self.query_one(DataTable)
+        table.clear()
+        note = self.query_one("#today-one-to-ones-note", Static)
+        table.display = bool(data)
+        if not data:
+            note.update("None today. n plans one (with an objective).")
+            return
+        note.update("enter opens one: its objective and agenda, then how it went.")
+        for one in data:
+            table.add_row(
+                Text(f"{one.starts_at:%H:%M}"),
+                Text(clip(one.contact_name, 24)),
+                Text(clip(one.objective, 44)),
+                Text(clip(one.place, 16)),
+                Text(one.outcome.label if one.outcome else "—"),
+                key=str(one.id),
+            )
+
+    @on(DataTable.RowSelected)
+    def open_one(self, event: DataTable.RowSelected) -> None:
+        event.stop()
+        if event.row_key.value is None:
+            return
+        from netcoach.screens.outcome import OutcomeScreen
+
+        self.app.push_screen(
+            OutcomeScreen(self.store, int(event.row_key.value)),
+            lambda _id: self.post_message(self.Changed()),
+        )
+
+    def action_plan(self) -> None:
+        from netcoach.screens.one_to_one_form import OneToOneFormScreen
+
+        self.app.push_screen(
+            OneToOneFormScreen(self.store), lambda _one: self.post_message(self.Changed())
+        )

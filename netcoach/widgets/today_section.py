@@ -1,0 +1,46 @@
+"""The base of every card on the Today screen.
+
+A section reads its data in the screen's worker thread (``fetch``, a classmethod
+that only talks to the store) and shows it on the UI thread (``show``). To add a
+card to Today, write a subclass and add one line to ``TodayScreen.SECTIONS``.
+"""
+
+from __future__ import annotations
+
+from typing import ClassVar, Literal
+
+from textual.containers import Vertical
+from textual.message import Message
+
+from netcoach.data.repo import Store
+
+EmptyRule = Literal["hide", "only", "show"]
+
+
+class TodaySection(Vertical):
+    """One card of Today: a title, its content, and keys that act on what it shows."""
+
+    # On a database with no contacts: "hide" the card, show it "only" then, or always "show" it.
+    ON_EMPTY_DATABASE: ClassVar[EmptyRule] = "hide"
+
+    class Changed(Message):
+        """The section wrote something: every card on Today should reload."""
+
+    def __init__(self, store: Store, id: str | None = None, classes: str | None = None) -> None:
+        super().__init__(id=id, classes=classes)
+        self.store = store
+
+    @classmethod
+    def fetch(cls, store: Store) -> object:
+        """Read what the card shows; runs in a worker thread, so never touch widgets here."""
+        return None
+
+    def show(self, data: object) -> None:
+        """Show what ``fetch`` returned; runs on the UI thread."""
+
+    def shown_on(self, empty_database: bool) -> bool:
+        if self.ON_EMPTY_DATABASE == "only":
+            return empty_database
+        if self.ON_EMPTY_DATABASE == "hide":
+            return not empty_database
+        return True
