@@ -25,6 +25,7 @@ from netcoach.core.models import (
 )
 from netcoach.core.search import fts_query
 from netcoach.core.validation import INTERACTION_KINDS, normalise_draft, validate_contact
+from netcoach.data.pitches import PitchRepo
 from netcoach.data.tables import (
     ContactRecord,
     ContactTagRecord,
@@ -62,6 +63,7 @@ class Store:
     def __init__(self, db: SqliteDatabase, clock: Clock = datetime.now) -> None:
         self.db = db
         self.clock = clock
+        self.pitches = PitchRepo(db, clock)
 
     def today(self) -> date:
         return self.clock().date()

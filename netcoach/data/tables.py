@@ -6,7 +6,9 @@ from peewee import (
     AutoField,
     BooleanField,
     CompositeKey,
+    DateField,
     DateTimeField,
+    FloatField,
     ForeignKeyField,
     IntegerField,
     Model,
@@ -108,3 +110,54 @@ class SettingRecord(BaseRecord):
 
     class Meta:
         table_name = "setting"
+
+
+class PitchRecord(BaseRecord):
+    id = AutoField()
+    name = TextField()
+    limit_seconds = IntegerField(default=60)
+    is_next = BooleanField(default=False)
+    next_event_on = DateField(null=True)
+    created_at = DateTimeField()
+    updated_at = DateTimeField()
+    archived_at = DateTimeField(null=True)
+
+    class Meta:
+        table_name = "pitch"
+
+
+class PitchVersionRecord(BaseRecord):
+    id = AutoField()
+    pitch = ForeignKeyField(PitchRecord, column_name="pitch_id", on_delete="CASCADE")
+    number = IntegerField()
+    script = TextField(default="")
+    parts = TextField(default="{}")
+    word_count = IntegerField(default=0)
+    created_at = DateTimeField()
+
+    class Meta:
+        table_name = "pitch_version"
+
+
+class RehearsalRecord(BaseRecord):
+    id = AutoField()
+    pitch = ForeignKeyField(PitchRecord, column_name="pitch_id", on_delete="CASCADE")
+    version = ForeignKeyField(PitchVersionRecord, column_name="version_id", on_delete="CASCADE")
+    duration_seconds = FloatField()
+    limit_seconds = IntegerField()
+    word_count = IntegerField(default=0)
+    rating = IntegerField()
+    note = TextField(default="")
+    rehearsed_at = DateTimeField()
+
+    class Meta:
+        table_name = "rehearsal"
+
+
+class ProfileRecord(BaseRecord):
+    key = TextField(primary_key=True)
+    value = TextField()
+    updated_at = DateTimeField()
+
+    class Meta:
+        table_name = "profile"
