@@ -18,6 +18,7 @@ from textual.worker import get_current_worker
 from netcoach.core.levels import LEVELS
 from netcoach.core.models import TodaySummary
 from netcoach.data.repo import Store
+from netcoach.widgets.pitch_card import PitchCardWidget
 from netcoach.widgets.status import clip, status_text, when_text
 
 
@@ -27,6 +28,7 @@ class TodayScreen(Screen[None]):
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("enter", "open_contact", "Open contact", id="today.open", show=False),
         Binding("f5", "refresh", "Refresh", id="today.refresh", show=False),
+        Binding("e", "rehearse", "Rehearse", id="today.rehearse", tooltip="Rehearse your pitch"),
     ]
 
     class Loaded(Message):
@@ -43,6 +45,7 @@ class TodayScreen(Screen[None]):
         yield Header()
         with VerticalScroll(id="today-body"):
             yield Static(self._date_line(), id="today-date")
+            yield PitchCardWidget(self.store, id="today-pitch")
             with Horizontal(id="today-levels"):
                 for level in LEVELS:
                     yield Static(
@@ -67,6 +70,12 @@ class TodayScreen(Screen[None]):
 
     def on_screen_resume(self) -> None:
         self.load()
+        self.query_one(PitchCardWidget).reload()
+
+    def action_rehearse(self) -> None:
+        from netcoach.screens.rehearsal import open_rehearsal
+
+        open_rehearsal(self.app, self.store)
 
     def action_refresh(self) -> None:
         self.load()
