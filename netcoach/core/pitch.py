@@ -317,7 +317,12 @@ def detect_parts(text: str) -> frozenset[str]:
 
 def checklist(text: str, confirmed: dict[str, bool]) -> dict[str, tuple[bool, bool]]:
     """For each part: (ticked, suggested by the app). The user's choice wins over a cue."""
-    detected = detect_parts(text)
+    return checklist_from(detect_parts(text), confirmed)
+
+
+def checklist_from(
+    detected: frozenset[str], confirmed: dict[str, bool]
+) -> dict[str, tuple[bool, bool]]:
     return {
         key: (confirmed.get(key, key in detected), key in detected and key not in confirmed)
         for key in PART_KEYS
@@ -427,6 +432,43 @@ class ScriptStats:
 def script_stats(text: str, limit_seconds: int, wpm: float = DEFAULT_WPM) -> ScriptStats:
     words = count_words(text)
     return ScriptStats(words, estimate_seconds(words, wpm), limit_seconds, wpm)
+
+
+@dataclass(frozen=True, slots=True)
+class ScriptAnalysis:
+    """Everything the editor shows about a script, computed in one pass."""
+
+    stats: ScriptStats
+    detected: frozenset[str]
+    filler_total: int
+    filler_counts: dict[str, int]
+    preview_hits: tuple[FillerHit, ...]
+
+    def filler_summary(self) -> str:
+        if not self.filler_total:
+            return "No filler or hedging words."
+        plural = "s" if self.filler_total != 1 else ""
+        listed = ", ".join(
+            f"{phrase} x{n}" if n > 1 else phrase for phrase, n in self.filler_counts.items()
+        )
+        return f"{self.filler_total} filler/hedging word{plural}: {listed}"
+
+
+def analyse_script(
+    text: str,
+    limit_seconds: int,
+    wpm: float,
+    preview_chars: int = 6_000,
+) -> ScriptAnalysis:
+    """Counts, structure and fillers; the filler places only within the first ``preview_chars``."""
+    hits = find_fillers(text)
+    return ScriptAnalysis(
+        stats=script_stats(text, limit_seconds, wpm),
+        detected=detect_parts(text),
+        filler_total=len(hits),
+        filler_counts=filler_counts(hits),
+        preview_hits=tuple(h for h in hits if h.end <= preview_chars),
+    )
 
 
 def parse_limit(text: str) -> tuple[int | None, str | None]:

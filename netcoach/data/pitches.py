@@ -110,7 +110,9 @@ class PitchRepo:
     def rehearsals(self, pitch_id: int, limit: int = 200) -> list[Rehearsal]:
         with self.db.connection_context():
             query = (
-                RehearsalRecord.select(RehearsalRecord, PitchVersionRecord.number)
+                RehearsalRecord.select(
+                    RehearsalRecord, PitchVersionRecord.id, PitchVersionRecord.number
+                )
                 .join(PitchVersionRecord)
                 .where(RehearsalRecord.pitch == pitch_id)
                 .order_by(RehearsalRecord.rehearsed_at.desc(), RehearsalRecord.id.desc())
@@ -385,7 +387,7 @@ def _rehearsal(record: RehearsalRecord) -> Rehearsal:
     return Rehearsal(
         id=record.id,
         pitch_id=record.pitch_id,
-        version_id=record.version_id,
+        version_id=record.version.id,
         version_number=record.version.number,
         duration_seconds=record.duration_seconds,
         limit_seconds=record.limit_seconds,

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass, field
 from datetime import date
 from typing import ClassVar
 
@@ -40,26 +41,38 @@ from netcoach.core.pitch import (
     Pitch,
     PitchDetail,
     PitchVersion,
+    ScriptAnalysis,
     ScriptStats,
-    checklist,
+    analyse_script,
+    checklist_from,
     diff_words,
-    filler_counts,
-    find_fillers,
     format_duration,
     is_last_minute,
     parse_event_day,
     parse_limit,
     rehearsal_stats,
-    script_stats,
 )
 from netcoach.data.pitches import LastMinuteError, PitchError
 from netcoach.data.repo import Store
+from netcoach.widgets.pitch_editor import PitchEditor
 from netcoach.widgets.status import clip
 
 # Scripts longer than this are counted after a pause in typing, not on every keystroke.
 LIVE_COUNT_CHARS = 20_000
 DEBOUNCE_SECONDS = 0.3
 FILLER_PREVIEW_CHARS = 6_000
+
+
+@dataclass(frozen=True, slots=True)
+class Draft:
+    """The fields of one pitch as typed, kept while the person looks at another pitch."""
+
+    name: str
+    limit: str
+    event: str
+    script: str
+    parts: dict[str, bool] = field(default_factory=dict)
+    unsaved: bool = False
 
 
 class PitchScreen(Screen[None]):
@@ -93,6 +106,12 @@ class PitchScreen(Screen[None]):
             self.version = version
             self.note = note
 
+    class Analysed(Message):
+        def __init__(self, analysis: ScriptAnalysis, preview: str) -> None:
+            super().__init__()
+            self.analysis = analysis
+            self.preview = preview
+
     class Refused(Message):
         def __init__(self, error: str, field: str = "", last_minute: bool = False) -> None:
             super().__init__()
@@ -107,8 +126,11 @@ class PitchScreen(Screen[None]):
         self.detail: PitchDetail | None = None
         self.confirmed_parts: dict[str, bool] = {}
         self.stats: ScriptStats | None = None
+        self.analysis: ScriptAnalysis | None = None
         self.count_timer: Timer | None = None
         self.saving = False
+        self.dirty = False
+        self.drafts: dict[int, Draft] = {}
 
     def compose(self) -> ComposeResult:
         yield Header()
@@ -137,7 +159,7 @@ class PitchScreen(Screen[None]):
                             tooltip="On that day, changes ask for confirmation",
                         )
                         yield Static("", id="pitch-error-event", classes="pitch-error")
-                yield TextArea(id="pitch-editor", soft_wrap=True)
+                yield PitchEditor(id="pitch-editor", soft_wrap=True)
                 yield Static("", id="pitch-stats")
                 yield Static("", id="pitch-filler-count")
             with TabbedContent(id="pitch-tabs"):
@@ -246,25 +268,52 @@ class PitchScreen(Screen[None]):
 
     @on(Loaded)
     def show_pitch(self, message: Loaded) -> None:
+        previous = self.detail
         detail = self.detail = message.detail
         pitch = detail.pitch
         self._show_editor(True)
-        with self.prevent(Input.Changed):
-            self.query_one("#pitch-name", Input).value = pitch.name
-            self.query_one("#pitch-limit", Input).value = str(pitch.limit_seconds)
-            self.query_one("#pitch-event", Input).value = (
-                pitch.next_event_on.isoformat() if pitch.next_event_on else ""
-            )
-        self.show_errors({})
+        if previous is not None and self.dirty:
+            self.drafts[previous.pitch.id] = self._draft()
+        draft = self.drafts.pop(pitch.id, None)
         current = detail.current
-        self.confirmed_parts = dict(current.parts) if current else {}
+        if draft is None:
+            draft = Draft(
+                name=pitch.name,
+                limit=str(pitch.limit_seconds),
+                event=pitch.next_event_on.isoformat() if pitch.next_event_on else "",
+                script=current.script if current else "",
+                parts=dict(current.parts) if current else {},
+            )
+        with self.prevent(Input.Changed):
+            self.query_one("#pitch-name", Input).value = draft.name
+            self.query_one("#pitch-limit", Input).value = draft.limit
+            self.query_one("#pitch-event", Input).value = draft.event
+        self.show_errors({})
+        self.confirmed_parts = dict(draft.parts)
         editor = self.query_one("#pitch-editor", TextArea)
-        with self.prevent(TextArea.Changed):
-            editor.load_text(current.script if current else "")
+        if editor.text != draft.script:
+            with self.prevent(TextArea.Changed):
+                editor.load_text(draft.script)
+        self.dirty = draft.unsaved
         self.update_counts()
         self._show_banner()
         self._show_history(detail)
         self._show_versions(detail)
+
+    def _draft(self) -> Draft:
+        """What is typed in the fields and the editor now, not yet saved."""
+        return Draft(
+            name=self.query_one("#pitch-name", Input).value,
+            limit=self.query_one("#pitch-limit", Input).value,
+            event=self.query_one("#pitch-event", Input).value,
+            script=self.query_one("#pitch-editor", TextArea).text,
+            parts=dict(self.confirmed_parts),
+            unsaved=True,
+        )
+
+    @on(Input.Changed, "#pitch-name, #pitch-event")
+    def field_changed(self) -> None:
+        self.dirty = True
 
     def _show_editor(self, shown: bool) -> None:
         self.query_one("#pitch-main").display = shown
@@ -334,6 +383,7 @@ class PitchScreen(Screen[None]):
 
     @on(TextArea.Changed, "#pitch-editor")
     def script_changed(self) -> None:
+        self.dirty = True
         editor = self.query_one("#pitch-editor", TextArea)
         if len(editor.text) <= LIVE_COUNT_CHARS:
             self.update_counts()
@@ -350,62 +400,72 @@ class PitchScreen(Screen[None]):
         return self.detail.pitch.limit_seconds if self.detail else DEFAULT_LIMIT_SECONDS
 
     def update_counts(self) -> None:
-        """Words, estimated time against the limit, structure and fillers for the script."""
+        """Words, estimated time against the limit, structure and fillers for the script.
+
+        Short scripts are analysed at once; long ones in a thread so typing never waits.
+        """
         self.count_timer = None
-        text = self.query_one("#pitch-editor", TextArea).text
+        editor = self.query_one("#pitch-editor", TextArea)
+        text = editor.text
         wpm = self.detail.wpm if self.detail else 130
-        stats = self.stats = script_stats(text, self._limit(), wpm)
+        if len(text) <= LIVE_COUNT_CHARS:
+            analysis = analyse_script(text, self._limit(), wpm, FILLER_PREVIEW_CHARS)
+            self.show_analysis(self.Analysed(analysis, text[:FILLER_PREVIEW_CHARS]))
+            return
+        self.analyse(text, self._limit(), wpm)
+
+    @work(thread=True, exclusive=True, group="pitch-count", exit_on_error=False)
+    def analyse(self, text: str, limit: int, wpm: float) -> None:
+        analysis = analyse_script(text, limit, wpm, FILLER_PREVIEW_CHARS)
+        if not get_current_worker().is_cancelled:
+            self.post_message(self.Analysed(analysis, text[:FILLER_PREVIEW_CHARS]))
+
+    @on(Analysed)
+    def show_analysis(self, message: Analysed) -> None:
+        analysis = self.analysis = message.analysis
+        stats = self.stats = analysis.stats
         line = self.query_one("#pitch-stats", Static)
         line.update(Content(stats.summary()))
         line.set_class(stats.is_over, "-over")
-        self._show_checklist(text)
-        self._show_fillers(text)
+        self._show_checklist()
+        summary = analysis.filler_summary()
+        self.query_one("#pitch-filler-count", Static).update(Content(clip(summary, 200)))
+        self.query_one("#pitch-filler-list", Static).update(Content(summary))
+        preview = message.preview
+        pieces: list[str | tuple[str, str]] = []
+        position = 0
+        for hit in analysis.preview_hits:
+            pieces.append(preview[position : hit.start])
+            pieces.append((preview[hit.start : hit.end], "bold underline reverse $warning"))
+            position = hit.end
+        pieces.append(preview[position:])
+        self.query_one("#pitch-filler-preview", Static).update(Content.assemble(*pieces))
 
-    def _show_checklist(self, text: str) -> None:
+    def _show_checklist(self) -> None:
+        detected = self.analysis.detected if self.analysis else frozenset()
+        parts = checklist_from(detected, self.confirmed_parts)
         with self.prevent(Checkbox.Changed):
-            for key, (ticked, suggested) in checklist(text, self.confirmed_parts).items():
-                box = self.query_one(f"#part-{key}", Checkbox)
-                title = next(p.title for p in PARTS if p.key == key)
-                box.label = Content(f"{title} (suggested)" if suggested else title)
+            for part in PARTS:
+                ticked, suggested = parts[part.key]
+                box = self.query_one(f"#part-{part.key}", Checkbox)
+                box.label = Content(f"{part.title} (suggested)" if suggested else part.title)
                 box.value = ticked
 
     @on(Checkbox.Changed, ".pitch-part")
     def part_corrected(self, event: Checkbox.Changed) -> None:
         key = (event.checkbox.id or "").removeprefix("part-")
         self.confirmed_parts[key] = event.value
-        self._show_checklist(self.query_one("#pitch-editor", TextArea).text)
-
-    def _show_fillers(self, text: str) -> None:
-        hits = find_fillers(text)
-        counts = filler_counts(hits)
-        summary = (
-            "No filler or hedging words."
-            if not hits
-            else f"{len(hits)} filler/hedging word{'s' if len(hits) != 1 else ''}: "
-            + ", ".join(f"{phrase} x{n}" if n > 1 else phrase for phrase, n in counts.items())
-        )
-        self.query_one("#pitch-filler-count", Static).update(Content(clip(summary, 200)))
-        self.query_one("#pitch-filler-list", Static).update(Content(summary))
-        preview = text[:FILLER_PREVIEW_CHARS]
-        pieces: list[str | tuple[str, str]] = []
-        position = 0
-        for hit in hits:
-            if hit.end > len(preview):
-                break
-            pieces.append(preview[position : hit.start])
-            pieces.append((f"{preview[hit.start : hit.end]}", "bold underline reverse $warning"))
-            position = hit.end
-        pieces.append(preview[position:])
-        self.query_one("#pitch-filler-preview", Static).update(Content.assemble(*pieces))
+        self.dirty = True
+        self._show_checklist()
 
     # ---- saving ----------------------------------------------------------------------------
 
     def show_errors(self, errors: dict[str, str]) -> None:
-        for field in ("name", "limit", "event"):
-            label = self.query_one(f"#pitch-error-{field}", Static)
-            label.update(Content(errors.get(field, "")))
-            label.set_class(field in errors, "-shown")
-            self.query_one(f"#pitch-{field}", Input).set_class(field in errors, "-invalid")
+        for name in ("name", "limit", "event"):
+            label = self.query_one(f"#pitch-error-{name}", Static)
+            label.update(Content(errors.get(name, "")))
+            label.set_class(name in errors, "-shown")
+            self.query_one(f"#pitch-{name}", Input).set_class(name in errors, "-invalid")
 
     def read_fields(self) -> tuple[str, int | None, date | None, dict[str, str]]:
         errors: dict[str, str] = {}
@@ -422,6 +482,7 @@ class PitchScreen(Screen[None]):
 
     @on(Input.Changed, "#pitch-limit")
     def limit_changed(self) -> None:
+        self.dirty = True
         _name, _limit, _day, errors = self.read_fields()
         self.show_errors({k: v for k, v in errors.items() if k == "limit"})
         if "limit" not in errors:
@@ -499,6 +560,9 @@ class PitchScreen(Screen[None]):
     @on(Saved)
     def saved(self, message: Saved) -> None:
         self.saving = False
+        version = message.version
+        if version is not None and self.detail and self.detail.pitch.id == message.pitch_id:
+            self.dirty = self.query_one("#pitch-editor", TextArea).text != version.script
         self.notify(message.note, markup=False)
         self.list_pitches(message.pitch_id)
 

@@ -275,6 +275,10 @@ class RehearsalSaveModal(ModalScreen[tuple[int, str] | None]):
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("escape", "discard", "Discard", id="rehearsal-save.discard"),
         Binding("ctrl+s", "save", "Save", id="rehearsal-save.save", priority=True),
+        *(
+            Binding(str(n), f"rate({n})", f"Rate {n}", id=f"rehearsal-save.rate-{n}", show=False)
+            for n in range(1, 6)
+        ),
     ]
 
     def __init__(self, duration: float, limit_seconds: int, leaving: bool = False) -> None:
@@ -293,7 +297,7 @@ class RehearsalSaveModal(ModalScreen[tuple[int, str] | None]):
         with Vertical(id="rehearsal-save-box"):
             yield Static(
                 f"That took {format_duration(self.duration)} of "
-                f"{format_duration(self.limit_seconds)} ({verdict}). How did it go?",
+                f"{format_duration(self.limit_seconds)} ({verdict}). How did it go? (keys 1 to 5)",
                 id="rehearsal-save-title",
             )
             with RadioSet(id="rehearsal-rating"):
@@ -314,6 +318,9 @@ class RehearsalSaveModal(ModalScreen[tuple[int, str] | None]):
     def rating(self) -> int:
         index = self.query_one(RadioSet).pressed_index
         return index + 1 if index >= 0 else 3
+
+    def action_rate(self, rating: int) -> None:
+        self.query_one(f"#rating-{rating}", RadioButton).value = True
 
     @on(Button.Pressed, "#rehearsal-save")
     @on(Input.Submitted, "#rehearsal-note")
