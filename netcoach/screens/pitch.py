@@ -45,6 +45,7 @@ from netcoach.core.pitch import (
     ScriptStats,
     analyse_script,
     checklist_from,
+    count_words,
     diff_words,
     format_duration,
     is_last_minute,
@@ -127,6 +128,9 @@ class PitchScreen(Screen[None]):
         self.confirmed_parts: dict[str, bool] = {}
         self.stats: ScriptStats | None = None
         self.analysis: ScriptAnalysis | None = None
+        self.filler_preview = ""
+        self.shown_text: dict[str, str] = {}
+        self.shown_parts: dict[str, tuple[bool, bool]] = {}
         self.count_timer: Timer | None = None
         self.saving = False
         self.dirty = False
@@ -367,7 +371,7 @@ class PitchScreen(Screen[None]):
             table.add_row(
                 Text(f"v{version.number}"),
                 Text(when),
-                Text(str(len(version.script.split()))),
+                Text(f"{count_words(version.script):,}"),
                 key=str(version.id),
             )
         options = [(f"v{v.number}", v.number) for v in detail.versions]
@@ -391,7 +395,7 @@ class PitchScreen(Screen[None]):
         if self.count_timer is not None:
             self.count_timer.stop()
         self.count_timer = self.set_timer(DEBOUNCE_SECONDS, self.update_counts)
-        self.query_one("#pitch-stats", Static).update("Counting…")
+        self._update_if_changed("#pitch-stats", "Counting…")
 
     def _limit(self) -> int:
         limit, _error = parse_limit(self.query_one("#pitch-limit", Input).value)
@@ -424,17 +428,35 @@ class PitchScreen(Screen[None]):
     def show_analysis(self, message: Analysed) -> None:
         analysis = self.analysis = message.analysis
         stats = self.stats = analysis.stats
-        line = self.query_one("#pitch-stats", Static)
-        line.update(Content(stats.summary()))
-        line.set_class(stats.is_over, "-over")
+        self._update_if_changed("#pitch-stats", stats.summary())
+        self.query_one("#pitch-stats").set_class(stats.is_over, "-over")
         self._show_checklist()
         summary = analysis.filler_summary()
-        self.query_one("#pitch-filler-count", Static).update(Content(clip(summary, 200)))
-        self.query_one("#pitch-filler-list", Static).update(Content(summary))
-        preview = message.preview
+        self._update_if_changed("#pitch-filler-count", clip(summary, 200))
+        self._update_if_changed("#pitch-filler-list", summary)
+        self.filler_preview = message.preview
+        if self.query_one("#pitch-tabs", TabbedContent).active == "tab-fillers":
+            self._show_filler_preview()
+
+    def _update_if_changed(self, selector: str, text: str) -> None:
+        """Update a line only when its words change, so typing does not re-lay out the screen."""
+        if self.shown_text.get(selector) != text:
+            self.shown_text[selector] = text
+            self.query_one(selector, Static).update(Content(text))
+
+    @on(TabbedContent.TabActivated, "#pitch-tabs")
+    def tab_shown(self, event: TabbedContent.TabActivated) -> None:
+        if event.pane.id == "tab-fillers":
+            self._show_filler_preview()
+
+    def _show_filler_preview(self) -> None:
+        """The script with every filler highlighted (its beginning, for a very long one)."""
+        if self.analysis is None:
+            return
+        preview = self.filler_preview
         pieces: list[str | tuple[str, str]] = []
         position = 0
-        for hit in analysis.preview_hits:
+        for hit in self.analysis.preview_hits:
             pieces.append(preview[position : hit.start])
             pieces.append((preview[hit.start : hit.end], "bold underline reverse $warning"))
             position = hit.end
@@ -444,6 +466,9 @@ class PitchScreen(Screen[None]):
     def _show_checklist(self) -> None:
         detected = self.analysis.detected if self.analysis else frozenset()
         parts = checklist_from(detected, self.confirmed_parts)
+        if parts == self.shown_parts:
+            return
+        self.shown_parts = parts
         with self.prevent(Checkbox.Changed):
             for part in PARTS:
                 ticked, suggested = parts[part.key]
@@ -599,6 +624,11 @@ class PitchScreen(Screen[None]):
             return
         from netcoach.screens.rehearsal import open_rehearsal
 
+        if self.dirty:
+            self.notify(
+                "You have unsaved changes: rehearsing the last saved version (ctrl+s saves).",
+                severity="warning",
+            )
         open_rehearsal(self.app, self.store, self.detail.pitch.id)
 
     def action_guide(self, part: str | None = None) -> None:

@@ -16,6 +16,7 @@ from textual.timer import Timer
 from textual.widgets import Button, Digits, Footer, Header, Input, RadioButton, RadioSet, Static
 
 from netcoach.core.pitch import (
+    WORD_PATTERN,
     PitchDetail,
     Rehearsal,
     RehearsalTimer,
@@ -87,6 +88,8 @@ class RehearsalScreen(Screen[None]):
         self.shown_elapsed = 0.0
         self.total_words = 0
         self.prompter_word = -1
+        self.prompter_text = ""
+        self.word_ends: list[int] = []
         self.saving = False
 
     def compose(self) -> ComposeResult:
@@ -141,7 +144,10 @@ class RehearsalScreen(Screen[None]):
             )
         script = detail.current.script if detail and detail.current else ""
         self.total_words = count_words(script)
-        self.query_one("#rehearsal-script", Static).update(Content(script[:PROMPTER_CHARS]))
+        self.prompter_text = script[:PROMPTER_CHARS]
+        self.word_ends = [m.end() for m in WORD_PATTERN.finditer(self.prompter_text)]
+        self.prompter_word = -1
+        self.query_one("#rehearsal-script", Static).update(Content(self.prompter_text))
         reason.update(Content(self.refusal))
         reason.display = bool(self.refusal)
         self.redraw()
@@ -174,6 +180,12 @@ class RehearsalScreen(Screen[None]):
         if word == self.prompter_word:
             return
         self.prompter_word = word
+        if self.word_ends:
+            # What should have been said by now is dimmed; the rest stays bright.
+            said = self.word_ends[min(word, len(self.word_ends)) - 1] if word else 0
+            self.query_one("#rehearsal-script", Static).update(
+                Content(self.prompter_text).stylize("dim", 0, said)
+            )
         prompter = self.query_one("#rehearsal-prompter", VerticalScroll)
         if self.total_words and prompter.max_scroll_y:
             prompter.scroll_to(

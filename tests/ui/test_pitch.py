@@ -52,6 +52,8 @@ async def test_editing_updates_counts_and_saves_a_version(tmp_path: Path) -> Non
         await pilot.pause()
         assert text_of(app, "#pitch-stats").startswith("8 words")
         assert "3 filler/hedging words" in text_of(app, "#pitch-filler-count")
+        app.screen.query_one("#pitch-tabs").active = "tab-fillers"
+        await pilot.pause()
         preview = app.screen.query_one("#pitch-filler-preview", Static).content
         assert any("reverse" in str(span.style) for span in preview.spans)
         await pilot.press("ctrl+s")
@@ -109,6 +111,10 @@ async def test_rehearsal_through_every_signal_then_saved_in_history(tmp_path: Pa
                 f"{elapsed // 60}:{elapsed % 60:02d}"
             )
             seen.append(label)
+            if elapsed == 30:  # the teleprompter has moved on 65 words at 130 wpm
+                script = screen.query_one("#rehearsal-script", Static).content
+                assert [(span.start, span.style) for span in script.spans] == [(0, "dim")]
+                assert script.spans[0].end == len("word " * 65) - 1
         assert seen[-1] == "OVER +0:07"
         await pilot.press("enter")
         await settle(pilot)
