@@ -10,7 +10,7 @@ import json
 from collections.abc import Callable
 from datetime import date, datetime
 
-from peewee import SqliteDatabase, fn
+from peewee import SqliteDatabase
 
 from netcoach.core.pitch import (
     DEFAULT_LIMIT_SECONDS,
@@ -333,14 +333,6 @@ class PitchRepo:
             current_version=latest.number if latest else 0,
             word_count=latest.word_count if latest else 0,
         )
-
-    def count_versions(self, pitch_id: int) -> int:
-        with self.db.connection_context():
-            return (
-                PitchVersionRecord.select(fn.COUNT(PitchVersionRecord.id))
-                .where(PitchVersionRecord.pitch == pitch_id)
-                .scalar()
-            )
 
 
 def _checked_name(name: str) -> str:

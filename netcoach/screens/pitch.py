@@ -635,7 +635,8 @@ class PitchScreen(Screen[None]):
         from netcoach.screens.pitch_guide import PitchGuideScreen
 
         script = self.query_one("#pitch-editor", TextArea).text if self.detail else None
-        self.app.push_screen(PitchGuideScreen(self.store, script, part), self._after_guide)
+        guide = PitchGuideScreen(self.store, script, part, self._limit())
+        self.app.push_screen(guide, self._after_guide)
 
     def _after_guide(self, script: str | None) -> None:
         if script is None:

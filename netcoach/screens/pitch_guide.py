@@ -14,6 +14,7 @@ from textual.screen import Screen
 from textual.widgets import Button, Footer, Header, Select, Static, TextArea
 
 from netcoach.core.pitch import (
+    DEFAULT_LIMIT_SECONDS,
     PART_KEYS,
     PARTS,
     TRADES,
@@ -48,9 +49,16 @@ class PitchGuideScreen(Screen[str | None]):
             super().__init__()
             self.script = script
 
-    def __init__(self, store: Store, script: str | None = None, part: str | None = None) -> None:
+    def __init__(
+        self,
+        store: Store,
+        script: str | None = None,
+        part: str | None = None,
+        limit_seconds: int = DEFAULT_LIMIT_SECONDS,
+    ) -> None:
         super().__init__()
         self.store = store
+        self.limit_seconds = limit_seconds
         self.script = script
         self.single_part = part if part in PART_KEYS else None
         self.step = PART_KEYS.index(self.single_part) if self.single_part else 0
@@ -160,7 +168,7 @@ class PitchGuideScreen(Screen[str | None]):
 
     def update_preview(self) -> None:
         script = self.new_script()
-        stats = script_stats(script, 60, self.wpm)
+        stats = script_stats(script, self.limit_seconds, self.wpm)
         self.query_one("#guide-stats", Static).update(Content(stats.summary()))
         self.query_one("#guide-preview", Static).update(
             Content(script or "(your answers will appear here)")

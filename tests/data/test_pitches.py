@@ -116,3 +116,27 @@ def test_only_one_pitch_can_be_next_in_the_schema(store, db_path) -> None:
     with pytest.raises(sqlite3.IntegrityError):
         connection.execute("UPDATE pitch SET is_next = 1")
     connection.close()
+
+
+def test_a_version_2_database_is_upgraded_past_the_gap(tmp_path) -> None:
+    from netcoach.data import migrations
+    from netcoach.data.db import database, open_database, read_schema_version
+    from netcoach.data.migrations import m0001_initial, m0002_search
+
+    path = tmp_path / "old.db"
+    connection = sqlite3.connect(path)
+    for module in (m0001_initial, m0002_search):
+        for statement in migrations.split_statements(module.SCHEMA):
+            connection.execute(statement)
+    connection.execute("INSERT INTO schema_version (version) VALUES (2)")
+    connection.commit()
+    connection.close()
+    assert read_schema_version(path) == 2
+    open_database(path, tmp_path / "backups")
+    database.close()
+    assert read_schema_version(path) == migrations.LATEST_VERSION >= 4
+    assert list((tmp_path / "backups").glob("netcoach-v2-*.db"))
+    connection = sqlite3.connect(path)
+    tables = {r[0] for r in connection.execute("SELECT name FROM sqlite_master")}
+    connection.close()
+    assert {"pitch", "pitch_version", "rehearsal", "profile"} <= tables

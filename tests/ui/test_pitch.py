@@ -343,3 +343,43 @@ async def test_a_megabyte_paste_is_debounced_and_stored_intact(tmp_path: Path) -
         await pilot.press("ctrl+s")
         await settle(pilot)
     assert app.store.pitches.get_pitch(1).current.script == big
+
+
+async def test_markup_in_names_and_scripts_is_shown_as_typed(tmp_path: Path) -> None:
+    hostile = "[@click=app.quit]x[/] [/b] list[str]"
+    app = make_app(tmp_path, hostile, name="[/b] breakfast")
+    app.store.pitches.save_pitch(1, script=hostile + " um")
+    async with app.run_test(size=(120, 40)) as pilot:
+        await open_studio(pilot)
+        assert app.screen.query_one("#pitch-editor", TextArea).text == hostile + " um"
+        assert app.screen.query_one("#pitch-name", Input).value == "[/b] breakfast"
+        await pilot.press("ctrl+b")
+        await settle(pilot)
+        assert "[/b]" in app.screen.query_one("#pitch-diff-right", Static).content.plain
+        await pilot.press("escape")
+        await settle(pilot)
+        await pilot.press("ctrl+r")
+        await settle(pilot)
+        assert "[/b] breakfast" in str(app.screen.query_one("#rehearsal-title", Static).content)
+        assert "list[str]" in str(app.screen.query_one("#rehearsal-script", Static).content)
+        await pilot.press("escape")
+        await settle(pilot)
+        assert app.is_running
+
+
+async def test_leaving_a_timed_rehearsal_offers_to_save_or_discard(tmp_path: Path) -> None:
+    app = make_app(tmp_path)
+    clock = app.rehearsal_clock
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        await pilot.press("e")
+        await settle(pilot)
+        await pilot.press("space")
+        clock.now += 20
+        await pilot.press("escape")
+        await settle(pilot)
+        assert type(app.screen).__name__ == "RehearsalSaveModal"
+        await pilot.press("escape")  # discard
+        await settle(pilot)
+        assert type(app.screen).__name__ == "TodayScreen"
+    assert app.store.pitches.rehearsals(1) == []

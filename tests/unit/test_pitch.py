@@ -222,3 +222,17 @@ def test_teleprompter_follows_the_pace() -> None:
     assert teleprompter_word(30, 120, 100) == 60
     assert teleprompter_word(600, 120, 100) == 100
     assert teleprompter_word(10, 120, 0) == 0
+
+
+def test_pitch_rules_and_repository_do_not_import_textual() -> None:
+    import subprocess
+    import sys
+
+    code = (
+        "import sys, netcoach.core.pitch, netcoach.data.pitches; "
+        "print(any(m == 'textual' or m.startswith('textual.') for m in sys.modules))"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True
+    )
+    assert result.stdout.strip() == "False"
