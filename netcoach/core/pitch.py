@@ -755,6 +755,15 @@ class PitchDetail:
 
 
 @dataclass(frozen=True, slots=True)
+class AboutMe:
+    """The user's own answers about themselves, from the pitch guide, for any screen to use."""
+
+    business: str = ""
+    who_i_help: str = ""
+    good_at: str = ""
+
+
+@dataclass(frozen=True, slots=True)
 class PitchCard:
     """What the Today screen shows about the pitch to use next."""
 

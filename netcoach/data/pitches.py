@@ -19,6 +19,7 @@ from netcoach.core.pitch import (
     MAX_LIMIT_SECONDS,
     MIN_LIMIT_SECONDS,
     PART_KEYS,
+    AboutMe,
     Pitch,
     PitchCard,
     PitchDetail,
@@ -163,6 +164,15 @@ class PitchRepo:
         """The user's own answers from the pitch guide, by part key."""
         with self.db.connection_context():
             return {r.key: r.value for r in ProfileRecord.select()}
+
+    def about_me(self) -> AboutMe:
+        """Who you are and your business, who you help, what you are good at (may be blank)."""
+        answers = self.profile()
+        return AboutMe(
+            business=answers.get("intro", ""),
+            who_i_help=answers.get("who_help", ""),
+            good_at=answers.get("good_at", ""),
+        )
 
     # ---- writes ---------------------------------------------------------------------------
 

@@ -135,6 +135,7 @@ class PitchScreen(Screen[None]):
         self.saving = False
         self.dirty = False
         self.drafts: dict[int, Draft] = {}
+        self.guide_offered = False
 
     def compose(self) -> ComposeResult:
         yield Header()
@@ -253,6 +254,9 @@ class PitchScreen(Screen[None]):
         )
         if not message.pitches:
             self._show_editor(False)
+            if not self.guide_offered:
+                self.guide_offered = True  # walk a first-time user through it, once
+                self.action_guide()
             return
         wanted = message.select
         if wanted is None or all(p.id != wanted for p in message.pitches):

@@ -107,6 +107,8 @@ def test_profile_keeps_answers_about_me(store) -> None:
     repo = store.pitches
     repo.save_profile({"intro": " I'm Rosa ", "who_help": "Offices", "bogus": "x"})
     assert repo.profile() == {"intro": "I'm Rosa", "who_help": "Offices"}
+    me = repo.about_me()
+    assert (me.business, me.who_i_help, me.good_at) == ("I'm Rosa", "Offices", "")
 
 
 def test_only_one_pitch_can_be_next_in_the_schema(store, db_path) -> None:

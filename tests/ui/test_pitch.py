@@ -267,10 +267,7 @@ async def test_compare_two_versions_side_by_side(tmp_path: Path) -> None:
 async def test_guide_builds_a_first_pitch_and_keeps_the_profile(tmp_path: Path) -> None:
     app = make_app(tmp_path, None)
     async with app.run_test(size=(120, 40)) as pilot:
-        await open_studio(pilot)
-        assert "No pitch yet" in text_of(app, "#pitch-empty")
-        await pilot.press("ctrl+g")
-        await settle(pilot)
+        await open_studio(pilot)  # with no pitch yet, the guide opens by itself
         assert type(app.screen).__name__ == "PitchGuideScreen"
         assert "Step 1 of 7" in text_of(app, "#guide-progress")
         assert "Strong:" in text_of(app, "#guide-strong")
@@ -288,6 +285,25 @@ async def test_guide_builds_a_first_pitch_and_keeps_the_profile(tmp_path: Path) 
     pitches = app.store.pitches
     assert pitches.get_pitch(pitches.next_pitch_id()).current.script == "I'm Rosa I help offices"
     assert pitches.profile() == {"intro": "I'm Rosa", "who_help": "I help offices"}
+
+
+async def test_the_guide_opens_by_itself_only_once(tmp_path: Path) -> None:
+    app = make_app(tmp_path, None)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await open_studio(pilot)
+        assert type(app.screen).__name__ == "PitchGuideScreen"
+        await pilot.press("escape")
+        await settle(pilot)
+        assert type(app.screen).__name__ == "PitchScreen"
+        assert "No pitch yet" in text_of(app, "#pitch-empty")
+        await pilot.press("t")
+        await settle(pilot)
+        await pilot.press("p")
+        await settle(pilot)
+        assert type(app.screen).__name__ == "PitchScreen"
+        await pilot.press("ctrl+g")
+        await settle(pilot)
+        assert type(app.screen).__name__ == "PitchGuideScreen"
 
 
 async def test_guide_reworks_one_part_only(tmp_path: Path) -> None:
