@@ -125,6 +125,7 @@ class PitchGuideScreen(Screen[str | None]):
         answer = self.query_one("#guide-answer", TextArea)
         with self.prevent(TextArea.Changed):
             answer.load_text(self.answers.get(part.key, ""))
+        answer.move_cursor(answer.document.end)
         answer.focus()
         self.query_one("#guide-back", Button).disabled = self.single_part is not None or (
             self.step == 0
@@ -152,8 +153,12 @@ class PitchGuideScreen(Screen[str | None]):
 
     @on(TextArea.Changed, "#guide-answer")
     def answer_changed(self) -> None:
-        self.answers[PARTS[self.step].key] = self.query_one("#guide-answer", TextArea).text
+        self.keep_answer()
         self.update_preview()
+
+    def keep_answer(self) -> None:
+        """Take the answer from the text area now: a key may move on before Changed arrives."""
+        self.answers[PARTS[self.step].key] = self.query_one("#guide-answer", TextArea).text
 
     def new_script(self) -> str:
         """The whole pitch: assembled from the answers, or with only the reworked part swapped."""
@@ -178,18 +183,21 @@ class PitchGuideScreen(Screen[str | None]):
 
     @on(Button.Pressed, "#guide-next")
     def action_next(self) -> None:
+        self.keep_answer()
         if self.single_part is None and self.step < len(PARTS) - 1:
             self.step += 1
             self.show_step()
 
     @on(Button.Pressed, "#guide-back")
     def action_back(self) -> None:
+        self.keep_answer()
         if self.single_part is None and self.step > 0:
             self.step -= 1
             self.show_step()
 
     @on(Button.Pressed, "#guide-finish")
     def action_finish(self) -> None:
+        self.keep_answer()
         script = self.new_script()
         if not script.strip():
             self.notify("Answer at least one question first.", severity="warning")

@@ -399,3 +399,17 @@ async def test_leaving_a_timed_rehearsal_offers_to_save_or_discard(tmp_path: Pat
         await settle(pilot)
         assert type(app.screen).__name__ == "TodayScreen"
     assert app.store.pitches.rehearsals(1) == []
+
+
+async def test_guide_keeps_an_answer_typed_just_before_moving_on(tmp_path: Path) -> None:
+    app = make_app(tmp_path, None)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await open_studio(pilot)
+        guide = app.screen
+        await pilot.press(*"Jo", "ctrl+n", *"Landlords", "ctrl+n", "ctrl+b", "ctrl+b")
+        assert guide.answers["intro"] == "Jo"
+        assert guide.answers["who_help"] == "Landlords"
+        assert guide.query_one("#guide-answer", TextArea).text == "Jo"
+        await pilot.press("ctrl+n", *" help", "ctrl+s")
+        await settle(pilot)
+    assert app.store.pitches.about_me().who_i_help == "Landlords help"
