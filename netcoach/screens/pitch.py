@@ -86,6 +86,7 @@ class PitchScreen(Screen[None]):
         Binding("ctrl+g", "guide", "Guide", id="pitch.guide", priority=True),
         Binding("ctrl+t", "use_next", "Use next", id="pitch.use-next", priority=True),
         Binding("ctrl+b", "compare", "Compare", id="pitch.compare", priority=True),
+        Binding("escape", "focus_list", "Pitch list", id="pitch.list", show=False),
         Binding("f5", "refresh", "Refresh", id="pitch.refresh", show=False),
     ]
 
@@ -596,6 +597,10 @@ class PitchScreen(Screen[None]):
         self.list_pitches(message.pitch_id)
 
     # ---- other actions ---------------------------------------------------------------------
+
+    def action_focus_list(self) -> None:
+        """Leave the editor, so the one-letter keys (t, c, p …) work again."""
+        self.query_one("#pitch-list", OptionList).focus()
 
     def action_refresh(self) -> None:
         self.list_pitches(self.detail.pitch.id if self.detail else None)

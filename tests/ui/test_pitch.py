@@ -58,6 +58,9 @@ async def test_editing_updates_counts_and_saves_a_version(tmp_path: Path) -> Non
         assert any("reverse" in str(span.style) for span in preview.spans)
         await pilot.press("ctrl+s")
         await settle(pilot)
+        await pilot.press("escape", "t")  # leave the editor, then the global keys work
+        await settle(pilot)
+        assert type(app.screen).__name__ == "TodayScreen"
     detail = app.store.pitches.get_pitch(app.store.pitches.next_pitch_id())
     assert [v.number for v in detail.versions] == [2, 1]
     assert detail.current.script.endswith("um just basically")
