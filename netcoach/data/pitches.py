@@ -39,6 +39,7 @@ from netcoach.data.tables import (
 
 Clock = Callable[[], datetime]
 CALIBRATION_REHEARSALS = 10
+VERSIONS_SHOWN = 200
 PROFILE_KEYS = ("intro", "who_help", "good_at")
 
 
@@ -87,6 +88,7 @@ class PitchRepo:
                 for v in PitchVersionRecord.select()
                 .where(PitchVersionRecord.pitch == pitch_id)
                 .order_by(PitchVersionRecord.number.desc())
+                .limit(VERSIONS_SHOWN)
             )
             rehearsals = tuple(self.rehearsals(pitch_id))
             return PitchDetail(

@@ -580,7 +580,7 @@ class PitchScreen(Screen[None]):
                 else:
                     self.notify("Not saved: your rehearsed version stays as it is.")
 
-            self.app.push_screen(ConfirmModal(LAST_MINUTE_REASON, "Save anyway"), answer)
+            self.app.push_screen(PitchConfirmModal(LAST_MINUTE_REASON, "Save anyway"), answer)
             return
         if message.field:
             self.show_errors({message.field: message.error})
@@ -678,7 +678,7 @@ class PitchScreen(Screen[None]):
         self.app.push_screen(VersionDiffScreen(by_number[older], by_number[newer]))
 
 
-class ConfirmModal(ModalScreen[bool]):
+class PitchConfirmModal(ModalScreen[bool]):
     """A question with the reason behind it; dismisses with True only when confirmed."""
 
     BINDINGS: ClassVar[list[BindingType]] = [

@@ -224,7 +224,7 @@ async def test_editing_on_the_event_day_asks_first_and_keeps_the_old_version(
         editor.load_text("Brand new pitch.")
         await pilot.press("ctrl+s")
         await settle(pilot)
-        assert type(app.screen).__name__ == "ConfirmModal"
+        assert type(app.screen).__name__ == "PitchConfirmModal"
         assert "today's event" in str(app.screen.query_one("#confirm-reason", Static).content)
         await pilot.press("escape")
         await settle(pilot)
