@@ -41,6 +41,7 @@ SCREENS: tuple[tuple[str, str, str, str], ...] = (
     ("today", "t", "Today", "netcoach.screens.today:TodayScreen"),
     ("contacts", "c", "Contacts", "netcoach.screens.contacts:ContactsScreen"),
     ("meetings", "o", "One-to-ones", "netcoach.screens.meetings:MeetingsScreen"),
+    ("pitch", "p", "Pitch", "netcoach.screens.pitch:PitchScreen"),
 )
 
 

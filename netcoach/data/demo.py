@@ -156,6 +156,7 @@ def generate_demo(
             if progress:
                 progress(len(rows))
     generate_meetings_demo(db, now, seed)
+    generate_pitch_demo(db, now, seed)
     return len(people)
 
 
@@ -379,3 +380,74 @@ def generate_meetings_demo(db: SqliteDatabase, now: datetime, seed: int = 7) -> 
         blank = {"one_to_one": None, "event": None, "done_at": None}
         for batch in chunked([blank | row for row in follow_ups], 500):
             FollowUpRecord.insert_many(batch).execute()
+
+
+BREAKFAST_VERSIONS = (
+    "Hi, um, I'm Sam Rivers and I basically run Rivers Print. We do printing, really, "
+    "all sorts of things. I think we're quite good. So if anyone needs printing, let me know.",
+    "I'm Sam Rivers from Rivers Print. We help local shops and cafés look as good on paper "
+    "as they do in person: menus, flyers, signs. We're known for next-day turnaround. "
+    "Unlike the online printers, you can come in and touch the paper before you buy. "
+    "This week I'm looking for an introduction to someone who is opening a new restaurant.",
+    "I'm Sam Rivers from Rivers Print. We help independent shops and cafés look as good on "
+    "paper as they do in person: menus, flyers and shop signs. We're known for next-day "
+    "turnaround, and unlike the online printers you can come in and feel the paper first. "
+    "Last month a bakery on Mill Street doubled its lunch trade with one new menu board. "
+    "This week I'm looking for an introduction to anyone opening a restaurant in town. "
+    "Sam Rivers, Rivers Print: remember, good paper sells.",
+)
+CHAMBER_VERSIONS = (
+    "I'm Sam from Rivers Print. We print menus, flyers and signs for local shops, "
+    "usually by the next morning. I'd love an introduction to a new café owner.",
+    "I'm Sam Rivers from Rivers Print: menus, flyers and signs for local shops, ready "
+    "next morning. I'm looking for an introduction to a new café owner. Good paper sells.",
+)
+REHEARSAL_NOTES = ("", "Rushed the ask", "Slow down on the example", "Felt natural", "")
+
+
+def generate_pitch_demo(db: SqliteDatabase, now: datetime, rng_seed: int = 7) -> None:
+    """Two pitches with a few versions each and a history of rehearsals (once per database)."""
+    from netcoach.core.pitch import count_words
+    from netcoach.data.tables import PitchRecord, PitchVersionRecord, RehearsalRecord
+
+    rng = random.Random(rng_seed)
+    with db.connection_context(), db.atomic():
+        if PitchRecord.select().exists():
+            return
+        for name, limit, versions, is_next, rehearsals in (
+            ("Breakfast club", 60, BREAKFAST_VERSIONS, True, 8),
+            ("Chamber lunch", 30, CHAMBER_VERSIONS, False, 3),
+        ):
+            start = now - timedelta(days=40)
+            pitch = PitchRecord.create(
+                name=name,
+                limit_seconds=limit,
+                is_next=is_next,
+                next_event_on=(now + timedelta(days=2)).date() if is_next else None,
+                created_at=start,
+                updated_at=now - timedelta(days=3),
+            )
+            version_ids = []
+            for number, script in enumerate(versions, start=1):
+                version = PitchVersionRecord.create(
+                    pitch=pitch.id,
+                    number=number,
+                    script=script,
+                    parts="{}",
+                    word_count=count_words(script),
+                    created_at=start + timedelta(days=12 * (number - 1)),
+                )
+                version_ids.append((version.id, count_words(script), version.created_at))
+            for index in range(rehearsals):
+                version_id, words, since = version_ids[min(len(version_ids) - 1, index // 3)]
+                speed = rng.uniform(135, 155)
+                RehearsalRecord.create(
+                    pitch=pitch.id,
+                    version=version_id,
+                    duration_seconds=round(words * 60 / speed, 2),
+                    limit_seconds=limit,
+                    word_count=words,
+                    rating=rng.randint(2, 5),
+                    note=rng.choice(REHEARSAL_NOTES),
+                    rehearsed_at=min(now, since + timedelta(days=1 + index % 3, hours=7)),
+                )

@@ -28,6 +28,7 @@ from netcoach.core.validation import INTERACTION_KINDS, normalise_draft, validat
 from netcoach.data.exports import ExportRepo
 from netcoach.data.imports import ImportRepo
 from netcoach.data.meetings import MeetingRepo
+from netcoach.data.pitches import PitchRepo
 from netcoach.data.tables import (
     ContactRecord,
     ContactTagRecord,
@@ -68,6 +69,7 @@ class Store:
         self.imports = ImportRepo(db, clock)
         self.exports = ExportRepo(db)
         self.meetings = MeetingRepo(db, clock)
+        self.pitches = PitchRepo(db, clock)
 
     def today(self) -> date:
         return self.clock().date()

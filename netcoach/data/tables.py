@@ -8,6 +8,7 @@ from peewee import (
     CompositeKey,
     DateField,
     DateTimeField,
+    FloatField,
     ForeignKeyField,
     IntegerField,
     Model,
@@ -191,3 +192,54 @@ class FollowUpRecord(BaseRecord):
 
     class Meta:
         table_name = "follow_up"
+
+
+class PitchRecord(BaseRecord):
+    id = AutoField()
+    name = TextField()
+    limit_seconds = IntegerField(default=60)
+    is_next = BooleanField(default=False)
+    next_event_on = DateField(null=True)
+    created_at = DateTimeField()
+    updated_at = DateTimeField()
+    archived_at = DateTimeField(null=True)
+
+    class Meta:
+        table_name = "pitch"
+
+
+class PitchVersionRecord(BaseRecord):
+    id = AutoField()
+    pitch = ForeignKeyField(PitchRecord, column_name="pitch_id", on_delete="CASCADE")
+    number = IntegerField()
+    script = TextField(default="")
+    parts = TextField(default="{}")
+    word_count = IntegerField(default=0)
+    created_at = DateTimeField()
+
+    class Meta:
+        table_name = "pitch_version"
+
+
+class RehearsalRecord(BaseRecord):
+    id = AutoField()
+    pitch = ForeignKeyField(PitchRecord, column_name="pitch_id", on_delete="CASCADE")
+    version = ForeignKeyField(PitchVersionRecord, column_name="version_id", on_delete="CASCADE")
+    duration_seconds = FloatField()
+    limit_seconds = IntegerField()
+    word_count = IntegerField(default=0)
+    rating = IntegerField()
+    note = TextField(default="")
+    rehearsed_at = DateTimeField()
+
+    class Meta:
+        table_name = "rehearsal"
+
+
+class ProfileRecord(BaseRecord):
+    key = TextField(primary_key=True)
+    value = TextField()
+    updated_at = DateTimeField()
+
+    class Meta:
+        table_name = "profile"

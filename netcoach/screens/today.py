@@ -27,8 +27,7 @@ from netcoach.widgets.today_section import TodaySection
 SECTIONS: tuple[tuple[str, str], ...] = (
     ("netcoach.widgets.today_first_steps:FirstStepsSection", "today-first-steps"),
     ("netcoach.widgets.today_event:NextEventSection", "today-next-event"),
-    # The pitch to use (a TodaySection with its estimated time and `e` to rehearse) goes here:
-    # ("netcoach.widgets.pitch_card:PitchCard", "today-pitch"),
+    ("netcoach.widgets.pitch_card:PitchCard", "today-pitch"),
     ("netcoach.widgets.today_one_to_ones:TodayOneToOnesSection", "today-one-to-ones"),
     ("netcoach.widgets.today_follow_ups:DueFollowUpsSection", "today-follow-ups"),
     ("netcoach.widgets.today_overdue:OverdueContactsSection", "today-overdue-box"),
@@ -48,6 +47,7 @@ class TodayScreen(Screen[None]):
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("f5", "refresh", "Refresh", id="today.refresh", show=False),
+        Binding("e", "rehearse", "Rehearse", id="today.rehearse", tooltip="Rehearse your pitch"),
     ]
 
     class Loaded(Message):
@@ -79,6 +79,12 @@ class TodayScreen(Screen[None]):
 
     def action_refresh(self) -> None:
         self.load()
+
+    def action_rehearse(self) -> None:
+        """Rehearse the pitch marked to use next, wherever the focus is on Today."""
+        from netcoach.screens.rehearsal import open_rehearsal
+
+        open_rehearsal(self.app, self.store)
 
     @on(TodaySection.Changed)
     def section_changed(self, message: TodaySection.Changed) -> None:

@@ -3,15 +3,17 @@ are stored intact, shown literally, and never act."""
 
 from __future__ import annotations
 
+from datetime import timedelta
 from pathlib import Path
 
 import pytest
 
 from netcoach.app import SCREENS, create_app
+from netcoach.core.meetings import EventDraft, OneToOneDraft
 from netcoach.core.models import ContactDraft
 from netcoach.core.text import BIDI_CONTROLS
 from netcoach.data.db import database
-from tests.conftest import fixed_clock, screen_text, settle
+from tests.conftest import FIXED_NOW, fixed_clock, screen_text, settle
 
 HOSTILE = [
     "[@click=app.quit]Quit me[/]",
@@ -37,7 +39,7 @@ def forbidden(text: str) -> set[str]:
 @pytest.fixture
 def hostile_app(tmp_path: Path):  # type: ignore[no-untyped-def]
     app = create_app(tmp_path / "netcoach.db", clock=fixed_clock)
-    for index, text in enumerate(HOSTILE):
+    contacts = [
         app.store.add_contact(
             ContactDraft(
                 name=text,
@@ -46,6 +48,26 @@ def hostile_app(tmp_path: Path):  # type: ignore[no-untyped-def]
                 notes=text,
                 tags=(text[:60],),
                 level=1 + index % 5,
+            )
+        )
+        for index, text in enumerate(HOSTILE)
+    ]
+    soon = FIXED_NOW + timedelta(hours=3)
+    for contact, text in zip(contacts, HOSTILE, strict=True):
+        app.store.pitches.create_pitch(text[:200], script=text)
+        app.store.meetings.plan_one_to_one(
+            OneToOneDraft(contact.id, soon, 45, text[:500], text[:2000], agenda=text)
+        )
+        app.store.meetings.add_event(
+            EventDraft(
+                text[:200],
+                "breakfast",
+                soon + timedelta(days=1),
+                60,
+                place=text[:300],
+                pitch=text,
+                notes=text,
+                people=(contact.id,),
             )
         )
     yield app
@@ -64,6 +86,9 @@ async def test_every_screen_shows_hostile_text_literally(hostile_app) -> None:  
             shown = screen_text(app)
             assert not forbidden(shown), f"{title} shows raw control characters"
             tried += 1
+            while len(app.screen_stack) > 1:  # a guide or dialog opened on its own
+                await pilot.press("escape")
+                await settle(pilot)
         await pilot.press("c")
         await settle(pilot)
         shown = screen_text(app)

@@ -17,11 +17,18 @@ from peewee import SqliteDatabase
 from netcoach.data.migrations import (
     m0001_initial,
     m0002_search,
+    m0004_pitch,
     m0005_meetings,
     m0006_sources,
 )
 
-MIGRATIONS: tuple[ModuleType, ...] = (m0001_initial, m0002_search, m0005_meetings, m0006_sources)
+MIGRATIONS: tuple[ModuleType, ...] = (
+    m0001_initial,
+    m0002_search,
+    m0004_pitch,
+    m0005_meetings,
+    m0006_sources,
+)
 LATEST_VERSION = MIGRATIONS[-1].VERSION
 
 

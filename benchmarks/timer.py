@@ -1,0 +1,224 @@
+"""Rehearsal timer drift and per-keystroke counting cost, measured headless.
+
+    python benchmarks/timer.py              # a full 60 s rehearsal run
+    python benchmarks/timer.py --seconds 5  # a quick check
+
+Part 1 runs the real rehearsal screen (real monotonic clock, real redraw ticks) and
+compares the time it displays with the monotonic clock; as a baseline from the same
+run it shows what counting redraw ticks would have displayed. Budget: under 20 ms.
+
+Part 2 times what one keystroke costs in the Pitch studio on a 400-word script:
+the core analysis alone, and the whole update of the counts on screen. Budget: 16 ms.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import itertools
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+SCRIPT_400 = " ".join(
+    (
+        "I'm Sam Rivers from Rivers Print, and I basically help independent shops and "
+        "cafés look as good on paper as they do in person: menus, well-known flyers, "
+        "£1,500 shop signs and 3.5-metre banners. We're known for next-day turnaround. "
+        "I'm looking for an introduction to someone opening a restaurant in town. "
+    ).split()
+    * 20
+)[:100_000]
+
+
+def words_400() -> str:
+    words = SCRIPT_400.split()
+    while len(words) < 400:
+        words += words
+    return " ".join(words[:400])
+
+
+def percentile(values: list[float], share: float) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, int(share * len(ordered)))]
+
+
+async def drift_run(seconds: float) -> None:
+    from netcoach.app import create_app
+    from netcoach.core.pitch import format_duration
+    from netcoach.screens.rehearsal import REDRAW_SECONDS, RehearsalScreen, open_rehearsal
+
+    home = Path(tempfile.mkdtemp(prefix="netcoach-bench-"))
+    app = create_app(home / "netcoach.db", config_path=home / "config.json")
+    app.store.pitches.create_pitch("Breakfast", 60, words_400())
+    samples: list[tuple[float, float, str]] = []
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        open_rehearsal(app, app.store)
+        for _ in range(50):
+            await pilot.pause()
+            if isinstance(app.screen, RehearsalScreen) and app.screen.detail is not None:
+                break
+        screen = app.screen
+        assert isinstance(screen, RehearsalScreen)
+        original = screen.redraw
+
+        def measured_redraw() -> None:
+            original()
+            shown = screen.query_one("#rehearsal-time").value  # type: ignore[attr-defined]
+            samples.append((time.monotonic(), screen.shown_elapsed, shown))
+
+        screen.redraw = measured_redraw  # type: ignore[method-assign]
+        await pilot.press("space")
+        started = screen.timer.state.running_since
+        assert started is not None
+        await asyncio.sleep(seconds)
+        await pilot.press("space")
+        stopped_at = time.monotonic()
+        final_shown = screen.shown_elapsed
+        true_final = screen.timer.elapsed()
+        ticks = len(samples) - 1  # the first redraw came from the key, not a tick
+
+    # Lag of each displayed value behind an independent reading of the clock taken just after
+    # the redraw; it includes the redraw's own work, so it is an upper bound.
+    lags = [((at - started) - shown) * 1000 for at, shown, _digits in samples]
+    first = [lag for (at, _s, _d), lag in zip(samples, lags, strict=True) if at - started <= 1]
+    last = [
+        lag for (at, _s, _d), lag in zip(samples, lags, strict=True) if at - started >= seconds - 1
+    ]
+    text_ok = all(digits == format_duration(shown) for _at, shown, digits in samples if digits)
+    gaps = [(b[0] - a[0]) * 1000 for a, b in itertools.pairwise(samples)]
+    tick_counted = ticks * REDRAW_SECONDS
+    tick_drift_ms = abs(tick_counted - true_final) * 1000
+    worst = max(abs(lag) for lag in lags)
+    print(f"Rehearsal run: {seconds:.0f} s headless, {len(samples)} redraws (budget < 20 ms)")
+    print(
+        f"  shown at the stop {final_shown:.4f} s = clock {true_final:.4f} s "
+        f"(digits {format_duration(final_shown)}; key handled at +{stopped_at - started:.3f} s)"
+    )
+    print(
+        f"  displayed vs clock, every redraw: max {worst:.3f} ms, "
+        f"median {statistics.median(lags):.3f} ms"
+    )
+    print(
+        f"  drift growth: mean lag in the first second {statistics.fmean(first):.3f} ms, "
+        f"in the last second {statistics.fmean(last):.3f} ms"
+    )
+    print(f"  digits always show the clock's elapsed time: {text_ok}")
+    print(
+        f"  redraw gap: median {statistics.median(gaps):.1f} ms, p95 "
+        f"{percentile(gaps, 0.95):.1f} ms, max {max(gaps):.1f} ms (ticks redraw, never add time)"
+    )
+    print(
+        f"  baseline, counting {ticks} ticks of {REDRAW_SECONDS * 1000:.0f} ms instead: "
+        f"{tick_counted:.3f} s shown, drift {tick_drift_ms:.1f} ms "
+        f"({tick_drift_ms / max(worst, 0.001):,.0f}x the clock's worst)"
+    )
+
+
+async def keystroke_run(repeats: int) -> None:
+    from textual.widgets import TextArea
+
+    from netcoach.app import create_app
+    from netcoach.core.pitch import analyse_script, count_words, estimate_seconds
+
+    script = words_400()
+    assert count_words(script) == 400, count_words(script)
+
+    bare = []
+    for _ in range(repeats):
+        start = time.perf_counter()
+        estimate_seconds(count_words(script))
+        bare.append((time.perf_counter() - start) * 1000)
+    core = []
+    for _ in range(repeats):
+        start = time.perf_counter()
+        analyse_script(script, 60, 130)
+        core.append((time.perf_counter() - start) * 1000)
+
+    home = Path(tempfile.mkdtemp(prefix="netcoach-bench-"))
+    app = create_app(home / "netcoach.db", config_path=home / "config.json")
+    app.store.pitches.create_pitch("Breakfast", 60, script)
+    screen_times = []
+    key_times = []
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        await pilot.press("p")
+        for _ in range(30):
+            await pilot.pause()
+        screen = app.screen
+        editor = screen.query_one("#pitch-editor", TextArea)
+        editor.focus()
+        editor.move_cursor(editor.document.end)
+        for index in range(repeats):
+            start = time.perf_counter()
+            if index % 2:
+                editor.action_delete_left()  # type and rub out, so the script stays 400 words
+            else:
+                editor.insert(" x")
+            screen.script_changed()  # type: ignore[attr-defined]
+            screen_times.append((time.perf_counter() - start) * 1000)
+        for _ in range(min(repeats, 100)):
+            start = time.process_time()
+            await pilot.press("y")
+            key_times.append((time.process_time() - start) * 1000)
+        words_shown = str(screen.query_one("#pitch-stats").content)  # type: ignore[attr-defined]
+
+    def line(name: str, values: list[float]) -> str:
+        return (
+            f"  {name:<44} median {statistics.median(values):6.3f} ms  p95 "
+            f"{percentile(values, 0.95):6.3f} ms  max {max(values):6.3f} ms"
+        )
+
+    print(f"Per keystroke on a 400-word script ({repeats} runs; budget 16 ms)")
+    print(line("baseline: count words + estimate only", bare))
+    print(line("core analysis (words, time, parts, fillers)", core))
+    print(line("studio: edit + update every count on screen", screen_times))
+    bare_keys = await bare_text_area_keys(script, min(repeats, 100))
+    print(line("studio: CPU of a whole key press (pilot)", key_times))
+    print(line("baseline: same, bare TextArea app", bare_keys))
+    print(
+        f"  core analysis / baseline: {statistics.median(core) / statistics.median(bare):.1f}x; "
+        f"on screen: {words_shown[:60]}"
+    )
+
+
+async def bare_text_area_keys(script: str, presses: int) -> list[float]:
+    """CPU per key press in an app that is only Header, TextArea and Footer."""
+    from textual.app import App, ComposeResult
+    from textual.widgets import Footer, Header, TextArea
+
+    class Bare(App[None]):
+        def compose(self) -> ComposeResult:
+            yield Header()
+            yield TextArea(script, soft_wrap=True)
+            yield Footer()
+
+    app = Bare()
+    times = []
+    async with app.run_test(size=(120, 40)) as pilot:
+        editor = app.query_one(TextArea)
+        editor.focus()
+        editor.move_cursor(editor.document.end)
+        for _ in range(presses):
+            start = time.process_time()
+            await pilot.press("y")
+            times.append((time.process_time() - start) * 1000)
+    return times
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--seconds", type=float, default=60.0, help="rehearsal length (60)")
+    parser.add_argument("--repeats", type=int, default=300, help="keystrokes to time (300)")
+    args = parser.parse_args()
+    asyncio.run(keystroke_run(args.repeats))
+    asyncio.run(drift_run(args.seconds))
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,34 @@
+"""A text area for a pitch script that stays responsive when a huge text is pasted into it."""
+
+from __future__ import annotations
+
+from textual.document._document import EditResult
+from textual.document._edit import Edit
+from textual.widgets import TextArea
+
+# Wrapping a line longer than this would make every redraw slow, so it is shown unwrapped.
+LONG_LINE_CHARS = 10_000
+
+
+def has_long_line(text: str, limit: int = LONG_LINE_CHARS) -> bool:
+    return len(text) > limit and any(len(line) > limit for line in text.splitlines())
+
+
+class PitchEditor(TextArea):
+    """Soft-wraps like a normal text area until a line grows too long to wrap cheaply."""
+
+    def load_text(self, text: str) -> None:
+        self.soft_wrap = not has_long_line(text)
+        super().load_text(text)
+
+    def edit(self, edit: Edit) -> EditResult:
+        result = super().edit(edit)
+        if self.soft_wrap:
+            first = min(edit.from_location[0], result.end_location[0])
+            last = max(edit.from_location[0], result.end_location[0])
+            if any(
+                len(self.document.get_line(row)) > LONG_LINE_CHARS
+                for row in range(first, min(last, first + 10_000) + 1)
+            ):
+                self.soft_wrap = False
+        return result
