@@ -76,12 +76,13 @@ class NetcoachApp(App[None]):
         self.demo = demo
         self.database_path = database_path
         self.register_theme(NETCOACH_THEME)
-        try:
-            self.theme = self.config.theme
-        except Exception:
-            self.theme = DEFAULT_THEME
+        # Set before the first paint without running the watchers, which would parse every
+        # stylesheet a second time; an unknown theme name from the settings falls back.
+        chosen = self.config.theme if self.config.theme in self.available_themes else DEFAULT_THEME
+        self.set_reactive(App.theme, chosen)
         for mode, _key, _title, where in SCREENS:
-            self.add_mode(mode, self._screen_factory(where))
+            if mode != self.DEFAULT_MODE:
+                self.add_mode(mode, self._screen_factory(where))
         from netcoach.commands import NetcoachCommands
 
         self.COMMANDS = App.COMMANDS | {NetcoachCommands}
@@ -98,7 +99,14 @@ class NetcoachApp(App[None]):
 
         return build
 
+    def get_default_screen(self) -> Screen[None]:
+        """Today, built as the first screen (its mode is registered once it exists)."""
+        return self._screen_factory(SCREENS[0][3])()
+
     def on_mount(self) -> None:
+        # Registered now rather than in __init__ so that the first screen is built through
+        # get_default_screen, which skips a second full parse of the stylesheets at start.
+        self.add_mode(self.DEFAULT_MODE, self._screen_factory(SCREENS[0][3]))
         if self.config.keymap:
             self.set_keymap(self.config.keymap)
 

@@ -9,6 +9,8 @@ from __future__ import annotations
 import json
 from collections.abc import Callable, Iterable
 from datetime import date, datetime
+from functools import cached_property
+from typing import TYPE_CHECKING
 
 from peewee import SQL, SqliteDatabase, fn
 
@@ -25,10 +27,6 @@ from netcoach.core.models import (
 )
 from netcoach.core.search import fts_query
 from netcoach.core.validation import INTERACTION_KINDS, normalise_draft, validate_contact
-from netcoach.data.exports import ExportRepo
-from netcoach.data.imports import ImportRepo
-from netcoach.data.meetings import MeetingRepo
-from netcoach.data.pitches import PitchRepo
 from netcoach.data.tables import (
     ContactRecord,
     ContactTagRecord,
@@ -39,6 +37,12 @@ from netcoach.data.tables import (
     SettingRecord,
     TagRecord,
 )
+
+if TYPE_CHECKING:
+    from netcoach.data.exports import ExportRepo
+    from netcoach.data.imports import ImportRepo
+    from netcoach.data.meetings import MeetingRepo
+    from netcoach.data.pitches import PitchRepo
 
 Clock = Callable[[], datetime]
 INTERVALS_SETTING = "cadence.intervals"
@@ -66,10 +70,33 @@ class Store:
     def __init__(self, db: SqliteDatabase, clock: Clock = datetime.now) -> None:
         self.db = db
         self.clock = clock
-        self.imports = ImportRepo(db, clock)
-        self.exports = ExportRepo(db)
-        self.meetings = MeetingRepo(db, clock)
-        self.pitches = PitchRepo(db, clock)
+
+    # Each area's repository is loaded on first use, so starting the app pays only for
+    # what the first screen reads.
+
+    @cached_property
+    def meetings(self) -> MeetingRepo:
+        from netcoach.data.meetings import MeetingRepo
+
+        return MeetingRepo(self.db, self.clock)
+
+    @cached_property
+    def pitches(self) -> PitchRepo:
+        from netcoach.data.pitches import PitchRepo
+
+        return PitchRepo(self.db, self.clock)
+
+    @cached_property
+    def imports(self) -> ImportRepo:
+        from netcoach.data.imports import ImportRepo
+
+        return ImportRepo(self.db, self.clock)
+
+    @cached_property
+    def exports(self) -> ExportRepo:
+        from netcoach.data.exports import ExportRepo
+
+        return ExportRepo(self.db)
 
     def today(self) -> date:
         return self.clock().date()
