@@ -14,9 +14,9 @@ from types import ModuleType
 
 from peewee import SqliteDatabase
 
-from netcoach.data.migrations import m0001_initial, m0002_search
+from netcoach.data.migrations import m0001_initial, m0002_search, m0003_levels
 
-MIGRATIONS: tuple[ModuleType, ...] = (m0001_initial, m0002_search)
+MIGRATIONS: tuple[ModuleType, ...] = (m0001_initial, m0002_search, m0003_levels)
 LATEST_VERSION = MIGRATIONS[-1].VERSION
 
 
