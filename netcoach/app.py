@@ -11,12 +11,15 @@ from typing import ClassVar
 from textual import on, work
 from textual.app import App
 from textual.binding import Binding, BindingType
-from textual.screen import Screen
+from textual.message import Message
+from textual.screen import ModalScreen, Screen
 from textual.theme import Theme
 from textual.worker import Worker, WorkerState
 
 from netcoach.config import DEFAULT_THEME, Config, load_config, save_config
 from netcoach.data.repo import Store
+from netcoach.messages import DataChanged
+from netcoach.undo import UndoEntry, UndoStack
 
 log = logging.getLogger("netcoach")
 
@@ -40,6 +43,7 @@ NETCOACH_THEME = Theme(
 SCREENS: tuple[tuple[str, str, str, str], ...] = (
     ("today", "t", "Today", "netcoach.screens.today:TodayScreen"),
     ("contacts", "c", "Contacts", "netcoach.screens.contacts:ContactsScreen"),
+    ("levels", "l", "Levels", "netcoach.screens.levels:LevelsScreen"),
 )
 
 
@@ -57,6 +61,7 @@ class NetcoachApp(App[None]):
             for mode, key, title, _where in SCREENS
         ),
         Binding("question_mark", "help", "Help", id="app.help", tooltip="Every key on this screen"),
+        Binding("ctrl+z", "undo", "Undo", id="app.undo", tooltip="Undo the last change"),
         Binding("ctrl+q", "quit", "Quit", id="app.quit", priority=True, tooltip="Leave netcoach"),
     ]
 
@@ -72,6 +77,7 @@ class NetcoachApp(App[None]):
         self.config = config or Config()
         self.demo = demo
         self.database_path = database_path
+        self.undo_stack = UndoStack()
         self.register_theme(NETCOACH_THEME)
         try:
             self.theme = self.config.theme
@@ -114,6 +120,36 @@ class NetcoachApp(App[None]):
 
         if not isinstance(self.screen, HelpScreen):
             self.push_screen(HelpScreen(self.screen))
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        """Screen keys wait while a dialog is open, so a letter never leaves it half done."""
+        return not (action == "switch_mode" and isinstance(self.screen, ModalScreen))
+
+    def push_undo(self, description: str, restore: Callable[[], None]) -> None:
+        """Remember a change so ctrl+z can put things back as they were."""
+        self.undo_stack.push(UndoEntry(description, restore))
+
+    def action_undo(self) -> None:
+        entry = self.undo_stack.pop()
+        if entry is None:
+            self.notify("Nothing to undo in this session.", markup=False)
+            return
+        self.run_undo(entry)
+
+    @work(thread=True, group="db-write", exit_on_error=False)
+    def run_undo(self, entry: UndoEntry) -> None:
+        entry.restore()
+        self.post_message(self.Undone(entry.description))
+
+    class Undone(Message):
+        def __init__(self, description: str) -> None:
+            super().__init__()
+            self.description = description
+
+    @on(Undone)
+    def undone(self, message: Undone) -> None:
+        self.notify(f"Undone: {message.description}", markup=False)
+        self.screen.post_message(DataChanged("contacts"))
 
     @on(Worker.StateChanged)
     def report_worker_error(self, event: Worker.StateChanged) -> None:

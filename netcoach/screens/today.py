@@ -141,6 +141,6 @@ class TodayScreen(Screen[None]):
             self.open_contact(int(event.row_key.value))
 
     def open_contact(self, contact_id: int) -> None:
-        from netcoach.screens.contact_form import ContactFormScreen
+        from netcoach.screens.contact_detail import ContactDetailScreen
 
-        self.app.push_screen(ContactFormScreen(self.store, contact_id), lambda _: self.load())
+        self.app.push_screen(ContactDetailScreen(self.store, contact_id))
