@@ -353,7 +353,7 @@ class ContactRepo:
 
     # ---- advisors -------------------------------------------------------------------------
 
-    def advisors(self) -> list[Advisor]:
+    def advisors(self, limit: int = 200) -> list[Advisor]:
         """The informal board: active contacts flagged as advisors, highest level first."""
         with self.db.connection_context():
             return [
@@ -361,7 +361,8 @@ class ContactRepo:
                 for cid, name, company, level, last in self.db.execute_sql(
                     "SELECT id, name, company, level, last_interaction_at FROM contact "
                     "WHERE is_advisor = 1 AND archived_at IS NULL "
-                    "ORDER BY level DESC, name COLLATE NOCASE, id"
+                    "ORDER BY level DESC, name COLLATE NOCASE, id LIMIT ?",
+                    [limit],
                 )
             ]
 
