@@ -259,7 +259,11 @@ class ContactsScreen(ContactActions, Screen[None]):
     def filter_changed(self, event: Select.Changed) -> None:
         value = None if event.select.is_blank() else event.value
         field = (event.select.id or "").removeprefix("filter-")
-        if field in ("level", "tag", "reason", "show", "sort"):
+        if field == "show":
+            self.set_filter(show=Show(value or Show.ACTIVE))
+        elif field == "sort":
+            self.set_filter(sort=SortOrder(value or SortOrder.NAME))
+        elif field in ("level", "tag", "reason"):
             self.set_filter(**{field: value})
 
     # ---- actions ---------------------------------------------------------------------------

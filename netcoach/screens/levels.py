@@ -16,7 +16,7 @@ from textual.content import Content
 from textual.message import Message
 from textual.screen import Screen
 from textual.widgets import Footer, Header, OptionList, Static
-from textual.widgets.option_list import Option
+from textual.widgets.option_list import Option, OptionDoesNotExist
 from textual.worker import get_current_worker
 
 from netcoach.core.levels import KEY_CONTACT_TARGET, LEVELS, level_name
@@ -140,7 +140,7 @@ class LevelsScreen(ContactActions, Screen[None]):
             if not message.append and options.option_count:
                 index = highlighted or 0
                 if message.keep is not None:
-                    with contextlib.suppress(LookupError):
+                    with contextlib.suppress(OptionDoesNotExist):
                         index = options.get_option_index(str(message.keep))
                 options.highlighted = min(index, options.option_count - 1)
 
