@@ -43,7 +43,11 @@ def matcher(text: str) -> Callable[[Iterable[str]], bool]:
     terms = [fold(term) for term in search_terms(text)]
 
     def matches(texts: Iterable[str]) -> bool:
-        words = TOKEN.findall(fold(" ".join(texts)))
+        joined = " ".join(texts)
+        folded = joined.lower() if joined.isascii() else fold(joined)
+        if not all(term in folded for term in terms):
+            return False
+        words = TOKEN.findall(folded)
         return all(any(word.startswith(term) for word in words) for term in terms)
 
     return matches

@@ -28,10 +28,12 @@ from netcoach.core.search import fts_query, matcher
 Clock = Callable[[], datetime]
 INTERVALS_SETTING = "cadence.intervals"
 COUNT_CAP = 10_000
+# While typing, counting stops sooner: "1,000+ matches" is all a person needs to know.
+SEARCH_COUNT_CAP = 1_000
 # A search with many matches walks the sort order this many rows at a time, at most
 # SCAN_CHUNKS times per page.
 SCAN_CHUNK = 400
-SCAN_CHUNKS = 50
+SCAN_CHUNKS = 8
 COLUMNS = (
     "c.id, c.name, c.company, c.title, c.level, c.is_advisor, c.created_at, "
     "c.last_interaction_at, c.next_due_on, c.archived_at"
@@ -154,10 +156,26 @@ class ContactRepo:
                     )
                 fetched, more = self._walk(wanted.sort, where, params, after, limit)
             else:
+                drive_limit = self._drive_limit()
                 matches = self._capped(
-                    "SELECT 1 FROM contact_search WHERE contact_search MATCH ?", [match], COUNT_CAP
+                    "SELECT 1 FROM contact_search WHERE contact_search MATCH ?",
+                    [match],
+                    max(COUNT_CAP, drive_limit),
                 )
-                if matches <= self._drive_limit():
+                if matches <= drive_limit and "c.archived_at IS NULL" in where:
+                    matching = ["s.contact_search MATCH ?", *where]
+                    if count and after is None:
+                        total = self._capped(
+                            "SELECT 1 FROM contact_search s CROSS JOIN contact c "
+                            "INDEXED BY contact_active_by_id "
+                            f"ON c.id = s.rowid WHERE {' AND '.join(matching)}",
+                            [match, *params],
+                            SEARCH_COUNT_CAP,
+                        )
+                    fetched, more = self._walk_matches(
+                        wanted.sort, matching, [match, *params], after, limit
+                    )
+                elif matches <= drive_limit:
                     where.insert(0, "s.contact_search MATCH ?")
                     params.insert(0, match)
                     if count and after is None:
@@ -165,20 +183,30 @@ class ContactRepo:
                             "SELECT 1 FROM contact_search s CROSS JOIN contact c "
                             f"ON c.id = s.rowid WHERE {' AND '.join(where)}",
                             params,
-                            COUNT_CAP,
+                            SEARCH_COUNT_CAP,
                         )
                     fetched, more = self._walk(
                         wanted.sort, where, params, after, limit, from_matches=True
                     )
                 else:
                     if count and after is None and len(where) == 1 and wanted.show is Show.ACTIVE:
-                        total = matches
-                    fetched, more = self._scan(
+                        total = min(matches, SEARCH_COUNT_CAP + 1)
+                    fetched, more, complete = self._scan(
                         wanted.sort, where, params, after, limit, matcher(wanted.search)
                     )
+                    if not complete:
+                        # The matches sit far along the sort order: sort them all instead.
+                        fetched, more = self._walk_matches(
+                            wanted.sort,
+                            ["s.contact_search MATCH ?", *where],
+                            [match, *params],
+                            after,
+                            limit,
+                        )
         if total is not None:
-            capped = total > COUNT_CAP
-            total = min(total, COUNT_CAP)
+            cap = COUNT_CAP if match is None else SEARCH_COUNT_CAP
+            capped = total > cap
+            total = min(total, cap)
         today = self.today()
         rows = tuple(self.row_from(values[:10], today) for values in fetched)
         last_key = (str(fetched[-1][10]), int(fetched[-1][0])) if fetched else after
@@ -194,7 +222,7 @@ class ContactRepo:
     def _drive_limit(self) -> int:
         """How many matches are cheaper to sort than to find by walking the sort order."""
         biggest = self.db.execute_sql("SELECT max(id) FROM contact").fetchone()[0] or 0
-        return max(2_000, int((600 * biggest) ** 0.5))
+        return max(1_000, int((1_600 * biggest) ** 0.5))
 
     def _walk(
         self,
@@ -227,6 +255,42 @@ class ContactRepo:
         fetched = self.db.execute_sql(sql, [*values, limit + 1]).fetchall()
         return fetched[:limit], len(fetched) > limit
 
+    def _walk_matches(
+        self,
+        sort: SortOrder,
+        where: list[str],
+        params: list[object],
+        after: tuple[str, int] | None,
+        limit: int,
+    ) -> tuple[list[tuple], bool]:
+        """Sort the search's active matches through a narrow covering index, then fetch a page."""
+        key, direction, compare = SORT_KEYS[sort]
+        conditions = list(where)
+        values = list(params)
+        if after is not None:
+            conditions.append(f"({key}, c.id) {compare} (?, ?)")
+            values += [after[0], after[1]]
+        ordered = self.db.execute_sql(
+            f"SELECT c.id, {key} FROM contact_search s CROSS JOIN contact c "
+            f"INDEXED BY contact_active_by_id ON c.id = s.rowid "
+            f"WHERE {' AND '.join(conditions)} "
+            f"ORDER BY {key} {direction}, c.id {direction} LIMIT ?",
+            [*values, limit + 1],
+        ).fetchall()
+        ids = [row[0] for row in ordered[:limit]]
+        if not ids:
+            return [], False
+        marks = ", ".join("?" for _ in ids)
+        found = {
+            row[0]: row
+            for row in self.db.execute_sql(
+                f"SELECT {COLUMNS} FROM contact c WHERE c.id IN ({marks})", ids
+            )
+        }
+        keys = {row[0]: row[1] for row in ordered}
+        fetched = [(*found[i], keys[i]) for i in ids if i in found]
+        return fetched, len(ordered) > limit
+
     def _scan(
         self,
         sort: SortOrder,
@@ -235,8 +299,12 @@ class ContactRepo:
         after: tuple[str, int] | None,
         limit: int,
         matches: Callable[[Iterable[str]], bool],
-    ) -> tuple[list[tuple], bool]:
-        """Walk the sort order in chunks, keeping rows whose indexed text matches."""
+    ) -> tuple[list[tuple], bool, bool]:
+        """Walk the sort order in chunks, keeping rows whose indexed text matches.
+
+        Returns the rows, whether more may follow, and whether the walk finished
+        within SCAN_CHUNKS chunks (when not, the caller sorts the matches instead).
+        """
         kept: list[tuple] = []
         position = after
         for _ in range(SCAN_CHUNKS):
@@ -252,14 +320,11 @@ class ContactRepo:
                 if matches(str(text) for text in values[11:]):
                     kept.append(values[:11])
                     if len(kept) > limit:
-                        return kept[:limit], True
+                        return kept[:limit], True, True
             if not more or not chunk:
-                return kept, False
+                return kept, False, True
             position = (str(chunk[-1][10]), int(chunk[-1][0]))
-        if kept:
-            return kept, True
-        # Nothing matched in this stretch: hand back where to continue from.
-        return kept, True
+        return kept, True, False
 
     def _capped(self, select: str, params: list[object], cap: int) -> int:
         row = self.db.execute_sql(

@@ -100,6 +100,9 @@ CREATE INDEX contact_active_level_due ON contact (level, next_due_on)
 CREATE INDEX contact_archived_name ON contact (name COLLATE NOCASE, id)
     WHERE archived_at IS NOT NULL;
 CREATE INDEX contact_advisor ON contact (is_advisor) WHERE is_advisor = 1;
+CREATE INDEX contact_active_by_id
+    ON contact (id, name COLLATE NOCASE, level, is_advisor, next_due_on, last_interaction_at)
+    WHERE archived_at IS NULL;
 """
 
 
