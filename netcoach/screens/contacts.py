@@ -23,7 +23,7 @@ from netcoach.data.repo import Store
 from netcoach.screens.contact_actions import ContactActions, Target
 from netcoach.widgets.status import clip, status_text, when_text
 
-PAGE_SIZE = 100
+PAGE_SIZE = 60
 # When a change reloads the list, it reloads as many rows as were shown, up to this many.
 RELOAD_LIMIT = 2_000
 SHOW_CHOICES = (
@@ -56,7 +56,7 @@ class ContactsScreen(ContactActions, Screen[None]):
         Binding("f5", "refresh", "Refresh", id="contacts.refresh", show=False),
     ]
 
-    class Loaded(Message):
+    class Loaded(Message, bubble=False):
         def __init__(
             self, page: ContactPage, wanted: ContactFilter, append: bool, keep: int | None
         ) -> None:

@@ -25,7 +25,7 @@ from netcoach.data.repo import Store
 from netcoach.screens.contact_actions import ContactActions, Target
 from netcoach.widgets.status import STATUS_STYLE, clip, when_text
 
-FIRST_PAGE = 40
+FIRST_PAGE = 20
 PAGE_SIZE = 100
 CARD_WIDTH = 17
 RELOAD_LIMIT = 1_000

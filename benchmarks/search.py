@@ -1,0 +1,179 @@
+"""Search-as-you-type on the real Contacts screen at 100,000 and 1,000,000 contacts.
+
+For each keystroke: the time from the key press in the search box until the
+list has handled ``ContactsScreen.Loaded`` for the new text and repainted.
+Also the peak RSS of the same session at 1,000 and 1,000,000 contacts; each
+size runs in its own process, and databases are generated once into --cache.
+
+    python benchmarks/search.py [--sizes 100000 1000000] [--rss-sizes 1000 1000000]
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import json
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+if str(ROOT) not in sys.path:
+    sys.path.insert(0, str(ROOT))
+
+TYPED = ("amelia patel", "harbour", "ximena", "pix", "o'brien", "notes cyc")
+BUDGET_MS = {100_000: 30.0, 1_000_000: 50.0}
+
+
+def database_for(size: int, cache: Path) -> Path:
+    """A demo database with ``size`` contacts, generated once in its own process."""
+    path = cache / f"contacts-{size}.db"
+    if not path.exists():
+        print(f"generating {size:,} contacts into {path} …", flush=True)
+        started = time.perf_counter()
+        subprocess.run(
+            [sys.executable, __file__, "--generate", str(size), "--db", str(path)], check=True
+        )
+        print(f"  generated in {time.perf_counter() - started:.0f} s", flush=True)
+    return path
+
+
+def generate(size: int, path: Path) -> None:
+    from datetime import datetime
+
+    from netcoach.data.db import open_database
+    from netcoach.data.demo import generate_demo
+
+    path.parent.mkdir(parents=True, exist_ok=True)
+    partial = path.with_suffix(".partial")
+    for leftover in path.parent.glob(partial.name + "*"):
+        leftover.unlink()
+    db = open_database(partial, path.parent / "backups")
+    generate_demo(db, contacts=size, interactions=False, now=datetime(2026, 11, 23, 7, 30))
+    with db.connection_context():
+        db.execute_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+    partial.rename(path)
+
+
+async def session(path: Path) -> list[float]:
+    """Type every text of TYPED into the search box; return ms per keystroke."""
+    from netcoach.app import create_app
+    from netcoach.screens.contacts import ContactsScreen
+
+    expected: dict[str, str] = {"search": ""}
+    done: dict[str, float] = {}
+    painted = asyncio.Event()
+
+    def hook(message: object) -> None:
+        if (
+            isinstance(message, ContactsScreen.Loaded)
+            and not message.append
+            and message.wanted.search == expected["search"]
+        ):
+
+            def record() -> None:
+                done["at"] = time.perf_counter()
+                painted.set()
+
+            app.screen.call_after_refresh(record)
+
+    app = create_app(path, config_path=path.parent / "bench-config.json")
+    timings: list[float] = []
+    async with app.run_test(size=(120, 40), message_hook=hook) as pilot:
+        await pilot.press("c")
+        await pilot.pause(0.5)
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        search = app.screen.query_one("#contacts-search")
+        for text in TYPED:
+            search.focus()
+            if search.value:  # type: ignore[attr-defined]
+                painted.clear()
+                expected["search"] = ""
+                search.value = ""  # type: ignore[attr-defined]
+                await asyncio.wait_for(painted.wait(), 30)
+            typed = ""
+            for char in text:
+                typed += char
+                expected["search"] = typed
+                painted.clear()
+                started = time.perf_counter()
+                await pilot.press("space" if char == " " else char)
+                await asyncio.wait_for(painted.wait(), 30)
+                timings.append((done["at"] - started) * 1000)
+    return timings
+
+
+def child(path: Path) -> None:
+    import resource
+
+    timings = asyncio.run(session(path))
+    peak_kb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    print(json.dumps({"timings": timings, "peak_rss_mb": peak_kb / 1024}))
+
+
+def measure(path: Path) -> dict[str, object]:
+    out = subprocess.run(
+        [sys.executable, __file__, "--child", "--db", str(path)],
+        check=True,
+        capture_output=True,
+        text=True,
+    ).stdout
+    return json.loads(out.strip().splitlines()[-1])
+
+
+def percentile(values: list[float], fraction: float) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, round(fraction * (len(ordered) - 1)))]
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--sizes", type=int, nargs="*", default=[100_000, 1_000_000])
+    parser.add_argument("--rss-sizes", type=int, nargs="*", default=[1_000, 1_000_000])
+    parser.add_argument("--cache", type=Path, default=Path("/tmp/netcoach-bench"))
+    parser.add_argument("--generate", type=int)
+    parser.add_argument("--child", action="store_true")
+    parser.add_argument("--db", type=Path)
+    args = parser.parse_args()
+    if args.generate:
+        generate(args.generate, args.db)
+        return 0
+    if args.child:
+        child(args.db)
+        return 0
+    results: dict[int, dict[str, object]] = {}
+    for size in sorted({*args.sizes, *args.rss_sizes}):
+        results[size] = measure(database_for(size, args.cache))
+    print(f"typed: {', '.join(repr(t) for t in TYPED)}")
+    for size in args.sizes:
+        timings = results[size]["timings"]
+        assert isinstance(timings, list)
+        median = statistics.median(timings)
+        p95 = percentile(timings, 0.95)
+        budget = BUDGET_MS.get(size)
+        verdict = (
+            ""
+            if budget is None
+            else (" within" if p95 <= budget else " OVER") + f" {budget:.0f} ms"
+        )
+        print(
+            f"{size:>9,} contacts: {len(timings)} keystrokes, median {median:5.1f} ms, "
+            f"p95 {p95:5.1f} ms, max {max(timings):5.1f} ms ·{verdict}"
+        )
+    if len(args.rss_sizes) == 2:
+        small, large = sorted(args.rss_sizes)
+        rss_small = float(results[small]["peak_rss_mb"])  # type: ignore[arg-type]
+        rss_large = float(results[large]["peak_rss_mb"])  # type: ignore[arg-type]
+        print(
+            f"peak RSS: {rss_small:.0f} MB at {small:,}, {rss_large:.0f} MB at {large:,}, "
+            f"ratio {rss_large / rss_small:.2f} (includes SQLite's page cache, "
+            "up to 32 MB per connection)"
+        )
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
