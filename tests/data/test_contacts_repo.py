@@ -210,3 +210,24 @@ def test_advisors_are_listed_with_their_last_touch(store: Store) -> None:
     advisors = store.contacts.advisors()
     assert [(a.name, a.level) for a in advisors] == [("Ada", 5), ("Bob", 3)]
     assert advisors[0].last_consulted == datetime(2026, 11, 1, 8)
+
+
+def test_demo_has_a_board_reasons_wants_haves_and_overdue_contacts(store: Store) -> None:
+    from netcoach.data.demo import generate_demo
+
+    generate_demo(store.db, contacts=150, now=FIXED_NOW)
+    advisors = store.contacts.advisors()
+    assert 4 <= len(advisors) <= 7
+    assert store.overdue_contacts()[1] > 0
+    with store.db.connection_context():
+        kinds = dict(
+            store.db.execute_sql("SELECT kind, count(*) FROM want_have GROUP BY kind").fetchall()
+        )
+        reasons = store.db.execute_sql("SELECT count(*) FROM contact_reason").fetchone()[0]
+        moves = store.db.execute_sql(
+            "SELECT count(*) FROM level_change WHERE from_level IS NOT NULL"
+        ).fetchone()[0]
+        oldest = store.db.execute_sql("SELECT min(happened_at) FROM interaction").fetchone()[0]
+    assert kinds["want"] > 0 and kinds["have"] > 0
+    assert reasons > 0 and moves > 0
+    assert oldest >= str(FIXED_NOW - timedelta(days=550))

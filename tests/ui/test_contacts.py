@@ -347,3 +347,54 @@ async def test_settings_change_the_intervals_and_refuse_bad_days(tmp_path: Path)
         assert type(app.screen).__name__ == "ContactsScreen"
         assert app.store.cadence_intervals()[5] == 7
         assert app.store.get_contact(contact_id).next_due_on == FIXED_NOW.date() + timedelta(days=7)
+
+
+async def test_detail_logs_touches_and_moves_levels(tmp_path: Path) -> None:
+    app = make_app(tmp_path)
+    contact_id = add(app, "Grace Hopper", level=4, reasons=("leads",), gains_skills="COBOL")
+    app.store.log_interaction(contact_id, "call", when=FIXED_NOW - timedelta(days=45))
+    async with app.run_test(size=(120, 40)) as pilot:
+        await open_contacts(pilot)
+        cursor_to(app, "Grace Hopper")
+        await pilot.press("enter")
+        await settle(pilot)
+        touch = str(app.screen.query_one("#detail-touch", Static).content)
+        assert "OVERDUE" in touch and "15 days overdue" in touch
+        assert "Leads" in str(app.screen.query_one("#detail-reasons", Static).content)
+        assert "COBOL" in str(app.screen.query_one("#detail-gains", Static).content)
+        await pilot.press("i")
+        await settle(pilot)
+        await pilot.press("enter")
+        await settle(pilot)
+        touch = str(app.screen.query_one("#detail-touch", Static).content)
+        assert "OK" in touch and "Last touch today" in touch
+        assert app.store.interactions(contact_id)[0].kind == "call"
+        await pilot.press("plus")
+        await settle(pilot)
+        await pilot.press(*"my advocate now", "enter")
+        await settle(pilot)
+        assert app.store.get_contact(contact_id).level == 5
+        history = app.screen.query_one("#detail-history", DataTable)
+        assert str(history.get_row_at(0)[2]) == "my advocate now"
+        assert "Keep it up" in str(app.screen.query_one("#detail-next-step", Static).content)
+
+
+async def test_palette_reaches_advisors_and_settings(tmp_path: Path) -> None:
+    from netcoach.commands import NetcoachCommands
+
+    app = make_app(tmp_path)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        commands = {name: cb for name, cb, _help in NetcoachCommands(app.screen)._commands()}
+        assert "go: Levels" in commands
+        commands["go: Advisors"]()
+        await settle(pilot)
+        assert type(app.screen).__name__ == "AdvisorsScreen"
+        assert "You have 0 advisors" in str(
+            app.screen.query_one("#advisors-warnings", Static).content
+        )
+        await pilot.press("escape")
+        await settle(pilot)
+        commands["go: Keep-in-touch settings"]()
+        await settle(pilot)
+        assert type(app.screen).__name__ == "SettingsScreen"
