@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import replace
+from datetime import date
 from typing import ClassVar
 
 from rich.text import Text
@@ -11,9 +12,10 @@ from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal
+from textual.content import Content
 from textual.message import Message
 from textual.screen import Screen
-from textual.widgets import DataTable, Footer, Header, Input, Select, Static
+from textual.widgets import Footer, Header, Input, Select, Static
 from textual.worker import get_current_worker
 
 from netcoach.core.levels import LEVELS, level_name
@@ -21,11 +23,21 @@ from netcoach.core.models import ContactFilter, ContactPage, ContactRow, Show, S
 from netcoach.core.network import REASONS
 from netcoach.data.repo import Store
 from netcoach.screens.contact_actions import ContactActions, Target
+from netcoach.widgets.contact_table import ContactTable
 from netcoach.widgets.status import clip, status_text, when_text
 
 PAGE_SIZE = 60
 # When a change reloads the list, it reloads as many rows as were shown, up to this many.
 RELOAD_LIMIT = 2_000
+COLUMNS: tuple[tuple[str, int], ...] = (
+    ("Name", 22),
+    ("Company", 18),
+    ("Title", 14),
+    ("Level", 16),
+    ("Last touch", 12),
+    ("Next due", 12),
+    ("Status", 10),
+)
 SHOW_CHOICES = (
     ("Active", Show.ACTIVE),
     ("Overdue", Show.OVERDUE),
@@ -105,19 +117,16 @@ class ContactsScreen(ContactActions, Screen[None]):
             )
             yield Select(SHOW_CHOICES, value=Show.ACTIVE, allow_blank=False, id="filter-show")
             yield Select(SORT_CHOICES, value=SortOrder.NAME, allow_blank=False, id="filter-sort")
-        yield DataTable(id="contacts-table", cursor_type="row", zebra_stripes=True)
+        yield Static("", id="contacts-header")
+        yield ContactTable(tuple(width for _title, width in COLUMNS), id="contacts-table")
         yield Static("", id="contacts-status")
         yield Footer()
 
     def on_mount(self) -> None:
-        table = self.query_one("#contacts-table", DataTable)
-        table.add_column("Name", width=21, key="name")
-        table.add_column("Company", width=17, key="company")
-        table.add_column("Title", width=13, key="title")
-        table.add_column("Level", width=16, key="level")
-        table.add_column("Last touch", width=12, key="last")
-        table.add_column("Next due", width=11, key="due")
-        table.add_column("Status", width=10, key="status")
+        table = self.query_one("#contacts-table", ContactTable)
+        self.query_one("#contacts-header", Static).update(
+            Content(table.header(tuple(title for title, _width in COLUMNS)))
+        )
         table.focus()
         self.load_tags()
 
@@ -173,7 +182,7 @@ class ContactsScreen(ContactActions, Screen[None]):
     def show_page(self, message: Loaded) -> None:
         if message.wanted != self.wanted:
             return
-        table = self.query_one("#contacts-table", DataTable)
+        table = self.query_one("#contacts-table", ContactTable)
         today = self.store.today()
         if not message.append:
             previous = table.cursor_row
@@ -187,29 +196,29 @@ class ContactsScreen(ContactActions, Screen[None]):
                 self.total_rows = -1
         for row in message.page.rows:
             self.rows[row.id] = row
-            table.add_row(*self._cells(row, today), key=str(row.id))
+        table.add_rows([(row.id, self._cells(row, today)) for row in message.page.rows])
         self.loaded_rows += len(message.page.rows)
         self.after = message.page.after
         self.more = message.page.more
         self.loading_more = False
         if not message.append and table.row_count:
             target = previous
-            if message.keep is not None and message.keep in self.rows:
-                target = table.get_row_index(str(message.keep))
-            table.move_cursor(row=min(target, table.row_count - 1))
+            if message.keep is not None:
+                target = table.index_of(message.keep) or previous
+            table.move_cursor(min(target, table.row_count - 1))
         self._show_status()
         if self.more and table.row_count < table.size.height + 5:
             self._load_more()
 
-    def _cells(self, row: ContactRow, today: object) -> tuple[Text, ...]:
+    def _cells(self, row: ContactRow, today: date) -> tuple[Text, ...]:
         level = f"{row.level} {level_name(row.level)}" + (" ★" if row.is_advisor else "")
         return (
             Text(clip(row.name, 60)),
             Text(clip(row.company, 50)),
             Text(clip(row.title, 40)),
             Text(level),
-            Text(when_text(row.last_interaction_at, self.store.today())),
-            Text(when_text(row.next_due, self.store.today()) if row.next_due else "—"),
+            Text(when_text(row.last_interaction_at, today)),
+            Text(when_text(row.next_due, today) if row.next_due else "—"),
             Text("archived", style="dim") if row.archived else status_text(row.status),
         )
 
@@ -237,9 +246,9 @@ class ContactsScreen(ContactActions, Screen[None]):
             self.loading_more = True
             self.load(self.wanted, after=self.after)
 
-    @on(DataTable.RowHighlighted, "#contacts-table")
-    def maybe_load_more(self, event: DataTable.RowHighlighted) -> None:
-        if event.cursor_row >= self.loaded_rows - 20:
+    @on(ContactTable.Highlighted, "#contacts-table")
+    def maybe_load_more(self, event: ContactTable.Highlighted) -> None:
+        if event.row_index >= self.loaded_rows - 20:
             self._load_more()
 
     def set_filter(self, **changes: object) -> None:
@@ -269,11 +278,8 @@ class ContactsScreen(ContactActions, Screen[None]):
     # ---- actions ---------------------------------------------------------------------------
 
     def selected_id(self) -> int | None:
-        table = self.query_one("#contacts-table", DataTable)
-        if not table.row_count:
-            return None
-        key = table.coordinate_to_cell_key(table.cursor_coordinate).row_key.value
-        return int(key) if key is not None else None
+        table = self.query_one("#contacts-table", ContactTable)
+        return table.row_id_at(table.cursor_row)
 
     def selected_target(self) -> Target | None:
         row = self.rows.get(self.selected_id() or -1)
@@ -285,7 +291,7 @@ class ContactsScreen(ContactActions, Screen[None]):
         self.query_one("#contacts-search", Input).focus()
 
     def action_focus_list(self) -> None:
-        self.query_one("#contacts-table", DataTable).focus()
+        self.query_one("#contacts-table", ContactTable).focus()
 
     def action_refresh(self) -> None:
         self.load_tags()
@@ -308,10 +314,9 @@ class ContactsScreen(ContactActions, Screen[None]):
         if contact_id is not None:
             self.app.push_screen(ContactFormScreen(self.store, contact_id))
 
-    @on(DataTable.RowSelected, "#contacts-table")
-    def row_chosen(self, event: DataTable.RowSelected) -> None:
-        if event.row_key.value is not None:
-            self.open_contact(int(event.row_key.value))
+    @on(ContactTable.Selected, "#contacts-table")
+    def row_chosen(self, event: ContactTable.Selected) -> None:
+        self.open_contact(event.row_id)
 
     def open_contact(self, contact_id: int) -> None:
         from netcoach.screens.contact_detail import ContactDetailScreen

@@ -9,6 +9,7 @@ from textual.widgets import DataTable, Input, OptionList, Select, Static
 
 from netcoach.app import NetcoachApp, create_app
 from netcoach.core.models import ContactDraft
+from netcoach.widgets.contact_table import ContactTable
 from tests.conftest import FIXED_NOW, fixed_clock, settle
 
 HOSTILE = "[@click=app.quit]x[/]"
@@ -23,7 +24,7 @@ def add(app: NetcoachApp, name: str, **fields: object) -> int:
 
 
 def table_names(app: NetcoachApp) -> list[str]:
-    table = app.screen.query_one("#contacts-table", DataTable)
+    table = app.screen.query_one("#contacts-table", ContactTable)
     return [str(table.get_row_at(i)[0]) for i in range(table.row_count)]
 
 
@@ -32,8 +33,8 @@ def messages(app: NetcoachApp) -> list[str]:
 
 
 def cursor_to(app: NetcoachApp, name: str) -> None:
-    table = app.screen.query_one("#contacts-table", DataTable)
-    table.move_cursor(row=table_names(app).index(name))
+    table = app.screen.query_one("#contacts-table", ContactTable)
+    table.move_cursor(table_names(app).index(name))
     table.focus()
 
 
@@ -79,7 +80,7 @@ async def test_filters_by_level_show_and_sort(tmp_path: Path) -> None:
         app.screen.query_one("#filter-show", Select).value = "overdue"
         await settle(pilot)
         assert table_names(app) == ["Ada"]
-        assert "overdue" in str(app.screen.query_one("#contacts-table", DataTable).get_row_at(0))
+        assert "overdue" in str(app.screen.query_one("#contacts-table", ContactTable).get_row_at(0))
         app.screen.query_one("#filter-show", Select).value = "advisors"
         app.screen.query_one("#filter-level", Select).clear()
         await settle(pilot)
@@ -120,7 +121,7 @@ async def test_promote_asks_for_a_reason_and_records_it(tmp_path: Path) -> None:
         change = app.store.level_history(contact_id)[0]
         assert (change.from_level, change.to_level, change.reason) == (2, 3, "first one-to-one")
         assert change.changed_at.date() == FIXED_NOW.date()
-        row = app.screen.query_one("#contacts-table", DataTable).get_row_at(0)
+        row = app.screen.query_one("#contacts-table", ContactTable).get_row_at(0)
         assert str(row[3]).startswith("3 Engage")
         await pilot.press("minus")
         await settle(pilot)
@@ -164,7 +165,7 @@ async def test_logging_a_touch_resets_the_due_date(tmp_path: Path) -> None:
     assert app.store.get_contact(contact_id).next_due_on == date(2026, 10, 8)
     async with app.run_test(size=(120, 40)) as pilot:
         await open_contacts(pilot)
-        table = app.screen.query_one("#contacts-table", DataTable)
+        table = app.screen.query_one("#contacts-table", ContactTable)
         assert str(table.get_row_at(0)[6]) == "overdue"
         cursor_to(app, "Grace Hopper")
         await pilot.press("i")
@@ -175,7 +176,7 @@ async def test_logging_a_touch_resets_the_due_date(tmp_path: Path) -> None:
         touches = app.store.interactions(contact_id)
         assert (touches[0].kind, touches[0].note) == ("coffee", "at the station")
         assert app.store.get_contact(contact_id).next_due_on == date(2026, 12, 7)
-        table = app.screen.query_one("#contacts-table", DataTable)
+        table = app.screen.query_one("#contacts-table", ContactTable)
         assert str(table.get_row_at(0)[6]) == "ok"
         assert str(table.get_row_at(0)[4]) == "today"
 
