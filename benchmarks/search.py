@@ -57,8 +57,8 @@ def generate(size: int, path: Path) -> None:
     partial.rename(path)
 
 
-async def session(path: Path) -> list[float]:
-    """Type every text of TYPED into the search box; return ms per keystroke."""
+async def session(path: Path) -> tuple[list[float], list[str]]:
+    """Type every text of TYPED into the search box; return ms per keystroke and the texts."""
     from netcoach.app import create_app
     from netcoach.screens.contacts import ContactsScreen
 
@@ -81,6 +81,7 @@ async def session(path: Path) -> list[float]:
 
     app = create_app(path, config_path=path.parent / "bench-config.json")
     timings: list[float] = []
+    texts: list[str] = []
     async with app.run_test(size=(120, 40), message_hook=hook) as pilot:
         await pilot.press("c")
         await pilot.pause(0.5)
@@ -103,20 +104,51 @@ async def session(path: Path) -> list[float]:
                 await pilot.press("space" if char == " " else char)
                 await asyncio.wait_for(painted.wait(), 30)
                 timings.append((done["at"] - started) * 1000)
-    return timings
+                texts.append(typed)
+    return timings, texts
 
 
-def child(path: Path) -> None:
+def repository_times(path: Path, texts: list[str]) -> list[float]:
+    """The repository's share: ms for the first page of each typed text, outside the UI."""
+    from netcoach.core.models import ContactFilter
+    from netcoach.data.db import open_database
+    from netcoach.data.repo import Store
+
+    store = Store(open_database(path, path.parent / "backups"))
+    times = []
+    for text in texts:
+        started = time.perf_counter()
+        store.contacts.page(ContactFilter(search=text), limit=60)
+        times.append((time.perf_counter() - started) * 1000)
+    return times
+
+
+def child(path: Path, cache_kib: int | None) -> None:
     import resource
 
-    timings = asyncio.run(session(path))
+    if cache_kib is not None:
+        from netcoach.data import db
+
+        db.PRAGMAS["cache_size"] = -cache_kib
+    timings, texts = asyncio.run(session(path))
     peak_kb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
-    print(json.dumps({"timings": timings, "peak_rss_mb": peak_kb / 1024}))
+    repository = repository_times(path, texts)
+    print(
+        json.dumps(
+            {
+                "timings": timings,
+                "texts": texts,
+                "repository": repository,
+                "peak_rss_mb": peak_kb / 1024,
+            }
+        )
+    )
 
 
-def measure(path: Path) -> dict[str, object]:
+def measure(path: Path, cache_kib: int | None = None) -> dict[str, object]:
+    extra = [] if cache_kib is None else ["--cache-kib", str(cache_kib)]
     out = subprocess.run(
-        [sys.executable, __file__, "--child", "--db", str(path)],
+        [sys.executable, __file__, "--child", "--db", str(path), *extra],
         check=True,
         capture_output=True,
         text=True,
@@ -137,12 +169,13 @@ def main() -> int:
     parser.add_argument("--generate", type=int)
     parser.add_argument("--child", action="store_true")
     parser.add_argument("--db", type=Path)
+    parser.add_argument("--cache-kib", type=int)
     args = parser.parse_args()
     if args.generate:
         generate(args.generate, args.db)
         return 0
     if args.child:
-        child(args.db)
+        child(args.db, args.cache_kib)
         return 0
     results: dict[int, dict[str, object]] = {}
     for size in sorted({*args.sizes, *args.rss_sizes}):
@@ -160,17 +193,36 @@ def main() -> int:
             else (" within" if p95 <= budget else " OVER") + f" {budget:.0f} ms"
         )
         print(
-            f"{size:>9,} contacts: {len(timings)} keystrokes, median {median:5.1f} ms, "
-            f"p95 {p95:5.1f} ms, max {max(timings):5.1f} ms ·{verdict}"
+            f"{size:>9,} contacts: {len(timings)} keystrokes, key press to painted list: "
+            f"median {median:5.1f} ms, p95 {p95:5.1f} ms, max {max(timings):5.1f} ms ·{verdict}"
+        )
+        repository = results[size]["repository"]
+        texts = results[size]["texts"]
+        assert isinstance(repository, list) and isinstance(texts, list)
+        print(
+            f"{'':>19}repository query alone: median {statistics.median(repository):5.1f} ms, "
+            f"p95 {percentile(repository, 0.95):5.1f} ms"
+        )
+        slowest = sorted(zip(timings, texts, repository, strict=True), reverse=True)[:4]
+        print(
+            f"{'':>19}slowest: "
+            + ", ".join(f"{text!r} {ui:.0f} ms (query {db:.0f})" for ui, text, db in slowest)
         )
     if len(args.rss_sizes) == 2:
         small, large = sorted(args.rss_sizes)
         rss_small = float(results[small]["peak_rss_mb"])  # type: ignore[arg-type]
         rss_large = float(results[large]["peak_rss_mb"])  # type: ignore[arg-type]
         print(
-            f"peak RSS: {rss_small:.0f} MB at {small:,}, {rss_large:.0f} MB at {large:,}, "
-            f"ratio {rss_large / rss_small:.2f} (includes SQLite's page cache, "
-            "up to 32 MB per connection)"
+            f"peak RSS, default page cache (32 MB per connection): {rss_small:.0f} MB at "
+            f"{small:,}, {rss_large:.0f} MB at {large:,}, ratio {rss_large / rss_small:.2f}"
+        )
+        paths = {size: database_for(size, args.cache) for size in (small, large)}
+        lean = {size: measure(paths[size], cache_kib=1_024) for size in (small, large)}
+        lean_small = float(lean[small]["peak_rss_mb"])  # type: ignore[arg-type]
+        lean_large = float(lean[large]["peak_rss_mb"])  # type: ignore[arg-type]
+        print(
+            f"peak RSS, page cache held to 1 MB per connection: {lean_small:.0f} MB at "
+            f"{small:,}, {lean_large:.0f} MB at {large:,}, ratio {lean_large / lean_small:.2f}"
         )
     return 0
 

@@ -30,6 +30,8 @@ INTERVALS_SETTING = "cadence.intervals"
 COUNT_CAP = 10_000
 # While typing, counting stops sooner: "1,000+ matches" is all a person needs to know.
 SEARCH_COUNT_CAP = 1_000
+# Up to this many archived contacts, a search's count subtracts them instead of re-counting.
+ARCHIVED_CHECK_LIMIT = 2_000
 # A search with many matches walks the sort order this many rows at a time, at most
 # SCAN_CHUNKS times per page.
 SCAN_CHUNK = 400
@@ -157,14 +159,16 @@ class ContactRepo:
                 fetched, more = self._walk(wanted.sort, where, params, after, limit)
             else:
                 drive_limit = self._drive_limit()
+                match_cap = max(COUNT_CAP, drive_limit)
                 matches = self._capped(
-                    "SELECT 1 FROM contact_search WHERE contact_search MATCH ?",
-                    [match],
-                    max(COUNT_CAP, drive_limit),
+                    "SELECT 1 FROM contact_search WHERE contact_search MATCH ?", [match], match_cap
                 )
+                only_active = where == ["c.archived_at IS NULL"]
+                if count and after is None and only_active:
+                    total = self._active_matches(match, matches, match_cap)
                 if matches <= drive_limit and "c.archived_at IS NULL" in where:
                     matching = ["s.contact_search MATCH ?", *where]
-                    if count and after is None:
+                    if count and after is None and total is None:
                         total = self._capped(
                             "SELECT 1 FROM contact_search s CROSS JOIN contact c "
                             "INDEXED BY contact_active_by_id "
@@ -189,8 +193,6 @@ class ContactRepo:
                         wanted.sort, where, params, after, limit, from_matches=True
                     )
                 else:
-                    if count and after is None and len(where) == 1 and wanted.show is Show.ACTIVE:
-                        total = min(matches, SEARCH_COUNT_CAP + 1)
                     fetched, more, complete = self._scan(
                         wanted.sort, where, params, after, limit, matcher(wanted.search)
                     )
@@ -218,6 +220,30 @@ class ContactRepo:
             more=more,
             capped=capped,
         )
+
+    def _active_matches(self, match: str, matches: int, match_cap: int) -> int | None:
+        """How many active contacts match, from the index's count less the archived matches.
+
+        None when too many contacts are archived for that to be cheap.
+        """
+        if matches > match_cap:
+            return matches
+        archived = self._capped(
+            "SELECT 1 FROM contact INDEXED BY contact_archived_name WHERE archived_at IS NOT NULL",
+            [],
+            ARCHIVED_CHECK_LIMIT,
+        )
+        if archived > ARCHIVED_CHECK_LIMIT:
+            return None
+        if archived == 0:
+            return matches
+        archived_matches = self.db.execute_sql(
+            "SELECT count(*) FROM contact_search WHERE contact_search MATCH ? AND rowid IN "
+            "(SELECT id FROM contact INDEXED BY contact_archived_name "
+            "WHERE archived_at IS NOT NULL)",
+            [match],
+        ).fetchone()[0]
+        return matches - int(archived_matches)
 
     def _drive_limit(self) -> int:
         """How many matches are cheaper to sort than to find by walking the sort order."""

@@ -231,3 +231,13 @@ def test_demo_has_a_board_reasons_wants_haves_and_overdue_contacts(store: Store)
     assert kinds["want"] > 0 and kinds["have"] > 0
     assert reasons > 0 and moves > 0
     assert oldest >= str(FIXED_NOW - timedelta(days=550))
+
+
+def test_search_counts_leave_out_archived_contacts(store: Store) -> None:
+    ids = [add(store, f"Patel {n}") for n in range(5)]
+    store.contacts.set_archived(ids[0], True)
+    store.contacts.set_archived(ids[1], True)
+    page = store.contacts.page(ContactFilter(search="patel"))
+    assert (page.total, len(page.rows), page.capped) == (3, 3, False)
+    archived = store.contacts.page(ContactFilter(search="patel", show=Show.ARCHIVED))
+    assert (archived.total, len(archived.rows)) == (2, 2)
