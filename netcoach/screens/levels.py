@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import contextlib
 from dataclasses import dataclass
 from datetime import date
 from typing import ClassVar
@@ -15,14 +14,14 @@ from textual.containers import Horizontal, Vertical
 from textual.content import Content
 from textual.message import Message
 from textual.screen import Screen
-from textual.widgets import Footer, Header, OptionList, Static
-from textual.widgets.option_list import Option, OptionDoesNotExist
+from textual.widgets import Footer, Header, Static
 from textual.worker import get_current_worker
 
 from netcoach.core.levels import KEY_CONTACT_TARGET, LEVELS, level_name
 from netcoach.core.models import ContactFilter, ContactPage, ContactRow
 from netcoach.data.repo import Store
 from netcoach.screens.contact_actions import ContactActions, Target
+from netcoach.widgets.card_list import CardList
 from netcoach.widgets.status import STATUS_STYLE, clip, when_text
 
 FIRST_PAGE = 20
@@ -79,11 +78,11 @@ class LevelsScreen(ContactActions, Screen[None]):
                         id=f"board-title-{level.number}",
                         classes="board-title",
                     )
-                    yield OptionList(id=f"board-list-{level.number}", classes="board-list")
+                    yield CardList(id=f"board-list-{level.number}", classes="board-list")
         yield Footer()
 
     def on_mount(self) -> None:
-        self.query_one("#board-list-1", OptionList).focus()
+        self.query_one("#board-list-1", CardList).focus()
 
     def on_screen_resume(self) -> None:
         self.reload()
@@ -123,26 +122,26 @@ class LevelsScreen(ContactActions, Screen[None]):
             self._show_counts()
         for column in message.columns:
             level = column.level
-            options = self.query_one(f"#board-list-{level}", OptionList)
+            cards = self.query_one(f"#board-list-{level}", CardList)
             if message.append:
                 self.loading.discard(level)
             else:
-                highlighted = options.highlighted
-                options.clear_options()
+                highlighted = cards.cursor
+                cards.clear()
                 self.loaded[level] = 0
-            width = max(10, min(40, options.content_size.width - 3 or CARD_WIDTH))
-            options.add_options([self._card(row, today, width) for row in column.page.rows])
+            width = max(10, min(60, cards.scrollable_content_region.width - 2 or CARD_WIDTH))
+            cards.add_cards([(row.id, self._card(row, today, width)) for row in column.page.rows])
             for row in column.page.rows:
                 self.rows[row.id] = row
             self.loaded[level] += len(column.page.rows)
             self.after[level] = column.page.after
             self.more[level] = column.page.more
-            if not message.append and options.option_count:
-                index = highlighted or 0
+            if not message.append and cards.card_count:
+                index = highlighted
                 if message.keep is not None:
-                    with contextlib.suppress(OptionDoesNotExist):
-                        index = options.get_option_index(str(message.keep))
-                options.highlighted = min(index, options.option_count - 1)
+                    found = cards.index_of(message.keep)
+                    index = found if found is not None else index
+                cards.move_cursor(min(index, cards.card_count - 1))
 
     def _show_counts(self) -> None:
         for level in LEVELS:
@@ -162,25 +161,22 @@ class LevelsScreen(ContactActions, Screen[None]):
             "key contacts should get there.  ← → columns · + / - move · enter opens"
         )
 
-    def _card(self, row: ContactRow, today: date, width: int = 0) -> Option:
+    def _card(self, row: ContactRow, today: date, width: int = 0) -> tuple[Text, ...]:
         width = width or CARD_WIDTH
-        card = Text(no_wrap=True, overflow="ellipsis")
-        card.append(clip(row.name, width - 2), style="bold")
+        name = Text(clip(row.name, width - 2), style="bold")
         if row.is_advisor:
-            card.append(" ★")
-        card.append("\n" + clip(row.company or "—", width))
+            name.append(" ★")
         when = when_text(row.last_interaction_at, today).replace(" days", "d")
         status = row.status.value
-        card.append("\n")
-        card.append(status, style=STATUS_STYLE[row.status])
-        card.append(" " + clip(f"· {when}", max(0, width - len(status) - 1)), style="dim")
-        return Option(card, id=str(row.id))
+        touch = Text(status, style=STATUS_STYLE[row.status])
+        touch.append(" " + clip(f"· {when}", max(0, width - len(status) - 1)), style="dim")
+        return (name, Text(clip(row.company or "—", width)), touch)
 
-    @on(OptionList.OptionHighlighted, ".board-list")
-    def near_end(self, event: OptionList.OptionHighlighted) -> None:
-        level = int((event.option_list.id or "0").rsplit("-", 1)[-1])
+    @on(CardList.Highlighted, ".board-list")
+    def near_end(self, event: CardList.Highlighted) -> None:
+        level = int((event.cards.id or "0").rsplit("-", 1)[-1])
         if (
-            event.option_index >= self.loaded[level] - 10
+            event.index >= self.loaded[level] - 10
             and self.more[level]
             and level not in self.loading
         ):
@@ -189,16 +185,13 @@ class LevelsScreen(ContactActions, Screen[None]):
 
     # ---- actions ---------------------------------------------------------------------------
 
-    def _focused_list(self) -> OptionList | None:
+    def _focused_list(self) -> CardList | None:
         focused = self.focused
-        return focused if isinstance(focused, OptionList) else None
+        return focused if isinstance(focused, CardList) else None
 
     def _focused_id(self) -> int | None:
-        options = self._focused_list()
-        if options is None or options.highlighted is None:
-            return None
-        option_id = options.get_option_at_index(options.highlighted).id
-        return int(option_id) if option_id else None
+        cards = self._focused_list()
+        return None if cards is None else cards.id_at(cards.cursor)
 
     def selected_target(self) -> Target | None:
         row = self.rows.get(self._focused_id() or -1)
@@ -208,10 +201,7 @@ class LevelsScreen(ContactActions, Screen[None]):
         options = self._focused_list()
         level = int((options.id or "1").rsplit("-", 1)[-1]) if options else 1
         target = min(5, max(1, level + step))
-        new_list = self.query_one(f"#board-list-{target}", OptionList)
-        if new_list.highlighted is None and new_list.option_count:
-            new_list.highlighted = 0
-        new_list.focus()
+        self.query_one(f"#board-list-{target}", CardList).focus()
 
     def action_refresh(self) -> None:
         self.reload()
@@ -221,10 +211,9 @@ class LevelsScreen(ContactActions, Screen[None]):
         if contact_id is not None:
             self.open_contact(contact_id)
 
-    @on(OptionList.OptionSelected, ".board-list")
-    def chosen(self, event: OptionList.OptionSelected) -> None:
-        if event.option.id:
-            self.open_contact(int(event.option.id))
+    @on(CardList.Selected, ".board-list")
+    def chosen(self, event: CardList.Selected) -> None:
+        self.open_contact(event.card_id)
 
     def open_contact(self, contact_id: int) -> None:
         from netcoach.screens.contact_detail import ContactDetailScreen

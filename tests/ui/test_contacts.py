@@ -5,10 +5,11 @@ from __future__ import annotations
 from datetime import date, timedelta
 from pathlib import Path
 
-from textual.widgets import DataTable, Input, OptionList, Select, Static
+from textual.widgets import DataTable, Input, Select, Static
 
 from netcoach.app import NetcoachApp, create_app
 from netcoach.core.models import ContactDraft
+from netcoach.widgets.card_list import CardList
 from netcoach.widgets.contact_table import ContactTable
 from tests.conftest import FIXED_NOW, fixed_clock, settle
 
@@ -310,19 +311,20 @@ async def test_levels_board_moves_a_contact_with_a_reason(tmp_path: Path) -> Non
         summary = str(app.screen.query_one("#board-summary", Static).content)
         assert summary.startswith("3 of 3 contacts at Engage or above")
         await pilot.press("right", "right")
-        column = app.screen.query_one("#board-list-3", OptionList)
+        column = app.screen.query_one("#board-list-3", CardList)
         assert app.screen.focused is column
         await pilot.press("down")
-        assert column.get_option_at_index(column.highlighted or 0).id == str(grace)
+        assert column.id_at(column.cursor) == grace
+        assert str(column.card_at(column.cursor)[1]) == "Navy"
         await pilot.press("plus")
         await settle(pilot)
         await pilot.press(*"referred me twice", "enter")
         await settle(pilot)
         assert app.store.get_contact(grace).level == 4
-        assert app.screen.query_one("#board-list-4", OptionList).option_count == 2
-        assert column.option_count == 1
+        assert app.screen.query_one("#board-list-4", CardList).card_count == 2
+        assert column.card_count == 1
         await pilot.press("right")
-        assert app.screen.focused is app.screen.query_one("#board-list-4", OptionList)
+        assert app.screen.focused is app.screen.query_one("#board-list-4", CardList)
         await pilot.press("enter")
         await settle(pilot)
         assert type(app.screen).__name__ == "ContactDetailScreen"
