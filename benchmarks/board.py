@@ -85,8 +85,13 @@ def main() -> int:
             f" · max {max(values):6.1f} ms"
         )
     ratio = statistics.median(board) / statistics.median(baseline)
-    verdict = "within" if max(board) <= BUDGET_MS else "OVER"
-    print(f"  board / contacts list (median): {ratio:.2f} · {verdict} {BUDGET_MS:.0f} ms budget")
+    median = statistics.median(board)
+    print(
+        f"  board / contacts list (median): {ratio:.2f} · budget {BUDGET_MS:.0f} ms: "
+        f"median {'within' if median <= BUDGET_MS else 'OVER'}, "
+        f"first open {'within' if board[0] <= BUDGET_MS else 'OVER'}, "
+        f"slowest {'within' if max(board) <= BUDGET_MS else 'OVER'}"
+    )
     return 0
 
 
