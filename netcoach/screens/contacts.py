@@ -246,6 +246,10 @@ class ContactsScreen(ContactActions, Screen[None]):
             self.loading_more = True
             self.load(self.wanted, after=self.after)
 
+    @on(ContactTable.NearEnd, "#contacts-table")
+    def scrolled_near_end(self) -> None:
+        self._load_more()
+
     @on(ContactTable.Highlighted, "#contacts-table")
     def maybe_load_more(self, event: ContactTable.Highlighted) -> None:
         if event.row_index >= self.loaded_rows - 20:

@@ -175,11 +175,15 @@ class LevelsScreen(ContactActions, Screen[None]):
     @on(CardList.Highlighted, ".board-list")
     def near_end(self, event: CardList.Highlighted) -> None:
         level = int((event.cards.id or "0").rsplit("-", 1)[-1])
-        if (
-            event.index >= self.loaded[level] - 10
-            and self.more[level]
-            and level not in self.loading
-        ):
+        if event.index >= self.loaded[level] - 10:
+            self._load_more(level)
+
+    @on(CardList.NearEnd, ".board-list")
+    def scrolled_near_end(self, event: CardList.NearEnd) -> None:
+        self._load_more(int((event.widget.id or "0").rsplit("-", 1)[-1]))
+
+    def _load_more(self, level: int) -> None:
+        if self.more[level] and level not in self.loading:
             self.loading.add(level)
             self.load_more(level, self.after[level])
 

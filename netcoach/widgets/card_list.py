@@ -146,6 +146,23 @@ class CardList(ScrollView, can_focus=True):
         if card_id is not None:
             self.post_message(self.Highlighted(self, new, card_id))
 
+    class NearEnd(Message):
+        """Scrolling reached the last rows loaded: time to load more."""
+
+        def __init__(self, widget: CardList) -> None:
+            super().__init__()
+            self.widget = widget
+
+        @property
+        def control(self) -> CardList:
+            return self.widget
+
+    def watch_scroll_y(self, old: float, new: float) -> None:
+        super().watch_scroll_y(old, new)
+        visible = self.scrollable_content_region.height
+        if new > old and (new + visible) // CARD_HEIGHT >= self.card_count - 10:
+            self.post_message(self.NearEnd(self))
+
     def notify_style_update(self) -> None:
         super().notify_style_update()
         self._strips.clear()

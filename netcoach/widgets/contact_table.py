@@ -163,6 +163,23 @@ class ContactTable(ScrollView, can_focus=True):
         if row_id is not None:
             self.post_message(self.Highlighted(self, new, row_id))
 
+    class NearEnd(Message):
+        """Scrolling reached the last rows loaded: time to load more."""
+
+        def __init__(self, widget: ContactTable) -> None:
+            super().__init__()
+            self.widget = widget
+
+        @property
+        def control(self) -> ContactTable:
+            return self.widget
+
+    def watch_scroll_y(self, old: float, new: float) -> None:
+        super().watch_scroll_y(old, new)
+        visible = self.scrollable_content_region.height
+        if new > old and (new + visible) // 1 >= self.row_count - 10:
+            self.post_message(self.NearEnd(self))
+
     def notify_style_update(self) -> None:
         super().notify_style_update()
         self._strips.clear()

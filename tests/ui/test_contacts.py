@@ -401,3 +401,32 @@ async def test_palette_reaches_advisors_and_settings(tmp_path: Path) -> None:
         commands["go: Keep-in-touch settings"]()
         await settle(pilot)
         assert type(app.screen).__name__ == "SettingsScreen"
+
+
+async def test_the_list_loads_more_pages_as_you_scroll(tmp_path: Path) -> None:
+    from netcoach.data.demo import generate_demo
+
+    app = make_app(tmp_path)
+    generate_demo(app.store.db, contacts=260, now=FIXED_NOW)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await open_contacts(pilot)
+        table = app.screen.query_one("#contacts-table", ContactTable)
+        assert table.row_count == 60
+        assert "60 of 260 contacts shown" in str(app.screen.query_one("#contacts-status").content)
+        table.scroll_end(animate=False)
+        await settle(pilot)
+        assert table.row_count == 120
+        for _ in range(6):
+            await pilot.press("end")
+            await settle(pilot)
+        assert table.row_count == 260
+        names = table_names(app)
+        assert names == sorted(names, key=str.casefold)
+        assert len(set(zip(names, table._ids, strict=True))) == 260
+        await pilot.press("l")
+        await settle(pilot)
+        board = app.screen.query_one("#board-list-1", CardList)
+        loaded = board.card_count
+        board.scroll_end(animate=False)
+        await settle(pilot)
+        assert board.card_count > loaded
