@@ -25,6 +25,7 @@ from netcoach.screens.contact_actions import ContactActions, Target
 from netcoach.widgets.status import STATUS_STYLE, clip, when_text
 
 FIELD_WIDTH = 90
+VALUE_WIDTH = 34
 NOTES_LIMIT = 2_000
 
 
@@ -167,10 +168,10 @@ class ContactDetailScreen(ContactActions, Screen[None]):
             Content(", ".join(reasons) if reasons else "None chosen yet (press e to choose).")
         )
         self.query_one("#detail-wants", Static).update(
-            self._pairs(
+            Content("\n").join(
                 [
-                    ("Wants", "; ".join(contact.wants) or "—"),
-                    ("Has", "; ".join(contact.haves) or "—"),
+                    *self._bullets("Wants", contact.wants),
+                    *self._bullets("Has to offer", contact.haves),
                 ]
             )
         )
@@ -207,10 +208,17 @@ class ContactDetailScreen(ContactActions, Screen[None]):
 
     def _pairs(self, pairs: list[tuple[str, str]]) -> Content:
         lines = [
-            Content.from_markup("[b]$label[/b]  $value", label=f"{label:<16}", value=clip(v, 70))
+            Content.from_markup(
+                "[b]$label[/b] $value", label=f"{label:<16}", value=clip(v, VALUE_WIDTH)
+            )
             for label, v in pairs
         ]
         return Content("\n").join(lines)
+
+    def _bullets(self, title: str, phrases: tuple[str, ...]) -> list[Content]:
+        lines = [Content.from_markup("[b]$title[/b]", title=title)]
+        lines += [Content(f"  • {clip(phrase, VALUE_WIDTH + 12)}") for phrase in phrases]
+        return lines if phrases else [*lines, Content("  —")]
 
     def _touch_text(self, contact: Contact, today: object) -> Content:
         from datetime import date
@@ -224,11 +232,12 @@ class ContactDetailScreen(ContactActions, Screen[None]):
             due = f"{days_overdue(contact.next_due_on, today)} days overdue"
         else:
             due = f"next touch due {when_text(contact.next_due_on, today)}"
-        every = (
-            f"every {contact.cadence_days} days (own setting)"
-            if contact.cadence_days
-            else "level default interval"
-        )
+        if contact.cadence_days:
+            every = f"every {contact.cadence_days} days (this contact's own setting)"
+        elif status is TouchStatus.NONE:
+            every = "set days in the form (e) or per level in Settings to get reminders"
+        else:
+            every = f"the {level_name(contact.level)} interval from Settings"
         return Content.assemble(
             "Keep in touch: ",
             (status.value.upper(), STATUS_STYLE[status]),
