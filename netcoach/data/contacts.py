@@ -7,10 +7,15 @@ through indexes, so a keystroke costs the same with fifty contacts or a million.
 from __future__ import annotations
 
 import json
+import os
+import queue
+import threading
 from collections.abc import Callable, Iterable
+from concurrent.futures import Future
 from datetime import date, datetime
+from typing import TypeVar
 
-from peewee import SqliteDatabase
+from peewee import ConnectionContext, SqliteDatabase
 
 from netcoach.core.cadence import MAX_INTERVAL_DAYS, touch_status
 from netcoach.core.levels import LevelError, check_level, level_name
@@ -26,6 +31,7 @@ from netcoach.core.network import Advisor, check_reason
 from netcoach.core.search import fts_query, matcher
 
 Clock = Callable[[], datetime]
+T = TypeVar("T")
 INTERVALS_SETTING = "cadence.intervals"
 COUNT_CAP = 10_000
 # While typing, counting stops sooner: "1,000+ matches" is all a person needs to know.
@@ -71,12 +77,81 @@ def _date(value: object) -> date | None:
         return None
 
 
+class Reader:
+    """One long-lived thread with its own open connection, for the reads made on every keystroke.
+
+    A fresh connection per worker thread starts with a cold page cache and an
+    unparsed schema, which costs more than the query itself on a large network.
+    The thread ends, closing its connection, after ``IDLE_SECONDS`` without work,
+    and reconnects when the database is bound to another file or the file is replaced.
+    """
+
+    IDLE_SECONDS = 20.0
+
+    def __init__(self, db: SqliteDatabase) -> None:
+        self.db = db
+        self.jobs: queue.Queue[tuple[Future[object], Callable[[], object]]] = queue.Queue()
+        self.lock = threading.Lock()
+        self.thread: threading.Thread | None = None
+
+    def run(self, job: Callable[[], T]) -> T:
+        """Run ``job`` on the reader thread and return its result (or raise its error)."""
+        future: Future[object] = Future()
+        with self.lock:
+            if self.thread is None:
+                self.thread = threading.Thread(
+                    target=self._loop, name="netcoach-reader", daemon=True
+                )
+                self.thread.start()
+            self.jobs.put((future, job))
+        return future.result()  # type: ignore[return-value]
+
+    def _where(self) -> tuple[object, ...]:
+        """The file the database is bound to, down to its inode (a restore replaces it)."""
+        path = self.db.database
+        try:
+            stat = os.stat(path)
+        except (OSError, TypeError, ValueError):
+            return (path,)
+        return (path, stat.st_dev, stat.st_ino)
+
+    def _loop(self) -> None:
+        context: ConnectionContext | None = None
+        bound: object = None
+        try:
+            while True:
+                try:
+                    future, job = self.jobs.get(timeout=self.IDLE_SECONDS)
+                except queue.Empty:
+                    with self.lock:
+                        if self.jobs.empty():
+                            self.thread = None
+                            return
+                    continue
+                try:
+                    where = self._where()
+                    if context is None or bound != where:
+                        if context is not None:
+                            context.__exit__(None, None, None)
+                        context = None
+                        fresh = self.db.connection_context()
+                        fresh.__enter__()
+                        context, bound = fresh, where
+                    future.set_result(job())
+                except BaseException as error:
+                    future.set_exception(error)
+        finally:
+            if context is not None:
+                context.__exit__(None, None, None)
+
+
 class ContactRepo:
     """Reads and writes for the contacts list, the levels board, advisors and cadence."""
 
     def __init__(self, db: SqliteDatabase, clock: Clock = datetime.now) -> None:
         self.db = db
         self.clock = clock
+        self.reader = Reader(db)
 
     def today(self) -> date:
         return self.clock().date()
@@ -140,7 +215,17 @@ class ContactRepo:
         limit: int = 100,
         count: bool = True,
     ) -> ContactPage:
-        """One page of the list ``wanted`` describes, continuing after the ``after`` key.
+        """One page of the list ``wanted`` describes, continuing after the ``after`` key."""
+        return self.reader.run(lambda: self._page(wanted, after, limit, count))
+
+    def _page(
+        self,
+        wanted: ContactFilter,
+        after: tuple[str, int] | None,
+        limit: int,
+        count: bool,
+    ) -> ContactPage:
+        """The work of ``page``, on the reader thread.
 
         A search with few matches starts from the index's matches and sorts them; one
         with many walks the sort order in chunks and keeps the rows that match, so
@@ -372,6 +457,9 @@ class ContactRepo:
     # ---- levels ---------------------------------------------------------------------------
 
     def level_counts(self) -> dict[int, int]:
+        return self.reader.run(self._level_counts)
+
+    def _level_counts(self) -> dict[int, int]:
         counts = dict.fromkeys(range(1, 6), 0)
         with self.db.connection_context():
             for level, number in self.db.execute_sql(

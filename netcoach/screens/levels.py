@@ -99,12 +99,11 @@ class LevelsScreen(ContactActions, Screen[None]):
     @work(thread=True, exclusive=True, group="levels-load", exit_on_error=False)
     def load_board(self, limits: dict[int, int], keep: int | None) -> None:
         repo = self.store.contacts
-        with self.store.db.connection_context():  # one connection for the six reads
-            counts = repo.level_counts()
-            columns = [
-                Column(level, repo.page(ContactFilter(level=level), limit=limit, count=False))
-                for level, limit in limits.items()
-            ]
+        counts = repo.level_counts()
+        columns = [
+            Column(level, repo.page(ContactFilter(level=level), limit=limit, count=False))
+            for level, limit in limits.items()
+        ]
         if not get_current_worker().is_cancelled:
             self.post_message(self.Loaded(counts, columns, append=False, keep=keep))
 
