@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 from datetime import date, datetime, timedelta
+from pathlib import Path
 
 import pytest
 from peewee import IntegrityError
@@ -241,3 +242,18 @@ def test_search_counts_leave_out_archived_contacts(store: Store) -> None:
     assert (page.total, len(page.rows), page.capped) == (3, 3, False)
     archived = store.contacts.page(ContactFilter(search="patel", show=Show.ARCHIVED))
     assert (archived.total, len(archived.rows)) == (2, 2)
+
+
+def test_the_reader_follows_the_database_to_another_file(tmp_path: Path) -> None:
+    from netcoach.data.db import database, open_database
+    from tests.conftest import fixed_clock
+
+    first = Store(open_database(tmp_path / "a.db", tmp_path / "backups"), clock=fixed_clock)
+    add(first, "Ada")
+    assert names(first, ContactFilter()) == ["Ada"]
+    database.close()
+    second = Store(open_database(tmp_path / "b.db", tmp_path / "backups"), clock=fixed_clock)
+    add(second, "Bob")
+    assert names(first, ContactFilter()) == ["Bob"]  # same database object, now on b.db
+    assert names(second, ContactFilter()) == ["Bob"]
+    database.close()
