@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import logging
 from collections.abc import Callable
 from datetime import datetime
@@ -105,6 +106,9 @@ class NetcoachApp(App[None]):
         if self.config.keymap:
             self.set_keymap(self.config.keymap)
         self.switch_mode("today")
+        # Long-lived objects (modules, styles, the first screen) leave the garbage
+        # collector's care, so full collections stop pausing typing for tens of ms.
+        self.call_after_refresh(gc.freeze)
 
     def watch_theme(self, theme: str) -> None:
         if theme != self.config.theme:
