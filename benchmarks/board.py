@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import os
 import statistics
 import sys
 import time
@@ -92,6 +93,8 @@ def main() -> int:
         f"first open {'within' if board[0] <= BUDGET_MS else 'OVER'}, "
         f"slowest {'within' if max(board) <= BUDGET_MS else 'OVER'}"
     )
+    load = ", ".join(f"{value:.2f}" for value in os.getloadavg())
+    print(f"load average during the run: {load} on {os.cpu_count()} CPUs")
     return 0
 
 

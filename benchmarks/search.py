@@ -13,6 +13,7 @@ from __future__ import annotations
 import argparse
 import asyncio
 import json
+import os
 import statistics
 import subprocess
 import sys
@@ -224,6 +225,8 @@ def main() -> int:
             f"peak RSS, page cache held to 1 MB per connection: {lean_small:.0f} MB at "
             f"{small:,}, {lean_large:.0f} MB at {large:,}, ratio {lean_large / lean_small:.2f}"
         )
+    load = ", ".join(f"{value:.2f}" for value in os.getloadavg())
+    print(f"load average during the run: {load} on {os.cpu_count()} CPUs")
     return 0
 
 
