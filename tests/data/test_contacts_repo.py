@@ -257,3 +257,28 @@ def test_the_reader_follows_the_database_to_another_file(tmp_path: Path) -> None
     assert names(first, ContactFilter()) == ["Bob"]  # same database object, now on b.db
     assert names(second, ContactFilter()) == ["Bob"]
     database.close()
+
+
+def test_migration_fills_next_due_dates_of_existing_contacts(tmp_path: Path) -> None:
+    from netcoach.data.db import database, open_database
+    from netcoach.data.migrations import m0001_initial, m0002_search
+
+    path = tmp_path / "old.db"
+    database.init(str(path))
+    with database.connection_context(), database.atomic():
+        m0001_initial.up(database)
+        m0002_search.up(database)
+        database.execute_sql("INSERT INTO schema_version (version) VALUES (2)")
+        database.execute_sql(
+            "INSERT INTO contact (name, level, created_at, updated_at, last_interaction_at) "
+            "VALUES ('Ada', 5, '2024-01-01 09:00:00', '2024-01-01 09:00:00', "
+            "'2024-02-20 10:00:00'), ('Bob', 1, '2024-01-01 09:00:00', '2024-01-01 09:00:00', NULL)"
+        )
+    database.close()
+    store = Store(open_database(path, tmp_path / "backups"))
+    assert list((tmp_path / "backups").glob("netcoach-v2-*.db"))
+    rows = {row.name: row for row in store.contacts.page(ContactFilter(), limit=10).rows}
+    assert rows["Ada"].next_due == date(2024, 3, 5)
+    assert rows["Bob"].next_due is None
+    assert names(store, ContactFilter(search="ada")) == ["Ada"]
+    database.close()
