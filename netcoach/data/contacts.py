@@ -86,7 +86,7 @@ class Reader:
     and reconnects when the database is bound to another file or the file is replaced.
     """
 
-    IDLE_SECONDS = 20.0
+    IDLE_SECONDS = 120.0
 
     def __init__(self, db: SqliteDatabase) -> None:
         self.db = db
