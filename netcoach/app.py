@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import logging
 from collections.abc import Callable
 from datetime import datetime
@@ -11,12 +12,15 @@ from typing import ClassVar
 from textual import on, work
 from textual.app import App
 from textual.binding import Binding, BindingType
-from textual.screen import Screen
+from textual.message import Message
+from textual.screen import ModalScreen, Screen
 from textual.theme import Theme
 from textual.worker import Worker, WorkerState
 
 from netcoach.config import DEFAULT_THEME, Config, load_config, save_config
 from netcoach.data.repo import Store
+from netcoach.messages import DataChanged
+from netcoach.undo import UndoEntry, UndoStack
 
 log = logging.getLogger("netcoach")
 
@@ -42,6 +46,7 @@ SCREENS: tuple[tuple[str, str, str, str], ...] = (
     ("contacts", "c", "Contacts", "netcoach.screens.contacts:ContactsScreen"),
     ("meetings", "o", "One-to-ones", "netcoach.screens.meetings:MeetingsScreen"),
     ("pitch", "p", "Pitch", "netcoach.screens.pitch:PitchScreen"),
+    ("levels", "l", "Levels", "netcoach.screens.levels:LevelsScreen"),
 )
 
 
@@ -60,6 +65,7 @@ class NetcoachApp(App[None]):
             for mode, key, title, _where in SCREENS
         ),
         Binding("question_mark", "help", "Help", id="app.help", tooltip="Every key on this screen"),
+        Binding("ctrl+z", "undo", "Undo", id="app.undo", tooltip="Undo the last change"),
         Binding("ctrl+q", "quit", "Quit", id="app.quit", priority=True, tooltip="Leave netcoach"),
     ]
 
@@ -75,6 +81,7 @@ class NetcoachApp(App[None]):
         self.config = config or Config()
         self.demo = demo
         self.database_path = database_path
+        self.undo_stack = UndoStack()
         self.register_theme(NETCOACH_THEME)
         # Set before the first paint without running the watchers, which would parse every
         # stylesheet a second time; an unknown theme name from the settings falls back.
@@ -109,6 +116,9 @@ class NetcoachApp(App[None]):
         self.add_mode(self.DEFAULT_MODE, self._screen_factory(SCREENS[0][3]))
         if self.config.keymap:
             self.set_keymap(self.config.keymap)
+        # Long-lived objects (modules, styles, the first screen) leave the garbage
+        # collector's care, so full collections stop pausing typing for tens of ms.
+        self.call_after_refresh(gc.freeze)
 
     def watch_theme(self, theme: str) -> None:
         if theme != self.config.theme:
@@ -136,6 +146,36 @@ class NetcoachApp(App[None]):
         from netcoach.screens.export import ExportScreen
 
         self.push_screen(ExportScreen(self.store))
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        """Screen keys wait while a dialog is open, so a letter never leaves it half done."""
+        return not (action == "switch_mode" and isinstance(self.screen, ModalScreen))
+
+    def push_undo(self, description: str, restore: Callable[[], None]) -> None:
+        """Remember a change so ctrl+z can put things back as they were."""
+        self.undo_stack.push(UndoEntry(description, restore))
+
+    def action_undo(self) -> None:
+        entry = self.undo_stack.pop()
+        if entry is None:
+            self.notify("Nothing to undo in this session.", markup=False)
+            return
+        self.run_undo(entry)
+
+    @work(thread=True, group="db-write", exit_on_error=False)
+    def run_undo(self, entry: UndoEntry) -> None:
+        entry.restore()
+        self.post_message(self.Undone(entry.description))
+
+    class Undone(Message):
+        def __init__(self, description: str) -> None:
+            super().__init__()
+            self.description = description
+
+    @on(Undone)
+    def undone(self, message: Undone) -> None:
+        self.notify(f"Undone: {message.description}", markup=False)
+        self.screen.post_message(DataChanged("contacts"))
 
     @on(Worker.StateChanged)
     def report_worker_error(self, event: Worker.StateChanged) -> None:

@@ -5,7 +5,27 @@ from __future__ import annotations
 from collections.abc import Callable
 from functools import partial
 
+from textual.app import App
 from textual.command import DiscoveryHit, Hit, Hits, Provider
+
+# (name, "module:Class", help) for screens without a global key, pushed from the palette.
+PUSHED_SCREENS: tuple[tuple[str, str, str], ...] = (
+    ("Advisors", "netcoach.screens.advisors:AdvisorsScreen", "Your informal board of advisors"),
+    (
+        "Keep-in-touch settings",
+        "netcoach.screens.settings:SettingsScreen",
+        "Days between touches at each level",
+    ),
+)
+
+
+def push_screen(app: App[object], where: str) -> None:
+    """Build the screen at ``where`` on the app's Store and push it."""
+    from importlib import import_module
+
+    module_name, class_name = where.split(":")
+    screen_class = getattr(import_module(module_name), class_name)
+    app.push_screen(screen_class(app.store))  # type: ignore[attr-defined]
 
 
 class NetcoachCommands(Provider):
@@ -24,6 +44,8 @@ class NetcoachCommands(Provider):
             ("io: Import contacts", app.action_import_contacts, "LinkedIn, Google, vCard")
         )
         commands.append(("io: Export", app.action_export_contacts, "vCard, CSV, JSON or iCalendar"))
+        for name, where, help_text in PUSHED_SCREENS:
+            commands.append((f"go: {name}", partial(push_screen, app, where), help_text))
         screen = self.screen
         provided = getattr(screen, "palette_commands", None)
         if callable(provided):

@@ -53,3 +53,16 @@ def days_overdue(due: date | None, today: date) -> int:
     if due is None or today <= due:
         return 0
     return (today - due).days
+
+
+def parse_interval(text: str) -> tuple[int | None, str | None]:
+    """Read days between touches for a level: blank means none. Returns (days, error)."""
+    value = text.strip()
+    if not value:
+        return None, None
+    if not value.isdigit():
+        return None, "Days must be a whole number, or blank for no reminder."
+    days = int(value)
+    if not 1 <= days <= MAX_INTERVAL_DAYS:
+        return None, f"Days must be from 1 to {MAX_INTERVAL_DAYS}."
+    return days, None

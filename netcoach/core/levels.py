@@ -22,31 +22,36 @@ LEVELS: tuple[Level, ...] = (
         1,
         "Identify",
         "You know of them, or you have met once.",
-        "Say hello at the next meeting and find one thing you have in common.",
+        "Make yourself known: at the next meeting ask what a good week looks like for them, "
+        "remember one thing you have in common, and use their name when you say goodbye.",
     ),
     Level(
         2,
         "Connect",
         "You recognise each other and chat at meetings.",
-        "Book a one-to-one with a clear objective: learn what their business needs.",
+        "Book a one-to-one with a stated objective: learn who their ideal client is, which "
+        "problem they solve best, and how you would recognise a good referral for them.",
     ),
     Level(
         3,
         "Engage",
         "You have had a real one-to-one and know each other's business.",
-        "Give first: pass them a referral, an introduction or useful advice.",
+        "Give before you get: pass them a referral, an introduction or useful market news, "
+        "then tell them clearly what a good referral for you looks like.",
     ),
     Level(
         4,
         "Collaborate",
         "You actively help each other with referrals and introductions.",
-        "Keep the exchange flowing and ask them to be a sounding board.",
+        "Keep the exchange two-way and regular: review what you gave and received, ask them "
+        "to be a sounding board, and introduce them to someone in your own inner circle.",
     ),
     Level(
         5,
         "Inner circle",
         "A trusted advocate; your informal board comes from here.",
-        "Stay close: consult them on decisions and thank them in kind.",
+        "Stay close: consult them before big decisions, consider them for your board of "
+        "advisors, and thank them in kind, not only in words.",
     ),
 )
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date, datetime
+from enum import StrEnum
 
 from netcoach.core.cadence import TouchStatus
 
@@ -25,6 +26,14 @@ class ContactDraft:
     cadence_days: int | None = None
     is_advisor: bool = False
     tags: tuple[str, ...] = ()
+    reasons: tuple[str, ...] = ()
+    wants: tuple[str, ...] = ()
+    haves: tuple[str, ...] = ()
+    gains_goals: str = ""
+    gains_accomplishments: str = ""
+    gains_interests: str = ""
+    gains_networks: str = ""
+    gains_skills: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -49,6 +58,15 @@ class Contact:
     updated_at: datetime
     last_interaction_at: datetime | None
     tags: tuple[str, ...] = ()
+    reasons: tuple[str, ...] = ()
+    wants: tuple[str, ...] = ()
+    haves: tuple[str, ...] = ()
+    gains_goals: str = ""
+    gains_accomplishments: str = ""
+    gains_interests: str = ""
+    gains_networks: str = ""
+    gains_skills: str = ""
+    next_due_on: date | None = None
 
     def to_draft(self) -> ContactDraft:
         return ContactDraft(
@@ -65,6 +83,14 @@ class Contact:
             cadence_days=self.cadence_days,
             is_advisor=self.is_advisor,
             tags=self.tags,
+            reasons=self.reasons,
+            wants=self.wants,
+            haves=self.haves,
+            gains_goals=self.gains_goals,
+            gains_accomplishments=self.gains_accomplishments,
+            gains_interests=self.gains_interests,
+            gains_networks=self.gains_networks,
+            gains_skills=self.gains_skills,
         )
 
 
@@ -82,15 +108,52 @@ class ContactRow:
     last_interaction_at: datetime | None
     next_due: date | None
     status: TouchStatus
+    archived: bool = False
+
+
+class SortOrder(StrEnum):
+    """How a contact list is ordered."""
+
+    NAME = "name"
+    LAST_INTERACTION = "last"
+    NEXT_DUE = "due"
+
+
+class Show(StrEnum):
+    """Which contacts a list shows, beyond the search and the other filters."""
+
+    ACTIVE = "active"
+    OVERDUE = "overdue"
+    ADVISORS = "advisors"
+    ARCHIVED = "archived"
+
+
+@dataclass(frozen=True, slots=True)
+class ContactFilter:
+    """Everything that narrows or orders a contact list; the default is every active contact."""
+
+    search: str = ""
+    level: int | None = None
+    tag: str | None = None
+    reason: str | None = None
+    show: Show = Show.ACTIVE
+    sort: SortOrder = SortOrder.NAME
 
 
 @dataclass(frozen=True, slots=True)
 class ContactPage:
-    """A window of a contact list and how many rows the whole list has."""
+    """A window of a contact list and how many rows the whole list has.
+
+    ``after`` is the position to continue from (keyset paging); ``capped`` says
+    that ``total`` is a lower bound because counting stopped there.
+    """
 
     rows: tuple[ContactRow, ...]
     total: int
     offset: int
+    after: tuple[str, int] | None = None
+    more: bool = False
+    capped: bool = False
 
 
 @dataclass(frozen=True, slots=True)

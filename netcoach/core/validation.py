@@ -8,6 +8,7 @@ from dataclasses import replace
 from netcoach.core.cadence import MAX_INTERVAL_DAYS
 from netcoach.core.levels import LevelError, check_level
 from netcoach.core.models import ContactDraft
+from netcoach.core.network import MAX_PHRASE_LENGTH, REASON_LABELS
 
 EMAIL_PATTERN = re.compile(r"^[^@\s<>(),;:\"\[\]]+@[^@\s<>(),;:\"\[\]]+\.[^@\s<>(),;:\"\[\].]{2,}$")
 LIST_SEPARATORS = re.compile(r"[,;\n]+")
@@ -61,6 +62,16 @@ def validate_contact(draft: ContactDraft) -> dict[str, str]:
         errors["cadence_days"] = f"Keep-in-touch days must be from 1 to {MAX_INTERVAL_DAYS}."
     if draft.url and any(ch.isspace() for ch in draft.url.strip()):
         errors["url"] = "A web address cannot contain spaces."
+    unknown = [r for r in draft.reasons if r not in REASON_LABELS]
+    if unknown:
+        errors["reasons"] = f"Not a reason to network: {unknown[0][:40]}"
+    for field, phrases in (("wants", draft.wants), ("haves", draft.haves)):
+        long = [p for p in phrases if len(p) > MAX_PHRASE_LENGTH]
+        if long:
+            errors[field] = (
+                f"Keep each phrase short (at most {MAX_PHRASE_LENGTH} characters); "
+                "separate phrases with commas."
+            )
     return errors
 
 

@@ -157,6 +157,7 @@ def generate_demo(
                 progress(len(rows))
     generate_meetings_demo(db, now, seed)
     generate_pitch_demo(db, now, seed)
+    generate_levels_demo(db, now, seed)
     return len(people)
 
 
@@ -451,3 +452,94 @@ def generate_pitch_demo(db: SqliteDatabase, now: datetime, rng_seed: int = 7) ->
                     note=rng.choice(REHEARSAL_NOTES),
                     rehearsed_at=min(now, since + timedelta(days=1 + index % 3, hours=7)),
                 )
+
+
+WANTS = (
+    "introductions to commercial landlords",
+    "a reliable bookkeeper",
+    "speaking slots at business events",
+    "clients in hospitality",
+    "a good web developer",
+    "referrals to growing start-ups",
+    "a mentor for pricing",
+    "warm leads in property",
+)
+HAVES = (
+    "contacts at the chamber of commerce",
+    "a list of trusted trades",
+    "experience with grant applications",
+    "a meeting room in town",
+    "friends in local press",
+    "access to angel investors",
+    "a newsletter with 2,000 readers",
+    "know-how on exporting",
+)
+GAINS_SAMPLES = {
+    "gains_goals": ("Open a second office", "Double recurring revenue", "Win a regional award"),
+    "gains_accomplishments": ("Ran a marathon", "Grew the team to twelve", "Published a book"),
+    "gains_interests": ("Sailing", "Jazz piano", "Allotment gardening", "Rugby"),
+    "gains_networks": ("Rotary club", "Alumni board", "Women in business forum"),
+    "gains_skills": ("Negotiation", "Public speaking", "Spreadsheets", "Storytelling"),
+}
+REASON_KEYS = (
+    "leads",
+    "referral_sources",
+    "refer_to",
+    "market_intelligence",
+    "camaraderie",
+    "competitors",
+)
+LEVELS_DEMO_LIMIT = 2_000
+
+
+def generate_levels_demo(db: SqliteDatabase, now: datetime, rng_seed: int = 7) -> None:
+    """Reasons, wants and haves, GAINS notes and a board of advisors for recent contacts.
+
+    Only the newest ``LEVELS_DEMO_LIMIT`` contacts get them, so large benchmark
+    databases stay quick to build.
+    """
+    rng = random.Random(rng_seed)
+    with db.connection_context(), db.atomic():
+        people = db.execute_sql(
+            "SELECT id, level FROM contact WHERE id NOT IN (SELECT contact_id FROM contact_reason) "
+            "ORDER BY id DESC LIMIT ?",
+            [LEVELS_DEMO_LIMIT],
+        ).fetchall()
+        reasons, phrases = [], []
+        for contact_id, level in people:
+            for key in rng.sample(REASON_KEYS, k=rng.randint(0, min(3, level))):
+                reasons.append((contact_id, key))
+            for kind, pool in (("want", WANTS), ("have", HAVES)):
+                for phrase in rng.sample(pool, k=rng.randint(0, 2)):
+                    phrases.append((contact_id, kind, phrase, "", now))
+            if level >= 3 and rng.random() < 0.7:
+                db.execute_sql(
+                    "UPDATE contact SET gains_goals = ?, gains_accomplishments = ?, "
+                    "gains_interests = ?, gains_networks = ?, gains_skills = ? WHERE id = ?",
+                    [rng.choice(GAINS_SAMPLES[f]) for f in GAINS_SAMPLES] + [contact_id],
+                )
+        for batch in chunked([cid for cid, _level in people], 500):
+            marks = ", ".join("?" for _ in batch)
+            db.execute_sql(f"UPDATE contact SET is_advisor = 0 WHERE id IN ({marks})", batch)
+        board = [cid for cid, level in people if level >= 4][:5]
+        board += [cid for cid, level in people if level == 3][:1]
+        for batch in chunked(reasons, 500):
+            marks = ", ".join("(?, ?)" for _ in batch)
+            db.execute_sql(
+                f"INSERT OR IGNORE INTO contact_reason (contact_id, reason) VALUES {marks}",
+                [value for pair in batch for value in pair],
+            )
+        for batch in chunked(phrases, 200):
+            marks = ", ".join("(?, ?, ?, ?, ?)" for _ in batch)
+            db.execute_sql(
+                f"INSERT INTO want_have (contact_id, kind, phrase, tag, created_at) VALUES {marks}",
+                [value for row in batch for value in row],
+            )
+        for contact_id in board:
+            db.execute_sql("UPDATE contact SET is_advisor = 1 WHERE id = ?", [contact_id])
+        for phrase, kind in (("introductions to architects", "want"), ("a CRM expert", "want")):
+            db.execute_sql(
+                "INSERT INTO want_have (contact_id, kind, phrase, tag, created_at) "
+                "VALUES (NULL, ?, ?, '', ?)",
+                [kind, phrase, now],
+            )

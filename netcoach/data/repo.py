@@ -8,13 +8,14 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable, Iterable
+from dataclasses import replace
 from datetime import date, datetime
 from functools import cached_property
 from typing import TYPE_CHECKING
 
 from peewee import SQL, SqliteDatabase, fn
 
-from netcoach.core.cadence import DEFAULT_INTERVALS, interval_for, next_due, touch_status
+from netcoach.core.cadence import DEFAULT_INTERVALS, touch_status
 from netcoach.core.levels import check_level
 from netcoach.core.models import (
     Contact,
@@ -25,9 +26,12 @@ from netcoach.core.models import (
     LevelChange,
     TodaySummary,
 )
+from netcoach.core.network import GAINS, REASONS, check_reason
 from netcoach.core.search import fts_query
 from netcoach.core.validation import INTERACTION_KINDS, normalise_draft, validate_contact
+from netcoach.data.contacts import ContactRepo
 from netcoach.data.tables import (
+    ContactReasonRecord,
     ContactRecord,
     ContactTagRecord,
     EmailRecord,
@@ -36,6 +40,7 @@ from netcoach.data.tables import (
     PhoneRecord,
     SettingRecord,
     TagRecord,
+    WantHaveRecord,
 )
 
 if TYPE_CHECKING:
@@ -70,6 +75,7 @@ class Store:
     def __init__(self, db: SqliteDatabase, clock: Clock = datetime.now) -> None:
         self.db = db
         self.clock = clock
+        self.contacts = ContactRepo(db, clock)
 
     # Each area's repository is loaded on first use, so starting the app pays only for
     # what the first screen reads.
@@ -153,6 +159,8 @@ class Store:
                 ContactRecord.cadence_days,
                 ContactRecord.created_at,
                 ContactRecord.last_interaction_at,
+                ContactRecord.next_due_on,
+                ContactRecord.archived_at,
             )
             if not include_archived:
                 query = query.where(ContactRecord.archived_at.is_null())
@@ -176,12 +184,11 @@ class Store:
         return ContactPage(rows=tuple(rows), total=total, offset=max(0, offset))
 
     def _rows(self, records: Iterable[ContactRecord]) -> list[ContactRow]:
-        intervals = self.cadence_intervals()
         today = self.today()
         rows = []
         for record in records:
             last_touch = record.last_interaction_at or record.created_at
-            due = next_due(last_touch, interval_for(record.level, record.cadence_days, intervals))
+            due = record.next_due_on
             rows.append(
                 ContactRow(
                     id=record.id,
@@ -194,6 +201,7 @@ class Store:
                     last_interaction_at=record.last_interaction_at,
                     next_due=due,
                     status=touch_status(due, today),
+                    archived=record.archived_at is not None,
                 )
             )
         return rows
@@ -222,7 +230,26 @@ class Store:
                 .where(ContactTagRecord.contact == contact_id)
                 .order_by(TagRecord.name)
             )
-            return _contact(record, emails, phones, tags)
+            reasons = tuple(
+                r.reason
+                for r in ContactReasonRecord.select().where(
+                    ContactReasonRecord.contact == contact_id
+                )
+            )
+            phrases = list(
+                WantHaveRecord.select()
+                .where(WantHaveRecord.contact == contact_id)
+                .order_by(WantHaveRecord.id)
+            )
+            contact = _contact(record, emails, phones, tags)
+            return replace(
+                contact,
+                reasons=tuple(key for key, _label in REASONS if key in reasons),
+                wants=tuple(p.phrase for p in phrases if p.kind == "want"),
+                haves=tuple(p.phrase for p in phrases if p.kind == "have"),
+                next_due_on=record.next_due_on,
+                **{field: getattr(record, field) for field, _l, _p in GAINS},
+            )
 
     def find_contacts_by_email(self, address: str) -> list[int]:
         with self.db.connection_context():
@@ -285,8 +312,10 @@ class Store:
                 is_advisor=draft.is_advisor,
                 created_at=now,
                 updated_at=now,
+                **{field: getattr(draft, field) for field, _l, _p in GAINS},
             )
             self._write_children(record.id, draft)
+            self._write_phrases(record.id, draft, now)
             LevelChangeRecord.create(
                 contact=record.id,
                 from_level=None,
@@ -317,11 +346,14 @@ class Store:
                 cadence_days=draft.cadence_days,
                 is_advisor=draft.is_advisor,
                 updated_at=now,
+                **{field: getattr(draft, field) for field, _l, _p in GAINS},
             ).where(ContactRecord.id == contact_id).execute()
             EmailRecord.delete().where(EmailRecord.contact == contact_id).execute()
             PhoneRecord.delete().where(PhoneRecord.contact == contact_id).execute()
             ContactTagRecord.delete().where(ContactTagRecord.contact == contact_id).execute()
+            ContactReasonRecord.delete().where(ContactReasonRecord.contact == contact_id).execute()
             self._write_children(contact_id, draft)
+            self._write_phrases(contact_id, draft, now)
             if old_level != draft.level:
                 LevelChangeRecord.create(
                     contact=contact_id,
@@ -396,6 +428,29 @@ class Store:
         for name in dict.fromkeys(draft.tags):
             tag, _ = TagRecord.get_or_create(name=name)
             ContactTagRecord.insert(contact=contact_id, tag=tag.id).on_conflict_ignore().execute()
+        for reason in dict.fromkeys(draft.reasons):
+            ContactReasonRecord.insert(
+                contact=contact_id, reason=check_reason(reason)
+            ).on_conflict_ignore().execute()
+
+    def _write_phrases(self, contact_id: int, draft: ContactDraft, now: datetime) -> None:
+        """Keep the wants and haves in step with the draft, leaving unchanged phrases alone."""
+        for kind, phrases in (("want", draft.wants), ("have", draft.haves)):
+            wanted = {p.casefold(): p for p in phrases}
+            existing = {
+                r.phrase.casefold(): r.id
+                for r in WantHaveRecord.select().where(
+                    (WantHaveRecord.contact == contact_id) & (WantHaveRecord.kind == kind)
+                )
+            }
+            gone = [i for folded, i in existing.items() if folded not in wanted]
+            if gone:
+                WantHaveRecord.delete().where(WantHaveRecord.id.in_(gone)).execute()
+            for folded, phrase in wanted.items():
+                if folded not in existing:
+                    WantHaveRecord.create(
+                        contact=contact_id, kind=kind, phrase=phrase, tag="", created_at=now
+                    )
 
     # ---- Today ----------------------------------------------------------------------------
 
@@ -413,36 +468,27 @@ class Store:
 
     def overdue_contacts(self, limit: int = 8) -> tuple[list[ContactRow], int]:
         """The most overdue contacts, highest levels first, and how many are overdue in all."""
-        intervals = self.cadence_intervals()
-        interval_sql = "CASE WHEN c.cadence_days IS NOT NULL THEN c.cadence_days"
-        params: list[object] = []
-        for level, days in intervals.items():
-            if days is not None:
-                interval_sql += " WHEN c.level = ? THEN ?"
-                params += [level, days]
-        interval_sql += " END"
         today = self.today().isoformat()
-        overdue_days = (
-            f"(julianday(?) - julianday(date(coalesce(c.last_interaction_at, c.created_at)))"
-            f" - ({interval_sql}))"
-        )
-        where = f"c.archived_at IS NULL AND ({interval_sql}) IS NOT NULL AND {overdue_days} > 0"
-        where_params = [*params, today, *params]
         with self.db.connection_context():
             total = self.db.execute_sql(
-                f"SELECT count(*) FROM contact c WHERE {where}", where_params
+                "SELECT count(*) FROM contact INDEXED BY contact_active_level_due "
+                "WHERE archived_at IS NULL AND next_due_on IS NOT NULL AND next_due_on < ?",
+                [today],
             ).fetchone()[0]
-            ids = [
-                row[0]
-                for row in self.db.execute_sql(
-                    f"SELECT c.id FROM contact c WHERE {where} "
-                    f"ORDER BY c.level DESC, {overdue_days} DESC, c.name LIMIT ?",
-                    [*where_params, today, *params, limit],
-                )
-            ]
-            records = {r.id: r for r in ContactRecord.select().where(ContactRecord.id.in_(ids))}
-            rows = self._rows(records[i] for i in ids)
-        return rows, total
+            ids: list[int] = []
+            for level in range(5, 0, -1):
+                if len(ids) >= limit:
+                    break
+                ids += [
+                    row[0]
+                    for row in self.db.execute_sql(
+                        "SELECT id FROM contact INDEXED BY contact_active_level_due "
+                        "WHERE archived_at IS NULL AND next_due_on IS NOT NULL AND level = ? "
+                        "AND next_due_on < ? ORDER BY next_due_on, id LIMIT ?",
+                        [level, today, limit - len(ids)],
+                    )
+                ]
+        return self.contacts.rows(ids), total
 
     def today_summary(self, overdue_limit: int = 8) -> TodaySummary:
         counts = self.level_counts()

@@ -39,6 +39,12 @@ class ContactRecord(BaseRecord):
     created_at = DateTimeField()
     updated_at = DateTimeField()
     last_interaction_at = DateTimeField(null=True)
+    next_due_on = DateField(null=True)
+    gains_goals = TextField(default="")
+    gains_accomplishments = TextField(default="")
+    gains_interests = TextField(default="")
+    gains_networks = TextField(default="")
+    gains_skills = TextField(default="")
 
     class Meta:
         table_name = "contact"
@@ -243,3 +249,27 @@ class ProfileRecord(BaseRecord):
 
     class Meta:
         table_name = "profile"
+
+
+class ContactReasonRecord(BaseRecord):
+    contact = ForeignKeyField(ContactRecord, column_name="contact_id", on_delete="CASCADE")
+    reason = TextField()
+
+    class Meta:
+        table_name = "contact_reason"
+        primary_key = CompositeKey("contact", "reason")
+        without_rowid = True
+
+
+class WantHaveRecord(BaseRecord):
+    id = AutoField()
+    contact = ForeignKeyField(
+        ContactRecord, column_name="contact_id", null=True, on_delete="CASCADE"
+    )
+    kind = TextField()
+    phrase = TextField()
+    tag = TextField(default="")
+    created_at = DateTimeField()
+
+    class Meta:
+        table_name = "want_have"

@@ -11,10 +11,22 @@ from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.content import Content
 from textual.message import Message
 from textual.screen import Screen
-from textual.widgets import Button, Checkbox, Footer, Header, Input, Label, Select, Static, TextArea
+from textual.widgets import (
+    Button,
+    Checkbox,
+    Footer,
+    Header,
+    Input,
+    Label,
+    Select,
+    SelectionList,
+    Static,
+    TextArea,
+)
 
 from netcoach.core.levels import LEVELS
 from netcoach.core.models import Contact, ContactDraft
+from netcoach.core.network import GAINS, REASONS, split_phrases
 from netcoach.core.text import one_line, visible
 from netcoach.core.validation import parse_cadence, split_list, validate_contact
 from netcoach.data.repo import Store, ValidationError
@@ -30,6 +42,9 @@ TEXT_FIELDS: tuple[tuple[str, str, str], ...] = (
     ("where_met", "Where you met", "Event or place"),
     ("tags", "Tags", "Separate with commas"),
     ("cadence_days", "Keep in touch", "Days between touches; blank uses the level default"),
+    ("wants", "Wants", "Short phrases, separated by commas: what they are looking for"),
+    ("haves", "Haves", "Short phrases, separated by commas: what they can offer"),
+    *GAINS,
 )
 
 
@@ -62,6 +77,7 @@ class ContactFormScreen(Screen[int | None]):
         self.contact_id = contact_id
         self.saving = False
         self.kept: dict[str, tuple[str, str]] = {}
+        self.original: Contact | None = None
 
     def compose(self) -> ComposeResult:
         yield Header()
@@ -92,6 +108,13 @@ class ContactFormScreen(Screen[int | None]):
             with Horizontal(classes="form-row", id="row-advisor"):
                 yield Label("Advisor", classes="form-label")
                 yield Checkbox("On my informal board of advisors", id="field-is_advisor")
+            with Horizontal(classes="form-row", id="row-reasons"):
+                yield Label("Reasons", classes="form-label")
+                with Vertical(classes="form-field"):
+                    yield SelectionList[str](
+                        *((label, key) for key, label in REASONS), id="field-reasons"
+                    )
+                    yield Static("", id="error-reasons", classes="form-error")
             with Horizontal(classes="form-row", id="row-notes"):
                 yield Label("Notes", classes="form-label")
                 yield TextArea(id="field-notes", soft_wrap=True)
@@ -113,7 +136,7 @@ class ContactFormScreen(Screen[int | None]):
 
     @on(Loaded)
     def fill(self, message: Loaded) -> None:
-        contact = message.contact
+        contact = self.original = message.contact
         values = {
             "name": contact.name,
             "company": contact.company,
@@ -125,6 +148,9 @@ class ContactFormScreen(Screen[int | None]):
             "where_met": contact.where_met,
             "tags": ", ".join(contact.tags),
             "cadence_days": "" if contact.cadence_days is None else str(contact.cadence_days),
+            "wants": ", ".join(contact.wants),
+            "haves": ", ".join(contact.haves),
+            **{field: getattr(contact, field) for field, _l, _p in GAINS},
         }
         with self.prevent(Input.Changed):
             for field, value in values.items():
@@ -132,6 +158,10 @@ class ContactFormScreen(Screen[int | None]):
         self.query_one("#field-level", Select).value = contact.level
         self.query_one("#field-is_advisor", Checkbox).value = contact.is_advisor
         self.query_one("#field-notes", TextArea).text = self._shown("notes", contact.notes, True)
+        reasons = self.query_one("#field-reasons", SelectionList)
+        reasons.deselect_all()
+        for key in contact.reasons:
+            reasons.select(key)
         self.query_one("#form-title", Static).update(
             Content.from_markup("Edit contact: [b]$name[/b]", name=one_line(contact.name, 80))
         )
@@ -171,6 +201,10 @@ class ContactFormScreen(Screen[int | None]):
             cadence_days=cadence,
             is_advisor=self.query_one("#field-is_advisor", Checkbox).value,
             tags=split_list(self._value("tags")),
+            reasons=tuple(self.query_one("#field-reasons", SelectionList).selected),
+            wants=split_phrases(self._value("wants")),
+            haves=split_phrases(self._value("haves")),
+            **{field: self._value(field).strip() for field, _l, _p in GAINS},
         )
         errors = validate_contact(draft)
         if cadence_error:
@@ -238,6 +272,13 @@ class ContactFormScreen(Screen[int | None]):
     @on(Saved)
     def saved(self, message: Saved) -> None:
         self.saving = False
+        original = self.original
+        if original is not None:
+            store = self.store
+            self.app.push_undo(  # type: ignore[attr-defined]
+                f"edit of {one_line(original.name, 60)}",
+                lambda: store.update_contact(original.id, original.to_draft()),
+            )
         self.notify(f"Saved {one_line(message.contact.name, 60)}", markup=False)
         self.dismiss(message.contact.id)
 

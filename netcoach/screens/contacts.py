@@ -1,53 +1,104 @@
-"""Contacts: search-as-you-type over the whole network, one page of rows at a time."""
+"""Contacts: search-as-you-type and filters over the whole network, one page of rows at a time."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
+from datetime import date
 from typing import ClassVar
 
 from rich.text import Text
 from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
+from textual.containers import Horizontal
+from textual.content import Content
 from textual.message import Message
 from textual.screen import Screen
-from textual.widgets import DataTable, Footer, Header, Input, Static
+from textual.widgets import Footer, Header, Input, Select, Static
 from textual.worker import get_current_worker
 
-from netcoach.core.levels import level_name
-from netcoach.core.models import ContactPage
+from netcoach.core.levels import LEVELS, level_name
+from netcoach.core.models import ContactFilter, ContactPage, ContactRow, Show, SortOrder
+from netcoach.core.network import REASONS
 from netcoach.data.repo import Store
+from netcoach.screens.contact_actions import ContactActions, Target
+from netcoach.widgets.contact_table import ContactTable
 from netcoach.widgets.status import clip, status_text, when_text
 
-PAGE_SIZE = 200
+PAGE_SIZE = 60
+# When a change reloads the list, it reloads as many rows as were shown, up to this many.
+RELOAD_LIMIT = 2_000
+COLUMNS: tuple[tuple[str, int], ...] = (
+    ("Name", 22),
+    ("Company", 18),
+    ("Title", 14),
+    ("Level", 16),
+    ("Last touch", 12),
+    ("Next due", 12),
+    ("Status", 10),
+)
+SHOW_CHOICES = (
+    ("Active", Show.ACTIVE),
+    ("Overdue", Show.OVERDUE),
+    ("Advisors", Show.ADVISORS),
+    ("Archived", Show.ARCHIVED),
+)
+SORT_CHOICES = (
+    ("Sort: name", SortOrder.NAME),
+    ("Sort: last touch", SortOrder.LAST_INTERACTION),
+    ("Sort: next due", SortOrder.NEXT_DUE),
+)
 
 
-class ContactsScreen(Screen[None]):
-    """The contact list: type to search, enter to open, n for a new contact."""
+class ContactsScreen(ContactActions, Screen[None]):
+    """The contact list: type to search, filter, enter to open, + / - to move a level."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("slash", "focus_search", "Search", id="contacts.search", tooltip="Type to filter"),
         Binding("n", "new_contact", "New", id="contacts.new", tooltip="Add a contact"),
-        Binding("enter", "open_contact", "Open", id="contacts.open", tooltip="Edit the contact"),
+        Binding("enter", "open_contact", "Open", id="contacts.open", tooltip="Open the contact"),
+        Binding("e", "edit_contact", "Edit", id="contacts.edit", tooltip="Edit the contact"),
+        *ContactActions.ACTION_BINDINGS,
+        Binding("a", "advisors", "Advisors", id="contacts.advisors", tooltip="Your board"),
+        Binding(
+            "S", "settings", "Settings", id="contacts.settings", tooltip="Keep-in-touch intervals"
+        ),
         Binding("escape", "focus_list", "List", id="contacts.list", show=False),
         Binding("f5", "refresh", "Refresh", id="contacts.refresh", show=False),
         Binding("I", "app.import_contacts", "Import", id="contacts.import", tooltip="From a file"),
     ]
 
-    class Loaded(Message):
-        def __init__(self, page: ContactPage, search: str, append: bool) -> None:
+    class Loaded(Message, bubble=False):
+        def __init__(
+            self, page: ContactPage, wanted: ContactFilter, append: bool, keep: int | None
+        ) -> None:
             super().__init__()
             self.page = page
-            self.search = search
+            self.wanted = wanted
             self.append = append
+            self.keep = keep
+
+    class TagsLoaded(Message):
+        def __init__(self, tags: list[str]) -> None:
+            super().__init__()
+            self.tags = tags
 
     def __init__(self, store: Store) -> None:
         super().__init__()
         self.store = store
-        self.search_text = ""
+        self.wanted = ContactFilter()
+        self.rows: dict[int, ContactRow] = {}
         self.loaded_rows = 0
         self.total_rows = 0
+        self.capped = False
+        self.after: tuple[str, int] | None = None
+        self.more = False
         self.loading_more = False
+
+    @property
+    def search_text(self) -> str:
+        return self.wanted.search
 
     def compose(self) -> ComposeResult:
         yield Header()
@@ -55,130 +106,234 @@ class ContactsScreen(Screen[None]):
             placeholder="Search name, company, title, email, tag or notes  ( / )",
             id="contacts-search",
         )
-        yield DataTable(id="contacts-table", cursor_type="row", zebra_stripes=True)
+        with Horizontal(id="contacts-filters"):
+            yield Select(
+                [(f"Level {level.number} {level.name}", level.number) for level in LEVELS],
+                prompt="Any level",
+                id="filter-level",
+            )
+            yield Select([], prompt="Any tag", id="filter-tag")
+            yield Select(
+                [(label, key) for key, label in REASONS], prompt="Any reason", id="filter-reason"
+            )
+            yield Select(SHOW_CHOICES, value=Show.ACTIVE, allow_blank=False, id="filter-show")
+            yield Select(SORT_CHOICES, value=SortOrder.NAME, allow_blank=False, id="filter-sort")
+        yield Static("", id="contacts-header")
+        yield ContactTable(tuple(width for _title, width in COLUMNS), id="contacts-table")
         yield Static("", id="contacts-status")
         yield Footer()
 
     def on_mount(self) -> None:
-        table = self.query_one("#contacts-table", DataTable)
-        table.add_column("Name", width=30, key="name")
-        table.add_column("Company", width=26, key="company")
-        table.add_column("Title", width=22, key="title")
-        table.add_column("Level", width=15, key="level")
-        table.add_column("Last touch", width=13, key="last")
-        table.add_column("Status", width=10, key="status")
+        table = self.query_one("#contacts-table", ContactTable)
+        self.query_one("#contacts-header", Static).update(
+            Content(table.header(tuple(title for title, _width in COLUMNS)))
+        )
         table.focus()
+        self.load_tags()
 
     def on_screen_resume(self) -> None:
-        self.load(self.search_text)
+        self.reload()
 
     def palette_commands(self) -> list[tuple[str, Callable[[], object], str]]:
         return [
             ("contacts: New contact", self.action_new_contact, "Add a contact (n)"),
             ("contacts: Search", self.action_focus_search, "Filter the list as you type (/)"),
+            ("contacts: Advisors", self.action_advisors, "Your informal board (a)"),
+            ("contacts: Keep-in-touch settings", self.action_settings, "Intervals per level (S)"),
             ("contacts: Refresh", self.action_refresh, "Reload the list"),
         ]
 
     # ---- loading ---------------------------------------------------------------------------
 
     @work(thread=True, exclusive=True, group="contacts-load", exit_on_error=False)
-    def load(self, search: str, offset: int = 0) -> None:
-        page = self.store.list_contacts(search=search, offset=offset, limit=PAGE_SIZE)
+    def load(
+        self,
+        wanted: ContactFilter,
+        after: tuple[str, int] | None = None,
+        limit: int = PAGE_SIZE,
+        keep: int | None = None,
+    ) -> None:
+        page = self.store.contacts.page(wanted, after=after, limit=limit)
         if not get_current_worker().is_cancelled:
-            self.post_message(self.Loaded(page, search, append=offset > 0))
+            self.post_message(self.Loaded(page, wanted, append=after is not None, keep=keep))
+
+    @work(thread=True, exclusive=True, group="contacts-tags", exit_on_error=False)
+    def load_tags(self) -> None:
+        self.post_message(self.TagsLoaded(self.store.contacts.tags()))
+
+    @on(TagsLoaded)
+    def show_tags(self, message: TagsLoaded) -> None:
+        select = self.query_one("#filter-tag", Select)
+        current = select.value
+        with self.prevent(Select.Changed):
+            select.set_options([(clip(tag, 30), tag) for tag in message.tags])
+            if current in message.tags:
+                select.value = current
+
+    def reload(self) -> None:
+        """Load the list again as it is, keeping the selected contact and the rows shown."""
+        self.loading_more = False
+        self.load(
+            self.wanted,
+            limit=min(RELOAD_LIMIT, max(PAGE_SIZE, self.loaded_rows)),
+            keep=self.selected_id(),
+        )
 
     @on(Loaded)
     def show_page(self, message: Loaded) -> None:
-        if message.search != self.search_text:
+        if message.wanted != self.wanted:
             return
-        table = self.query_one("#contacts-table", DataTable)
+        table = self.query_one("#contacts-table", ContactTable)
         today = self.store.today()
         if not message.append:
             previous = table.cursor_row
             table.clear()
+            self.rows.clear()
             self.loaded_rows = 0
+            if message.page.total >= 0:
+                self.total_rows = message.page.total
+                self.capped = message.page.capped
+            else:
+                self.total_rows = -1
         for row in message.page.rows:
-            table.add_row(
-                Text(clip(row.name, 60)),
-                Text(clip(row.company, 50)),
-                Text(clip(row.title, 40)),
-                Text(f"{row.level} {level_name(row.level)}" + (" ★" if row.is_advisor else "")),
-                Text(when_text(row.last_interaction_at, today)),
-                status_text(row.status),
-                key=str(row.id),
-            )
+            self.rows[row.id] = row
+        table.add_rows([(row.id, self._cells(row, today)) for row in message.page.rows])
         self.loaded_rows += len(message.page.rows)
-        self.total_rows = message.page.total
+        self.after = message.page.after
+        self.more = message.page.more
         self.loading_more = False
         if not message.append and table.row_count:
-            table.move_cursor(row=min(previous, table.row_count - 1))
+            target = previous
+            if message.keep is not None:
+                target = table.index_of(message.keep) or previous
+            table.move_cursor(min(target, table.row_count - 1))
         self._show_status()
+        if self.more and table.row_count < table.size.height + 5:
+            self._load_more()
+
+    def _cells(self, row: ContactRow, today: date) -> tuple[Text, ...]:
+        level = f"{row.level} {level_name(row.level)}" + (" ★" if row.is_advisor else "")
+        return (
+            Text(clip(row.name, 60)),
+            Text(clip(row.company, 50)),
+            Text(clip(row.title, 40)),
+            Text(level),
+            Text(when_text(row.last_interaction_at, today)),
+            Text(when_text(row.next_due, today) if row.next_due else "—"),
+            Text("archived", style="dim") if row.archived else status_text(row.status),
+        )
 
     def _show_status(self) -> None:
         status = self.query_one("#contacts-status", Static)
-        if self.total_rows == 0:
-            status.update(
-                f"No contact matches “{self.search_text}”."
-                if self.search_text
-                else "No contacts yet. Press n to add the first person you network with."
-            )
+        filtered = self.wanted != ContactFilter(sort=self.wanted.sort)
+        if self.loaded_rows == 0 and not self.more:
+            if self.search_text:
+                status.update(f"No contact matches “{clip(self.search_text, 40)}”.")
+            elif filtered:
+                status.update("No contact fits these filters.")
+            else:
+                status.update("No contacts yet. Press n to add the first person you network with.")
             return
-        found = "match" if self.search_text else "contacts"
-        status.update(
-            f"{self.loaded_rows:,} of {self.total_rows:,} {found} shown"
-            + (" · scroll for more" if self.loaded_rows < self.total_rows else "")
-        )
+        noun = "matches" if filtered else "contacts"
+        if self.total_rows >= 0:
+            total = f"{self.total_rows:,}" + ("+" if self.capped else "")
+            text = f"{self.loaded_rows:,} of {total} {noun} shown"
+        else:
+            text = f"{self.loaded_rows:,} {noun} shown"
+        status.update(text + (" · scroll for more" if self.more else ""))
 
-    @on(DataTable.RowHighlighted, "#contacts-table")
-    def maybe_load_more(self, event: DataTable.RowHighlighted) -> None:
-        near_end = event.cursor_row >= self.loaded_rows - 20
-        if near_end and not self.loading_more and self.loaded_rows < self.total_rows:
+    def _load_more(self) -> None:
+        if self.more and not self.loading_more:
             self.loading_more = True
-            self.load(self.search_text, self.loaded_rows)
+            self.load(self.wanted, after=self.after)
+
+    @on(ContactTable.NearEnd, "#contacts-table")
+    def scrolled_near_end(self) -> None:
+        self._load_more()
+
+    @on(ContactTable.Highlighted, "#contacts-table")
+    def maybe_load_more(self, event: ContactTable.Highlighted) -> None:
+        if event.row_index >= self.loaded_rows - 20:
+            self._load_more()
+
+    def set_filter(self, **changes: object) -> None:
+        self.wanted = replace(self.wanted, **changes)  # type: ignore[arg-type]
+        self.loading_more = False
+        self.load(self.wanted)
 
     @on(Input.Changed, "#contacts-search")
     def search_changed(self, event: Input.Changed) -> None:
-        self.search_text = event.value
-        self.loading_more = False
-        self.load(self.search_text)
+        self.set_filter(search=event.value)
 
     @on(Input.Submitted, "#contacts-search")
     def search_submitted(self) -> None:
         self.action_focus_list()
 
+    @on(Select.Changed)
+    def filter_changed(self, event: Select.Changed) -> None:
+        value = None if event.select.is_blank() else event.value
+        field = (event.select.id or "").removeprefix("filter-")
+        if field == "show":
+            self.set_filter(show=Show(value or Show.ACTIVE))
+        elif field == "sort":
+            self.set_filter(sort=SortOrder(value or SortOrder.NAME))
+        elif field in ("level", "tag", "reason"):
+            self.set_filter(**{field: value})
+
     # ---- actions ---------------------------------------------------------------------------
+
+    def selected_id(self) -> int | None:
+        table = self.query_one("#contacts-table", ContactTable)
+        return table.row_id_at(table.cursor_row)
+
+    def selected_target(self) -> Target | None:
+        row = self.rows.get(self.selected_id() or -1)
+        if row is None:
+            return None
+        return Target(row.id, row.name, row.level, row.archived)
 
     def action_focus_search(self) -> None:
         self.query_one("#contacts-search", Input).focus()
 
     def action_focus_list(self) -> None:
-        self.query_one("#contacts-table", DataTable).focus()
+        self.query_one("#contacts-table", ContactTable).focus()
 
     def action_refresh(self) -> None:
-        self.load(self.search_text)
+        self.load_tags()
+        self.reload()
 
     def action_new_contact(self) -> None:
         from netcoach.screens.contact_form import ContactFormScreen
 
-        self.app.push_screen(ContactFormScreen(self.store, None), self._after_form)
+        self.app.push_screen(ContactFormScreen(self.store, None))
 
     def action_open_contact(self) -> None:
-        table = self.query_one("#contacts-table", DataTable)
-        if not table.row_count:
-            return
-        key = table.coordinate_to_cell_key(table.cursor_coordinate).row_key.value
-        if key is not None:
-            self.open_contact(int(key))
+        contact_id = self.selected_id()
+        if contact_id is not None:
+            self.open_contact(contact_id)
 
-    @on(DataTable.RowSelected, "#contacts-table")
-    def row_chosen(self, event: DataTable.RowSelected) -> None:
-        if event.row_key.value is not None:
-            self.open_contact(int(event.row_key.value))
-
-    def open_contact(self, contact_id: int) -> None:
+    def action_edit_contact(self) -> None:
         from netcoach.screens.contact_form import ContactFormScreen
 
-        self.app.push_screen(ContactFormScreen(self.store, contact_id), self._after_form)
+        contact_id = self.selected_id()
+        if contact_id is not None:
+            self.app.push_screen(ContactFormScreen(self.store, contact_id))
 
-    def _after_form(self, saved_id: int | None) -> None:
-        self.load(self.search_text)
+    @on(ContactTable.Selected, "#contacts-table")
+    def row_chosen(self, event: ContactTable.Selected) -> None:
+        self.open_contact(event.row_id)
+
+    def open_contact(self, contact_id: int) -> None:
+        from netcoach.screens.contact_detail import ContactDetailScreen
+
+        self.app.push_screen(ContactDetailScreen(self.store, contact_id))
+
+    def action_advisors(self) -> None:
+        from netcoach.screens.advisors import AdvisorsScreen
+
+        self.app.push_screen(AdvisorsScreen(self.store))
+
+    def action_settings(self) -> None:
+        from netcoach.screens.settings import SettingsScreen
+
+        self.app.push_screen(SettingsScreen(self.store))

@@ -77,10 +77,10 @@ class OverdueContactsSection(TodaySection):
         row = self.rows.get(event.row_key.value or "")
         if row is None:
             return
-        from netcoach.screens.contact_form import ContactFormScreen
+        from netcoach.screens.contact_detail import ContactDetailScreen
 
         self.app.push_screen(
-            ContactFormScreen(self.store, row.id), lambda _id: self.post_message(self.Changed())
+            ContactDetailScreen(self.store, row.id), lambda _: self.post_message(self.Changed())
         )
 
     def action_book(self) -> None:

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from textual.widgets import DataTable, Input, Static
+from textual.widgets import Input, Static
 
 from netcoach.app import create_app
 from netcoach.data.tables import ContactRecord, EmailRecord
+from netcoach.widgets.contact_table import ContactTable
 from tests.conftest import fixed_clock, settle
 
 
@@ -19,7 +20,7 @@ async def type_into(pilot, field: str, text: str) -> None:  # type: ignore[no-un
 
 
 def table_names(app) -> list[str]:  # type: ignore[no-untyped-def]
-    table = app.screen.query_one("#contacts-table", DataTable)
+    table = app.screen.query_one("#contacts-table", ContactTable)
     return [str(table.get_row_at(i)[0]) for i in range(table.row_count)]
 
 
@@ -105,6 +106,9 @@ async def test_markup_in_names_is_shown_literally(tmp_path: Path) -> None:
         assert table_names(app) == [hostile]
         await pilot.press("enter")
         await settle(pilot)
+        assert type(app.screen).__name__ == "ContactDetailScreen"
+        await pilot.press("e")
+        await settle(pilot)
         assert type(app.screen).__name__ == "ContactFormScreen"
         assert app.screen.query_one("#field-name", Input).value == hostile
         assert app.screen.query_one("#field-company", Input).value == "[red]Acme"
@@ -131,13 +135,19 @@ async def test_edit_contact_and_search_finds_it(tmp_path: Path) -> None:
         await settle(pilot)
         assert table_names(app) == ["Ben Byrne"]
         await pilot.press("enter")  # from the search box to the list
-        assert app.focused is app.screen.query_one("#contacts-table", DataTable)
+        assert app.focused is app.screen.query_one("#contacts-table", ContactTable)
         await pilot.press("enter")
+        await settle(pilot)
+        assert type(app.screen).__name__ == "ContactDetailScreen"
+        await pilot.press("e")
         await settle(pilot)
         await type_into(pilot, "tags", "referral partner")
         await pilot.press("ctrl+s")
         await settle(pilot)
         assert app.store.get_contact(2).tags == ("referral partner",)
+        while len(app.screen_stack) > 1:
+            await pilot.press("escape")
+            await settle(pilot)
         search = app.screen.query_one("#contacts-search", Input)
         search.value = "referral"
         await settle(pilot)

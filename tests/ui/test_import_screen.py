@@ -8,6 +8,7 @@ from textual.widgets import Button, DataTable, Input, ProgressBar, Static
 
 from netcoach.app import create_app
 from netcoach.data.db import database
+from netcoach.widgets.contact_table import ContactTable
 from tests.conftest import fixed_clock, settle
 
 FIXTURES = Path(__file__).parent.parent / "fixtures"
@@ -57,7 +58,7 @@ async def test_preview_then_confirm_with_progress(tmp_path: Path) -> None:
         await pilot.press("escape")
         await settle(pilot)
         assert type(app.screen).__name__ == "ContactsScreen"
-        assert app.screen.query_one("#contacts-table", DataTable).row_count == 4
+        assert app.screen.query_one("#contacts-table", ContactTable).row_count == 4
 
 
 async def test_unreadable_file_is_explained_beside_the_field(tmp_path: Path) -> None:

@@ -17,6 +17,7 @@ from peewee import SqliteDatabase
 from netcoach.data.migrations import (
     m0001_initial,
     m0002_search,
+    m0003_levels,
     m0004_pitch,
     m0005_meetings,
     m0006_sources,
@@ -25,6 +26,7 @@ from netcoach.data.migrations import (
 MIGRATIONS: tuple[ModuleType, ...] = (
     m0001_initial,
     m0002_search,
+    m0003_levels,
     m0004_pitch,
     m0005_meetings,
     m0006_sources,

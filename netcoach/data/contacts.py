@@ -1,0 +1,582 @@
+"""Contact lists that scale, level moves, archive, advisors and keep-in-touch settings.
+
+Lists page by key (never by offset), count at most ``COUNT_CAP`` rows, and sort
+through indexes, so a keystroke costs the same with fifty contacts or a million.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import queue
+import threading
+from collections.abc import Callable, Iterable
+from concurrent.futures import Future
+from datetime import date, datetime
+from typing import TypeVar
+
+from peewee import ConnectionContext, SqliteDatabase
+
+from netcoach.core.cadence import MAX_INTERVAL_DAYS, touch_status
+from netcoach.core.levels import LevelError, check_level, level_name
+from netcoach.core.models import (
+    ContactFilter,
+    ContactPage,
+    ContactRow,
+    LevelChange,
+    Show,
+    SortOrder,
+)
+from netcoach.core.network import Advisor, check_reason
+from netcoach.core.search import fts_query, matcher
+
+Clock = Callable[[], datetime]
+T = TypeVar("T")
+INTERVALS_SETTING = "cadence.intervals"
+COUNT_CAP = 10_000
+# While typing, counting stops sooner: "1,000+ matches" is all a person needs to know.
+SEARCH_COUNT_CAP = 1_000
+# Up to this many archived contacts, a search's count subtracts them instead of re-counting.
+ARCHIVED_CHECK_LIMIT = 2_000
+# A search with many matches walks the sort order this many rows at a time, at most
+# SCAN_CHUNKS times per page.
+SCAN_CHUNK = 400
+SCAN_CHUNKS = 8
+COLUMNS = (
+    "c.id, c.name, c.company, c.title, c.level, c.is_advisor, c.created_at, "
+    "c.last_interaction_at, c.next_due_on, c.archived_at"
+)
+# sort order -> (key expression, direction, keyset comparison)
+SORT_KEYS: dict[SortOrder, tuple[str, str, str]] = {
+    SortOrder.NAME: ("c.name COLLATE NOCASE", "ASC", ">"),
+    SortOrder.LAST_INTERACTION: ("coalesce(c.last_interaction_at, '')", "DESC", "<"),
+    SortOrder.NEXT_DUE: ("coalesce(c.next_due_on, '9999-12-31')", "ASC", ">"),
+}
+
+
+class LevelMoveError(ValueError):
+    """A level move that cannot be made, with a sentence saying why."""
+
+
+def _datetime(value: object) -> datetime | None:
+    if value is None or isinstance(value, datetime):
+        return value
+    text = str(value)
+    try:
+        return datetime.fromisoformat(text)
+    except ValueError:
+        return None
+
+
+def _date(value: object) -> date | None:
+    if value is None or isinstance(value, date):
+        return value
+    try:
+        return date.fromisoformat(str(value)[:10])
+    except ValueError:
+        return None
+
+
+class Reader:
+    """One long-lived thread with its own open connection, for the reads made on every keystroke.
+
+    A fresh connection per worker thread starts with a cold page cache and an
+    unparsed schema, which costs more than the query itself on a large network.
+    The thread ends, closing its connection, after ``IDLE_SECONDS`` without work,
+    and reconnects when the database is bound to another file or the file is replaced.
+    """
+
+    IDLE_SECONDS = 120.0
+
+    def __init__(self, db: SqliteDatabase) -> None:
+        self.db = db
+        self.jobs: queue.Queue[tuple[Future[object], Callable[[], object]]] = queue.Queue()
+        self.lock = threading.Lock()
+        self.thread: threading.Thread | None = None
+
+    def run(self, job: Callable[[], T]) -> T:
+        """Run ``job`` on the reader thread and return its result (or raise its error)."""
+        future: Future[object] = Future()
+        with self.lock:
+            if self.thread is None:
+                self.thread = threading.Thread(
+                    target=self._loop, name="netcoach-reader", daemon=True
+                )
+                self.thread.start()
+            self.jobs.put((future, job))
+        return future.result()  # type: ignore[return-value]
+
+    def _where(self) -> tuple[object, ...]:
+        """The file the database is bound to, down to its inode (a restore replaces it)."""
+        path = self.db.database
+        try:
+            stat = os.stat(path)
+        except (OSError, TypeError, ValueError):
+            return (path,)
+        return (path, stat.st_dev, stat.st_ino)
+
+    def _loop(self) -> None:
+        context: ConnectionContext | None = None
+        bound: object = None
+        try:
+            while True:
+                try:
+                    future, job = self.jobs.get(timeout=self.IDLE_SECONDS)
+                except queue.Empty:
+                    with self.lock:
+                        if self.jobs.empty():
+                            self.thread = None
+                            return
+                    continue
+                try:
+                    where = self._where()
+                    if context is None or bound != where:
+                        if context is not None:
+                            context.__exit__(None, None, None)
+                        context = None
+                        fresh = self.db.connection_context()
+                        fresh.__enter__()
+                        context, bound = fresh, where
+                    future.set_result(job())
+                except BaseException as error:
+                    future.set_exception(error)
+        finally:
+            if context is not None:
+                context.__exit__(None, None, None)
+
+
+class ContactRepo:
+    """Reads and writes for the contacts list, the levels board, advisors and cadence."""
+
+    def __init__(self, db: SqliteDatabase, clock: Clock = datetime.now) -> None:
+        self.db = db
+        self.clock = clock
+        self.reader = Reader(db)
+
+    def today(self) -> date:
+        return self.clock().date()
+
+    def _now(self) -> datetime:
+        return self.clock().replace(microsecond=0)
+
+    # ---- lists ----------------------------------------------------------------------------
+
+    def row_from(self, values: tuple, today: date | None = None) -> ContactRow:
+        (cid, name, company, title, level, advisor, created, last, due, archived) = values
+        created_at = _datetime(created) or self._now()
+        last_at = _datetime(last)
+        due_on = _date(due)
+        return ContactRow(
+            id=cid,
+            name=name,
+            company=company,
+            title=title,
+            level=level,
+            is_advisor=bool(advisor),
+            last_touch=last_at or created_at,
+            last_interaction_at=last_at,
+            next_due=due_on,
+            status=touch_status(due_on, today or self.today()),
+            archived=archived is not None,
+        )
+
+    def _filters(self, wanted: ContactFilter) -> tuple[list[str], list[object]]:
+        where: list[str] = []
+        params: list[object] = []
+        if wanted.show is Show.ARCHIVED:
+            where.append("c.archived_at IS NOT NULL")
+        else:
+            where.append("c.archived_at IS NULL")
+        if wanted.level is not None:
+            where.append("c.level = ?")
+            params.append(check_level(wanted.level))
+        if wanted.show is Show.OVERDUE:
+            where.append("c.next_due_on < ?")
+            params.append(self.today().isoformat())
+        if wanted.show is Show.ADVISORS:
+            where.append("c.is_advisor = 1")
+        if wanted.tag:
+            where.append(
+                "EXISTS (SELECT 1 FROM contact_tag ct JOIN tag t ON t.id = ct.tag_id "
+                "WHERE ct.contact_id = c.id AND t.name = ?)"
+            )
+            params.append(wanted.tag)
+        if wanted.reason:
+            where.append(
+                "EXISTS (SELECT 1 FROM contact_reason r WHERE r.contact_id = c.id AND r.reason = ?)"
+            )
+            params.append(check_reason(wanted.reason))
+        return where, params
+
+    def page(
+        self,
+        wanted: ContactFilter,
+        after: tuple[str, int] | None = None,
+        limit: int = 100,
+        count: bool = True,
+    ) -> ContactPage:
+        """One page of the list ``wanted`` describes, continuing after the ``after`` key."""
+        return self.reader.run(lambda: self._page(wanted, after, limit, count))
+
+    def _page(
+        self,
+        wanted: ContactFilter,
+        after: tuple[str, int] | None,
+        limit: int,
+        count: bool,
+    ) -> ContactPage:
+        """The work of ``page``, on the reader thread.
+
+        A search with few matches starts from the index's matches and sorts them; one
+        with many walks the sort order in chunks and keeps the rows that match, so
+        neither costs more than a few thousand rows however large the network.
+        """
+        where, params = self._filters(wanted)
+        match = fts_query(wanted.search)
+        total: int | None = None
+        capped = False
+        with self.db.connection_context():
+            if match is None:
+                if count and after is None:
+                    total = self._capped(
+                        f"SELECT 1 FROM contact c WHERE {' AND '.join(where)}", params, COUNT_CAP
+                    )
+                fetched, more = self._walk(wanted.sort, where, params, after, limit)
+            else:
+                drive_limit = self._drive_limit()
+                match_cap = max(COUNT_CAP, drive_limit)
+                matches = self._capped(
+                    "SELECT 1 FROM contact_search WHERE contact_search MATCH ?", [match], match_cap
+                )
+                only_active = where == ["c.archived_at IS NULL"]
+                if count and after is None and only_active:
+                    total = self._active_matches(match, matches, match_cap)
+                if matches <= drive_limit and "c.archived_at IS NULL" in where:
+                    matching = ["s.contact_search MATCH ?", *where]
+                    if count and after is None and total is None:
+                        total = self._capped(
+                            "SELECT 1 FROM contact_search s CROSS JOIN contact c "
+                            "INDEXED BY contact_active_by_id "
+                            f"ON c.id = s.rowid WHERE {' AND '.join(matching)}",
+                            [match, *params],
+                            SEARCH_COUNT_CAP,
+                        )
+                    fetched, more = self._walk_matches(
+                        wanted.sort, matching, [match, *params], after, limit
+                    )
+                elif matches <= drive_limit:
+                    where.insert(0, "s.contact_search MATCH ?")
+                    params.insert(0, match)
+                    if count and after is None:
+                        total = self._capped(
+                            "SELECT 1 FROM contact_search s CROSS JOIN contact c "
+                            f"ON c.id = s.rowid WHERE {' AND '.join(where)}",
+                            params,
+                            SEARCH_COUNT_CAP,
+                        )
+                    fetched, more = self._walk(
+                        wanted.sort, where, params, after, limit, from_matches=True
+                    )
+                else:
+                    fetched, more, complete = self._scan(
+                        wanted.sort, where, params, after, limit, matcher(wanted.search)
+                    )
+                    if not complete:
+                        # The matches sit far along the sort order: sort them all instead.
+                        fetched, more = self._walk_matches(
+                            wanted.sort,
+                            ["s.contact_search MATCH ?", *where],
+                            [match, *params],
+                            after,
+                            limit,
+                        )
+        if total is not None:
+            cap = COUNT_CAP if match is None else SEARCH_COUNT_CAP
+            capped = total > cap
+            total = min(total, cap)
+        today = self.today()
+        rows = tuple(self.row_from(values[:10], today) for values in fetched)
+        last_key = (str(fetched[-1][10]), int(fetched[-1][0])) if fetched else after
+        return ContactPage(
+            rows=rows,
+            total=total if total is not None else -1,
+            offset=0,
+            after=last_key,
+            more=more,
+            capped=capped,
+        )
+
+    def _active_matches(self, match: str, matches: int, match_cap: int) -> int | None:
+        """How many active contacts match, from the index's count less the archived matches.
+
+        None when too many contacts are archived for that to be cheap.
+        """
+        if matches > match_cap:
+            return matches
+        archived = self._capped(
+            "SELECT 1 FROM contact INDEXED BY contact_archived_name WHERE archived_at IS NOT NULL",
+            [],
+            ARCHIVED_CHECK_LIMIT,
+        )
+        if archived > ARCHIVED_CHECK_LIMIT:
+            return None
+        if archived == 0:
+            return matches
+        archived_matches = self.db.execute_sql(
+            "SELECT count(*) FROM contact_search WHERE contact_search MATCH ? AND rowid IN "
+            "(SELECT id FROM contact INDEXED BY contact_archived_name "
+            "WHERE archived_at IS NOT NULL)",
+            [match],
+        ).fetchone()[0]
+        return matches - int(archived_matches)
+
+    def _drive_limit(self) -> int:
+        """How many matches are cheaper to sort than to find by walking the sort order."""
+        biggest = self.db.execute_sql("SELECT max(id) FROM contact").fetchone()[0] or 0
+        return max(1_000, int((1_600 * biggest) ** 0.5))
+
+    def _walk(
+        self,
+        sort: SortOrder,
+        where: list[str],
+        params: list[object],
+        after: tuple[str, int] | None,
+        limit: int,
+        from_matches: bool = False,
+        extra_columns: str = "",
+    ) -> tuple[list[tuple], bool]:
+        key, direction, compare = SORT_KEYS[sort]
+        conditions = list(where)
+        values = list(params)
+        if after is not None:
+            conditions.append(f"({key}, c.id) {compare} (?, ?)")
+            values += [after[0], after[1]]
+        source = (
+            "contact_search s CROSS JOIN contact c ON c.id = s.rowid"
+            if from_matches
+            else "contact c"
+        )
+        if extra_columns:
+            source += " CROSS JOIN contact_search s ON s.rowid = c.id"
+        sql = (
+            f"SELECT {COLUMNS}, {key}{extra_columns} FROM {source} "
+            f"WHERE {' AND '.join(conditions)} "
+            f"ORDER BY {key} {direction}, c.id {direction} LIMIT ?"
+        )
+        fetched = self.db.execute_sql(sql, [*values, limit + 1]).fetchall()
+        return fetched[:limit], len(fetched) > limit
+
+    def _walk_matches(
+        self,
+        sort: SortOrder,
+        where: list[str],
+        params: list[object],
+        after: tuple[str, int] | None,
+        limit: int,
+    ) -> tuple[list[tuple], bool]:
+        """Sort the search's active matches through a narrow covering index, then fetch a page."""
+        key, direction, compare = SORT_KEYS[sort]
+        conditions = list(where)
+        values = list(params)
+        if after is not None:
+            conditions.append(f"({key}, c.id) {compare} (?, ?)")
+            values += [after[0], after[1]]
+        ordered = self.db.execute_sql(
+            f"SELECT c.id, {key} FROM contact_search s CROSS JOIN contact c "
+            f"INDEXED BY contact_active_by_id ON c.id = s.rowid "
+            f"WHERE {' AND '.join(conditions)} "
+            f"ORDER BY {key} {direction}, c.id {direction} LIMIT ?",
+            [*values, limit + 1],
+        ).fetchall()
+        ids = [row[0] for row in ordered[:limit]]
+        if not ids:
+            return [], False
+        marks = ", ".join("?" for _ in ids)
+        found = {
+            row[0]: row
+            for row in self.db.execute_sql(
+                f"SELECT {COLUMNS} FROM contact c WHERE c.id IN ({marks})", ids
+            )
+        }
+        keys = {row[0]: row[1] for row in ordered}
+        fetched = [(*found[i], keys[i]) for i in ids if i in found]
+        return fetched, len(ordered) > limit
+
+    def _scan(
+        self,
+        sort: SortOrder,
+        where: list[str],
+        params: list[object],
+        after: tuple[str, int] | None,
+        limit: int,
+        matches: Callable[[Iterable[str]], bool],
+    ) -> tuple[list[tuple], bool, bool]:
+        """Walk the sort order in chunks, keeping rows whose indexed text matches.
+
+        Returns the rows, whether more may follow, and whether the walk finished
+        within SCAN_CHUNKS chunks (when not, the caller sorts the matches instead).
+        """
+        kept: list[tuple] = []
+        position = after
+        for _ in range(SCAN_CHUNKS):
+            chunk, more = self._walk(
+                sort,
+                where,
+                params,
+                position,
+                SCAN_CHUNK,
+                extra_columns=", s.name, s.company, s.title, s.emails, s.tags, s.notes",
+            )
+            for values in chunk:
+                if matches(str(text) for text in values[11:]):
+                    kept.append(values[:11])
+                    if len(kept) > limit:
+                        return kept[:limit], True, True
+            if not more or not chunk:
+                return kept, False, True
+            position = (str(chunk[-1][10]), int(chunk[-1][0]))
+        return kept, True, False
+
+    def _capped(self, select: str, params: list[object], cap: int) -> int:
+        row = self.db.execute_sql(
+            f"SELECT count(*) FROM ({select} LIMIT ?)", [*params, cap + 1]
+        ).fetchone()
+        return int(row[0])
+
+    def tags(self) -> list[str]:
+        with self.db.connection_context():
+            return [row[0] for row in self.db.execute_sql("SELECT name FROM tag ORDER BY name")]
+
+    def row(self, contact_id: int) -> ContactRow | None:
+        with self.db.connection_context():
+            found = self.db.execute_sql(
+                f"SELECT {COLUMNS} FROM contact c WHERE c.id = ?", [contact_id]
+            ).fetchone()
+        return self.row_from(found) if found else None
+
+    # ---- levels ---------------------------------------------------------------------------
+
+    def level_counts(self) -> dict[int, int]:
+        return self.reader.run(self._level_counts)
+
+    def _level_counts(self) -> dict[int, int]:
+        counts = dict.fromkeys(range(1, 6), 0)
+        with self.db.connection_context():
+            for level, number in self.db.execute_sql(
+                "SELECT level, count(*) FROM contact INDEXED BY contact_active_level_name "
+                "WHERE archived_at IS NULL GROUP BY level"
+            ):
+                counts[level] = number
+        return counts
+
+    def move_level(self, contact_id: int, step: int, reason: str) -> LevelChange:
+        """Move a contact one level up (+1) or down (-1), recording the date and the reason."""
+        if step not in (1, -1):
+            raise LevelMoveError("a contact moves one level at a time")
+        reason = " ".join(reason.split())
+        if not reason:
+            raise LevelMoveError("a level change needs a short reason")
+        now = self._now()
+        with self.db.connection_context(), self.db.atomic("IMMEDIATE"):
+            found = self.db.execute_sql(
+                "SELECT level, name FROM contact WHERE id = ?", [contact_id]
+            ).fetchone()
+            if found is None:
+                raise LevelMoveError(f"no contact with id {contact_id}")
+            old_level, name = found
+            try:
+                new_level = check_level(old_level + step)
+            except LevelError:
+                where = "top" if step > 0 else "first"
+                raise LevelMoveError(
+                    f"{name[:60]} is already at the {where} level, {level_name(old_level)}"
+                ) from None
+            self.db.execute_sql(
+                "UPDATE contact SET level = ?, updated_at = ? WHERE id = ?",
+                [new_level, now, contact_id],
+            )
+            cursor = self.db.execute_sql(
+                "INSERT INTO level_change (contact_id, from_level, to_level, reason, changed_at) "
+                "VALUES (?, ?, ?, ?, ?)",
+                [contact_id, old_level, new_level, reason, now],
+            )
+            change_id = cursor.lastrowid
+        return LevelChange(change_id, contact_id, old_level, new_level, reason, now)
+
+    def undo_level_change(self, change: LevelChange) -> None:
+        """Put the level back as it was before ``change`` and forget the change."""
+        if change.from_level is None:
+            return
+        with self.db.connection_context(), self.db.atomic("IMMEDIATE"):
+            self.db.execute_sql(
+                "UPDATE contact SET level = ?, updated_at = ? WHERE id = ?",
+                [check_level(change.from_level), self._now(), change.contact_id],
+            )
+            self.db.execute_sql("DELETE FROM level_change WHERE id = ?", [change.id])
+
+    # ---- archive --------------------------------------------------------------------------
+
+    def set_archived(self, contact_id: int, archived: bool) -> str:
+        """Hide (or bring back) a contact, keeping every bit of its history; returns the name."""
+        with self.db.connection_context(), self.db.atomic("IMMEDIATE"):
+            found = self.db.execute_sql(
+                "SELECT name FROM contact WHERE id = ?", [contact_id]
+            ).fetchone()
+            if found is None:
+                raise LookupError(f"no contact with id {contact_id}")
+            self.db.execute_sql(
+                "UPDATE contact SET archived_at = ?, updated_at = ? WHERE id = ?",
+                [self._now() if archived else None, self._now(), contact_id],
+            )
+        return str(found[0])
+
+    # ---- advisors -------------------------------------------------------------------------
+
+    def advisors(self, limit: int = 200) -> list[Advisor]:
+        """The informal board: active contacts flagged as advisors, highest level first."""
+        with self.db.connection_context():
+            return [
+                Advisor(cid, name, company, level, _datetime(last))
+                for cid, name, company, level, last in self.db.execute_sql(
+                    "SELECT id, name, company, level, last_interaction_at FROM contact "
+                    "WHERE is_advisor = 1 AND archived_at IS NULL "
+                    "ORDER BY level DESC, name COLLATE NOCASE, id LIMIT ?",
+                    [limit],
+                )
+            ]
+
+    # ---- keep in touch --------------------------------------------------------------------
+
+    def set_cadence_intervals(self, intervals: dict[int, int | None]) -> None:
+        """Store the days between touches per level; every next-due date follows (trigger)."""
+        clean: dict[str, int | None] = {}
+        for level, days in intervals.items():
+            number = check_level(level)
+            if days is not None and not 1 <= int(days) <= MAX_INTERVAL_DAYS:
+                raise ValueError(f"days between touches must be from 1 to {MAX_INTERVAL_DAYS}")
+            clean[str(number)] = None if days is None else int(days)
+        with self.db.connection_context(), self.db.atomic("IMMEDIATE"):
+            self.db.execute_sql(
+                "INSERT INTO setting (key, value) VALUES (?, ?) "
+                "ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+                [INTERVALS_SETTING, json.dumps(clean, sort_keys=True)],
+            )
+
+    def rows(self, ids: Iterable[int]) -> list[ContactRow]:
+        """Rows for these contacts, in this order (Today's list; it also warms the reader)."""
+        wanted = list(ids)
+        return self.reader.run(lambda: self._rows_for(wanted))
+
+    def _rows_for(self, wanted: list[int]) -> list[ContactRow]:
+        if not wanted:
+            return []
+        marks = ", ".join("?" for _ in wanted)
+        with self.db.connection_context():
+            found = {
+                values[0]: values
+                for values in self.db.execute_sql(
+                    f"SELECT {COLUMNS} FROM contact c WHERE c.id IN ({marks})", wanted
+                )
+            }
+        today = self.today()
+        return [self.row_from(found[i], today) for i in wanted if i in found]

@@ -1,0 +1,291 @@
+"""What every contact list can do to the selected person: move a level, log a touch, archive.
+
+The modals ask for what the change needs; the writes run in "db-write" workers
+and each successful change goes on the app's undo stack.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import ClassVar
+
+from textual import on, work
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import Vertical
+from textual.content import Content
+from textual.message import Message
+from textual.screen import ModalScreen, Screen
+from textual.widgets import Input, OptionList, Static
+from textual.widgets.option_list import Option
+
+from netcoach.core.levels import MAX_LEVEL, MIN_LEVEL, level_name
+from netcoach.core.validation import INTERACTION_KINDS
+from netcoach.data.repo import Store
+from netcoach.messages import DataChanged
+from netcoach.widgets.status import clip
+
+EMPTY_REASON = (
+    "Please give a short reason, for example “good one-to-one, we swapped referrals”: "
+    "the history only helps you later if it says why the level changed."
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Target:
+    """The contact an action is about, as the list showing it knows them."""
+
+    id: int
+    name: str
+    level: int
+    archived: bool = False
+
+
+class LevelReasonModal(ModalScreen[str | None]):
+    """Asks why a contact moves up or down one level; escape cancels and nothing changes."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("escape", "cancel", "Cancel", id="level-reason.cancel"),
+    ]
+
+    def __init__(self, target: Target, step: int) -> None:
+        super().__init__()
+        self.target = target
+        self.step = step
+
+    def compose(self) -> ComposeResult:
+        new_level = self.target.level + self.step
+        verb = "up" if self.step > 0 else "down"
+        with Vertical(id="level-reason-box", classes="modal-box"):
+            yield Static(
+                Content.from_markup(
+                    "Move [b]$name[/b] $verb: $old → $new",
+                    name=clip(self.target.name, 60),
+                    verb=verb,
+                    old=f"{self.target.level} {level_name(self.target.level)}",
+                    new=f"{new_level} {level_name(new_level)}",
+                ),
+                classes="modal-title",
+            )
+            yield Static("Why? A few words are enough.", classes="modal-hint")
+            yield Input(placeholder="Reason for the change", id="level-reason", max_length=500)
+            yield Static("", id="level-reason-error", classes="modal-error")
+            yield Static("enter records the change · escape cancels", classes="modal-hint")
+
+    def on_mount(self) -> None:
+        self.query_one("#level-reason", Input).focus()
+
+    @on(Input.Submitted, "#level-reason")
+    def submitted(self, event: Input.Submitted) -> None:
+        reason = " ".join(event.value.split())
+        if not reason:
+            self.query_one("#level-reason-error", Static).update(EMPTY_REASON)
+            return
+        self.dismiss(reason)
+
+    def action_cancel(self) -> None:
+        self.dismiss(None)
+
+
+class InteractionModal(ModalScreen[tuple[str, str] | None]):
+    """Picks the kind of touch (call, email, coffee…) and an optional note."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("escape", "cancel", "Cancel", id="interaction.cancel"),
+        Binding("up", "kind(-1)", "Previous kind", id="interaction.previous", show=False),
+        Binding("down", "kind(1)", "Next kind", id="interaction.next", show=False),
+    ]
+
+    def __init__(self, target: Target) -> None:
+        super().__init__()
+        self.target = target
+
+    def compose(self) -> ComposeResult:
+        with Vertical(id="interaction-box", classes="modal-box"):
+            yield Static(
+                Content.from_markup(
+                    "Log a touch with [b]$name[/b]", name=clip(self.target.name, 60)
+                ),
+                classes="modal-title",
+            )
+            yield OptionList(
+                *(Option(kind.capitalize(), id=kind) for kind in INTERACTION_KINDS),
+                id="interaction-kind",
+            )
+            yield Input(placeholder="Note (optional)", id="interaction-note", max_length=2000)
+            yield Static(
+                "↑ ↓ choose the kind · type a note if you like · enter saves · escape cancels",
+                classes="modal-hint",
+            )
+
+    def on_mount(self) -> None:
+        self.query_one("#interaction-kind", OptionList).highlighted = 0
+        self.query_one("#interaction-note", Input).focus()
+
+    def action_kind(self, step: int) -> None:
+        kinds = self.query_one("#interaction-kind", OptionList)
+        current = kinds.highlighted or 0
+        kinds.highlighted = (current + step) % len(INTERACTION_KINDS)
+
+    @on(OptionList.OptionSelected, "#interaction-kind")
+    def kind_chosen(self) -> None:
+        self.query_one("#interaction-note", Input).focus()
+
+    @on(Input.Submitted, "#interaction-note")
+    def save(self) -> None:
+        kinds = self.query_one("#interaction-kind", OptionList)
+        index = kinds.highlighted if kinds.highlighted is not None else 0
+        self.dismiss((INTERACTION_KINDS[index], self.query_one("#interaction-note", Input).value))
+
+    def action_cancel(self) -> None:
+        self.dismiss(None)
+
+
+class ContactActions:
+    """Mixed into a Screen that has ``store`` and ``selected_target()`` and can ``reload()``.
+
+    Handlers are named (not ``@on``) because a plain mixin is not a message pump.
+    """
+
+    store: Store
+
+    ACTION_BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("plus", "level_up", "Level +", id="contact.level-up", tooltip="Move up a level"),
+        Binding(
+            "minus", "level_down", "Level -", id="contact.level-down", tooltip="Move down a level"
+        ),
+        Binding("i", "log_interaction", "Log touch", id="contact.log", tooltip="Log a touch"),
+        Binding("x", "archive", "Archive", id="contact.archive", tooltip="Archive or bring back"),
+        Binding("delete", "archive", "Archive", id="contact.archive-delete", show=False),
+    ]
+
+    class Changed(Message):
+        """A change was written: what to tell the person and how to undo it."""
+
+        def __init__(self, text: str, undo: str, restore: Callable[[], None] | None) -> None:
+            super().__init__()
+            self.text = text
+            self.undo = undo
+            self.restore = restore
+
+    class Refused(Message):
+        def __init__(self, text: str) -> None:
+            super().__init__()
+            self.text = text
+
+    def selected_target(self) -> Target | None:
+        raise NotImplementedError
+
+    def reload(self) -> None:
+        raise NotImplementedError
+
+    def _screen(self) -> Screen[object]:
+        assert isinstance(self, Screen)
+        return self
+
+    # ---- level moves ----------------------------------------------------------------------
+
+    def action_level_up(self) -> None:
+        self.ask_level_move(1)
+
+    def action_level_down(self) -> None:
+        self.ask_level_move(-1)
+
+    def ask_level_move(self, step: int) -> None:
+        target = self.selected_target()
+        if target is None:
+            return
+        screen = self._screen()
+        new_level = target.level + step
+        if not MIN_LEVEL <= new_level <= MAX_LEVEL:
+            edge = "top" if step > 0 else "first"
+            screen.notify(
+                f"{clip(target.name, 60)} is already at the {edge} level, "
+                f"{level_name(target.level)}.",
+                severity="warning",
+                markup=False,
+            )
+            return
+
+        def chosen(reason: str | None) -> None:
+            if reason:
+                self.write_level_move(target, step, reason)
+
+        screen.app.push_screen(LevelReasonModal(target, step), chosen)
+
+    @work(thread=True, group="db-write", exit_on_error=False)
+    def write_level_move(self, target: Target, step: int, reason: str) -> None:
+        from netcoach.data.contacts import LevelMoveError
+
+        try:
+            change = self.store.contacts.move_level(target.id, step, reason)
+        except LevelMoveError as error:
+            self._screen().post_message(self.Refused(str(error).capitalize() + "."))
+            return
+        repo = self.store.contacts
+        name = clip(target.name, 60)
+        self._screen().post_message(
+            self.Changed(
+                f"{name}: {level_name(change.from_level or 1)} → {level_name(change.to_level)}",
+                f"level move of {name}",
+                lambda: repo.undo_level_change(change),
+            )
+        )
+
+    # ---- interactions ---------------------------------------------------------------------
+
+    def action_log_interaction(self) -> None:
+        target = self.selected_target()
+        if target is None:
+            return
+
+        def chosen(result: tuple[str, str] | None) -> None:
+            if result:
+                self.write_interaction(target, *result)
+
+        self._screen().app.push_screen(InteractionModal(target), chosen)
+
+    @work(thread=True, group="db-write", exit_on_error=False)
+    def write_interaction(self, target: Target, kind: str, note: str) -> None:
+        self.store.log_interaction(target.id, kind, note)
+        self._screen().post_message(
+            self.Changed(f"Logged a {kind} with {clip(target.name, 60)}", "", None)
+        )
+
+    # ---- archive --------------------------------------------------------------------------
+
+    def action_archive(self) -> None:
+        target = self.selected_target()
+        if target is not None:
+            self.write_archive(target, not target.archived)
+
+    @work(thread=True, group="db-write", exit_on_error=False)
+    def write_archive(self, target: Target, archived: bool) -> None:
+        repo = self.store.contacts
+        name = clip(repo.set_archived(target.id, archived), 60)
+        self._screen().post_message(
+            self.Changed(
+                f"Archived {name} (ctrl+z brings them back)" if archived else f"Restored {name}",
+                f"{'archive' if archived else 'restore'} of {name}",
+                lambda: repo.set_archived(target.id, not archived),
+            )
+        )
+
+    # ---- results --------------------------------------------------------------------------
+
+    def on_contact_actions_changed(self, message: Changed) -> None:
+        message.stop()
+        screen = self._screen()
+        if message.restore is not None:
+            screen.app.push_undo(message.undo, message.restore)  # type: ignore[attr-defined]
+        screen.notify(message.text, markup=False)
+        self.reload()
+
+    def on_contact_actions_refused(self, message: Refused) -> None:
+        message.stop()
+        self._screen().notify(message.text, severity="warning", markup=False)
+
+    def on_data_changed(self, message: DataChanged) -> None:
+        message.stop()
+        self.reload()

@@ -1,0 +1,225 @@
+"""The levels board: five columns from Identify to Inner circle, each paged on its own."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from typing import ClassVar
+
+from rich.text import Text
+from textual import on, work
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import Horizontal, Vertical
+from textual.content import Content
+from textual.message import Message
+from textual.screen import Screen
+from textual.widgets import Footer, Header, Static
+from textual.worker import get_current_worker
+
+from netcoach.core.levels import KEY_CONTACT_TARGET, LEVELS, level_name
+from netcoach.core.models import ContactFilter, ContactPage, ContactRow
+from netcoach.data.repo import Store
+from netcoach.screens.contact_actions import ContactActions, Target
+from netcoach.widgets.card_list import CardList
+from netcoach.widgets.status import STATUS_STYLE, clip, when_text
+
+FIRST_PAGE = 20
+PAGE_SIZE = 100
+CARD_WIDTH = 17
+RELOAD_LIMIT = 1_000
+
+
+@dataclass(frozen=True, slots=True)
+class Column:
+    level: int
+    page: ContactPage
+
+
+class LevelsScreen(ContactActions, Screen[None]):
+    """Review contacts by relationship level and move them up or down with a reason."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("left", "column(-1)", "Left", id="levels.left", show=False),
+        Binding("right", "column(1)", "Right", id="levels.right", show=False),
+        Binding("enter", "open_contact", "Open", id="levels.open", show=False),
+        *ContactActions.ACTION_BINDINGS,
+        Binding("f5", "refresh", "Refresh", id="levels.refresh", show=False),
+    ]
+
+    class Loaded(Message):
+        def __init__(
+            self, counts: dict[int, int], columns: list[Column], append: bool, keep: int | None
+        ) -> None:
+            super().__init__()
+            self.counts = counts
+            self.columns = columns
+            self.append = append
+            self.keep = keep
+
+    def __init__(self, store: Store) -> None:
+        super().__init__()
+        self.store = store
+        self.rows: dict[int, ContactRow] = {}
+        self.after: dict[int, tuple[str, int] | None] = dict.fromkeys(range(1, 6))
+        self.more: dict[int, bool] = dict.fromkeys(range(1, 6), False)
+        self.loaded: dict[int, int] = dict.fromkeys(range(1, 6), 0)
+        self.loading: set[int] = set()
+        self.counts: dict[int, int] = dict.fromkeys(range(1, 6), 0)
+
+    def compose(self) -> ComposeResult:
+        yield Header()
+        yield Static("", id="board-summary")
+        with Horizontal(id="board-columns"):
+            for level in LEVELS:
+                with Vertical(classes="board-column", id=f"board-column-{level.number}"):
+                    yield Static(
+                        Content.from_markup("[b]$name[/b]", name=level.name),
+                        id=f"board-title-{level.number}",
+                        classes="board-title",
+                    )
+                    yield CardList(id=f"board-list-{level.number}", classes="board-list")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.query_one("#board-list-1", CardList).focus()
+
+    def on_screen_resume(self) -> None:
+        self.reload()
+
+    # ---- loading ---------------------------------------------------------------------------
+
+    def reload(self) -> None:
+        self.loading.clear()
+        limits = {
+            level: min(RELOAD_LIMIT, max(FIRST_PAGE, self.loaded[level])) for level in range(1, 6)
+        }
+        self.load_board(limits, self._focused_id())
+
+    @work(thread=True, exclusive=True, group="levels-load", exit_on_error=False)
+    def load_board(self, limits: dict[int, int], keep: int | None) -> None:
+        repo = self.store.contacts
+        counts = repo.level_counts()
+        columns = [
+            Column(level, repo.page(ContactFilter(level=level), limit=limit, count=False))
+            for level, limit in limits.items()
+        ]
+        if not get_current_worker().is_cancelled:
+            self.post_message(self.Loaded(counts, columns, append=False, keep=keep))
+
+    @work(thread=True, group="levels-more", exit_on_error=False)
+    def load_more(self, level: int, after: tuple[str, int] | None) -> None:
+        page = self.store.contacts.page(
+            ContactFilter(level=level), after=after, limit=PAGE_SIZE, count=False
+        )
+        self.post_message(self.Loaded({}, [Column(level, page)], append=True, keep=None))
+
+    @on(Loaded)
+    def show_columns(self, message: Loaded) -> None:
+        today = self.store.today()
+        if message.counts:
+            self.counts = message.counts
+            self._show_counts()
+        for column in message.columns:
+            level = column.level
+            cards = self.query_one(f"#board-list-{level}", CardList)
+            if message.append:
+                self.loading.discard(level)
+            else:
+                highlighted = cards.cursor
+                cards.clear()
+                self.loaded[level] = 0
+            width = max(10, min(60, cards.scrollable_content_region.width - 2 or CARD_WIDTH))
+            cards.add_cards([(row.id, self._card(row, today, width)) for row in column.page.rows])
+            for row in column.page.rows:
+                self.rows[row.id] = row
+            self.loaded[level] += len(column.page.rows)
+            self.after[level] = column.page.after
+            self.more[level] = column.page.more
+            if not message.append and cards.card_count:
+                index = highlighted
+                if message.keep is not None:
+                    found = cards.index_of(message.keep)
+                    index = found if found is not None else index
+                cards.move_cursor(min(index, cards.card_count - 1))
+
+    def _show_counts(self) -> None:
+        for level in LEVELS:
+            self.query_one(f"#board-title-{level.number}", Static).update(
+                Content.from_markup(
+                    "[b]$number $name[/b]  $count",
+                    number=str(level.number),
+                    name=level.name,
+                    count=f"{self.counts.get(level.number, 0):,}",
+                )
+            )
+        key = sum(n for level, n in self.counts.items() if level >= KEY_CONTACT_TARGET)
+        total = sum(self.counts.values())
+        share = f" ({key * 100 // total}%)" if total else ""
+        self.query_one("#board-summary", Static).update(
+            f"{key:,} of {total:,} contacts at {level_name(KEY_CONTACT_TARGET)} or above{share}: "
+            "key contacts should get there.  ← → columns · + / - move · enter opens"
+        )
+
+    def _card(self, row: ContactRow, today: date, width: int = 0) -> tuple[Text, ...]:
+        width = width or CARD_WIDTH
+        name = Text(clip(row.name, width - 2), style="bold")
+        if row.is_advisor:
+            name.append(" ★")
+        when = when_text(row.last_interaction_at, today).replace(" days", "d")
+        status = row.status.value
+        touch = Text(status, style=STATUS_STYLE[row.status])
+        touch.append(" " + clip(f"· {when}", max(0, width - len(status) - 1)), style="dim")
+        return (name, Text(clip(row.company or "—", width)), touch)
+
+    @on(CardList.Highlighted, ".board-list")
+    def near_end(self, event: CardList.Highlighted) -> None:
+        level = int((event.cards.id or "0").rsplit("-", 1)[-1])
+        if event.index >= self.loaded[level] - 10:
+            self._load_more(level)
+
+    @on(CardList.NearEnd, ".board-list")
+    def scrolled_near_end(self, event: CardList.NearEnd) -> None:
+        self._load_more(int((event.widget.id or "0").rsplit("-", 1)[-1]))
+
+    def _load_more(self, level: int) -> None:
+        if self.more[level] and level not in self.loading:
+            self.loading.add(level)
+            self.load_more(level, self.after[level])
+
+    # ---- actions ---------------------------------------------------------------------------
+
+    def _focused_list(self) -> CardList | None:
+        focused = self.focused
+        return focused if isinstance(focused, CardList) else None
+
+    def _focused_id(self) -> int | None:
+        cards = self._focused_list()
+        return None if cards is None else cards.id_at(cards.cursor)
+
+    def selected_target(self) -> Target | None:
+        row = self.rows.get(self._focused_id() or -1)
+        return Target(row.id, row.name, row.level, row.archived) if row else None
+
+    def action_column(self, step: int) -> None:
+        options = self._focused_list()
+        level = int((options.id or "1").rsplit("-", 1)[-1]) if options else 1
+        target = min(5, max(1, level + step))
+        self.query_one(f"#board-list-{target}", CardList).focus()
+
+    def action_refresh(self) -> None:
+        self.reload()
+
+    def action_open_contact(self) -> None:
+        contact_id = self._focused_id()
+        if contact_id is not None:
+            self.open_contact(contact_id)
+
+    @on(CardList.Selected, ".board-list")
+    def chosen(self, event: CardList.Selected) -> None:
+        self.open_contact(event.card_id)
+
+    def open_contact(self, contact_id: int) -> None:
+        from netcoach.screens.contact_detail import ContactDetailScreen
+
+        self.app.push_screen(ContactDetailScreen(self.store, contact_id))

@@ -1,0 +1,244 @@
+"""A virtual column of cards for the levels board: fixed-height cards, drawn only when visible.
+
+OptionList tags every line for mouse handling and wraps every prompt; five
+columns of it repaint slowly. Here each card is a few pre-built one-line
+``Text`` values and only the visible lines are drawn.
+"""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+from rich.segment import Segment
+from rich.style import Style
+from rich.text import Text
+from textual import events
+from textual.binding import Binding, BindingType
+from textual.geometry import Size
+from textual.message import Message
+from textual.reactive import reactive
+from textual.scroll_view import ScrollView
+from textual.strip import Strip
+
+CARD_LINES = 3
+CARD_HEIGHT = CARD_LINES + 1
+
+
+class CardList(ScrollView, can_focus=True):
+    """Cards of ``CARD_LINES`` lines with a blank line between them and a cursor.
+
+    | Key | Action |
+    | --- | --- |
+    | up / down | Previous or next card |
+    | pageup / pagedown / home / end | Move further |
+    | enter | Post ``Selected`` for the card under the cursor |
+    """
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("up", "cursor(-1)", "Up", id="cards.up", show=False),
+        Binding("down", "cursor(1)", "Down", id="cards.down", show=False),
+        Binding("pageup", "page(-1)", "Page up", id="cards.page-up", show=False),
+        Binding("pagedown", "page(1)", "Page down", id="cards.page-down", show=False),
+        Binding("home", "edge(0)", "First", id="cards.first", show=False),
+        Binding("end", "edge(1)", "Last", id="cards.last", show=False),
+        Binding("enter", "select", "Open", id="cards.select", show=False),
+    ]
+
+    COMPONENT_CLASSES: ClassVar[set[str]] = {"card-list--cursor"}
+
+    DEFAULT_CSS = """
+    CardList {
+        height: 1fr;
+        background: $surface;
+        & > .card-list--cursor {
+            background: $primary 25%;
+        }
+        &:focus > .card-list--cursor {
+            background: $accent 40%;
+        }
+    }
+    """
+
+    cursor: reactive[int] = reactive(0)
+    """Index of the highlighted card."""
+
+    class Highlighted(Message):
+        def __init__(self, cards: CardList, index: int, card_id: int) -> None:
+            super().__init__()
+            self.cards = cards
+            self.index = index
+            self.card_id = card_id
+
+        @property
+        def control(self) -> CardList:
+            return self.cards
+
+    class Selected(Message):
+        def __init__(self, cards: CardList, card_id: int) -> None:
+            super().__init__()
+            self.cards = cards
+            self.card_id = card_id
+
+        @property
+        def control(self) -> CardList:
+            return self.cards
+
+    def __init__(
+        self, *, name: str | None = None, id: str | None = None, classes: str | None = None
+    ) -> None:
+        super().__init__(name=name, id=id, classes=classes)
+        self._ids: list[int] = []
+        self._cards: list[tuple[Text, ...]] = []
+        self._strips: dict[int, Strip] = {}
+
+    @property
+    def card_count(self) -> int:
+        return len(self._ids)
+
+    def clear(self) -> None:
+        self._ids.clear()
+        self._cards.clear()
+        self.set_reactive(CardList.cursor, 0)
+        self._resize()
+
+    def add_cards(self, cards: list[tuple[int, tuple[Text, ...]]]) -> None:
+        for card_id, lines in cards:
+            self._ids.append(card_id)
+            self._cards.append(lines)
+        self._resize()
+
+    def id_at(self, index: int) -> int | None:
+        return self._ids[index] if 0 <= index < len(self._ids) else None
+
+    def index_of(self, card_id: int) -> int | None:
+        try:
+            return self._ids.index(card_id)
+        except ValueError:
+            return None
+
+    def card_at(self, index: int) -> tuple[Text, ...]:
+        return self._cards[index]
+
+    def move_cursor(self, index: int) -> None:
+        self.cursor = index
+
+    def _resize(self) -> None:
+        self.virtual_size = Size(self.scrollable_content_region.width, len(self._ids) * CARD_HEIGHT)
+        self._strips.clear()
+        self.refresh()
+
+    def validate_cursor(self, index: int) -> int:
+        return max(0, min(index, max(0, self.card_count - 1)))
+
+    def watch_cursor(self, old: int, new: int) -> None:
+        for line in range(CARD_LINES):
+            self._strips.pop(old * CARD_HEIGHT + line, None)
+            self._strips.pop(new * CARD_HEIGHT + line, None)
+        self.refresh()
+        top = self.scroll_offset.y
+        height = self.scrollable_content_region.height
+        first, last = new * CARD_HEIGHT, new * CARD_HEIGHT + CARD_LINES - 1
+        if first < top:
+            self.scroll_to(y=first, animate=False)
+        elif height and last >= top + height:
+            self.scroll_to(y=last - height + 1, animate=False)
+        card_id = self.id_at(new)
+        if card_id is not None:
+            self.post_message(self.Highlighted(self, new, card_id))
+
+    class NearEnd(Message):
+        """Scrolling reached the last rows loaded: time to load more."""
+
+        def __init__(self, widget: CardList) -> None:
+            super().__init__()
+            self.widget = widget
+
+        @property
+        def control(self) -> CardList:
+            return self.widget
+
+    def watch_scroll_y(self, old: float, new: float) -> None:
+        super().watch_scroll_y(old, new)
+        visible = self.scrollable_content_region.height
+        if new > old and (new + visible) // CARD_HEIGHT >= self.card_count - 10:
+            self.post_message(self.NearEnd(self))
+
+    def notify_style_update(self) -> None:
+        super().notify_style_update()
+        self._strips.clear()
+
+    def render_line(self, y: int) -> Strip:
+        line = y + self.scroll_offset.y
+        width = self.scrollable_content_region.width
+        base = self.rich_style
+        index, offset = divmod(line, CARD_HEIGHT)
+        if index >= len(self._ids) or offset == CARD_LINES:
+            return Strip.blank(width, base)
+        strip = self._strips.get(line)
+        if strip is None:
+            style = base
+            if index == self.cursor:
+                style = base + self.get_component_rich_style("card-list--cursor")
+            strip = self._render_line(self._cards[index][offset], width, style)
+            self._strips[line] = strip
+        return strip
+
+    def _render_line(self, text: Text, width: int, base: Style) -> Strip:
+        segments = [Segment(" ", base)]
+        used = 1
+        for span_text, span_style in _runs(text):
+            room = width - used - 1
+            if room <= 0:
+                break
+            if len(span_text) > room:
+                span_text = span_text[: max(0, room - 1)] + "…"
+            segments.append(Segment(span_text, base + span_style if span_style else base))
+            used += len(span_text)
+        segments.append(Segment(" " * max(0, width - used), base))
+        return Strip(segments, width)
+
+    # ---- keys and mouse --------------------------------------------------------------------
+
+    def action_cursor(self, step: int) -> None:
+        self.move_cursor(self.cursor + step)
+
+    def action_page(self, step: int) -> None:
+        per_page = max(1, self.scrollable_content_region.height // CARD_HEIGHT)
+        self.move_cursor(self.cursor + step * per_page)
+
+    def action_edge(self, end: int) -> None:
+        self.move_cursor(self.card_count - 1 if end else 0)
+
+    def action_select(self) -> None:
+        card_id = self.id_at(self.cursor)
+        if card_id is not None:
+            self.post_message(self.Selected(self, card_id))
+
+    def on_click(self, event: events.Click) -> None:
+        index, offset = divmod(event.y + self.scroll_offset.y, CARD_HEIGHT)
+        if offset == CARD_LINES or not 0 <= index < self.card_count:
+            return
+        if index == self.cursor and self.has_focus:
+            self.action_select()
+        else:
+            self.move_cursor(index)
+            self.focus()
+
+
+def _runs(text: Text) -> list[tuple[str, Style | None]]:
+    """The text cut into runs of one style (a card line has a handful of spans)."""
+    plain = text.plain
+    base = Style.parse(str(text.style)) if text.style else None
+    if not text.spans:
+        return [(plain, base)]
+    runs: list[tuple[str, Style | None]] = []
+    position = 0
+    for span in sorted(text.spans, key=lambda s: s.start):
+        if span.start > position:
+            runs.append((plain[position : span.start], base))
+        style = Style.parse(str(span.style)) if isinstance(span.style, str) else span.style
+        runs.append((plain[span.start : span.end], base + style if base else style))
+        position = max(position, span.end)
+    if position < len(plain):
+        runs.append((plain[position:], base))
+    return runs
