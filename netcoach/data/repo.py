@@ -62,6 +62,9 @@ class Store:
     def __init__(self, db: SqliteDatabase, clock: Clock = datetime.now) -> None:
         self.db = db
         self.clock = clock
+        from netcoach.data.ledger import LedgerRepo
+
+        self.ledger = LedgerRepo(db, clock)
 
     def today(self) -> date:
         return self.clock().date()

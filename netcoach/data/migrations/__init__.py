@@ -14,9 +14,9 @@ from types import ModuleType
 
 from peewee import SqliteDatabase
 
-from netcoach.data.migrations import m0001_initial, m0002_search
+from netcoach.data.migrations import m0001_initial, m0002_search, m0007_ledger
 
-MIGRATIONS: tuple[ModuleType, ...] = (m0001_initial, m0002_search)
+MIGRATIONS: tuple[ModuleType, ...] = (m0001_initial, m0002_search, m0007_ledger)
 LATEST_VERSION = MIGRATIONS[-1].VERSION
 
 
