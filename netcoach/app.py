@@ -40,6 +40,7 @@ NETCOACH_THEME = Theme(
 SCREENS: tuple[tuple[str, str, str, str], ...] = (
     ("today", "t", "Today", "netcoach.screens.today:TodayScreen"),
     ("contacts", "c", "Contacts", "netcoach.screens.contacts:ContactsScreen"),
+    ("ledger", "g", "Give & get", "netcoach.screens.ledger:LedgerScreen"),
 )
 
 
