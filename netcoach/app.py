@@ -41,6 +41,7 @@ SCREENS: tuple[tuple[str, str, str, str], ...] = (
     ("today", "t", "Today", "netcoach.screens.today:TodayScreen"),
     ("contacts", "c", "Contacts", "netcoach.screens.contacts:ContactsScreen"),
     ("ledger", "g", "Give & get", "netcoach.screens.ledger:LedgerScreen"),
+    ("review", "r", "Review", "netcoach.screens.review:ReviewScreen"),
 )
 
 

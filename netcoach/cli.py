@@ -46,6 +46,52 @@ def add_subcommands(commands: argparse._SubParsersAction) -> None:  # type: igno
 
     With no subcommand, netcoach opens the full-screen app.
     """
+    review = commands.add_parser(
+        "review",
+        help="print the give-and-get review of a period",
+        description="Print the review of a period: given and received, time spent, goals.",
+    )
+    review.add_argument(
+        "--period",
+        metavar="PERIOD",
+        help="2026H1, 2026H2 or 2026-01-01..2026-03-31 (default: the half-year just ended "
+        "or the current one)",
+    )
+    review.add_argument("--format", choices=("markdown",), default="markdown")
+    review.set_defaults(handler=run_review)
+
+
+def run_review(args: argparse.Namespace, paths: object) -> int:
+    """Print the same review the Review screen shows."""
+    from netcoach.core.review import PeriodError, default_period, parse_period
+    from netcoach.paths import Paths
+
+    assert isinstance(paths, Paths)
+    try:
+        period = parse_period(args.period) if args.period else None
+    except PeriodError as error:
+        raise UsageError(str(error)) from error
+    from netcoach.core.review import build_review, to_markdown
+    from netcoach.data.db import DatabaseFileError, open_database
+    from netcoach.data.migrations import MigrationError, SchemaTooNewError
+    from netcoach.data.repo import Store
+
+    try:
+        store = Store(open_database(paths.database, paths.backups_dir))
+    except (DatabaseFileError, SchemaTooNewError, MigrationError) as error:
+        raise UsageError(str(error)) from error
+    period = period or default_period(store.today())
+    ledger = store.ledger
+    report = build_review(ledger.review_input(period))
+    previous = ledger.previous_review(period.start)
+    saved = ledger.saved_review_of(period)
+    text = to_markdown(
+        report,
+        previous.figures if previous else None,
+        saved.decisions if saved else None,
+    )
+    sys.stdout.write(text)
+    return EXIT_OK
 
 
 def version() -> str:

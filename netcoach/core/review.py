@@ -309,7 +309,6 @@ def report_lines(report: ReviewReport, previous: dict[str, object] | None = None
         out += [
             "No give-and-get entries, one-to-ones, events or level changes were recorded "
             "in this period, so there is nothing to review yet.",
-            "",
         ]
     else:
         out += ["## Given and received", ""]

@@ -609,6 +609,20 @@ class LedgerRepo:
                 .limit(limit)
             ]
 
+    def saved_review_of(self, period: Period) -> SavedReview | None:
+        """The latest saved review of exactly this period."""
+        with self.db.connection_context():
+            record = (
+                ReviewRecord.select()
+                .where(
+                    (ReviewRecord.period_start == period.start)
+                    & (ReviewRecord.period_end == period.end)
+                )
+                .order_by(ReviewRecord.saved_at.desc(), ReviewRecord.id.desc())
+                .first()
+            )
+            return self._review(record) if record else None
+
     def previous_review(self, before: date) -> SavedReview | None:
         """The latest saved review of a period that ended before ``before``."""
         with self.db.connection_context():
