@@ -293,6 +293,14 @@ def generate_ledger_demo(db: SqliteDatabase, now: datetime, rng_seed: int = 11) 
                 )
         for batch in chunked(rows, 500):
             LedgerEntryRecord.insert_many(batch).execute()
+        # A give or get is a touch: bring each contact's last touch up to their latest entry.
+        db.execute_sql(
+            "UPDATE contact SET last_interaction_at = latest.day || ' 00:00:00' "
+            "FROM (SELECT contact_id, max(happened_on) AS day FROM ledger_entry "
+            "GROUP BY contact_id) AS latest "
+            "WHERE latest.contact_id = contact.id AND (contact.last_interaction_at IS NULL "
+            "OR contact.last_interaction_at < latest.day || ' 00:00:00')"
+        )
         items = [
             {"contact": None, "kind": k, "phrase": p, "tag": t, "created_at": now}
             for k, p, t in ME_WANTS_HAVES
@@ -314,10 +322,10 @@ def generate_ledger_demo(db: SqliteDatabase, now: datetime, rng_seed: int = 11) 
         GoalRecord.insert_many(
             [
                 {
-                    "title": "Give six referrals this quarter",
+                    "title": "Give twelve referrals this quarter",
                     "metric": "given",
                     "kind": "referral",
-                    "target": 6,
+                    "target": 12,
                     "starts_on": today - timedelta(days=70),
                     "deadline": today + timedelta(days=20),
                     "created_at": now,

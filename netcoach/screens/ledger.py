@@ -186,8 +186,8 @@ class LedgerScreen(Screen[None]):
                 yield DataTable(id="intro-tracked", cursor_type="row", zebra_stripes=True)
             with TabPane("Goals", id="tab-goals"):
                 yield Static(
-                    "Time-bound goals. Progress is counted from your data; for goals kept by "
-                    "hand, + and - change it.",
+                    "Time-bound goals. n adds one. Progress is counted from your data; for "
+                    "goals kept by hand, + and - change it.",
                     classes="ledger-hint",
                 )
                 yield DataTable(id="ledger-goals", cursor_type="row", zebra_stripes=True)
@@ -388,6 +388,11 @@ class LedgerScreen(Screen[None]):
         from netcoach.screens.ledger_entry import LedgerEntryModal
 
         contact_id = None
+        if self._active_tab() == "tab-goals":
+            from netcoach.screens.goal_form import GoalModal
+
+            self.app.push_screen(GoalModal(self.store), lambda _: self.reload())
+            return
         if self._active_tab() == "tab-help-back":
             key = self._cursor_key("#ledger-unreturned")
             contact_id = int(key) if key else None

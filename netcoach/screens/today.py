@@ -18,6 +18,7 @@ from textual.worker import get_current_worker
 from netcoach.core.levels import LEVELS
 from netcoach.core.models import TodaySummary
 from netcoach.data.repo import Store
+from netcoach.widgets.goals_card import GoalsCard
 from netcoach.widgets.status import clip, status_text, when_text
 
 
@@ -51,6 +52,7 @@ class TodayScreen(Screen[None]):
                         classes="level-count",
                     )
             yield Static("", id="today-key-contacts")
+            yield GoalsCard(self.store, id="today-goals")
             with Vertical(id="today-overdue-box"):
                 yield Static("Due for a touch", classes="section-title")
                 yield DataTable(id="today-overdue", cursor_type="row", zebra_stripes=True)

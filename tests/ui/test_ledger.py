@@ -165,3 +165,43 @@ async def test_my_wants_and_haves(tmp_path: Path) -> None:
         await pilot.press("delete")
         await settle(pilot)
         assert table.row_count == 0 and app.store.ledger.wants_haves(None) == []
+
+
+async def test_add_a_goal_and_see_it_on_today(tmp_path: Path) -> None:
+    app, (ann,) = make_app(tmp_path, "Ann")
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        assert not app.screen.query_one("#today-goals").display
+        await pilot.press("g")
+        await settle(pilot)
+        await pilot.press("6")
+        await settle(pilot)
+        await pilot.press("n")
+        await settle(pilot)
+        modal = app.screen
+        assert type(modal).__name__ == "GoalModal"
+        await pilot.press(*"Two referrals to Ann")
+        modal.query_one("#goal-kind", Select).value = "referral"
+        modal.query_one("#goal-target", Input).value = "two"
+        modal.query_one("#goal-deadline", Input).value = "2026-12-10"
+        await pilot.press("ctrl+s")
+        await settle(pilot)
+        assert "whole number" in str(modal.query_one("#goal-error-target", Static).content)
+        modal.query_one("#goal-target", Input).value = "2"
+        await pilot.press("ctrl+s")
+        await settle(pilot)
+        goals = app.screen.query_one("#ledger-goals", DataTable)
+        assert goals.row_count == 1 and cell(goals, 0, 1) == "0 of 2"
+        from datetime import date
+
+        from netcoach.core.ledger import EntryDraft
+
+        app.store.ledger.add_entry(EntryDraft(ann, "given", "referral", date(2026, 11, 23), "won"))
+        await pilot.press("t")
+        await settle(pilot)
+        card = app.screen.query_one("#today-goals")
+        card.refresh_goals()  # type: ignore[attr-defined]
+        await settle(pilot)
+        assert card.display
+        body = str(card.query_one(".goals-card-body", Static).content)
+        assert "Two referrals to Ann" in body and "1 of 2" in body and "in 17 days" in body
