@@ -14,6 +14,7 @@ import re
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
+from itertools import combinations
 
 STOPWORDS = frozenset(
     """a an the and or of in on at to for from with by about into who whom that this these
@@ -73,6 +74,7 @@ PHRASES = {
 }
 WORD = re.compile(r"[a-z0-9]+")
 TAG_WEIGHT = 3.0
+CANDIDATES = 24
 TERM_WEIGHT = 1.0
 
 
@@ -100,18 +102,35 @@ def _undouble(word: str) -> str:
 _STEMMED_SYNONYMS = {stem(word): term for word, term in SYNONYMS.items()} | SYNONYMS
 
 
+_WORD_TERMS: dict[str, str | None] = {}
+
+
+def _word_term(word: str) -> str | None:
+    """The term for one lower-case word, or None for filler; remembered once worked out."""
+    term = _WORD_TERMS.get(word, "")
+    if term != "":
+        return term
+    if word in STOPWORDS or len(word) < 2:
+        found = None
+    else:
+        stemmed = stem(word)
+        found = SYNONYMS.get(word) or _STEMMED_SYNONYMS.get(stemmed) or stemmed
+    if len(_WORD_TERMS) < 200_000:
+        _WORD_TERMS[word] = found
+    return found
+
+
 def terms(text: str) -> frozenset[str]:
     """The normalised terms of a phrase or tag."""
+    if not text:
+        return frozenset()
     lowered = text.casefold().replace("&", " and ").replace("-", " ")
     for phrase, term in PHRASES.items():
-        lowered = lowered.replace(phrase, f" {term} ")
-    found = set()
-    for word in WORD.findall(lowered):
-        if word in STOPWORDS or len(word) < 2:
-            continue
-        term = SYNONYMS.get(word) or _STEMMED_SYNONYMS.get(stem(word)) or stem(word)
-        found.add(term)
-    return frozenset(found)
+        if phrase in lowered:
+            lowered = lowered.replace(phrase, f" {term} ")
+    found = {_word_term(word) for word in WORD.findall(lowered)}
+    found.discard(None)
+    return frozenset(found)  # type: ignore[arg-type]
 
 
 @dataclass(frozen=True, slots=True)
@@ -150,6 +169,9 @@ class Match:
         return self.want.owner_id is None or self.have.owner_id is None
 
 
+Signature = tuple[frozenset[str], frozenset[str]]
+
+
 def find_matches(
     items: Iterable[WantHave],
     per_want: int = 3,
@@ -158,46 +180,119 @@ def find_matches(
 ) -> list[Match]:
     """The best haves for each want (at most ``per_want``), overall best first.
 
+    People who wrote the same terms share one signature. Haves are indexed by each term
+    and by each pair of terms; a want looks up the pairs it shares first (the closest
+    matches), then single terms, rarest first, and scores at most ``CANDIDATES`` haves.
     ``exclude`` holds (want id, have id) pairs already tracked or dismissed.
     """
-    wants_by_sig: dict[tuple[frozenset[str], frozenset[str]], list[WantHave]] = defaultdict(list)
-    haves_by_sig: dict[tuple[frozenset[str], frozenset[str]], list[WantHave]] = defaultdict(list)
+    cache: dict[str, frozenset[str]] = {}
+
+    def cached(text: str) -> frozenset[str]:
+        found = cache.get(text)
+        if found is None:
+            found = cache[text] = terms(text)
+        return found
+
+    wants_by_sig: dict[Signature, list[WantHave]] = defaultdict(list)
+    haves_by_sig: dict[Signature, list[WantHave]] = defaultdict(list)
     for item in items:
-        signature = (terms(item.phrase), terms(item.tag))
-        if not signature[0] and not signature[1]:
+        signature = (cached(item.phrase), cached(item.tag))
+        if signature[0] or signature[1]:
+            (wants_by_sig if item.kind == "want" else haves_by_sig)[signature].append(item)
+    haves = list(haves_by_sig.items())
+    have_terms = [words | tags for (words, tags), _members in haves]
+    single: dict[str, list[int]] = defaultdict(list)
+    pairs: dict[tuple[str, str], list[int]] = defaultdict(list)
+    for index, all_terms in enumerate(have_terms):
+        ordered = sorted(all_terms)
+        for term in ordered:
+            single[term].append(index)
+        for pair in combinations(ordered, 2):
+            pairs[pair].append(index)
+    have_words = [words for (words, _tags), _members in haves]
+    have_tags = [tags for (_words, tags), _members in haves]
+    buckets: dict[float, list[tuple[WantHave, WantHave]]] = defaultdict(list)
+    floor = -1.0  # scores below this cannot reach the best ``limit`` any more
+    for (want_words, want_tags), wants in wants_by_sig.items():
+        want_all = want_words | want_tags
+        if TERM_WEIGHT * len(want_all) + TAG_WEIGHT < floor:
             continue
-        (wants_by_sig if item.kind == "want" else haves_by_sig)[signature].append(item)
-    index: dict[str, list[tuple[frozenset[str], frozenset[str]]]] = defaultdict(list)
-    for signature in haves_by_sig:
-        for term in signature[0] | signature[1]:
-            index[term].append(signature)
-    matches: list[Match] = []
-    for want_sig, wants in wants_by_sig.items():
-        want_words, want_tags = want_sig
-        candidates: set[tuple[frozenset[str], frozenset[str]]] = set()
-        for term in want_words | want_tags:
-            candidates.update(index.get(term, ()))
+        ordered = sorted(want_all)
+        seen: dict[int, None] = {}
+        for pair in combinations(ordered, 2):
+            for index in pairs.get(pair, ())[: CANDIDATES - len(seen)]:
+                seen[index] = None
+            if len(seen) >= CANDIDATES:
+                break
+        if len(seen) < CANDIDATES:
+            for term in sorted(ordered, key=lambda t: len(single.get(t, ()))):
+                for index in single.get(term, ())[: CANDIDATES - len(seen)]:
+                    seen[index] = None
+                if len(seen) >= CANDIDATES:
+                    break
         scored = []
-        for have_sig in candidates:
-            have_words, have_tags = have_sig
-            shared = (want_words | want_tags) & (have_words | have_tags)
-            tag_matched = bool(want_tags and have_tags and want_tags <= have_tags) or bool(
-                (want_tags & have_words) or (have_tags & want_words)
+        for index in seen:
+            tags = have_tags[index]
+            tag_matched = bool(want_tags or tags) and bool(
+                (want_tags and want_tags <= tags)
+                or (want_tags & have_words[index])
+                or (tags & want_words)
             )
-            score = TERM_WEIGHT * len(shared) + (TAG_WEIGHT if tag_matched else 0.0)
-            scored.append((score, tuple(sorted(shared)), tag_matched, have_sig))
-        scored.sort(key=lambda s: (-s[0], s[1]))
+            score = TERM_WEIGHT * len(want_all & have_terms[index]) + (
+                TAG_WEIGHT if tag_matched else 0.0
+            )
+            scored.append((-score, index))
+        scored.sort()
+        if not scored or -scored[0][0] < floor:
+            continue
+        added = False
         for want in wants:
             taken = 0
-            for score, shared, tag_matched, have_sig in scored:
-                for have in haves_by_sig[have_sig]:
+            for negative, index in scored:
+                if -negative < floor:
+                    break
+                for have in haves[index][1]:
                     if have.owner_id == want.owner_id or (want.id, have.id) in exclude:
                         continue
-                    matches.append(Match(want, have, score, shared, tag_matched))
+                    buckets[-negative].append((want, have))
+                    added = True
                     taken += 1
                     if taken >= per_want:
                         break
                 if taken >= per_want:
                     break
-    matches.sort(key=lambda m: (-m.score, m.want.owner_name, m.have.owner_name, m.want.id))
-    return matches[:limit]
+        if added:
+            floor = _floor(buckets, limit)
+    best: list[Match] = []
+    for score in sorted(buckets, reverse=True):
+        pairs_at = sorted(
+            buckets[score], key=lambda p: (p[0].owner_name, p[1].owner_name, p[0].id, p[1].id)
+        )
+        for want, have in pairs_at[: limit - len(best)]:
+            best.append(_explain(want, have, score))
+        if len(best) >= limit:
+            break
+    return best
+
+
+def _floor(buckets: dict[float, list[tuple[WantHave, WantHave]]], limit: int) -> float:
+    """The lowest score still able to make the best ``limit``."""
+    total = 0
+    for score in sorted(buckets, reverse=True):
+        total += len(buckets[score])
+        if total >= limit:
+            return score
+    return -1.0
+
+
+def _explain(want: WantHave, have: WantHave, score: float) -> Match:
+    """The match with the shared terms and whether the tags met, worked out for the few kept."""
+    want_words, want_tags = terms(want.phrase), terms(want.tag)
+    have_words, have_tags = terms(have.phrase), terms(have.tag)
+    tag_matched = bool(
+        (want_tags and want_tags <= have_tags)
+        or (want_tags & have_words)
+        or (have_tags & want_words)
+    )
+    shared = tuple(sorted((want_words | want_tags) & (have_words | have_tags)))
+    return Match(want, have, score, shared, tag_matched)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from decimal import ROUND_HALF_UP, Decimal
@@ -36,6 +37,10 @@ TOP = 5
 
 # (contact id, direction, kind, day, referral status, amount in minor units, currency)
 EntryRow = tuple[int, str, str, date, str | None, int | None, str | None]
+# (direction, kind, "YYYY-MM", referral status, currency, entries, amount in minor units)
+TotalRow = tuple[str, str, str, str | None, str | None, int, int | None]
+# (contact id, direction, entries, value)
+PersonRow = tuple[int, str, int, float]
 
 
 class PeriodError(ValueError):
@@ -92,7 +97,8 @@ class ReviewInput:
     """Everything the review needs for one period, gathered by one repository query."""
 
     period: Period
-    entries: tuple[EntryRow, ...]
+    totals: tuple[TotalRow, ...]
+    people: tuple[PersonRow, ...]
     names: dict[int, str]
     advisor_ids: frozenset[int]
     level_changes: tuple[tuple[int, int | None, int], ...]
@@ -188,6 +194,29 @@ def _months(period: Period) -> list[str]:
     return labels
 
 
+def summarise_entries(
+    entries: Iterable[EntryRow], period: Period
+) -> tuple[tuple[TotalRow, ...], tuple[PersonRow, ...]]:
+    """Group single entries the way the repository's query does, for one period."""
+    totals: dict[tuple[str, str, str, str | None, str | None], list[int | None]] = {}
+    people: dict[tuple[int, str], list[float]] = {}
+    for cid, direction, kind, day, status, minor, currency in entries:
+        if not period.contains(day):
+            continue
+        key = (direction, kind, f"{day.year}-{day.month:02d}", status, currency)
+        total = totals.setdefault(key, [0, None])
+        total[0] = (total[0] or 0) + 1
+        if minor is not None:
+            total[1] = (total[1] or 0) + minor
+        person = people.setdefault((cid, direction), [0, 0.0])
+        person[0] += 1
+        person[1] += entry_value(kind, status)
+    return (
+        tuple((*key, int(t[0] or 0), t[1]) for key, t in totals.items()),
+        tuple((cid, direction, int(p[0]), p[1]) for (cid, direction), p in people.items()),
+    )
+
+
 def build_review(data: ReviewInput) -> ReviewReport:
     """Compute the review for one period; pure."""
     period = data.period
@@ -200,29 +229,26 @@ def build_review(data: ReviewInput) -> ReviewReport:
     givers: dict[int, list[float]] = defaultdict(lambda: [0, 0.0])
     receivers: dict[int, list[float]] = defaultdict(lambda: [0, 0.0])
     advisor_tally: dict[int, list[int]] = {cid: [0, 0] for cid in data.advisor_ids}
-    for cid, direction, kind, day, status, minor, currency in data.entries:
-        if not period.start <= day <= period.end:
-            continue
-        month = per_month.setdefault(f"{day.year}-{day.month:02d}", [0, 0])
-        value = entry_value(kind, status)
+    for direction, kind, month_label, status, currency, count, minor in data.totals:
+        month = per_month.setdefault(month_label, [0, 0])
         if direction == "given":
-            given[kind] += 1
-            month[0] += 1
-            tally = receivers[cid]
+            given[kind] += count
+            month[0] += count
             if minor is not None and currency:
                 given_money[currency] += minor
         else:
-            received[kind] += 1
-            month[1] += 1
-            tally = givers[cid]
+            received[kind] += count
+            month[1] += count
             if kind == "referral":
-                referrals[status or "open"] += 1
+                referrals[status or "open"] += count
             if minor is not None and currency:
                 received_money[currency] += minor
-        tally[0] += 1
+    for cid, direction, count, value in data.people:
+        tally = receivers[cid] if direction == "given" else givers[cid]
+        tally[0] += count
         tally[1] += value
         if cid in advisor_tally:
-            advisor_tally[cid][0 if direction == "given" else 1] += 1
+            advisor_tally[cid][0 if direction == "given" else 1] += count
 
     def top(tallies: dict[int, list[float]]) -> tuple[PersonTally, ...]:
         people = [

@@ -20,6 +20,8 @@ from netcoach.core.introductions import (
     check_transition,
 )
 from netcoach.core.ledger import (
+    KIND_WEIGHT,
+    STATUS_WEIGHT,
     Balance,
     EntryDraft,
     LedgerEntry,
@@ -37,7 +39,6 @@ from netcoach.data.tables import (
     GoalRecord,
     IntroductionRecord,
     LedgerEntryRecord,
-    LevelChangeRecord,
     ReviewRecord,
     WantHaveRecord,
 )
@@ -536,47 +537,52 @@ class LedgerRepo:
     def review_input(self, period: Period) -> ReviewInput:
         """Everything the review of ``period`` needs, in one pass over the database."""
         start, end = period.start, period.end
+        bounds = (start.isoformat(), end.isoformat())
+        kind_weight = " ".join(f"WHEN '{k}' THEN {w}" for k, w in KIND_WEIGHT.items())
+        status_weight = " ".join(
+            f"WHEN '{k}' THEN {w}" for k, w in STATUS_WEIGHT.items() if k is not None
+        )
+        value = f"(CASE kind {kind_weight} ELSE 1 END) * (CASE status {status_weight} ELSE 1 END)"
         with self.db.connection_context():
-            entries = tuple(
-                (cid, direction, kind, date.fromisoformat(day[:10]), status, minor, currency)
-                for cid, direction, kind, day, status, minor, currency in self.db.execute_sql(
-                    "SELECT contact_id, direction, kind, happened_on, status, amount_minor, "
-                    "currency FROM ledger_entry WHERE happened_on BETWEEN ? AND ?",
-                    (start.isoformat(), end.isoformat()),
-                )
+            totals = tuple(
+                self.db.execute_sql(
+                    "SELECT direction, kind, substr(happened_on, 1, 7), status, currency, "
+                    "count(*), sum(amount_minor) FROM ledger_entry "
+                    "WHERE happened_on BETWEEN ? AND ? "
+                    "GROUP BY direction, kind, substr(happened_on, 1, 7), status, currency",
+                    bounds,
+                ).fetchall()
             )
+            people = []
+            names: dict[int, str] = {}
+            for cid, name, direction, count, worth in self.db.execute_sql(
+                "SELECT g.contact_id, c.name, g.direction, g.n, g.worth FROM ("
+                f"SELECT contact_id, direction, count(*) AS n, sum({value}) AS worth "
+                "FROM ledger_entry WHERE happened_on BETWEEN ? AND ? "
+                "GROUP BY contact_id, direction) AS g JOIN contact c ON c.id = g.contact_id",
+                bounds,
+            ):
+                people.append((cid, direction, count, float(worth)))
+                names[cid] = name
             advisors = dict(
                 ContactRecord.select(ContactRecord.id, ContactRecord.name)
                 .where(ContactRecord.is_advisor & ContactRecord.archived_at.is_null())
                 .tuples()
             )
-            wanted = {e[0] for e in entries} - advisors.keys()
-            names = dict(advisors)
-            ids = list(wanted)
-            for chunk in range(0, len(ids), 900):
-                part = ids[chunk : chunk + 900]
-                names.update(
-                    ContactRecord.select(ContactRecord.id, ContactRecord.name)
-                    .where(ContactRecord.id.in_(part))
-                    .tuples()
-                )
+            names.update(advisors)
             changes = tuple(
-                LevelChangeRecord.select(
-                    LevelChangeRecord.contact,
-                    LevelChangeRecord.from_level,
-                    LevelChangeRecord.to_level,
-                )
-                .where(
-                    (LevelChangeRecord.changed_at >= datetime.combine(start, time()))
-                    & (LevelChangeRecord.changed_at < datetime.combine(end + timedelta(1), time()))
-                )
-                .tuples()
+                self.db.execute_sql(
+                    "SELECT contact_id, from_level, to_level FROM level_change "
+                    "WHERE changed_at >= ? AND changed_at < ?",
+                    (start.isoformat(), (end + timedelta(days=1)).isoformat()),
+                ).fetchall()
             )
             one_to_ones, events, reasons = self.optional_activity(start, end)
         goals = tuple(g for g in self.goals() if g.starts_on <= end and g.deadline >= start)
         return ReviewInput(
             period=period,
-            entries=entries,
+            totals=totals,
+            people=tuple(people),
             names=names,
             advisor_ids=frozenset(advisors),
             level_changes=changes,

@@ -134,3 +134,44 @@ def test_saved_review_is_found_as_the_previous_one(store: Store) -> None:
     assert again is not None and again.id == saved.id
     assert again.figures == {"given": 3} and again.decisions == [{"what": "More coffee"}]
     assert store.ledger.previous_review(first.start) is None
+
+
+def test_review_query_groups_like_the_core(store: Store) -> None:
+    import random
+
+    from netcoach.core.ledger import KINDS
+    from netcoach.core.review import summarise_entries
+
+    rng = random.Random(3)
+    ids = people(store, "Ann", "Bob", "Cy")
+    raw = []
+    for _ in range(120):
+        kind = rng.choice(KINDS)
+        draft = EntryDraft(
+            rng.choice(ids),
+            rng.choice(("given", "received")),
+            kind,
+            date(2026, rng.randint(5, 11), rng.randint(1, 28)),
+            status=rng.choice(("open", "won", "lost")) if kind == "referral" else None,
+            amount=Money(rng.randint(0, 99999), rng.choice(("GBP", "EUR")))
+            if kind == "business"
+            else None,
+        )
+        store.ledger.add_entry(draft)
+        raw.append(
+            (
+                draft.contact_id,
+                draft.direction,
+                draft.kind,
+                draft.happened_on,
+                draft.status,
+                draft.amount.minor if draft.amount else None,
+                draft.amount.currency if draft.amount else None,
+            )
+        )
+    period = parse_period("2026H2")
+    data = store.ledger.review_input(period)
+    totals, grouped = summarise_entries(raw, period)  # type: ignore[arg-type]
+    assert sorted(data.totals, key=repr) == sorted(totals, key=repr)
+    assert sorted(data.people) == sorted(grouped)
+    assert set(data.names) == set(ids)

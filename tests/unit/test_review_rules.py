@@ -14,6 +14,7 @@ from netcoach.core.review import (
     build_review,
     default_period,
     parse_period,
+    summarise_entries,
     to_markdown,
 )
 
@@ -32,9 +33,12 @@ ENTRIES = (
 
 
 def data(**overrides: object) -> ReviewInput:
+    entries = overrides.pop("entries", ENTRIES)
+    totals, people = summarise_entries(entries, H2)  # type: ignore[arg-type]
     values: dict[str, object] = {
         "period": H2,
-        "entries": ENTRIES,
+        "totals": totals,
+        "people": people,
         "names": NAMES,
         "advisor_ids": frozenset({2}),
         "level_changes": ((1, 3, 4), (2, 4, 3), (3, None, 1), (3, 1, 2)),

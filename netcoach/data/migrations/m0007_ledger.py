@@ -51,7 +51,9 @@ CREATE TABLE ledger_entry (
     CHECK ((amount_minor IS NULL) = (currency IS NULL))
 );
 CREATE INDEX ledger_entry_contact ON ledger_entry (contact_id, happened_on);
-CREATE INDEX ledger_entry_day ON ledger_entry (happened_on);
+CREATE INDEX ledger_entry_day ON ledger_entry (
+    happened_on, direction, kind, status, currency, amount_minor, contact_id
+);
 
 CREATE TABLE goal (
     id INTEGER PRIMARY KEY,
