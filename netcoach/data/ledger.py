@@ -131,9 +131,31 @@ class LedgerRepo:
             ).execute()
         return record
 
-    def delete_entry(self, entry_id: int) -> None:
+    def delete_entry(self, entry_id: int) -> LedgerEntry:
+        """Remove one entry and return it, so it can be put back with ``restore_entry``."""
         with self.db.connection_context(), self.db.atomic("IMMEDIATE"):
+            record = self._entry_query().where(LedgerEntryRecord.id == entry_id).first()
+            if record is None:
+                raise NotFoundError(f"no ledger entry with id {entry_id}")
             LedgerEntryRecord.delete().where(LedgerEntryRecord.id == entry_id).execute()
+        return self._entry(record, record.contact.name)
+
+    def restore_entry(self, entry: LedgerEntry) -> None:
+        """Put back an entry removed by ``delete_entry``, with its id."""
+        with self.db.connection_context(), self.db.atomic("IMMEDIATE"):
+            LedgerEntryRecord.insert(
+                id=entry.id,
+                contact=entry.contact_id,
+                direction=entry.direction,
+                kind=entry.kind,
+                happened_on=entry.happened_on,
+                status=entry.status,
+                amount_minor=entry.amount.minor if entry.amount else None,
+                currency=entry.amount.currency if entry.amount else None,
+                note=entry.note,
+                introduction=entry.introduction_id,
+                created_at=self.clock().replace(microsecond=0),
+            ).execute()
 
     @staticmethod
     def _entry(record: LedgerEntryRecord, name: str) -> LedgerEntry:
@@ -263,9 +285,25 @@ class LedgerRepo:
             )
         return WantHave(record.id, contact_id, "Me", kind, phrase, tag)
 
-    def delete_want_have(self, item_id: int) -> None:
+    def delete_want_have(self, item_id: int) -> WantHave:
+        """Remove one want or have and return it, so it can be put back."""
         with self.db.connection_context(), self.db.atomic("IMMEDIATE"):
+            record = WantHaveRecord.get_or_none(WantHaveRecord.id == item_id)
+            if record is None:
+                raise NotFoundError(f"no want or have with id {item_id}")
             WantHaveRecord.delete().where(WantHaveRecord.id == item_id).execute()
+        return WantHave(record.id, record.contact_id, "", record.kind, record.phrase, record.tag)
+
+    def restore_want_have(self, item: WantHave) -> None:
+        with self.db.connection_context(), self.db.atomic("IMMEDIATE"):
+            WantHaveRecord.insert(
+                id=item.id,
+                contact=item.owner_id,
+                kind=item.kind,
+                phrase=item.phrase,
+                tag=item.tag,
+                created_at=self.clock().replace(microsecond=0),
+            ).execute()
 
     def all_wants_haves(self) -> list[WantHave]:
         """Every want and have of the user and of contacts not archived."""

@@ -54,7 +54,8 @@ class LedgerScreen(Screen[None]):
         Binding("o", "outcome", "Outcome", id="ledger.outcome", tooltip="Cycle the outcome"),
         Binding("plus", "goal_up", "Goal +1", id="ledger.goal-up", show=False),
         Binding("minus", "goal_down", "Goal -1", id="ledger.goal-down", show=False),
-        Binding("delete", "delete_row", "Delete", id="ledger.delete", show=False),
+        Binding("delete", "delete_row", "Delete", id="ledger.delete", tooltip="Remove this row"),
+        Binding("ctrl+z", "undo", "Undo", id="ledger.undo", tooltip="Put back what was removed"),
         Binding("f5", "refresh", "Refresh", id="ledger.refresh", show=False),
         *(
             Binding(str(number), f"show_tab('{tab}')", title, id=f"ledger.tab-{tab}", show=False)
@@ -78,7 +79,7 @@ class LedgerScreen(Screen[None]):
         "outcome": "tab-intros",
         "goal_up": "tab-goals",
         "goal_down": "tab-goals",
-        "delete_row": "tab-wants",
+        "delete_row": "tab-entries tab-wants",
     }
 
     class Loaded(Message):
@@ -114,9 +115,10 @@ class LedgerScreen(Screen[None]):
     class Changed(Message):
         """A write finished; reload what it touched."""
 
-        def __init__(self, note: str = "") -> None:
+        def __init__(self, note: str = "", result: object = None) -> None:
             super().__init__()
             self.note = note
+            self.result = result
 
     class Refused(Message):
         def __init__(self, errors: dict[str, str]) -> None:
@@ -132,6 +134,8 @@ class LedgerScreen(Screen[None]):
         self.matches: dict[str, Match] = {}
         self.introductions: dict[str, Introduction] = {}
         self.goals: dict[str, Goal] = {}
+        self.undo_stack: list[Callable[[], object]] = []
+        self.help_back_months = HELP_BACK_MONTHS
 
     def compose(self) -> ComposeResult:
         yield Header()
@@ -142,11 +146,19 @@ class LedgerScreen(Screen[None]):
             with TabPane("Balances", id="tab-balances"):
                 yield DataTable(id="ledger-balances", cursor_type="row", zebra_stripes=True)
             with TabPane("Help back", id="tab-help-back"):
-                yield Static(
-                    f"Who helped you in the last {HELP_BACK_MONTHS} months and has had nothing "
-                    "from you since, most valuable first.",
-                    classes="ledger-hint",
-                )
+                with Horizontal(id="help-back-row"):
+                    yield Static(
+                        "Helped you, nothing from you since; most valuable first. "
+                        "n: give them something. Looking back",
+                        classes="ledger-hint",
+                    )
+                    yield Select(
+                        [(f"{n} months", n) for n in (3, 6, 12, 24)],
+                        value=HELP_BACK_MONTHS,
+                        allow_blank=False,
+                        id="help-back-months",
+                        compact=True,
+                    )
                 yield DataTable(id="ledger-unreturned", cursor_type="row", zebra_stripes=True)
             with TabPane("Wants & haves", id="tab-wants"):
                 yield Static(
@@ -226,7 +238,7 @@ class LedgerScreen(Screen[None]):
         ledger = self.store.ledger
         entries, total = ledger.list_entries(offset=offset, limit=PAGE_SIZE)
         balances = ledger.balances() if offset == 0 else []
-        unreturned = ledger.not_helped_back(HELP_BACK_MONTHS) if offset == 0 else []
+        unreturned = ledger.not_helped_back(self.help_back_months) if offset == 0 else []
         if not get_current_worker().is_cancelled:
             self.post_message(self.Loaded(entries, total, offset > 0, balances, unreturned))
 
@@ -297,6 +309,12 @@ class LedgerScreen(Screen[None]):
                 key=str(person.contact_id),
             )
 
+    @on(Select.Changed, "#help-back-months")
+    def help_back_window(self, event: Select.Changed) -> None:
+        if isinstance(event.value, int) and event.value != self.help_back_months:
+            self.help_back_months = event.value
+            self.load()
+
     @on(DataTable.RowHighlighted, "#ledger-entries")
     def maybe_load_more(self, event: DataTable.RowHighlighted) -> None:
         near_end = event.cursor_row >= self.loaded_entries - 20
@@ -359,7 +377,7 @@ class LedgerScreen(Screen[None]):
         tab = self.TAB_ACTIONS.get(action)
         if tab is None or not self.is_mounted:
             return True
-        return self._active_tab() == tab
+        return self._active_tab() in tab.split()
 
     @on(TabbedContent.TabActivated, "#ledger-tabs")
     def tab_changed(self) -> None:
@@ -472,11 +490,23 @@ class LedgerScreen(Screen[None]):
         self._goal_step(-1)
 
     def action_delete_row(self) -> None:
-        if self._active_tab() != "tab-wants":
+        """Remove the entry or the want/have under the cursor; ctrl+z puts it back."""
+        ledger = self.store.ledger
+        tab = self._active_tab()
+        if tab == "tab-entries":
+            key = self._cursor_key("#ledger-entries")
+            if key is not None:
+                self.write(lambda: ledger.delete_entry(int(key)), "Entry removed (ctrl+z undoes)")
+        elif tab == "tab-wants":
+            key = self._cursor_key("#me-wants")
+            if key is not None:
+                self.write(lambda: ledger.delete_want_have(int(key)), "Removed (ctrl+z undoes)")
+
+    def action_undo(self) -> None:
+        if not self.undo_stack:
+            self.notify("Nothing to undo.", markup=False)
             return
-        key = self._cursor_key("#me-wants")
-        if key is not None:
-            self.write(lambda: self.store.ledger.delete_want_have(int(key)), "Removed")
+        self.write(self.undo_stack.pop(), "Put back")
 
     @on(Button.Pressed, "#want-add")
     @on(Input.Submitted, "#want-phrase")
@@ -493,14 +523,20 @@ class LedgerScreen(Screen[None]):
     @work(thread=True, group="db-write", exit_on_error=False)
     def write(self, change: Callable[[], object], note: str) -> None:
         try:
-            change()
+            result = change()
         except ValidationError as error:
             self.post_message(self.Refused(error.errors))
             return
-        self.post_message(self.Changed(note))
+        self.post_message(self.Changed(note, result))
 
     @on(Changed)
     def changed(self, message: Changed) -> None:
+        ledger = self.store.ledger
+        removed = message.result
+        if isinstance(removed, LedgerEntry):
+            self.undo_stack.append(lambda: ledger.restore_entry(removed))
+        elif isinstance(removed, WantHave) and message.note.startswith("Removed"):
+            self.undo_stack.append(lambda: ledger.restore_want_have(removed))
         if message.note.startswith("Added"):
             self.query_one("#want-phrase", Input).value = ""
             self.query_one("#want-tag", Input).value = ""

@@ -99,6 +99,16 @@ async def test_add_entries_and_refuse_a_bad_amount(tmp_path: Path) -> None:
         balances = app.screen.query_one("#ledger-balances", DataTable)
         assert cell(balances, 0, 1) == "1 advice" and cell(balances, 0, 2) == "1 business"
 
+        # Remove the newest entry, then put it back.
+        table.focus()
+        table.move_cursor(row=0)
+        await pilot.press("delete")
+        await settle(pilot)
+        assert table.row_count == 1 and app.store.ledger.list_entries()[1] == 1
+        await pilot.press("ctrl+z")
+        await settle(pilot)
+        assert table.row_count == 2 and app.store.ledger.list_entries()[1] == 2
+
 
 async def test_walk_an_introduction_through_its_states(tmp_path: Path) -> None:
     app, (ann, bob) = make_app(tmp_path, "Ann Wants", "Bob Has")
@@ -165,6 +175,10 @@ async def test_my_wants_and_haves(tmp_path: Path) -> None:
         await pilot.press("delete")
         await settle(pilot)
         assert table.row_count == 0 and app.store.ledger.wants_haves(None) == []
+        await pilot.press("ctrl+z")
+        await settle(pilot)
+        assert table.row_count == 1
+        assert [w.phrase for w in app.store.ledger.wants_haves(None)] == ["Knows hotel owners"]
 
 
 async def test_add_a_goal_and_see_it_on_today(tmp_path: Path) -> None:
