@@ -347,10 +347,10 @@ def report_lines(report: ReviewReport, previous: dict[str, object] | None = None
         if report.referrals_received:
             out.append("- Referrals received by status: " + kinds_like(report.referrals_received))
         out += ["", "## By month (█ given, ▒ received)", "", "```", *month_bars(report), "```", ""]
-        out += ["## Top givers (who helped you most)", ""]
-        out += [f"- {t.name}: {t.count}" for t in report.top_givers] or ["- nobody"]
+        out += ["## Top givers (who helped you most; worth weighs kind and outcome)", ""]
+        out += [_tally(t) for t in report.top_givers] or ["- nobody"]
         out += ["", "## Top receivers (whom you helped most)", ""]
-        out += [f"- {t.name}: {t.count}" for t in report.top_receivers] or ["- nobody"]
+        out += [_tally(t) for t in report.top_receivers] or ["- nobody"]
         out += ["", "## One-to-ones and levels", ""]
         if report.one_to_ones_held is None:
             out.append("- One-to-ones: not recorded yet")
@@ -398,6 +398,11 @@ def report_lines(report: ReviewReport, previous: dict[str, object] | None = None
                 f"{_plain(previous.get(key))} |"
             )
     return out
+
+
+def _tally(tally: PersonTally) -> str:
+    things = "thing" if tally.count == 1 else "things"
+    return f"- {tally.name}: {tally.count} {things}, worth {tally.value:g}"
 
 
 def kinds_like(counts: dict[str, int]) -> str:

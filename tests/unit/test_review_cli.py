@@ -36,7 +36,7 @@ def test_review_prints_markdown(tmp_path: Path) -> None:
     out = result.stdout
     assert out.startswith("# Review 2026H2 (2026-07-01 to 2026-12-31)\n")
     assert "| advice | 0 | 1 |" in out and "| support | 0 | 0 |" in out
-    assert "- Bob: 1" in out  # the top giver
+    assert "- Bob: 1 thing, worth 2" in out  # the top giver: advice weighs 2
     assert "One-to-ones: not recorded yet" in out
     assert "1. What to change: Help Bob back" in out
     first = run("review", "--period", "2026H1", home=home)

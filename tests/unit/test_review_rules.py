@@ -94,6 +94,8 @@ def test_review_figures_on_a_hand_built_period() -> None:
     assert "| **all** | **3** | **4** |" in text
     assert "GBP 1,500.00, EUR 300.00" in text or "EUR 300.00, GBP 1,500.00" in text
     assert "Objectives achieved: 67%" in text
+    assert "- Bob: 3 things, worth 15\n- Ann: 1 thing, worth 5" in text
+    assert "2026-08  gave    0" in text and "Level moves: 2 up, 1 down" in text
     assert "1. What to change: Give Bob a referral; When: by March" in text
     assert "Reasons to network (contacts serving each)" in text and "Not recorded yet" in text
 
