@@ -330,8 +330,11 @@ class LedgerRepo:
 
     # ---- introductions -------------------------------------------------------------------
 
-    def start_introduction(self, match: Match) -> Introduction:
-        """Track a suggested introduction between the contact who wants and the one who has."""
+    def start_introduction(self, match: Match, dismissed: bool = False) -> Introduction:
+        """Track a suggested introduction between the contact who wants and the one who has.
+
+        ``dismissed`` records a suggestion that is not worth making, so it is not offered again.
+        """
         first, second = match.want.owner_id, match.have.owner_id
         if first is None or second is None:
             raise ValidationError(
@@ -345,7 +348,7 @@ class LedgerRepo:
                 want=match.want.id,
                 have=match.have.id,
                 reason=f"{match.want.phrase} ↔ {match.have.phrase} ({match.why})",
-                state="suggested",
+                state="dismissed" if dismissed else "suggested",
                 created_at=now,
                 updated_at=now,
             )

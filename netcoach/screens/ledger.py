@@ -453,6 +453,20 @@ class LedgerScreen(Screen[None]):
         )
 
     def action_dismiss_intro(self) -> None:
+        suggestions = self.query_one("#intro-suggestions", DataTable)
+        if suggestions.has_focus:
+            key = self._cursor_key("#intro-suggestions")
+            match = self.matches.get(key or "")
+            if match is None:
+                return
+            if match.involves_me:
+                self.notify("Suggestions that involve you are not kept.", markup=False)
+                return
+            self.write(
+                lambda: self.store.ledger.start_introduction(match, dismissed=True),
+                "Suggestion dismissed",
+            )
+            return
         intro = self._current_intro()
         if intro is not None:
             self.write(
