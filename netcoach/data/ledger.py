@@ -9,6 +9,7 @@ from __future__ import annotations
 import json
 from collections.abc import Callable
 from datetime import date, datetime, time, timedelta
+from typing import TYPE_CHECKING
 
 from peewee import SqliteDatabase
 
@@ -31,8 +32,6 @@ from netcoach.core.ledger import (
     not_helped_back,
     validate_entry,
 )
-from netcoach.core.matching import Match, WantHave, find_matches
-from netcoach.core.review import Period, ReviewInput
 from netcoach.data.repo import NotFoundError, ValidationError
 from netcoach.data.tables import (
     ContactRecord,
@@ -42,6 +41,10 @@ from netcoach.data.tables import (
     ReviewRecord,
     WantHaveRecord,
 )
+
+if TYPE_CHECKING:  # the matcher and the review load on first use, not at start-up
+    from netcoach.core.matching import Match, WantHave
+    from netcoach.core.review import Period, ReviewInput
 
 Clock = Callable[[], datetime]
 MAX_PHRASE = 200
@@ -248,6 +251,8 @@ class LedgerRepo:
 
     def wants_haves(self, contact_id: int | None = None) -> list[WantHave]:
         """The wants and haves of one contact, or of the user when ``contact_id`` is None."""
+        from netcoach.core.matching import WantHave
+
         with self.db.connection_context():
             query = WantHaveRecord.select().where(
                 WantHaveRecord.contact.is_null()
@@ -262,6 +267,8 @@ class LedgerRepo:
     def add_want_have(
         self, contact_id: int | None, kind: str, phrase: str, tag: str = ""
     ) -> WantHave:
+        from netcoach.core.matching import WantHave
+
         phrase = " ".join(phrase.split())
         tag = " ".join(tag.split())
         errors = {}
@@ -287,6 +294,8 @@ class LedgerRepo:
 
     def delete_want_have(self, item_id: int) -> WantHave:
         """Remove one want or have and return it, so it can be put back."""
+        from netcoach.core.matching import WantHave
+
         with self.db.connection_context(), self.db.atomic("IMMEDIATE"):
             record = WantHaveRecord.get_or_none(WantHaveRecord.id == item_id)
             if record is None:
@@ -307,6 +316,8 @@ class LedgerRepo:
 
     def all_wants_haves(self) -> list[WantHave]:
         """Every want and have of the user and of contacts not archived."""
+        from netcoach.core.matching import WantHave
+
         with self.db.connection_context():
             rows = self.db.execute_sql(
                 "SELECT w.id, w.contact_id, coalesce(c.name, 'Me'), w.kind, w.phrase, w.tag "
@@ -317,6 +328,8 @@ class LedgerRepo:
 
     def suggestions(self, limit: int = 300) -> list[Match]:
         """Wants meeting haves, leaving out pairs already tracked or dismissed."""
+        from netcoach.core.matching import find_matches
+
         items = self.all_wants_haves()
         with self.db.connection_context():
             tracked = frozenset(
@@ -577,6 +590,8 @@ class LedgerRepo:
 
     def review_input(self, period: Period) -> ReviewInput:
         """Everything the review of ``period`` needs, in one pass over the database."""
+        from netcoach.core.review import ReviewInput
+
         start, end = period.start, period.end
         bounds = (start.isoformat(), end.isoformat())
         kind_weight = " ".join(f"WHEN '{k}' THEN {w}" for k, w in KIND_WEIGHT.items())
