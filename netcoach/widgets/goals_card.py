@@ -7,6 +7,7 @@ from textual.app import ComposeResult
 from textual.containers import Vertical
 from textual.content import Content
 from textual.message import Message
+from textual.screen import Screen
 from textual.widgets import Static
 from textual.worker import get_current_worker
 
@@ -54,6 +55,12 @@ class GoalsCard(Vertical):
     def on_mount(self) -> None:
         self.display = False
         self.refresh_goals()
+        self.app.screen_change_signal.subscribe(self, self._screen_changed)
+
+    def _screen_changed(self, screen: Screen[object]) -> None:
+        """Reload when the person comes back to the screen holding the card."""
+        if screen is self.screen:
+            self.refresh_goals()
 
     @work(thread=True, exclusive=True, group="goals-card-load", exit_on_error=False)
     def refresh_goals(self) -> None:
