@@ -175,3 +175,18 @@ def test_review_query_groups_like_the_core(store: Store) -> None:
     assert sorted(data.totals, key=repr) == sorted(totals, key=repr)
     assert sorted(data.people) == sorted(grouped)
     assert set(data.names) == set(ids)
+
+
+def test_the_largest_allowed_amount_fits_every_currency(store: Store) -> None:
+    from netcoach.core.ledger import parse_amount
+
+    (ann,) = people(store, "Ann")
+    for code in ("GBP", "JPY", "KWD"):
+        money, error = parse_amount("1000000000000", code)
+        assert error is None and money is not None
+        store.ledger.add_entry(EntryDraft(ann, "received", "business", TODAY, amount=money))
+    assert store.ledger.balances()[0].received_money == {
+        "GBP": 10**14,
+        "JPY": 10**12,
+        "KWD": 10**15,
+    }

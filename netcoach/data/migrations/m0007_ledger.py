@@ -43,7 +43,9 @@ CREATE TABLE ledger_entry (
     ),
     happened_on TEXT NOT NULL,
     status TEXT CHECK (status IS NULL OR status IN ('open', 'won', 'lost')),
-    amount_minor INTEGER CHECK (amount_minor IS NULL OR amount_minor BETWEEN 0 AND 100000000000000),
+    amount_minor INTEGER CHECK (
+        amount_minor IS NULL OR amount_minor BETWEEN 0 AND 1000000000000000
+    ),
     currency TEXT CHECK (currency IS NULL OR length(currency) = 3),
     note TEXT NOT NULL DEFAULT '',
     introduction_id INTEGER REFERENCES introduction (id) ON DELETE SET NULL,
