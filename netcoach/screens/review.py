@@ -45,7 +45,7 @@ class ReviewScreen(Screen[None]):
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("ctrl+s", "save", "Save review", id="review.save", priority=True),
-        Binding("ctrl+d", "add_decision", "Add decision", id="review.add-decision"),
+        Binding("ctrl+n", "add_decision", "Add decision", id="review.add-decision"),
         Binding("f5", "refresh", "Refresh", id="review.refresh", show=False),
     ]
 
@@ -78,6 +78,7 @@ class ReviewScreen(Screen[None]):
                     id="review-period",
                     compact=True,
                 )
+                yield Static("enter shows it", id="review-period-hint")
                 yield Static("", id="review-period-error")
             with Horizontal(id="review-charts"):
                 with Vertical(classes="review-chart"):
@@ -95,7 +96,7 @@ class ReviewScreen(Screen[None]):
                     yield Input(id=f"decision-{key}", compact=True, max_length=300)
             yield Static("", id="decision-error")
             with Horizontal(id="review-buttons"):
-                yield Button("Add decision  ctrl+d", id="decision-add")
+                yield Button("Add decision  ctrl+n", id="decision-add")
                 yield Button("Save review  ctrl+s", variant="primary", id="review-save")
             yield Static("", id="review-decisions")
         yield Footer()
@@ -106,7 +107,7 @@ class ReviewScreen(Screen[None]):
     def palette_commands(self) -> list[tuple[str, Callable[[], object], str]]:
         return [
             ("review: Save", self.action_save, "Save the review with its decisions (ctrl+s)"),
-            ("review: Add decision", self.action_add_decision, "Add the decision typed (ctrl+d)"),
+            ("review: Add decision", self.action_add_decision, "Add the decision typed (ctrl+n)"),
         ]
 
     @work(thread=True, exclusive=True, group="review-load", exit_on_error=False)

@@ -43,7 +43,13 @@ async def test_review_shows_the_period_and_saves_decisions(tmp_path: Path) -> No
 
         screen.query_one("#decision-what", Input).value = "Give Ann two referrals"
         screen.query_one("#decision-with_whom", Input).value = "Ann"
-        await pilot.press("ctrl+d")
+        screen.query_one("#decision-with_whom", Input).focus()
+        await pilot.press("ctrl+n")
+        await settle(pilot)
+        assert screen.query_one("#decision-what", Input).value == ""
+        assert "Give Ann two referrals" in str(
+            screen.query_one("#review-decisions", Static).content
+        )
         screen.query_one("#decision-what", Input).value = "One more breakfast a month"
         screen.query_one("#decision-where", Input).value = "Chamber breakfast"
         screen.query_one("#decision-when", Input).value = "From January"
