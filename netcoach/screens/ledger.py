@@ -57,6 +57,7 @@ class LedgerScreen(Screen[None]):
         Binding("delete", "delete_row", "Delete", id="ledger.delete", tooltip="Remove this row"),
         Binding("ctrl+z", "undo", "Undo", id="ledger.undo", tooltip="Put back what was removed"),
         Binding("f5", "refresh", "Refresh", id="ledger.refresh", show=False),
+        Binding("escape", "show_everyone", "Everyone", id="ledger.everyone", show=False),
         *(
             Binding(str(number), f"show_tab('{tab}')", title, id=f"ledger.tab-{tab}", show=False)
             for number, (tab, title) in enumerate(
@@ -136,6 +137,7 @@ class LedgerScreen(Screen[None]):
         self.goals: dict[str, Goal] = {}
         self.undo_stack: list[Callable[[], object]] = []
         self.help_back_months = HELP_BACK_MONTHS
+        self.only_contact: tuple[int, str] | None = None
 
     def compose(self) -> ComposeResult:
         yield Header()
@@ -236,7 +238,8 @@ class LedgerScreen(Screen[None]):
     @work(thread=True, exclusive=True, group="ledger-load", exit_on_error=False)
     def load(self, offset: int = 0) -> None:
         ledger = self.store.ledger
-        entries, total = ledger.list_entries(offset=offset, limit=PAGE_SIZE)
+        contact_id = self.only_contact[0] if self.only_contact else None
+        entries, total = ledger.list_entries(offset=offset, limit=PAGE_SIZE, contact_id=contact_id)
         balances = ledger.balances() if offset == 0 else []
         unreturned = ledger.not_helped_back(self.help_back_months) if offset == 0 else []
         if not get_current_worker().is_cancelled:
@@ -274,10 +277,22 @@ class LedgerScreen(Screen[None]):
         self.total_entries = message.total
         self.loading_more = False
         status = self.query_one("#ledger-status", Static)
-        if not self.total_entries:
+        if self.only_contact:
+            status.update(
+                Content.from_markup(
+                    "Only [b]$name[/b]: $shown of $total entries · escape shows everyone",
+                    name=clip(self.only_contact[1], 40),
+                    shown=f"{self.loaded_entries:,}",
+                    total=f"{self.total_entries:,}",
+                )
+            )
+        elif not self.total_entries:
             status.update("Nothing recorded yet. Press n to record something you gave or received.")
         else:
-            status.update(f"{self.loaded_entries:,} of {self.total_entries:,} entries shown")
+            status.update(
+                f"{self.loaded_entries:,} of {self.total_entries:,} entries shown · "
+                "enter on a balance shows one contact's entries"
+            )
         if message.append:
             return
         balances = self.query_one("#ledger-balances", DataTable)
@@ -308,6 +323,23 @@ class LedgerScreen(Screen[None]):
                 Text(", ".join(str(m) for m in person.money) or "—"),
                 key=str(person.contact_id),
             )
+
+    @on(DataTable.RowSelected, "#ledger-balances")
+    @on(DataTable.RowSelected, "#ledger-unreturned")
+    def show_one_contact(self, event: DataTable.RowSelected) -> None:
+        """Enter on a person shows only their entries."""
+        key = event.row_key.value
+        if key is None:
+            return
+        name = str(event.data_table.get_row(key)[0])
+        self.only_contact = (int(key), name)
+        self.action_show_tab("tab-entries")
+        self.load()
+
+    def action_show_everyone(self) -> None:
+        if self.only_contact is not None:
+            self.only_contact = None
+            self.load()
 
     @on(Select.Changed, "#help-back-months")
     def help_back_window(self, event: Select.Changed) -> None:
@@ -418,7 +450,8 @@ class LedgerScreen(Screen[None]):
                 LedgerEntryModal(self.store, contact_id, "given"), lambda _: self.reload()
             )
             return
-        self.app.push_screen(LedgerEntryModal(self.store), lambda _: self.reload())
+        contact_id = self.only_contact[0] if self.only_contact else None
+        self.app.push_screen(LedgerEntryModal(self.store, contact_id), lambda _: self.reload())
 
     def action_track(self) -> None:
         key = self._cursor_key("#intro-suggestions")

@@ -156,15 +156,26 @@ async def test_walk_an_introduction_through_its_states(tmp_path: Path) -> None:
         assert cell(tracked, 0, 2) == "introduced: friendship"
         intro, _dismissed = app.store.ledger.introductions()
         assert (intro.state, intro.outcome) == ("introduced", "friendship")
+        # Enter on a balance shows that contact's entries only; escape shows everyone.
+        await pilot.press("2")
+        await settle(pilot)
+        balances = screen.query_one("#ledger-balances", DataTable)
+        row = next(i for i in range(balances.row_count) if cell(balances, i, 0) == "Bob Has")
+        balances.move_cursor(row=row)
+        await pilot.press("enter")
+        await settle(pilot)
+        entries_table = screen.query_one("#ledger-entries", DataTable)
+        assert entries_table.row_count == 1 and cell(entries_table, 0, 1) == "Bob Has"
+        assert "Only Bob Has" in str(screen.query_one("#ledger-status", Static).content)
+        await pilot.press("escape")
+        await settle(pilot)
+        assert entries_table.row_count == 2
         entries, total = app.store.ledger.list_entries()
         assert total == 2
         assert {(e.contact_id, e.direction, e.kind) for e in entries} == {
             (ann, "given", "introduction"),
             (bob, "given", "introduction"),
         }
-        await pilot.press("1")
-        await settle(pilot)
-        assert screen.query_one("#ledger-entries", DataTable).row_count == 2
 
 
 async def test_my_wants_and_haves(tmp_path: Path) -> None:
