@@ -47,6 +47,8 @@ SCREENS: tuple[tuple[str, str, str, str], ...] = (
     ("meetings", "o", "One-to-ones", "netcoach.screens.meetings:MeetingsScreen"),
     ("pitch", "p", "Pitch", "netcoach.screens.pitch:PitchScreen"),
     ("levels", "l", "Levels", "netcoach.screens.levels:LevelsScreen"),
+    ("ledger", "g", "Give & get", "netcoach.screens.ledger:LedgerScreen"),
+    ("review", "r", "Review", "netcoach.screens.review:ReviewScreen"),
 )
 
 

@@ -61,6 +61,19 @@ def add_subcommands(commands: argparse._SubParsersAction) -> None:  # type: igno
     )
     doctor.add_argument("--no-repair", action="store_true", help="only report, change nothing")
     doctor.set_defaults(handler=run_doctor)
+    review = commands.add_parser(
+        "review",
+        help="print the give-and-get review of a period",
+        description="Print the review of a period: given and received, time spent, goals.",
+    )
+    review.add_argument(
+        "--period",
+        metavar="PERIOD",
+        help="2026H1, 2026H2 or 2026-01-01..2026-03-31 (default: the half-year just ended "
+        "or the current one)",
+    )
+    review.add_argument("--format", choices=("markdown",), default="markdown")
+    review.set_defaults(handler=run_review)
 
 
 def add_io_subcommands(commands: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
@@ -197,6 +210,31 @@ def database_errors(database: Path) -> Iterator[None]:
         raise UsageError(str(error)) from error
     except PermissionError as error:
         raise UsageError(f"cannot open {database}: permission denied") from error
+
+
+def run_review(args: argparse.Namespace, paths: Paths) -> int:
+    """Print the same review the Review screen shows."""
+    from netcoach.core.review import PeriodError, default_period, parse_period
+
+    try:
+        period = parse_period(args.period) if args.period else None
+    except PeriodError as error:
+        raise UsageError(str(error)) from error
+    from netcoach.core.review import build_review, to_markdown
+
+    store = open_store(paths)
+    period = period or default_period(store.today())
+    ledger = store.ledger
+    report = build_review(ledger.review_input(period))
+    previous = ledger.previous_review(period.start)
+    saved = ledger.saved_review_of(period)
+    text = to_markdown(
+        report,
+        previous.figures if previous else None,
+        saved.decisions if saved else None,
+    )
+    sys.stdout.write(text)
+    return EXIT_OK
 
 
 def version() -> str:

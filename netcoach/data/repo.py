@@ -46,6 +46,7 @@ from netcoach.data.tables import (
 if TYPE_CHECKING:
     from netcoach.data.exports import ExportRepo
     from netcoach.data.imports import ImportRepo
+    from netcoach.data.ledger import LedgerRepo
     from netcoach.data.meetings import MeetingRepo
     from netcoach.data.pitches import PitchRepo
 
@@ -103,6 +104,12 @@ class Store:
         from netcoach.data.exports import ExportRepo
 
         return ExportRepo(self.db)
+
+    @cached_property
+    def ledger(self) -> LedgerRepo:
+        from netcoach.data.ledger import LedgerRepo
+
+        return LedgerRepo(self.db, self.clock)
 
     def today(self) -> date:
         return self.clock().date()

@@ -273,3 +273,72 @@ class WantHaveRecord(BaseRecord):
 
     class Meta:
         table_name = "want_have"
+
+
+class IntroductionRecord(BaseRecord):
+    id = AutoField()
+    first_contact = ForeignKeyField(
+        ContactRecord, column_name="first_contact_id", on_delete="CASCADE"
+    )
+    second_contact = ForeignKeyField(
+        ContactRecord, column_name="second_contact_id", on_delete="CASCADE"
+    )
+    want = ForeignKeyField(WantHaveRecord, column_name="want_id", null=True, on_delete="SET NULL")
+    have = ForeignKeyField(WantHaveRecord, column_name="have_id", null=True, on_delete="SET NULL")
+    reason = TextField(default="")
+    state = TextField(default="suggested")
+    outcome = TextField(null=True)
+    introduced_on = DateField(null=True)
+    created_at = DateTimeField()
+    updated_at = DateTimeField()
+
+    class Meta:
+        table_name = "introduction"
+
+
+class LedgerEntryRecord(BaseRecord):
+    id = AutoField()
+    contact = ForeignKeyField(ContactRecord, column_name="contact_id", on_delete="CASCADE")
+    direction = TextField()
+    kind = TextField()
+    happened_on = DateField()
+    status = TextField(null=True)
+    amount_minor = IntegerField(null=True)
+    currency = TextField(null=True)
+    note = TextField(default="")
+    introduction = ForeignKeyField(
+        IntroductionRecord, column_name="introduction_id", null=True, on_delete="SET NULL"
+    )
+    created_at = DateTimeField()
+
+    class Meta:
+        table_name = "ledger_entry"
+
+
+class GoalRecord(BaseRecord):
+    id = AutoField()
+    title = TextField()
+    metric = TextField()
+    kind = TextField(null=True)
+    target = IntegerField()
+    starts_on = DateField()
+    deadline = DateField()
+    manual_progress = IntegerField(default=0)
+    created_at = DateTimeField()
+    archived_at = DateTimeField(null=True)
+
+    class Meta:
+        table_name = "goal"
+
+
+class ReviewRecord(BaseRecord):
+    id = AutoField()
+    label = TextField()
+    period_start = DateField()
+    period_end = DateField()
+    figures = TextField()
+    decisions = TextField(default="[]")
+    saved_at = DateTimeField()
+
+    class Meta:
+        table_name = "review"

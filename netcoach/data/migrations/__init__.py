@@ -21,6 +21,7 @@ from netcoach.data.migrations import (
     m0004_pitch,
     m0005_meetings,
     m0006_sources,
+    m0007_ledger,
 )
 
 MIGRATIONS: tuple[ModuleType, ...] = (
@@ -30,6 +31,7 @@ MIGRATIONS: tuple[ModuleType, ...] = (
     m0004_pitch,
     m0005_meetings,
     m0006_sources,
+    m0007_ledger,
 )
 LATEST_VERSION = MIGRATIONS[-1].VERSION
 

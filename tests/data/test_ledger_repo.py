@@ -1,0 +1,196 @@
+"""The ledger repository on a real SQLite file: entries, introductions, goals and reviews."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+import pytest
+
+from netcoach.core.goals import GoalDraft
+from netcoach.core.ledger import EntryDraft, Money
+from netcoach.core.models import ContactDraft
+from netcoach.core.review import build_review, parse_period
+from netcoach.data.repo import Store, ValidationError
+from tests.conftest import FIXED_NOW
+
+TODAY = FIXED_NOW.date()
+
+
+def people(store: Store, *names: str, level: int = 2) -> list[int]:
+    return [store.add_contact(ContactDraft(name=n, level=level)).id for n in names]
+
+
+def test_entry_saved_and_resets_keep_in_touch(store: Store) -> None:
+    (ann,) = people(store, "Ann")
+    store.ledger.add_entry(EntryDraft(ann, "given", "advice", date(2026, 11, 2)))
+    assert store.get_contact(ann).last_interaction_at == datetime(2026, 11, 2)
+    # An older entry does not move the clock back.
+    store.ledger.add_entry(EntryDraft(ann, "received", "support", date(2026, 10, 2)))
+    assert store.get_contact(ann).last_interaction_at == datetime(2026, 11, 2)
+    entries, total = store.ledger.list_entries()
+    assert total == 2 and [e.kind for e in entries] == ["advice", "support"]
+
+
+def test_refused_entry_writes_nothing(store: Store) -> None:
+    (ann,) = people(store, "Ann")
+    with pytest.raises(ValidationError) as caught:
+        store.ledger.add_entry(EntryDraft(ann, "received", "business", TODAY))
+    assert "amount" in caught.value.errors
+    assert store.ledger.list_entries()[1] == 0
+    assert store.get_contact(ann).last_interaction_at is None
+
+
+def test_balances_from_the_database(store: Store) -> None:
+    ann, bob = people(store, "Ann", "Bob")
+    ledger = store.ledger
+    ledger.add_entry(EntryDraft(ann, "given", "referral", TODAY, status="open"))
+    ledger.add_entry(EntryDraft(ann, "received", "business", TODAY, amount=Money(1000, "GBP")))
+    ledger.add_entry(EntryDraft(ann, "received", "business", TODAY, amount=Money(500, "EUR")))
+    ledger.add_entry(EntryDraft(bob, "received", "advice", TODAY))
+    first, second = ledger.balances()
+    assert first.contact_name == "Ann"
+    assert first.given == {"referral": 1} and first.received == {"business": 2}
+    assert first.received_money == {"GBP": 1000, "EUR": 500}
+    assert second.balance == -1
+    assert [u.contact_name for u in ledger.not_helped_back()] == ["Bob"]
+
+
+def test_introduction_walk_counts_as_given_to_both(store: Store) -> None:
+    ann, bob = people(store, "Ann", "Bob")
+    ledger = store.ledger
+    ledger.add_want_have(ann, "want", "Needs a commercial property lawyer")
+    ledger.add_want_have(bob, "have", "Solicitor for commercial property", tag="law")
+    ledger.add_want_have(None, "have", "I know hotel owners")
+    (match,) = ledger.suggestions()
+    assert (match.want.owner_name, match.have.owner_name) == ("Ann", "Bob")
+    intro = ledger.start_introduction(match)
+    assert ledger.suggestions() == []  # now tracked
+    with pytest.raises(ValidationError):
+        ledger.move_introduction(intro.id, "introduced")  # cannot skip the asking
+    for state in ("asked_first", "asked_second", "introduced"):
+        intro = ledger.move_introduction(intro.id, state)
+    assert intro.introduced_on == TODAY
+    entries, total = ledger.list_entries()
+    assert total == 2
+    assert {(e.contact_id, e.direction, e.kind) for e in entries} == {
+        (ann, "given", "introduction"),
+        (bob, "given", "introduction"),
+    }
+    intro = ledger.record_outcome(intro.id, "business")
+    assert intro.stage == "introduced: business"
+    with pytest.raises(ValidationError):
+        ledger.move_introduction(intro.id, "dismissed")
+
+
+def test_goal_progress_from_the_data(store: Store) -> None:
+    ann, bob = people(store, "Ann", "Bob")
+    people(store, "Cy", level=4)
+    ledger = store.ledger
+    start, deadline = date(2026, 10, 1), date(2026, 12, 31)
+    ledger.add_entry(EntryDraft(ann, "given", "referral", date(2026, 10, 5), status="open"))
+    ledger.add_entry(EntryDraft(bob, "given", "referral", date(2026, 9, 5), status="won"))
+    ledger.add_entry(EntryDraft(bob, "given", "advice", date(2026, 10, 6)))
+    ledger.add_goal(GoalDraft("Give 4 referrals", "given", 4, start, deadline, kind="referral"))
+    ledger.add_goal(GoalDraft("Five at Collaborate", "level4_contacts", 5, start, deadline))
+    ledger.add_goal(GoalDraft("Eight one-to-ones", "one_to_ones", 8, start, deadline))
+    manual = ledger.add_goal(GoalDraft("Join a chamber", "manual", 1, start, deadline))
+    ledger.set_goal_progress(manual.id, 1)
+    progress = {g.title: g.progress for g in ledger.goals()}
+    assert progress == {
+        "Give 4 referrals": 1,  # the September referral is before the start
+        "Five at Collaborate": 1,
+        "Eight one-to-ones": 0,  # none held yet
+        "Join a chamber": 1,
+    }
+
+
+def test_review_input_reads_optional_tables_when_present(store: Store) -> None:
+    (ann,) = people(store, "Ann")
+    store.ledger.add_entry(EntryDraft(ann, "received", "advice", date(2026, 8, 1)))
+    period = parse_period("2026H2")
+    data = store.ledger.review_input(period)
+    assert data.one_to_ones == () and data.events == () and data.reasons == {}
+    db = store.db
+    with db.connection_context():
+        for one_id, starts, minutes, outcome in (
+            (1, "2026-08-01 08:00:00", 90, "achieved"),
+            (2, "2026-01-01 08:00:00", 60, "not"),
+        ):
+            db.execute_sql(
+                "INSERT INTO one_to_one (id, contact_id, starts_at, duration_minutes, objective, "
+                "outcome, created_at) VALUES (?, ?, ?, ?, 'Learn their plans', ?, ?)",
+                (one_id, ann, starts, minutes, outcome, starts),
+            )
+        db.execute_sql(
+            "INSERT INTO contact_reason (contact_id, reason) VALUES (?, 'leads')", (ann,)
+        )
+    report = build_review(store.ledger.review_input(period))
+    assert report.one_to_ones_held == 1 and report.achievement_rate == 1.0
+    assert report.hours == 1.5
+    assert report.reasons == {"leads": 1}
+    assert report.received == {"advice": 1}
+
+
+def test_saved_review_is_found_as_the_previous_one(store: Store) -> None:
+    first = parse_period("2026H1")
+    saved = store.ledger.save_review(first, {"given": 3}, [{"what": "More coffee"}])
+    again = store.ledger.previous_review(parse_period("2026H2").start)
+    assert again is not None and again.id == saved.id
+    assert again.figures == {"given": 3} and again.decisions == [{"what": "More coffee"}]
+    assert store.ledger.previous_review(first.start) is None
+
+
+def test_review_query_groups_like_the_core(store: Store) -> None:
+    import random
+
+    from netcoach.core.ledger import KINDS
+    from netcoach.core.review import summarise_entries
+
+    rng = random.Random(3)
+    ids = people(store, "Ann", "Bob", "Cy")
+    raw = []
+    for _ in range(120):
+        kind = rng.choice(KINDS)
+        draft = EntryDraft(
+            rng.choice(ids),
+            rng.choice(("given", "received")),
+            kind,
+            date(2026, rng.randint(5, 11), rng.randint(1, 28)),
+            status=rng.choice(("open", "won", "lost")) if kind == "referral" else None,
+            amount=Money(rng.randint(0, 99999), rng.choice(("GBP", "EUR")))
+            if kind == "business"
+            else None,
+        )
+        store.ledger.add_entry(draft)
+        raw.append(
+            (
+                draft.contact_id,
+                draft.direction,
+                draft.kind,
+                draft.happened_on,
+                draft.status,
+                draft.amount.minor if draft.amount else None,
+                draft.amount.currency if draft.amount else None,
+            )
+        )
+    period = parse_period("2026H2")
+    data = store.ledger.review_input(period)
+    totals, grouped = summarise_entries(raw, period)  # type: ignore[arg-type]
+    assert sorted(data.totals, key=repr) == sorted(totals, key=repr)
+    assert sorted(data.people) == sorted(grouped)
+    assert set(data.names) == set(ids)
+
+
+def test_the_largest_allowed_amount_fits_every_currency(store: Store) -> None:
+    from netcoach.core.ledger import parse_amount
+
+    (ann,) = people(store, "Ann")
+    for code in ("GBP", "JPY", "KWD"):
+        money, error = parse_amount("1000000000000", code)
+        assert error is None and money is not None
+        store.ledger.add_entry(EntryDraft(ann, "received", "business", TODAY, amount=money))
+    assert store.ledger.balances()[0].received_money == {
+        "GBP": 10**14,
+        "JPY": 10**12,
+        "KWD": 10**15,
+    }

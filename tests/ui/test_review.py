@@ -1,0 +1,88 @@
+"""The Review screen: a report for a period, a bad period, and saving decisions."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from textual.widgets import Input, Sparkline, Static
+
+from netcoach.app import create_app
+from netcoach.core.ledger import EntryDraft, Money
+from netcoach.core.models import ContactDraft
+from tests.conftest import fixed_clock, settle
+
+
+async def test_review_shows_the_period_and_saves_decisions(tmp_path: Path) -> None:
+    app = create_app(tmp_path / "netcoach.db", clock=fixed_clock)
+    ann = app.store.add_contact(ContactDraft(name="Ann [/b]", level=4, is_advisor=True)).id
+    ledger = app.store.ledger
+    ledger.add_entry(EntryDraft(ann, "given", "referral", date(2026, 8, 3), status="won"))
+    ledger.add_entry(
+        EntryDraft(ann, "received", "business", date(2026, 9, 1), amount=Money(90000, "GBP"))
+    )
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.press("r")
+        await settle(pilot)
+        screen = app.screen
+        assert type(screen).__name__ == "ReviewScreen"
+        assert screen.query_one("#review-period", Input).value == "2026H2"
+        text = str(screen.query_one("#review-report", Static).content)
+        assert "# Review 2026H2" in text
+        assert "| referral | 1 | 0 |" in text and "| business | 0 | 1 |" in text
+        assert "Business received: GBP 900.00" in text
+        assert "Ann [/b]: 1 / 1" in text  # the advisor's balance
+        assert screen.query_one("#review-given", Sparkline).data == [0, 1, 0, 0, 0, 0]
+        assert screen.query_one("#review-received", Sparkline).data == [0, 0, 1, 0, 0, 0]
+
+        # Saving needs a decision.
+        await pilot.press("ctrl+s")
+        await settle(pilot)
+        assert "at least one decision" in str(screen.query_one("#decision-error", Static).content)
+        assert ledger.saved_reviews() == []
+
+        screen.query_one("#decision-what", Input).value = "Give Ann two referrals"
+        screen.query_one("#decision-with_whom", Input).value = "Ann"
+        screen.query_one("#decision-with_whom", Input).focus()
+        await pilot.press("ctrl+n")
+        await settle(pilot)
+        assert screen.query_one("#decision-what", Input).value == ""
+        assert "Give Ann two referrals" in str(
+            screen.query_one("#review-decisions", Static).content
+        )
+        screen.query_one("#decision-what", Input).value = "One more breakfast a month"
+        screen.query_one("#decision-where", Input).value = "Chamber breakfast"
+        screen.query_one("#decision-when", Input).value = "From January"
+        await pilot.press("ctrl+s")
+        await settle(pilot)
+        (saved,) = ledger.saved_reviews()
+        assert saved.label == "2026H2"
+        assert [d["what"] for d in saved.decisions] == [
+            "Give Ann two referrals",
+            "One more breakfast a month",
+        ]
+        assert saved.decisions[1]["where"] == "Chamber breakfast"
+        assert saved.figures["given"] == 1 and saved.figures["received"] == 1
+        shown = str(screen.query_one("#review-previous", Static).content)
+        assert "Saved decisions for this period" in shown
+        assert "What to change: Give Ann two referrals; With whom: Ann" in shown
+
+        # The next half-year compares itself with the saved one.
+        period = screen.query_one("#review-period", Input)
+        period.value = "2027H1"
+        period.focus()
+        await pilot.press("enter")
+        await settle(pilot)
+        text = str(screen.query_one("#review-report", Static).content)
+        assert "nothing to review yet" in text
+        assert "Given and received" not in text
+        assert "Compared with the previous review" in text
+        assert "| given | 0 | 1 |" in text
+        assert "Decisions from the previous review (2026H2)" in str(
+            screen.query_one("#review-previous", Static).content
+        )
+
+        period.value = "2027H3"
+        await pilot.press("enter")
+        await settle(pilot)
+        assert "use 2026H1" in str(screen.query_one("#review-period-error", Static).content)

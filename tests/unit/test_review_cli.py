@@ -1,0 +1,50 @@
+"""`netcoach review`: the same report as the screen, as Markdown; a bad period exits 2."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from pathlib import Path
+
+from netcoach.core.ledger import EntryDraft
+from netcoach.core.models import ContactDraft
+from netcoach.core.review import parse_period
+from tests.unit.test_cli import run
+
+
+def fill(home: Path) -> None:
+    from netcoach.data.db import database, open_database
+    from netcoach.data.repo import Store
+
+    home.mkdir(parents=True, exist_ok=True)
+    store = Store(open_database(home / "netcoach.db", home / "backups"), clock=datetime.now)
+    bob = store.add_contact(ContactDraft(name="Bob", level=3)).id
+    store.ledger.add_entry(EntryDraft(bob, "received", "advice", date(2026, 8, 1)))
+    store.ledger.add_entry(EntryDraft(bob, "given", "support", date(2026, 2, 1)))
+    store.ledger.save_review(
+        parse_period("2026H2"),
+        {"given": 0},
+        [{"what": "Help Bob back"}],
+    )
+    database.close()
+
+
+def test_review_prints_markdown(tmp_path: Path) -> None:
+    home = tmp_path / "home"
+    fill(home)
+    result = run("review", "--period", "2026H2", "--format", "markdown", home=home)
+    assert result.returncode == 0, result.stderr
+    out = result.stdout
+    assert out.startswith("# Review 2026H2 (2026-07-01 to 2026-12-31)\n")
+    assert "| advice | 0 | 1 |" in out and "| support | 0 | 0 |" in out
+    assert "- Bob: 1 thing, worth 2" in out  # the top giver: advice weighs 2
+    assert "One-to-ones held: 0" in out
+    assert "1. What to change: Help Bob back" in out
+    first = run("review", "--period", "2026H1", home=home)
+    assert "| support | 1 | 0 |" in first.stdout
+
+
+def test_review_bad_period_exits_2_with_one_line(tmp_path: Path) -> None:
+    result = run("review", "--period", "last-summer", home=tmp_path / "home")
+    assert result.returncode == 2
+    assert result.stderr.strip().count("\n") == 0
+    assert "bad period 'last-summer'" in result.stderr
