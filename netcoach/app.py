@@ -118,9 +118,14 @@ class NetcoachApp(App[None]):
         self.add_mode(self.DEFAULT_MODE, self._screen_factory(SCREENS[0][3]))
         if self.config.keymap:
             self.set_keymap(self.config.keymap)
-        # Long-lived objects (modules, styles, the first screen) leave the garbage
-        # collector's care, so full collections stop pausing typing for tens of ms.
-        self.call_after_refresh(gc.freeze)
+        self.call_after_refresh(self._settle_memory)
+
+    def _settle_memory(self) -> None:
+        """After the first frame: long-lived objects (modules, styles, the first screen)
+        leave the garbage collector's care, so full collections stop pausing typing, and
+        collection resumes if the command line paused it for start-up."""
+        gc.freeze()
+        gc.enable()
 
     def watch_theme(self, theme: str) -> None:
         if theme != self.config.theme:

@@ -303,11 +303,22 @@ def run(args: argparse.Namespace, paths: object) -> int:
 
 
 def open_app(database: Path, backups: Path, config: Path, demo: bool = False):  # type: ignore[no-untyped-def]
-    """Build the app on ``database``, turning every file problem into a UsageError."""
-    from netcoach.app import create_app
+    """Build the app on ``database``, turning every file problem into a UsageError.
 
-    with database_errors(database):
-        return create_app(database, backups, config_path=config, demo=demo)
+    Garbage collection pauses while the modules load and the first screen is built
+    (nothing collectable is made then); the app turns it back on after its first frame.
+    """
+    import gc
+
+    gc.disable()
+    try:
+        from netcoach.app import create_app
+
+        with database_errors(database):
+            return create_app(database, backups, config_path=config, demo=demo)
+    except BaseException:
+        gc.enable()
+        raise
 
 
 def run_demo(paths: object) -> int:

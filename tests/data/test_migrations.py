@@ -186,3 +186,37 @@ def test_split_statements_keeps_trigger_bodies_whole() -> None:
 def test_migration_versions_are_increasing() -> None:
     versions = [m.VERSION for m in migrations.MIGRATIONS]
     assert versions == sorted(set(versions))
+
+
+def test_every_applied_migration_is_recorded(tmp_path: Path) -> None:
+    path = tmp_path / "netcoach.db"
+    open_database(path, tmp_path / "backups")
+    database.close()
+    with sqlite3.connect(path) as connection:
+        rows = [r[0] for r in connection.execute("SELECT version FROM schema_version ORDER BY 1")]
+    connection.close()
+    assert rows == [m.VERSION for m in migrations.MIGRATIONS]
+
+
+def test_a_missing_migration_below_the_newest_is_still_applied(tmp_path: Path) -> None:
+    """A database that had every migration but one (say, from a build without it) gets it."""
+    from peewee import SqliteDatabase
+
+    path = tmp_path / "netcoach.db"
+    skipped = migrations.MIGRATIONS[2]
+    partial = SqliteDatabase(str(path))
+    with partial.connection_context(), partial.atomic():
+        for migration in migrations.MIGRATIONS:
+            if migration is not skipped:
+                migration.up(partial)
+        for migration in migrations.MIGRATIONS:
+            if migration is not skipped:
+                partial.execute_sql(
+                    "INSERT INTO schema_version (version) VALUES (?)", (migration.VERSION,)
+                )
+    partial.close()
+    open_database(path, tmp_path / "backups")
+    with database.connection_context():
+        applied = migrations.applied_versions(database)
+    assert applied == {m.VERSION for m in migrations.MIGRATIONS}
+    assert list((tmp_path / "backups").glob("*.db"))

@@ -52,14 +52,34 @@ def check_version_supported(path: Path, version: int) -> None:
         )
 
 
-def pending(version: int) -> list[ModuleType]:
-    return [m for m in MIGRATIONS if version < m.VERSION]
+def applied_versions(db: SqliteDatabase) -> set[int]:
+    """The migrations a database has had: one ``schema_version`` row each.
+
+    A database with a single row predates that record and has had every migration up
+    to the version it names.
+    """
+    tables = db.execute_sql(
+        "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'schema_version'"
+    ).fetchone()
+    if not tables:
+        return set()
+    rows = {row[0] for row in db.execute_sql("SELECT version FROM schema_version")}
+    if len(rows) == 1:
+        (only,) = rows
+        return {m.VERSION for m in MIGRATIONS if only >= m.VERSION} | rows
+    return rows
+
+
+def pending(applied: set[int]) -> list[ModuleType]:
+    """Every migration not yet applied, in number order, gaps included."""
+    return [m for m in MIGRATIONS if m.VERSION not in applied]
 
 
 def migrate(db: SqliteDatabase, path: Path, backups_dir: Path, version: int) -> Path | None:
-    """Bring the database from ``version`` to the latest; return the backup made, if any."""
+    """Apply every missing migration; return the backup made first, if any."""
     check_version_supported(path, version)
-    todo = pending(version)
+    applied = applied_versions(db)
+    todo = pending(applied)
     if not todo:
         return None
     backup = None
@@ -73,7 +93,8 @@ def migrate(db: SqliteDatabase, path: Path, backups_dir: Path, version: int) -> 
             for migration in todo:
                 migration.up(db)
             db.execute_sql("DELETE FROM schema_version")
-            db.execute_sql("INSERT INTO schema_version (version) VALUES (?)", (todo[-1].VERSION,))
+            for number in sorted(applied | {m.VERSION for m in todo}):
+                db.execute_sql("INSERT INTO schema_version (version) VALUES (?)", (number,))
     except Exception as error:
         where = f"; a backup is at {backup}" if backup else ""
         raise MigrationError(

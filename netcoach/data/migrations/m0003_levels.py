@@ -77,7 +77,7 @@ CREATE TABLE contact_reason (
 ) WITHOUT ROWID;
 CREATE INDEX contact_reason_reason ON contact_reason (reason, contact_id);
 
-CREATE TABLE want_have (
+CREATE TABLE IF NOT EXISTS want_have (
     id INTEGER PRIMARY KEY,
     contact_id INTEGER REFERENCES contact (id) ON DELETE CASCADE,
     kind TEXT NOT NULL CHECK (kind IN ('want', 'have')),
@@ -85,7 +85,7 @@ CREATE TABLE want_have (
     tag TEXT NOT NULL DEFAULT '',
     created_at TEXT NOT NULL
 );
-CREATE INDEX want_have_contact ON want_have (contact_id, kind);
+CREATE INDEX IF NOT EXISTS want_have_contact ON want_have (contact_id, kind);
 
 CREATE INDEX contact_active_name ON contact (name COLLATE NOCASE, id)
     WHERE archived_at IS NULL;
