@@ -675,6 +675,9 @@ class Pitch:
     updated_at: datetime
     current_version: int = 0
     word_count: int = 0
+    # The day it will be given: its own event date or, for the pitch to use next, the
+    # next planned event's day.
+    event_day: date | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -10,7 +10,7 @@ import json
 from collections.abc import Callable
 from datetime import date, datetime
 
-from peewee import SqliteDatabase
+from peewee import SqliteDatabase, fn
 
 from netcoach.core.pitch import (
     DEFAULT_LIMIT_SECONDS,
@@ -31,6 +31,7 @@ from netcoach.core.pitch import (
     is_last_minute,
 )
 from netcoach.data.tables import (
+    EventRecord,
     PitchRecord,
     PitchVersionRecord,
     ProfileRecord,
@@ -64,6 +65,20 @@ class PitchRepo:
 
     def _now(self) -> datetime:
         return self.clock().replace(microsecond=0)
+
+    def _event_day(self, record: PitchRecord) -> date | None:
+        """The day this pitch will be given: its own event date, or for the pitch marked
+        to use next, the day of the next networking event planned from today on."""
+        own = _as_date(record.next_event_on)
+        if own is not None or not record.is_next:
+            return own
+        today = datetime.combine(self.clock().date(), datetime.min.time())
+        first = (
+            EventRecord.select(fn.MIN(EventRecord.starts_at))
+            .where(EventRecord.starts_at >= today)
+            .scalar()
+        )
+        return _as_date(first) if first else None
 
     # ---- reads ----------------------------------------------------------------------------
 
@@ -158,7 +173,7 @@ class PitchRepo:
                 words=words,
                 seconds=estimate_seconds(words, wpm),
                 limit_seconds=record.limit_seconds,
-                next_event_on=record.next_event_on,
+                next_event_on=self._event_day(record),
                 rehearsals=rehearsed,
             )
 
@@ -245,7 +260,7 @@ class PitchRepo:
                 script_changed
                 and not confirmed
                 and (
-                    is_last_minute(_as_date(record.next_event_on), now.date())
+                    is_last_minute(self._event_day(record), now.date())
                     or is_last_minute(next_event_on, now.date())
                 )
             ):
@@ -340,6 +355,7 @@ class PitchRepo:
             limit_seconds=record.limit_seconds,
             is_next=bool(record.is_next),
             next_event_on=_as_date(record.next_event_on),
+            event_day=self._event_day(record),
             created_at=record.created_at,
             updated_at=record.updated_at,
             current_version=latest.number if latest else 0,

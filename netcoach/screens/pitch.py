@@ -333,7 +333,7 @@ class PitchScreen(Screen[None]):
         if self.detail is None:
             banner.display = False
             return
-        event_day = self.detail.pitch.next_event_on
+        event_day = self.detail.pitch.event_day
         if is_last_minute(event_day, self.store.today()):
             banner.update(
                 "EVENT TODAY: this pitch is marked for today's event. Rehearse it; "

@@ -142,3 +142,27 @@ def test_a_version_2_database_is_upgraded_past_the_gap(tmp_path) -> None:
     tables = {r[0] for r in connection.execute("SELECT name FROM sqlite_master")}
     connection.close()
     assert {"pitch", "pitch_version", "rehearsal", "profile"} <= tables
+
+
+def test_an_event_today_makes_editing_the_pitch_to_use_a_last_minute_change(store) -> None:
+    from datetime import timedelta
+
+    from netcoach.core.meetings import EventDraft
+
+    repo = store.pitches
+    used = repo.create_pitch("Breakfast", 60, "I'm Rosa.")
+    other = repo.create_pitch("Chamber", 30, "Rosa again.")
+    assert repo.get_pitch(used.id).pitch.event_day is None
+    store.meetings.add_event(
+        EventDraft("Thursday breakfast", "breakfast", FIXED_NOW + timedelta(hours=1), 90)
+    )
+    detail = repo.get_pitch(used.id)
+    assert detail.pitch.event_day == FIXED_NOW.date()
+    assert detail.pitch.next_event_on is None  # nothing stored on the pitch itself
+    assert repo.pitch_card().next_event_on == FIXED_NOW.date()
+    with pytest.raises(LastMinuteError):
+        repo.save_pitch(used.id, script="I'm Rosa, rewritten at the last minute.")
+    assert repo.get_pitch(used.id).versions[0].script == "I'm Rosa."
+    repo.save_pitch(used.id, script="I'm Rosa, rewritten at the last minute.", confirmed=True)
+    # A pitch not marked to use next is not tied to today's event.
+    repo.save_pitch(other.id, script="Rosa, calmly edited.")
