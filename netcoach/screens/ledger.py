@@ -359,7 +359,12 @@ class LedgerScreen(Screen[None]):
         mine = self.query_one("#me-wants", DataTable)
         mine.clear()
         for item in message.mine:
-            mine.add_row(Text(item.kind), Text(item.phrase), Text(item.tag), key=str(item.id))
+            mine.add_row(
+                Text(item.kind),
+                Text(clip(item.phrase, 80)),
+                Text(clip(item.tag, 30)),
+                key=str(item.id),
+            )
         suggestions = self.query_one("#intro-suggestions", DataTable)
         suggestions.clear()
         self.matches = {}
@@ -370,7 +375,7 @@ class LedgerScreen(Screen[None]):
                 Text(clip(f"{match.want.owner_name}: {match.want.phrase}", 44)),
                 Text("←"),
                 Text(clip(f"{match.have.owner_name}: {match.have.phrase}", 44)),
-                Text(match.why),
+                Text(clip(match.why, 60)),
                 key=key,
             )
         tracked = self.query_one("#intro-tracked", DataTable)

@@ -9,6 +9,8 @@ from pathlib import Path
 import pytest
 
 from netcoach.app import SCREENS, create_app
+from netcoach.core.goals import GoalDraft
+from netcoach.core.ledger import EntryDraft
 from netcoach.core.meetings import EventDraft, OneToOneDraft
 from netcoach.core.models import ContactDraft
 from netcoach.core.text import BIDI_CONTROLS
@@ -70,6 +72,16 @@ def hostile_app(tmp_path: Path):  # type: ignore[no-untyped-def]
                 people=(contact.id,),
             )
         )
+        app.store.ledger.add_entry(
+            EntryDraft(contact.id, "received", "advice", FIXED_NOW.date(), note=text[:2000])
+        )
+        app.store.ledger.add_want_have(contact.id, "have", text[:200] or "x")
+        app.store.ledger.add_want_have(None, "want", text[:200] or "x")
+        app.store.ledger.add_goal(
+            GoalDraft(
+                text[:200], "manual", 3, FIXED_NOW.date(), FIXED_NOW.date() + timedelta(days=9)
+            )
+        )
     yield app
     database.close()
 
@@ -89,6 +101,15 @@ async def test_every_screen_shows_hostile_text_literally(hostile_app) -> None:  
             while len(app.screen_stack) > 1:  # a guide or dialog opened on its own
                 await pilot.press("escape")
                 await settle(pilot)
+        for key, tabs in (("g", "123456"), ("o", "123")):
+            await pilot.press(key)
+            await settle(pilot)
+            for tab in tabs:
+                await pilot.press(tab)
+                await settle(pilot)
+                assert app.is_running
+                assert not forbidden(screen_text(app)), f"tab {tab} after {key}"
+                tried += 1
         await pilot.press("c")
         await settle(pilot)
         shown = screen_text(app)
