@@ -425,7 +425,8 @@ def generate_pitch_demo(db: SqliteDatabase, now: datetime, rng_seed: int = 7) ->
                 name=name,
                 limit_seconds=limit,
                 is_next=is_next,
-                next_event_on=(now + timedelta(days=2)).date() if is_next else None,
+                # The pitch to use follows the next planned event (tomorrow's breakfast).
+                next_event_on=None,
                 created_at=start,
                 updated_at=now - timedelta(days=3),
             )
