@@ -29,7 +29,6 @@ from netcoach.core.ledger import (
     Money,
     Unreturned,
     months_before,
-    not_helped_back,
     validate_entry,
 )
 from netcoach.data.repo import NotFoundError, ValidationError
@@ -239,13 +238,57 @@ class LedgerRepo:
         return [tallies[cid] for cid in ids]
 
     def not_helped_back(self, months: int = 6) -> list[Unreturned]:
-        """Who gave you something in the last ``months`` with nothing given to them since."""
+        """Who gave you something in the last ``months`` with nothing given to them since.
+
+        The rule of ``netcoach.core.ledger.not_helped_back``, grouped in SQL so a large
+        ledger is not read entry by entry (Today asks for it every time it loads).
+        """
         today = self.today()
-        since = months_before(today, months)
+        bounds = (months_before(today, months).isoformat(), today.isoformat())
         with self.db.connection_context():
-            records = self._entry_query().where(LedgerEntryRecord.happened_on >= since)
-            entries = [self._entry(r, r.contact.name) for r in records]
-        return not_helped_back(entries, today, months)
+            rows = self.db.execute_sql(
+                "SELECT r.contact_id, c.name, r.n, r.worth, r.first_on, r.last_on, r.kinds FROM ("
+                f"SELECT contact_id, count(*) AS n, sum({self._value_sql()}) AS worth, "
+                "min(happened_on) AS first_on, max(happened_on) AS last_on, "
+                "group_concat(DISTINCT kind) AS kinds FROM ledger_entry "
+                "WHERE direction = 'received' AND happened_on BETWEEN ? AND ? "
+                "GROUP BY contact_id) AS r JOIN contact c ON c.id = r.contact_id "
+                "WHERE NOT EXISTS (SELECT 1 FROM ledger_entry g WHERE g.contact_id = r.contact_id "
+                "AND g.direction = 'given' AND g.happened_on >= r.first_on)",
+                bounds,
+            ).fetchall()
+            money: dict[int, list[Money]] = {}
+            for cid, currency, minor in self.db.execute_sql(
+                "SELECT contact_id, currency, sum(amount_minor) FROM ledger_entry "
+                "WHERE direction = 'received' AND currency IS NOT NULL "
+                "AND happened_on BETWEEN ? AND ? GROUP BY contact_id, currency "
+                "ORDER BY contact_id, currency",
+                bounds,
+            ):
+                money.setdefault(cid, []).append(Money(minor, currency))
+        result = [
+            Unreturned(
+                contact_id=cid,
+                contact_name=name,
+                value=float(worth),
+                received=count,
+                last_received=_iso_day(last_on),
+                kinds=tuple(sorted(set(kinds.split(",")))),
+                money=tuple(money.get(cid, ())),
+            )
+            for cid, name, count, worth, _first_on, last_on, kinds in rows
+        ]
+        result.sort(key=lambda u: (-u.value, u.last_received, u.contact_name, u.contact_id))
+        return result
+
+    @staticmethod
+    def _value_sql() -> str:
+        """``entry_value`` as an SQL expression over a ledger_entry row."""
+        kind_weight = " ".join(f"WHEN '{k}' THEN {w}" for k, w in KIND_WEIGHT.items())
+        status_weight = " ".join(
+            f"WHEN '{k}' THEN {w}" for k, w in STATUS_WEIGHT.items() if k is not None
+        )
+        return f"(CASE kind {kind_weight} ELSE 1 END) * (CASE status {status_weight} ELSE 1 END)"
 
     # ---- wants and haves -----------------------------------------------------------------
 
@@ -594,27 +637,31 @@ class LedgerRepo:
 
         start, end = period.start, period.end
         bounds = (start.isoformat(), end.isoformat())
-        kind_weight = " ".join(f"WHEN '{k}' THEN {w}" for k, w in KIND_WEIGHT.items())
-        status_weight = " ".join(
-            f"WHEN '{k}' THEN {w}" for k, w in STATUS_WEIGHT.items() if k is not None
-        )
-        value = f"(CASE kind {kind_weight} ELSE 1 END) * (CASE status {status_weight} ELSE 1 END)"
+        value = self._value_sql()
         with self.db.connection_context():
-            totals = tuple(
-                self.db.execute_sql(
-                    "SELECT direction, kind, substr(happened_on, 1, 7), status, currency, "
-                    "count(*), sum(amount_minor) FROM ledger_entry "
-                    "WHERE happened_on BETWEEN ? AND ? "
-                    "GROUP BY direction, kind, substr(happened_on, 1, 7), status, currency",
-                    bounds,
-                ).fetchall()
-            )
+            # By day, in the order of the covering index ledger_entry_day, so SQLite groups
+            # as it reads instead of sorting every entry; the days are folded into months here.
+            months: dict[tuple[str, str, str, str | None, str | None], list[int | None]] = {}
+            for day, direction, kind, status, currency, count, minor in self.db.execute_sql(
+                "SELECT happened_on, direction, kind, status, currency, count(*), "
+                "sum(amount_minor) FROM ledger_entry WHERE happened_on BETWEEN ? AND ? "
+                "GROUP BY happened_on, direction, kind, status, currency",
+                bounds,
+            ):
+                total = months.setdefault((direction, kind, day[:7], status, currency), [0, None])
+                total[0] = (total[0] or 0) + count
+                if minor is not None:
+                    total[1] = (total[1] or 0) + minor
+            totals = tuple((*key, int(t[0] or 0), t[1]) for key, t in months.items())
+            # In the order of the covering index ledger_entry_person (migration 8), so the
+            # groups come out as SQLite reads them; the planner would otherwise sort them.
             people = []
             names: dict[int, str] = {}
             for cid, name, direction, count, worth in self.db.execute_sql(
                 "SELECT g.contact_id, c.name, g.direction, g.n, g.worth FROM ("
                 f"SELECT contact_id, direction, count(*) AS n, sum({value}) AS worth "
-                "FROM ledger_entry WHERE happened_on BETWEEN ? AND ? "
+                "FROM ledger_entry INDEXED BY ledger_entry_person "
+                "WHERE happened_on BETWEEN ? AND ? "
                 "GROUP BY contact_id, direction) AS g JOIN contact c ON c.id = g.contact_id",
                 bounds,
             ):

@@ -17,6 +17,7 @@ from textual.widgets import DataTable, Footer, Header, Static
 from textual.worker import get_current_worker
 
 from netcoach.core.cadence import TouchStatus, days_overdue, touch_status
+from netcoach.core.ledger import Balance, kinds_text, money_text
 from netcoach.core.levels import MAX_LEVEL, level_info, level_name
 from netcoach.core.models import Contact, Interaction, LevelChange
 from netcoach.core.network import GAINS, REASON_LABELS, REASONS
@@ -35,6 +36,7 @@ class ContactDetail:
     contact: Contact
     history: tuple[LevelChange, ...]
     interactions: tuple[Interaction, ...]
+    balance: Balance | None = None
 
 
 class ContactDetailScreen(ContactActions, Screen[None]):
@@ -43,6 +45,7 @@ class ContactDetailScreen(ContactActions, Screen[None]):
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("escape", "back", "Back", id="contact.back"),
         Binding("e", "edit", "Edit", id="contact.edit", tooltip="Edit every field"),
+        Binding("G", "give_get", "Give/get", id="contact.give-get", tooltip="Record a give or get"),
         *ContactActions.ACTION_BINDINGS,
     ]
 
@@ -69,6 +72,7 @@ class ContactDetailScreen(ContactActions, Screen[None]):
                 yield Static("", id="detail-level", classes="detail-card")
                 yield Static("", id="detail-touch", classes="detail-card")
             yield Static("", id="detail-next-step")
+            yield Static("", id="detail-give-get")
             with Horizontal(id="detail-columns"):
                 with Vertical(classes="detail-column"):
                     yield Static("About", classes="section-title")
@@ -112,6 +116,7 @@ class ContactDetailScreen(ContactActions, Screen[None]):
             contact,
             tuple(self.store.level_history(contact_id)),
             tuple(self.store.interactions(contact_id, limit=200)),
+            next(iter(self.store.ledger.balances(limit=1, contact_id=contact_id)), None),
         )
         if not get_current_worker().is_cancelled:
             self.post_message(self.Loaded(detail))
@@ -154,6 +159,7 @@ class ContactDetailScreen(ContactActions, Screen[None]):
         else:
             step = Content.from_markup("[b]Keep it up:[/b] $text", text=level.next_step)
         self.query_one("#detail-next-step", Static).update(step)
+        self.query_one("#detail-give-get", Static).update(self._give_get_text(message.detail))
         fields = [
             ("Emails", ", ".join(contact.emails)),
             ("Phones", ", ".join(contact.phones)),
@@ -209,6 +215,28 @@ class ContactDetailScreen(ContactActions, Screen[None]):
             touches.add_row(Text("—"), Text("no touches yet"), Text("press i to log one"))
         self.sub_title = clip(contact.name, 40)
 
+    def _give_get_text(self, detail: ContactDetail) -> Content:
+        balance = detail.balance
+        if balance is None or not (balance.given_total or balance.received_total):
+            return Content.from_markup("[b]Give & get:[/b] nothing recorded yet (press G to add).")
+        lines = [
+            Content.from_markup(
+                "[b]Give & get:[/b] gave $given · received $received · $sign",
+                given=kinds_text(balance.given),
+                received=kinds_text(balance.received),
+                sign=f"balance {balance.balance:+d}" if balance.balance else "even",
+            )
+        ]
+        if balance.given_money or balance.received_money:
+            lines.append(
+                Content.from_markup(
+                    "Business: gave $gave · received $got",
+                    gave=money_text(balance.given_money),
+                    got=money_text(balance.received_money),
+                )
+            )
+        return Content("\n").join(lines)
+
     def _pairs(self, pairs: list[tuple[str, str]]) -> Content:
         lines = [
             Content.from_markup(
@@ -261,3 +289,10 @@ class ContactDetailScreen(ContactActions, Screen[None]):
 
         if self.contact is not None:
             self.app.push_screen(ContactFormScreen(self.store, self.contact.id))
+
+    def action_give_get(self) -> None:
+        """Record a give or get with this contact; the detail reloads when Give & get closes."""
+        from netcoach.screens.ledger_entry import LedgerEntryModal
+
+        if self.contact is not None:
+            self.app.push_screen(LedgerEntryModal(self.store, self.contact.id))

@@ -34,6 +34,7 @@ SECTIONS: tuple[tuple[str, str], ...] = (
     ("netcoach.widgets.today_follow_ups:DueFollowUpsSection", "today-follow-ups"),
     ("netcoach.widgets.goals_card:GoalsCard", "today-goals"),
     ("netcoach.widgets.today_overdue:OverdueContactsSection", "today-overdue-box"),
+    ("netcoach.widgets.today_help_back:HelpBackSection", "today-help-back-box"),
     ("netcoach.widgets.today_levels:LevelCountsSection", "today-levels-section"),
 )
 
@@ -51,6 +52,7 @@ class TodayScreen(Screen[None]):
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("f5", "refresh", "Refresh", id="today.refresh", show=False),
         Binding("e", "rehearse", "Rehearse", id="today.rehearse", tooltip="Rehearse your pitch"),
+        Binding("G", "give_get", "Give/get", id="today.give-get", tooltip="Record a give or get"),
     ]
 
     class Loaded(Message):
@@ -91,6 +93,12 @@ class TodayScreen(Screen[None]):
         from netcoach.screens.rehearsal import open_rehearsal
 
         open_rehearsal(self.app, self.store)
+
+    def action_give_get(self) -> None:
+        """Record a give or get with anyone; the cards reload when Today is back in view."""
+        from netcoach.screens.ledger_entry import LedgerEntryModal
+
+        self.app.push_screen(LedgerEntryModal(self.store))
 
     @on(TodaySection.Changed)
     def section_changed(self, message: TodaySection.Changed) -> None:

@@ -194,3 +194,32 @@ def test_the_largest_allowed_amount_fits_every_currency(store: Store) -> None:
         "JPY": 10**12,
         "KWD": 10**15,
     }
+
+
+def test_not_helped_back_in_sql_follows_the_core_rule(store: Store) -> None:
+    import random
+    from datetime import timedelta
+
+    from netcoach.core.ledger import KINDS, not_helped_back
+
+    rng = random.Random(11)
+    ids = people(store, *(f"Person {n}" for n in range(12)))
+    for _ in range(300):
+        kind = rng.choice(KINDS)
+        store.ledger.add_entry(
+            EntryDraft(
+                rng.choice(ids),
+                rng.choice(("given", "received", "received")),
+                kind,
+                TODAY - timedelta(days=rng.randint(0, 400)),
+                status=rng.choice(("open", "won", "lost")) if kind == "referral" else None,
+                amount=Money(rng.randint(0, 99999), rng.choice(("GBP", "EUR")))
+                if kind == "business"
+                else None,
+            )
+        )
+    everything = store.ledger.list_entries(limit=1000)[0]
+    for months in (1, 2, 6):
+        expected = not_helped_back(everything, TODAY, months)
+        assert expected, "the data should leave someone not helped back"
+        assert store.ledger.not_helped_back(months) == expected

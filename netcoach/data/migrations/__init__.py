@@ -22,6 +22,7 @@ from netcoach.data.migrations import (
     m0005_meetings,
     m0006_sources,
     m0007_ledger,
+    m0008_ledger_people,
 )
 
 MIGRATIONS: tuple[ModuleType, ...] = (
@@ -32,6 +33,7 @@ MIGRATIONS: tuple[ModuleType, ...] = (
     m0005_meetings,
     m0006_sources,
     m0007_ledger,
+    m0008_ledger_people,
 )
 LATEST_VERSION = MIGRATIONS[-1].VERSION
 
