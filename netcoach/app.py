@@ -15,6 +15,7 @@ from textual.binding import Binding, BindingType
 from textual.message import Message
 from textual.screen import ModalScreen, Screen
 from textual.theme import Theme
+from textual.widget import AwaitMount
 from textual.worker import Worker, WorkerState
 
 from netcoach.config import DEFAULT_THEME, Config, load_config, save_config
@@ -23,6 +24,8 @@ from netcoach.messages import DataChanged
 from netcoach.undo import UndoEntry, UndoStack
 
 log = logging.getLogger("netcoach")
+# Seconds after a screen's first visit before its objects are frozen (built and loaded by then).
+FREEZE_AFTER = 1.0
 
 NETCOACH_THEME = Theme(
     name="netcoach",
@@ -84,6 +87,8 @@ class NetcoachApp(App[None]):
         self.demo = demo
         self.database_path = database_path
         self.undo_stack = UndoStack()
+        self._frozen_modes: set[str] = {self.DEFAULT_MODE}
+        self._css_seen: tuple[dict[str, str], dict[object, object]] | None = None
         self.register_theme(NETCOACH_THEME)
         # Set before the first paint without running the watchers, which would parse every
         # stylesheet a second time; an unknown theme name from the settings falls back.
@@ -121,6 +126,43 @@ class NetcoachApp(App[None]):
         # Long-lived objects (modules, styles, the first screen) leave the garbage
         # collector's care, so full collections stop pausing typing for tens of ms.
         self.call_after_refresh(gc.freeze)
+
+    def switch_mode(self, mode: str) -> AwaitMount:
+        """Switch screens; a screen's first visit also hands its new widgets to ``gc.freeze``.
+
+        Each screen builds hundreds of long-lived objects. Left in the collector's
+        care, every full collection walks them all, a pause of 80-150 ms that lands
+        on whatever comes next (a keystroke, a screen switch).
+        """
+        waiting = super().switch_mode(mode)
+        if mode not in self._frozen_modes:
+            self._frozen_modes.add(mode)
+            self.set_timer(FREEZE_AFTER, gc.freeze, name="freeze-new-screen")
+        return waiting
+
+    def delay_update(self, delay: float = 0.05) -> None:
+        """Hold paints only until the current messages are handled, not a fixed 50 ms.
+
+        Textual masks a screen switch (and the palette closing) by holding every
+        paint for 50 ms. netcoach's screens paint what they have at once and fill
+        in when their data arrives, so the fixed wait only delays them.
+        """
+        super().delay_update(0.001)
+
+    def refresh_css(self, animate: bool = True) -> None:
+        """Restyle every screen, unless neither the theme's variables nor any stylesheet changed.
+
+        Textual refreshes the CSS when a screen is first shown and again on its
+        first switch, re-parsing every stylesheet and restyling every widget (about
+        40 ms each time), even when the styles are exactly what they were.
+        """
+        if self._css_seen is not None and self._css_seen == self._css_state():
+            return
+        super().refresh_css(animate=animate)
+        self._css_seen = self._css_state()
+
+    def _css_state(self) -> tuple[dict[str, str], dict[object, object]]:
+        return self.get_css_variables(), dict(self.stylesheet.source)
 
     def watch_theme(self, theme: str) -> None:
         if theme != self.config.theme:
