@@ -15,7 +15,7 @@ from textual.containers import Horizontal
 from textual.content import Content
 from textual.message import Message
 from textual.screen import Screen
-from textual.widgets import Footer, Header, Input, Select, Static
+from textual.widgets import Header, Input, Select, Static
 from textual.worker import get_current_worker
 
 from netcoach.core.levels import LEVELS, level_name
@@ -24,6 +24,7 @@ from netcoach.core.network import REASONS
 from netcoach.data.repo import Store
 from netcoach.screens.contact_actions import ContactActions, Target
 from netcoach.widgets.contact_table import ContactTable
+from netcoach.widgets.footer import Footer
 from netcoach.widgets.search_box import SearchBox
 from netcoach.widgets.status import clip, status_text, when_text
 

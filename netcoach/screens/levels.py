@@ -14,7 +14,7 @@ from textual.containers import Horizontal, Vertical
 from textual.content import Content
 from textual.message import Message
 from textual.screen import Screen
-from textual.widgets import Footer, Header, Static
+from textual.widgets import Header, Static
 from textual.worker import get_current_worker
 
 from netcoach.core.levels import KEY_CONTACT_TARGET, LEVELS, level_name
@@ -22,6 +22,7 @@ from netcoach.core.models import ContactFilter, ContactPage, ContactRow
 from netcoach.data.repo import Store
 from netcoach.screens.contact_actions import ContactActions, Target
 from netcoach.widgets.card_list import CardList
+from netcoach.widgets.footer import Footer
 from netcoach.widgets.status import STATUS_STYLE, clip, when_text
 
 FIRST_PAGE = 20
