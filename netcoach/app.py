@@ -4,17 +4,19 @@ from __future__ import annotations
 
 import gc
 import logging
+import time
 from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
 from typing import ClassVar
 
-from textual import on, work
+from textual import events, on, work
 from textual.app import App
 from textual.binding import Binding, BindingType
 from textual.message import Message
 from textual.screen import ModalScreen, Screen
 from textual.theme import Theme
+from textual.widget import AwaitMount
 from textual.worker import Worker, WorkerState
 
 from netcoach.config import DEFAULT_THEME, Config, load_config, save_config
@@ -23,6 +25,14 @@ from netcoach.messages import DataChanged
 from netcoach.undo import UndoEntry, UndoStack
 
 log = logging.getLogger("netcoach")
+# Seconds after a screen's first visit before its objects are frozen (built and loaded by then).
+FREEZE_AFTER = 1.0
+# Full garbage collections wait for a pause in the person's input (seconds without a key
+# or a click), checked every COLLECT_CHECK seconds; with no pause they run anyway once
+# COLLECT_FORCE times the usual number of them have been skipped.
+IDLE_BEFORE_COLLECT = 0.15
+COLLECT_CHECK = 0.1
+COLLECT_FORCE = 4
 
 NETCOACH_THEME = Theme(
     name="netcoach",
@@ -84,6 +94,10 @@ class NetcoachApp(App[None]):
         self.demo = demo
         self.database_path = database_path
         self.undo_stack = UndoStack()
+        self._frozen_modes: set[str] = {self.DEFAULT_MODE}
+        self._gc_threshold = gc.get_threshold()
+        self._last_input = 0.0
+        self._css_seen: tuple[dict[str, str], dict[object, object]] | None = None
         self.register_theme(NETCOACH_THEME)
         # Set before the first paint without running the watchers, which would parse every
         # stylesheet a second time; an unknown theme name from the settings falls back.
@@ -119,6 +133,7 @@ class NetcoachApp(App[None]):
         if self.config.keymap:
             self.set_keymap(self.config.keymap)
         self.call_after_refresh(self._settle_memory)
+        self._collect_when_idle()
 
     def _settle_memory(self) -> None:
         """After the first frame: long-lived objects (modules, styles, the first screen)
@@ -126,6 +141,79 @@ class NetcoachApp(App[None]):
         collection resumes if the command line paused it for start-up."""
         gc.freeze()
         gc.enable()
+
+    def _collect_when_idle(self) -> None:
+        """Run full garbage collections in pauses between keys instead of in the middle of one.
+
+        Textual leaves a few thousand objects in reference cycles on each screen
+        switch, so full collections come often and each takes 20-80 ms. Python runs
+        one whenever enough objects pile up, often while a keystroke is being
+        handled; here they wait for a pause (or for a long stretch of input).
+        """
+        young, middle, _old = gc.get_threshold()
+        self._gc_threshold = gc.get_threshold()
+        self._last_input = time.monotonic()
+        gc.set_threshold(young, middle, COLLECT_FORCE * 10**6)
+        self.set_interval(COLLECT_CHECK, self._collect_if_idle, name="collect-when-idle")
+
+    def _collect_if_idle(self) -> None:
+        pending = gc.get_count()[2]
+        _young, _middle, usual = self._gc_threshold
+        idle = time.monotonic() - self._last_input >= IDLE_BEFORE_COLLECT
+        if (idle and pending >= usual) or pending >= COLLECT_FORCE * usual:
+            gc.collect()
+
+    def on_unmount(self) -> None:
+        gc.set_threshold(*self._gc_threshold)
+
+    async def on_event(self, event: events.Event) -> None:
+        if isinstance(event, events.Key | events.MouseDown):
+            self._last_input = time.monotonic()
+        await super().on_event(event)
+
+    def switch_mode(self, mode: str) -> AwaitMount:
+        """Switch screens; a screen's first visit also hands its new widgets to ``gc.freeze``.
+
+        Each screen builds hundreds of long-lived objects. Left in the collector's
+        care, every full collection walks them all, a pause of 80-150 ms that lands
+        on whatever comes next (a keystroke, a screen switch).
+        """
+        waiting = super().switch_mode(mode)
+        if mode not in self._frozen_modes:
+            self._frozen_modes.add(mode)
+            self.set_timer(FREEZE_AFTER, gc.freeze, name="freeze-new-screen")
+        return waiting
+
+    def delay_update(self, delay: float = 0.05) -> None:
+        """Hold paints only until the current messages are handled, not a fixed 50 ms.
+
+        Textual masks a screen switch (and the palette closing) by holding every
+        paint for 50 ms. netcoach's screens paint what they have at once and fill
+        in when their data arrives, so the fixed wait only delays them.
+        """
+        super().delay_update(0.001)
+
+    def refresh_css(self, animate: bool = True) -> None:
+        """Restyle every screen, unless neither the theme's variables nor any stylesheet changed.
+
+        Textual refreshes the CSS when a screen is first shown and again on its
+        first switches, re-parsing every stylesheet and restyling every widget (about
+        40 ms each time), even when the styles are exactly what they were.
+        """
+        if self._css_seen is not None and self._css_seen == self._css_state():
+            return
+        super().refresh_css(animate=animate)
+        self._css_seen = self._css_state()
+
+    def _css_state(self) -> tuple[dict[str, str], dict[object, object]]:
+        # A widget's default CSS is added, parsed and applied when the widget first
+        # mounts, and only styles that widget; the theme and the app's own stylesheets
+        # are what a refresh has to pass on to every screen.
+        return self.get_css_variables(), {
+            where: source
+            for where, source in self.stylesheet.source.items()
+            if not source.is_defaults
+        }
 
     def watch_theme(self, theme: str) -> None:
         if theme != self.config.theme:

@@ -42,6 +42,10 @@ ARCHIVED_CHECK_LIMIT = 2_000
 # SCAN_CHUNKS times per page.
 SCAN_CHUNK = 400
 SCAN_CHUNKS = 8
+# A search with at least this many matches first looks for its page along the sort order,
+# walking at most WALK_BUDGET contacts, before sorting all its matches.
+WALK_MIN_MATCHES = 2_000
+WALK_BUDGET = 5_000
 COLUMNS = (
     "c.id, c.name, c.company, c.title, c.level, c.is_advisor, c.created_at, "
     "c.last_interaction_at, c.next_due_on, c.archived_at"
@@ -261,9 +265,14 @@ class ContactRepo:
                             [match, *params],
                             SEARCH_COUNT_CAP,
                         )
-                    fetched, more = self._walk_matches(
-                        wanted.sort, matching, [match, *params], after, limit
-                    )
+                    found = None
+                    if matches >= WALK_MIN_MATCHES:
+                        found = self._walk_order(wanted.sort, where, params, match, after, limit)
+                    if found is None:
+                        found = self._walk_matches(
+                            wanted.sort, matching, [match, *params], after, limit
+                        )
+                    fetched, more = found
                 elif matches <= drive_limit:
                     where.insert(0, "s.contact_search MATCH ?")
                     params.insert(0, match)
@@ -366,6 +375,57 @@ class ContactRepo:
         fetched = self.db.execute_sql(sql, [*values, limit + 1]).fetchall()
         return fetched[:limit], len(fetched) > limit
 
+    def _walk_order(
+        self,
+        sort: SortOrder,
+        where: list[str],
+        params: list[object],
+        match: str,
+        after: tuple[str, int] | None,
+        limit: int,
+    ) -> tuple[list[tuple], bool] | None:
+        """Walk the sort order's index, keeping contacts among the search's matches.
+
+        The matches' ids are gathered once into a temporary index and each contact
+        along the sort order is looked up in it, so a page needs only the rows up to
+        its last match rather than sorting every match. None when the page is not
+        complete within ``WALK_BUDGET`` rows (the matches sit far along the order).
+        """
+        key, direction, compare = SORT_KEYS[sort]
+        conditions = list(where)
+        values = list(params)
+        if after is not None:
+            conditions.append(f"({key}, c.id) {compare} (?, ?)")
+            values += [after[0], after[1]]
+        # The inner walk is a co-routine read in its own order, so the outer LIMIT
+        # stops it at the page's last match.
+        ordered = self.db.execute_sql(
+            f"SELECT id, k FROM (SELECT c.id AS id, {key} AS k FROM contact c "
+            f"WHERE {' AND '.join(conditions)} "
+            f"ORDER BY {key} {direction}, c.id {direction} LIMIT ?) "
+            "WHERE id IN (SELECT rowid FROM contact_search WHERE contact_search MATCH ?) "
+            "LIMIT ?",
+            [*values, WALK_BUDGET, match, limit + 1],
+        ).fetchall()
+        if len(ordered) <= limit:
+            return None
+        return self._rows_in_order(ordered, limit), True
+
+    def _rows_in_order(self, ordered: list[tuple], limit: int) -> list[tuple]:
+        """The list columns of the first ``limit`` of ``ordered`` (id, sort key), in that order."""
+        ids = [row[0] for row in ordered[:limit]]
+        if not ids:
+            return []
+        marks = ", ".join("?" for _ in ids)
+        found = {
+            row[0]: row
+            for row in self.db.execute_sql(
+                f"SELECT {COLUMNS} FROM contact c WHERE c.id IN ({marks})", ids
+            )
+        }
+        keys = {row[0]: row[1] for row in ordered}
+        return [(*found[i], keys[i]) for i in ids if i in found]
+
     def _walk_matches(
         self,
         sort: SortOrder,
@@ -388,19 +448,7 @@ class ContactRepo:
             f"ORDER BY {key} {direction}, c.id {direction} LIMIT ?",
             [*values, limit + 1],
         ).fetchall()
-        ids = [row[0] for row in ordered[:limit]]
-        if not ids:
-            return [], False
-        marks = ", ".join("?" for _ in ids)
-        found = {
-            row[0]: row
-            for row in self.db.execute_sql(
-                f"SELECT {COLUMNS} FROM contact c WHERE c.id IN ({marks})", ids
-            )
-        }
-        keys = {row[0]: row[1] for row in ordered}
-        fetched = [(*found[i], keys[i]) for i in ids if i in found]
-        return fetched, len(ordered) > limit
+        return self._rows_in_order(ordered, limit), len(ordered) > limit
 
     def _scan(
         self,

@@ -15,7 +15,7 @@ from textual.containers import Horizontal
 from textual.content import Content
 from textual.message import Message
 from textual.screen import Screen
-from textual.widgets import Footer, Header, Input, Select, Static
+from textual.widgets import Header, Input, Select, Static
 from textual.worker import get_current_worker
 
 from netcoach.core.levels import LEVELS, level_name
@@ -24,6 +24,8 @@ from netcoach.core.network import REASONS
 from netcoach.data.repo import Store
 from netcoach.screens.contact_actions import ContactActions, Target
 from netcoach.widgets.contact_table import ContactTable
+from netcoach.widgets.footer import Footer
+from netcoach.widgets.search_box import SearchBox
 from netcoach.widgets.status import clip, status_text, when_text
 
 PAGE_SIZE = 60
@@ -102,7 +104,7 @@ class ContactsScreen(ContactActions, Screen[None]):
 
     def compose(self) -> ComposeResult:
         yield Header()
-        yield Input(
+        yield SearchBox(
             placeholder="Search name, company, title, email, tag or notes  ( / )",
             id="contacts-search",
         )
@@ -185,9 +187,10 @@ class ContactsScreen(ContactActions, Screen[None]):
             return
         table = self.query_one("#contacts-table", ContactTable)
         today = self.store.today()
+        rows = [(row.id, self._cells(row, today)) for row in message.page.rows]
         if not message.append:
             previous = table.cursor_row
-            table.clear()
+            table.replace_rows(rows)
             self.rows.clear()
             self.loaded_rows = 0
             if message.page.total >= 0:
@@ -195,9 +198,10 @@ class ContactsScreen(ContactActions, Screen[None]):
                 self.capped = message.page.capped
             else:
                 self.total_rows = -1
+        else:
+            table.add_rows(rows)
         for row in message.page.rows:
             self.rows[row.id] = row
-        table.add_rows([(row.id, self._cells(row, today)) for row in message.page.rows])
         self.loaded_rows += len(message.page.rows)
         self.after = message.page.after
         self.more = message.page.more
@@ -224,23 +228,27 @@ class ContactsScreen(ContactActions, Screen[None]):
         )
 
     def _show_status(self) -> None:
-        status = self.query_one("#contacts-status", Static)
+        self._set_status(self._status_text())
+
+    def _set_status(self, text: str) -> None:
+        # One fixed line (app.tcss): a new text never changes its size, so no layout.
+        self.query_one("#contacts-status", Static).update(Content(text), layout=False)
+
+    def _status_text(self) -> str:
         filtered = self.wanted != ContactFilter(sort=self.wanted.sort)
         if self.loaded_rows == 0 and not self.more:
             if self.search_text:
-                status.update(f"No contact matches “{clip(self.search_text, 40)}”.")
-            elif filtered:
-                status.update("No contact fits these filters.")
-            else:
-                status.update("No contacts yet. Press n to add the first person you network with.")
-            return
+                return f"No contact matches “{clip(self.search_text, 40)}”."
+            if filtered:
+                return "No contact fits these filters."
+            return "No contacts yet. Press n to add the first person you network with."
         noun = "matches" if filtered else "contacts"
         if self.total_rows >= 0:
             total = f"{self.total_rows:,}" + ("+" if self.capped else "")
             text = f"{self.loaded_rows:,} of {total} {noun} shown"
         else:
             text = f"{self.loaded_rows:,} {noun} shown"
-        status.update(text + (" · scroll for more" if self.more else ""))
+        return text + (" · scroll for more" if self.more else "")
 
     def _load_more(self) -> None:
         if self.more and not self.loading_more:

@@ -14,7 +14,7 @@ from textual.containers import Horizontal, Vertical
 from textual.content import Content
 from textual.message import Message
 from textual.screen import Screen
-from textual.widgets import Footer, Header, Static
+from textual.widgets import Header, Static
 from textual.worker import get_current_worker
 
 from netcoach.core.levels import KEY_CONTACT_TARGET, LEVELS, level_name
@@ -22,6 +22,7 @@ from netcoach.core.models import ContactFilter, ContactPage, ContactRow
 from netcoach.data.repo import Store
 from netcoach.screens.contact_actions import ContactActions, Target
 from netcoach.widgets.card_list import CardList
+from netcoach.widgets.footer import Footer
 from netcoach.widgets.status import STATUS_STYLE, clip, when_text
 
 FIRST_PAGE = 20
@@ -66,6 +67,7 @@ class LevelsScreen(ContactActions, Screen[None]):
         self.loaded: dict[int, int] = dict.fromkeys(range(1, 6), 0)
         self.loading: set[int] = set()
         self.counts: dict[int, int] = dict.fromkeys(range(1, 6), 0)
+        self.counts_shown: dict[int, int] | None = None
 
     def compose(self) -> ComposeResult:
         yield Header()
@@ -123,14 +125,15 @@ class LevelsScreen(ContactActions, Screen[None]):
         for column in message.columns:
             level = column.level
             cards = self.query_one(f"#board-list-{level}", CardList)
+            width = max(10, min(60, cards.scrollable_content_region.width - 2 or CARD_WIDTH))
+            new_cards = [(row.id, self._card(row, today, width)) for row in column.page.rows]
             if message.append:
                 self.loading.discard(level)
+                cards.add_cards(new_cards)
             else:
                 highlighted = cards.cursor
-                cards.clear()
+                cards.replace_cards(new_cards)
                 self.loaded[level] = 0
-            width = max(10, min(60, cards.scrollable_content_region.width - 2 or CARD_WIDTH))
-            cards.add_cards([(row.id, self._card(row, today, width)) for row in column.page.rows])
             for row in column.page.rows:
                 self.rows[row.id] = row
             self.loaded[level] += len(column.page.rows)
@@ -144,21 +147,28 @@ class LevelsScreen(ContactActions, Screen[None]):
                 cards.move_cursor(min(index, cards.card_count - 1))
 
     def _show_counts(self) -> None:
+        if self.counts == self.counts_shown:
+            return
+        self.counts_shown = dict(self.counts)
         for level in LEVELS:
+            # A title is one fixed line (app.tcss), so a new count needs no layout.
             self.query_one(f"#board-title-{level.number}", Static).update(
                 Content.from_markup(
                     "[b]$number $name[/b]  $count",
                     number=str(level.number),
                     name=level.name,
                     count=f"{self.counts.get(level.number, 0):,}",
-                )
+                ),
+                layout=False,
             )
         key = sum(n for level, n in self.counts.items() if level >= KEY_CONTACT_TARGET)
         total = sum(self.counts.values())
         share = f" ({key * 100 // total}%)" if total else ""
         self.query_one("#board-summary", Static).update(
-            f"{key:,} of {total:,} contacts at {level_name(KEY_CONTACT_TARGET)} or above{share}: "
-            "key contacts should get there.  ← → columns · + / - move · enter opens"
+            Content(
+                f"{key:,} of {total:,} contacts at {level_name(KEY_CONTACT_TARGET)} or above"
+                f"{share}: key contacts should get there.  ← → columns · + / - move · enter opens"
+            )
         )
 
     def _card(self, row: ContactRow, today: date, width: int = 0) -> tuple[Text, ...]:

@@ -18,10 +18,11 @@ from textual.binding import Binding, BindingType
 from textual.containers import VerticalScroll
 from textual.message import Message
 from textual.screen import Screen
-from textual.widgets import Footer, Header, Static
+from textual.widgets import Header, Static
 from textual.worker import get_current_worker
 
 from netcoach.data.repo import Store
+from netcoach.widgets.footer import Footer
 from netcoach.widgets.today_section import TodaySection
 
 # ("module:Class", id) for each card, top to bottom.

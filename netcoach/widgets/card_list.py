@@ -20,6 +20,8 @@ from textual.reactive import reactive
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
+from netcoach.widgets.virtual import set_virtual_size
+
 CARD_LINES = 3
 CARD_HEIGHT = CARD_LINES + 1
 
@@ -96,8 +98,12 @@ class CardList(ScrollView, can_focus=True):
         return len(self._ids)
 
     def clear(self) -> None:
-        self._ids.clear()
-        self._cards.clear()
+        self.replace_cards([])
+
+    def replace_cards(self, cards: list[tuple[int, tuple[Text, ...]]]) -> None:
+        """Show ``cards`` instead of the cards shown, with the cursor on the first (one repaint)."""
+        self._ids = [card_id for card_id, _lines in cards]
+        self._cards = [lines for _card_id, lines in cards]
         self.set_reactive(CardList.cursor, 0)
         self._resize()
 
@@ -123,9 +129,10 @@ class CardList(ScrollView, can_focus=True):
         self.cursor = index
 
     def _resize(self) -> None:
-        self.virtual_size = Size(self.scrollable_content_region.width, len(self._ids) * CARD_HEIGHT)
         self._strips.clear()
-        self.refresh()
+        set_virtual_size(
+            self, Size(self.scrollable_content_region.width, len(self._ids) * CARD_HEIGHT)
+        )
 
     def validate_cursor(self, index: int) -> int:
         return max(0, min(index, max(0, self.card_count - 1)))

@@ -20,6 +20,8 @@ from textual.reactive import reactive
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
+from netcoach.widgets.virtual import set_virtual_size
+
 GAP = 1
 
 
@@ -113,16 +115,19 @@ class ContactTable(ScrollView, can_focus=True):
         )
 
     def clear(self) -> None:
-        self._ids.clear()
-        self._cells.clear()
-        self._strips.clear()
-        self.set_reactive(ContactTable.cursor_row, 0)
-        self._resize()
+        self.replace_rows([])
 
     def add_rows(self, rows: list[tuple[int, tuple[Text, ...]]]) -> None:
         for row_id, cells in rows:
             self._ids.append(row_id)
             self._cells.append(cells)
+        self._resize()
+
+    def replace_rows(self, rows: list[tuple[int, tuple[Text, ...]]]) -> None:
+        """Show ``rows`` instead of the rows shown, with the cursor on the first (one repaint)."""
+        self._ids = [row_id for row_id, _cells in rows]
+        self._cells = [cells for _row_id, cells in rows]
+        self.set_reactive(ContactTable.cursor_row, 0)
         self._resize()
 
     def get_row_at(self, index: int) -> tuple[Text, ...]:
@@ -142,9 +147,8 @@ class ContactTable(ScrollView, can_focus=True):
 
     def _resize(self) -> None:
         width = sum(self.widths) + GAP * len(self.widths)
-        self.virtual_size = Size(width, len(self._ids))
         self._strips.clear()
-        self.refresh()
+        set_virtual_size(self, Size(width, len(self._ids)))
 
     def validate_cursor_row(self, row: int) -> int:
         return max(0, min(row, max(0, self.row_count - 1)))

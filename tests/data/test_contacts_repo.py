@@ -282,3 +282,27 @@ def test_migration_fills_next_due_dates_of_existing_contacts(tmp_path: Path) -> 
     assert rows["Bob"].next_due is None
     assert names(store, ContactFilter(search="ada")) == ["Ada"]
     database.close()
+
+
+def test_searches_walking_the_sort_order_agree_with_sorting_every_match(
+    store: Store, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from netcoach.data.demo import generate_demo
+
+    generate_demo(store.db, contacts=300, now=FIXED_NOW)
+    archived = store.contacts.page(ContactFilter(search="a"), limit=3).rows[1].id
+    store.contacts.set_archived(archived, True)
+    searches = [
+        ContactFilter(search=typed, sort=sort)
+        for typed in ("a", "amel", "harbour", "e l", "x", "zz")
+        for sort in SortOrder
+    ] + [ContactFilter(search="a", level=2), ContactFilter(search="e", show=Show.OVERDUE)]
+    for wanted in searches:
+        sorted_pages = all_pages(store, wanted, limit=25)
+        # Every search walks the order, with room for a page only part of the time.
+        monkeypatch.setattr(contacts_module, "WALK_MIN_MATCHES", 0)
+        monkeypatch.setattr(contacts_module, "WALK_BUDGET", 40)
+        walked = all_pages(store, wanted, limit=25)
+        monkeypatch.undo()
+        assert walked == sorted_pages, wanted
+        assert archived not in walked

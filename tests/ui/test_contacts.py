@@ -430,3 +430,52 @@ async def test_the_list_loads_more_pages_as_you_scroll(tmp_path: Path) -> None:
         board.scroll_end(animate=False)
         await settle(pilot)
         assert board.card_count > loaded
+
+
+def footer_keys(app: NetcoachApp) -> set[str]:
+    from netcoach.widgets.footer import Footer
+
+    footer = app.screen.query_one(Footer)
+    return {
+        str(key.description)
+        for key in footer.query("FooterKey")
+        if key.description and not key.has_class("-command-palette")
+    }
+
+
+def shown_keys(app: NetcoachApp) -> set[str]:
+    bindings = app.screen.active_bindings.values()
+    return {binding.description for _node, binding, _on, _tip in bindings if binding.show}
+
+
+async def test_typing_a_search_keeps_the_list_scrollbar_and_footer_right(tmp_path: Path) -> None:
+    from netcoach.data.demo import generate_demo
+
+    generate_demo(make_app(tmp_path).store.db, contacts=120, now=FIXED_NOW)
+    app = make_app(tmp_path)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await open_contacts(pilot)
+        table = app.screen.query_one("#contacts-table", ContactTable)
+        assert table.row_count == 60 and table.show_vertical_scrollbar
+        await pilot.press("slash", *"zzz")
+        await settle(pilot)
+        # Fewer rows than fit: the list is redrawn without a scrollbar and from its top.
+        assert table.row_count == 0 and table.virtual_size.height == 0
+        assert not table.show_vertical_scrollbar and table.scroll_y == 0
+        search = app.screen.query_one("#contacts-search", Input)
+        search.value = HOSTILE
+        await settle(pilot)
+        assert f"No contact matches “{HOSTILE}”." in str(
+            app.screen.query_one("#contacts-status", Static).content
+        )
+        search.value = ""
+        await settle(pilot)
+        assert table.row_count == 60 and table.show_vertical_scrollbar
+        assert footer_keys(app) == shown_keys(app) and "Search" in footer_keys(app)
+        await pilot.press("escape", "l")
+        await settle(pilot)
+        assert footer_keys(app) == shown_keys(app) and "Search" not in footer_keys(app)
+        await pilot.press("c")
+        await settle(pilot)
+        assert footer_keys(app) == shown_keys(app) and "Search" in footer_keys(app)
+    assert app.return_code in (0, None)

@@ -1,0 +1,51 @@
+"""Textual's Footer, rebuilt only when the keys it shows change.
+
+The stock footer recomposes (removes and mounts every key) each time the
+screen's bindings may have changed: on every focus change and every screen
+switch. That holds all painting for tens of milliseconds while it mounts and
+leaves its old keys for the garbage collector, even when the keys are the same.
+"""
+
+from __future__ import annotations
+
+from textual.screen import Screen
+from textual.widgets import Footer as TextualFooter
+
+
+def _shown(screen: Screen) -> tuple[tuple[object, ...], ...]:
+    """What the footer draws for ``screen``: each shown key, its text and whether it is enabled."""
+    app = screen.app
+    return (
+        *(
+            (
+                key,
+                binding.action,
+                binding.description,
+                app.get_key_display(binding),
+                binding.group,
+                enabled,
+                tooltip,
+            )
+            for key, (_node, binding, enabled, tooltip) in screen.active_bindings.items()
+            if binding.show or key == app.COMMAND_PALETTE_BINDING
+        ),
+    )
+
+
+class Footer(TextualFooter):
+    """A footer that skips rebuilding itself when its keys are the ones already shown."""
+
+    def __init__(self, *args: object, **kwargs: object) -> None:
+        super().__init__(*args, **kwargs)  # type: ignore[arg-type]
+        self._keys_shown: tuple[tuple[object, ...], ...] | None = None
+
+    def bindings_changed(self, screen: Screen) -> None:
+        current = self.is_attached and screen is self.screen and screen.app.app_focus
+        if not current:
+            super().bindings_changed(screen)
+            return
+        shown = _shown(screen)
+        if shown == self._keys_shown:
+            return
+        self._keys_shown = shown
+        super().bindings_changed(screen)
