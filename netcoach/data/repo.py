@@ -306,21 +306,7 @@ class Store:
         draft = self._checked(draft)
         now = _now(self.clock)
         with self.db.connection_context(), self.db.atomic("IMMEDIATE"):
-            record = ContactRecord.create(
-                name=draft.name,
-                company=draft.company,
-                title=draft.title,
-                url=draft.url,
-                how_met=draft.how_met,
-                where_met=draft.where_met,
-                notes=draft.notes,
-                level=draft.level,
-                cadence_days=draft.cadence_days,
-                is_advisor=draft.is_advisor,
-                created_at=now,
-                updated_at=now,
-                **{field: getattr(draft, field) for field, _l, _p in GAINS},
-            )
+            record = ContactRecord.create(**_stored_fields(draft), created_at=now, updated_at=now)
             self._write_children(record.id, draft)
             self._write_phrases(record.id, draft, now)
             LevelChangeRecord.create(
@@ -341,20 +327,9 @@ class Store:
             if record is None:
                 raise NotFoundError(f"no contact with id {contact_id}")
             old_level = record.level
-            ContactRecord.update(
-                name=draft.name,
-                company=draft.company,
-                title=draft.title,
-                url=draft.url,
-                how_met=draft.how_met,
-                where_met=draft.where_met,
-                notes=draft.notes,
-                level=draft.level,
-                cadence_days=draft.cadence_days,
-                is_advisor=draft.is_advisor,
-                updated_at=now,
-                **{field: getattr(draft, field) for field, _l, _p in GAINS},
-            ).where(ContactRecord.id == contact_id).execute()
+            ContactRecord.update(**_stored_fields(draft), updated_at=now).where(
+                ContactRecord.id == contact_id
+            ).execute()
             EmailRecord.delete().where(EmailRecord.contact == contact_id).execute()
             PhoneRecord.delete().where(PhoneRecord.contact == contact_id).execute()
             ContactTagRecord.delete().where(ContactTagRecord.contact == contact_id).execute()
@@ -531,3 +506,20 @@ def _contact(
         last_interaction_at=record.last_interaction_at,
         tags=tags,
     )
+
+
+def _stored_fields(draft: ContactDraft) -> dict[str, object]:
+    """The contact columns a draft sets, for both adding and editing."""
+    return {
+        "name": draft.name,
+        "company": draft.company,
+        "title": draft.title,
+        "url": draft.url,
+        "how_met": draft.how_met,
+        "where_met": draft.where_met,
+        "notes": draft.notes,
+        "level": draft.level,
+        "cadence_days": draft.cadence_days,
+        "is_advisor": draft.is_advisor,
+        **{field: getattr(draft, field) for field, _l, _p in GAINS},
+    }
