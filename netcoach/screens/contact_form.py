@@ -10,7 +10,6 @@ from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.content import Content
 from textual.message import Message
-from textual.screen import Screen
 from textual.widgets import (
     Button,
     Checkbox,
@@ -29,7 +28,8 @@ from netcoach.core.models import Contact, ContactDraft
 from netcoach.core.network import GAINS, REASONS, split_phrases
 from netcoach.core.text import one_line, visible
 from netcoach.core.validation import parse_cadence, split_list, validate_contact
-from netcoach.data.repo import Store, ValidationError
+from netcoach.data.repo import Store
+from netcoach.screens.draft_form import DraftFormScreen
 
 TEXT_FIELDS: tuple[tuple[str, str, str], ...] = (
     ("name", "Name", "Full name (required)"),
@@ -48,7 +48,7 @@ TEXT_FIELDS: tuple[tuple[str, str, str], ...] = (
 )
 
 
-class ContactFormScreen(Screen[int | None]):
+class ContactFormScreen(DraftFormScreen[int | None]):
     """A form for one contact; dismisses with the saved contact's id, or None when cancelled."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
@@ -65,11 +65,6 @@ class ContactFormScreen(Screen[int | None]):
         def __init__(self, contact: Contact) -> None:
             super().__init__()
             self.contact = contact
-
-    class Refused(Message):
-        def __init__(self, errors: dict[str, str]) -> None:
-            super().__init__()
-            self.errors = errors
 
     def __init__(self, store: Store, contact_id: int | None) -> None:
         super().__init__()
@@ -236,38 +231,10 @@ class ContactFormScreen(Screen[int | None]):
             label.remove_class("-shown")
             event.input.remove_class("-invalid")
 
-    @on(Button.Pressed, "#form-save")
-    def action_save(self) -> None:
-        if self.saving:
-            return
-        draft, errors = self.read_draft()
-        self.show_errors(errors)
-        if errors:
-            self.notify("Please correct the fields marked in red.", severity="warning")
-            return
-        self.saving = True
-        self.save(draft)
-
-    @work(thread=True, group="db-write", exit_on_error=False)
-    def save(self, draft: ContactDraft) -> None:
-        try:
-            if self.contact_id is None:
-                contact = self.store.add_contact(draft)
-            else:
-                contact = self.store.update_contact(self.contact_id, draft)
-        except ValidationError as error:
-            self.post_message(self.Refused(error.errors))
-            return
-        except Exception:
-            self.post_message(self.Refused({}))
-            raise
-        self.post_message(self.Saved(contact))
-
-    @on(Refused)
-    def refused(self, message: Refused) -> None:
-        self.saving = False
-        if message.errors:
-            self.show_errors(message.errors)
+    def write(self, draft: ContactDraft) -> Message:
+        if self.contact_id is None:
+            return self.Saved(self.store.add_contact(draft))
+        return self.Saved(self.store.update_contact(self.contact_id, draft))
 
     @on(Saved)
     def saved(self, message: Saved) -> None:

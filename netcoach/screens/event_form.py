@@ -12,7 +12,6 @@ from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.content import Content
 from textual.message import Message
-from textual.screen import Screen
 from textual.widgets import (
     Button,
     Footer,
@@ -29,14 +28,15 @@ from textual.widgets.option_list import Option
 from netcoach.core.levels import level_name
 from netcoach.core.meetings import EVENT_KINDS, Event, EventDraft, FollowUpDraft, validate_event
 from netcoach.core.when import WhenError, describe_length, describe_when, parse_length, parse_when
-from netcoach.data.repo import Store, ValidationError
+from netcoach.data.repo import Store
+from netcoach.screens.draft_form import DraftFormScreen
 from netcoach.widgets.contact_picker import ContactPicker
 from netcoach.widgets.follow_up_rows import FollowUpRows
 
 FIELD_ORDER = ("name", "kind", "when", "length", "people", "follow-ups")
 
 
-class EventFormScreen(Screen[int | None]):
+class EventFormScreen(DraftFormScreen[int | None]):
     """Add or edit an event; dismisses with its id once saved, or None."""
 
     CSS_PATH = "../styles/meetings.tcss"
@@ -56,11 +56,6 @@ class EventFormScreen(Screen[int | None]):
         def __init__(self, event: Event) -> None:
             super().__init__()
             self.event = event
-
-    class Refused(Message):
-        def __init__(self, errors: dict[str, str]) -> None:
-            super().__init__()
-            self.errors = errors
 
     def __init__(self, store: Store, event_id: int | None = None) -> None:
         super().__init__()
@@ -316,39 +311,13 @@ class EventFormScreen(Screen[int | None]):
         row = self.query_one(FollowUpRows).add_row()
         self.call_after_refresh(lambda: row.query_one(Input).focus())
 
-    @on(Button.Pressed, "#form-save")
-    def action_save(self) -> None:
-        if self.saving:
-            return
-        draft, errors = self.read_draft()
-        self.show_errors(errors)
-        if errors:
-            self.notify("Please correct the fields marked in red.", severity="warning")
-            return
-        self.saving = True
-        self.save(draft)
+    def write(self, draft: EventDraft) -> Message:
+        if self.event_id is None:
+            return self.Saved(self.store.meetings.add_event(draft))
+        return self.Saved(self.store.meetings.update_event(self.event_id, draft))
 
-    @work(thread=True, group="db-write", exit_on_error=False)
-    def save(self, draft: EventDraft) -> None:
-        try:
-            if self.event_id is None:
-                event = self.store.meetings.add_event(draft)
-            else:
-                event = self.store.meetings.update_event(self.event_id, draft)
-        except ValidationError as error:
-            self.post_message(self.Refused(error.errors))
-            return
-        except Exception:
-            self.post_message(self.Refused({}))
-            raise
-        self.post_message(self.Saved(event))
-
-    @on(Refused)
-    def refused(self, message: Refused) -> None:
-        self.saving = False
-        if message.errors:
-            shown = {k if k in FIELD_ORDER else "follow-ups": v for k, v in message.errors.items()}
-            self.show_errors(shown)
+    def placed_errors(self, errors: dict[str, str]) -> dict[str, str]:
+        return {k if k in FIELD_ORDER else "follow-ups": v for k, v in errors.items()}
 
     @on(Saved)
     def saved(self, message: Saved) -> None:

@@ -11,19 +11,19 @@ from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.content import Content
 from textual.message import Message
-from textual.screen import Screen
 from textual.widgets import Button, Footer, Header, Input, Label, OptionList, Static, TextArea
 from textual.widgets.option_list import Option
 
 from netcoach.core.meetings import AGENDA_PROMPTS, OneToOne, OneToOneDraft, validate_one_to_one
 from netcoach.core.when import WhenError, describe_length, describe_when, parse_length, parse_when
-from netcoach.data.repo import Store, ValidationError
+from netcoach.data.repo import Store
+from netcoach.screens.draft_form import DraftFormScreen
 from netcoach.widgets.contact_picker import ContactPicker
 
 FIELD_ORDER = ("contact", "when", "length", "place", "objective")
 
 
-class OneToOneFormScreen(Screen[OneToOne | None]):
+class OneToOneFormScreen(DraftFormScreen[OneToOne | None]):
     """The planning form; dismisses with the saved one-to-one, or None when cancelled."""
 
     CSS_PATH = "../styles/meetings.tcss"
@@ -42,11 +42,6 @@ class OneToOneFormScreen(Screen[OneToOne | None]):
         def __init__(self, one: OneToOne) -> None:
             super().__init__()
             self.one = one
-
-    class Refused(Message):
-        def __init__(self, errors: dict[str, str]) -> None:
-            super().__init__()
-            self.errors = errors
 
     def __init__(
         self,
@@ -271,38 +266,10 @@ class OneToOneFormScreen(Screen[OneToOne | None]):
 
     # ---- saving -----------------------------------------------------------------------------
 
-    @on(Button.Pressed, "#form-save")
-    def action_save(self) -> None:
-        if self.saving:
-            return
-        draft, errors = self.read_draft()
-        self.show_errors(errors)
-        if errors:
-            self.notify("Please correct the fields marked in red.", severity="warning")
-            return
-        self.saving = True
-        self.save(draft)
-
-    @work(thread=True, group="db-write", exit_on_error=False)
-    def save(self, draft: OneToOneDraft) -> None:
-        try:
-            if self.one_to_one_id is None:
-                one = self.store.meetings.plan_one_to_one(draft)
-            else:
-                one = self.store.meetings.update_one_to_one(self.one_to_one_id, draft)
-        except ValidationError as error:
-            self.post_message(self.Refused(error.errors))
-            return
-        except Exception:
-            self.post_message(self.Refused({}))
-            raise
-        self.post_message(self.Saved(one))
-
-    @on(Refused)
-    def refused(self, message: Refused) -> None:
-        self.saving = False
-        if message.errors:
-            self.show_errors(message.errors)
+    def write(self, draft: OneToOneDraft) -> Message:
+        if self.one_to_one_id is None:
+            return self.Saved(self.store.meetings.plan_one_to_one(draft))
+        return self.Saved(self.store.meetings.update_one_to_one(self.one_to_one_id, draft))
 
     @on(Saved)
     def saved(self, message: Saved) -> None:

@@ -10,7 +10,7 @@ from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.content import Content
 from textual.message import Message
-from textual.screen import ModalScreen, Screen
+from textual.screen import ModalScreen
 from textual.widgets import (
     Button,
     Footer,
@@ -26,11 +26,12 @@ from textual.widgets import (
 from netcoach.core.levels import KEY_CONTACT_TARGET, level_name
 from netcoach.core.meetings import EngageOffer, FollowUp, OneToOne, Outcome, OutcomeDraft
 from netcoach.core.when import describe_length, describe_when
-from netcoach.data.repo import Store, ValidationError
+from netcoach.data.repo import Store
+from netcoach.screens.draft_form import DraftFormScreen
 from netcoach.widgets.follow_up_rows import FollowUpRows
 
 
-class OutcomeScreen(Screen[int | None]):
+class OutcomeScreen(DraftFormScreen[int | None]):
     """Record how a one-to-one went; dismisses with its id once saved, or None."""
 
     CSS_PATH = "../styles/meetings.tcss"
@@ -51,11 +52,6 @@ class OutcomeScreen(Screen[int | None]):
         def __init__(self, offer: EngageOffer | None) -> None:
             super().__init__()
             self.offer = offer
-
-    class Refused(Message):
-        def __init__(self, errors: dict[str, str]) -> None:
-            super().__init__()
-            self.errors = errors
 
     class Moved(Message):
         def __init__(self, name: str) -> None:
@@ -179,36 +175,14 @@ class OutcomeScreen(Screen[int | None]):
         row = self.query_one(FollowUpRows).add_row()
         self.call_after_refresh(lambda: row.query_one(Input).focus())
 
-    @on(Button.Pressed, "#form-save")
-    def action_save(self) -> None:
-        if self.saving or self.one is None:
-            return
-        draft, errors = self.read_draft()
-        self.show_errors(errors)
-        if errors:
-            self.notify("Please correct the fields marked in red.", severity="warning")
-            return
-        self.saving = True
-        self.save(draft)
+    def ready_to_save(self) -> bool:
+        return self.one is not None
 
-    @work(thread=True, group="db-write", exit_on_error=False)
-    def save(self, draft: OutcomeDraft) -> None:
-        try:
-            offer = self.store.meetings.record_outcome(self.one_to_one_id, draft)
-        except ValidationError as error:
-            self.post_message(self.Refused(error.errors))
-            return
-        except Exception:
-            self.post_message(self.Refused({}))
-            raise
-        self.post_message(self.Saved(offer))
+    def write(self, draft: OutcomeDraft) -> Message:
+        return self.Saved(self.store.meetings.record_outcome(self.one_to_one_id, draft))
 
-    @on(Refused)
-    def refused(self, message: Refused) -> None:
-        self.saving = False
-        if message.errors:
-            shown = {k if k in ("outcome",) else "follow-ups": v for k, v in message.errors.items()}
-            self.show_errors(shown)
+    def placed_errors(self, errors: dict[str, str]) -> dict[str, str]:
+        return {k if k in ("outcome",) else "follow-ups": v for k, v in errors.items()}
 
     @on(Saved)
     def saved(self, message: Saved) -> None:
