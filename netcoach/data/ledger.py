@@ -241,32 +241,49 @@ class LedgerRepo:
         """Who gave you something in the last ``months`` with nothing given to them since.
 
         The rule of ``netcoach.core.ledger.not_helped_back``, grouped in SQL so a large
-        ledger is not read entry by entry (Today asks for it every time it loads).
+        ledger is not read entry by entry.
+        """
+        return self.not_helped_back_first(months, limit=None)[0]
+
+    def not_helped_back_first(
+        self, months: int = 6, limit: int | None = 8
+    ) -> tuple[list[Unreturned], int]:
+        """The first ``limit`` of ``not_helped_back`` (all when None) and how many there are.
+
+        Ordered in SQL as the core rule orders them (most worth first, then the longest
+        waiting, then by name), so Today reads only the rows it shows.
         """
         today = self.today()
         bounds = (months_before(today, months).isoformat(), today.isoformat())
         with self.db.connection_context():
             rows = self.db.execute_sql(
-                "SELECT r.contact_id, c.name, r.n, r.worth, r.first_on, r.last_on, r.kinds FROM ("
+                "SELECT r.contact_id, c.name, r.n, r.worth, r.last_on, r.kinds, "
+                "count(*) OVER () FROM ("
                 f"SELECT contact_id, count(*) AS n, sum({self._value_sql()}) AS worth, "
                 "min(happened_on) AS first_on, max(happened_on) AS last_on, "
                 "group_concat(DISTINCT kind) AS kinds FROM ledger_entry "
                 "WHERE direction = 'received' AND happened_on BETWEEN ? AND ? "
                 "GROUP BY contact_id) AS r JOIN contact c ON c.id = r.contact_id "
                 "WHERE NOT EXISTS (SELECT 1 FROM ledger_entry g WHERE g.contact_id = r.contact_id "
-                "AND g.direction = 'given' AND g.happened_on >= r.first_on)",
-                bounds,
+                "AND g.direction = 'given' AND g.happened_on >= r.first_on) "
+                "ORDER BY r.worth DESC, r.last_on, c.name, r.contact_id LIMIT ?",
+                [*bounds, -1 if limit is None else limit],
             ).fetchall()
+            total = rows[0][-1] if rows else 0
+            ids = [row[0] for row in rows]
             money: dict[int, list[Money]] = {}
-            for cid, currency, minor in self.db.execute_sql(
-                "SELECT contact_id, currency, sum(amount_minor) FROM ledger_entry "
-                "WHERE direction = 'received' AND currency IS NOT NULL "
-                "AND happened_on BETWEEN ? AND ? GROUP BY contact_id, currency "
-                "ORDER BY contact_id, currency",
-                bounds,
-            ):
-                money.setdefault(cid, []).append(Money(minor, currency))
-        result = [
+            if ids:
+                marks = ",".join("?" * len(ids)) if limit is not None else ""
+                only = f"AND contact_id IN ({marks}) " if marks else ""
+                for cid, currency, minor in self.db.execute_sql(
+                    "SELECT contact_id, currency, sum(amount_minor) FROM ledger_entry "
+                    "WHERE direction = 'received' AND currency IS NOT NULL "
+                    f"AND happened_on BETWEEN ? AND ? {only}GROUP BY contact_id, currency "
+                    "ORDER BY contact_id, currency",
+                    [*bounds, *(ids if marks else [])],
+                ):
+                    money.setdefault(cid, []).append(Money(minor, currency))
+        people = [
             Unreturned(
                 contact_id=cid,
                 contact_name=name,
@@ -276,10 +293,9 @@ class LedgerRepo:
                 kinds=tuple(sorted(set(kinds.split(",")))),
                 money=tuple(money.get(cid, ())),
             )
-            for cid, name, count, worth, _first_on, last_on, kinds in rows
+            for cid, name, count, worth, last_on, kinds, _total in rows
         ]
-        result.sort(key=lambda u: (-u.value, u.last_received, u.contact_name, u.contact_id))
-        return result
+        return people, total
 
     @staticmethod
     def _value_sql() -> str:

@@ -13,7 +13,7 @@ from datetime import date, datetime
 from functools import cached_property
 from typing import TYPE_CHECKING
 
-from peewee import SQL, SqliteDatabase, fn
+from peewee import SQL, ConnectionContext, SqliteDatabase, fn
 
 from netcoach.core.cadence import DEFAULT_INTERVALS, touch_status
 from netcoach.core.levels import check_level
@@ -77,6 +77,14 @@ class Store:
         self.db = db
         self.clock = clock
         self.contacts = ContactRepo(db, clock)
+
+    def reading(self) -> ConnectionContext:
+        """One connection for a run of reads (a screen's load) instead of one per read.
+
+        Every repository method opens the database as a nested context, so inside
+        this block they share the connection it opened, and it closes at the end.
+        """
+        return self.db.connection_context()
 
     # Each area's repository is loaded on first use, so starting the app pays only for
     # what the first screen reads.

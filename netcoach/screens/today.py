@@ -84,7 +84,12 @@ class TodayScreen(Screen[None]):
         return self.store.today().strftime("%A %d %B %Y")
 
     def on_screen_resume(self) -> None:
-        self.load()
+        if self.section_classes:
+            self.load()
+        else:
+            # The first time, the frame is painted before the cards' modules are imported
+            # and their data read, so that work does not hold the first paint back.
+            self.call_after_refresh(self.load)
 
     def action_refresh(self) -> None:
         self.load()
@@ -109,13 +114,15 @@ class TodayScreen(Screen[None]):
     @work(thread=True, exclusive=True, group="today-load", exit_on_error=False)
     def load(self) -> None:
         classes = self.section_classes or [(section_class(where), id) for where, id in SECTIONS]
-        empty = self.store.count_contacts() == 0
         data: dict[str, object] = {}
-        for cls, section_id in classes:
-            if get_current_worker().is_cancelled:
-                return
-            shows = cls.ON_EMPTY_DATABASE == "show" or (cls.ON_EMPTY_DATABASE == "only") == empty
-            data[section_id] = cls.fetch(self.store) if shows else None
+        with self.store.reading():
+            empty = self.store.count_contacts() == 0
+            for cls, section_id in classes:
+                if get_current_worker().is_cancelled:
+                    return
+                rule = cls.ON_EMPTY_DATABASE
+                shows = rule == "show" or (rule == "only") == empty
+                data[section_id] = cls.fetch(self.store) if shows else None
         if not get_current_worker().is_cancelled:
             self.post_message(self.Loaded(empty, data, classes))
 

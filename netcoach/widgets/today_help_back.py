@@ -32,8 +32,7 @@ class HelpBackSection(TodaySection):
 
     @classmethod
     def fetch(cls, store: Store) -> tuple[list[Unreturned], int]:
-        people = store.ledger.not_helped_back(MONTHS)
-        return people[:SHOWN], len(people)
+        return store.ledger.not_helped_back_first(MONTHS, SHOWN)
 
     def show(self, data: object) -> None:
         people, total = data if isinstance(data, tuple) else ([], 0)

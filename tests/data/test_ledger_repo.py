@@ -203,7 +203,7 @@ def test_not_helped_back_in_sql_follows_the_core_rule(store: Store) -> None:
     from netcoach.core.ledger import KINDS, not_helped_back
 
     rng = random.Random(11)
-    ids = people(store, *(f"Person {n}" for n in range(12)))
+    ids = people(store, *(f"Person {n}" for n in range(10)), "Zoë Øster", "Émile Ång")
     for _ in range(300):
         kind = rng.choice(KINDS)
         store.ledger.add_entry(
@@ -223,3 +223,6 @@ def test_not_helped_back_in_sql_follows_the_core_rule(store: Store) -> None:
         expected = not_helped_back(everything, TODAY, months)
         assert expected, "the data should leave someone not helped back"
         assert store.ledger.not_helped_back(months) == expected
+        for limit in (1, 3, len(expected) + 2):
+            first, total = store.ledger.not_helped_back_first(months, limit)
+            assert (first, total) == (expected[:limit], len(expected))
