@@ -205,6 +205,27 @@ class NetcoachApp(App[None]):
         super().refresh_css(animate=animate)
         self._css_seen = self._css_state()
 
+    def _load_screen_css(self, screen: Screen[object]) -> None:
+        """Read a screen's own stylesheet on its first visit and style only that screen.
+
+        Start-up reads just the stylesheet Today and the main lists need; each other
+        area's screens name their file in ``CSS_PATH``. Textual would then re-parse
+        every stylesheet and restyle every screen; these files only hold rules under
+        their own screens' names, so adding the new rules and styling the new screen
+        is enough.
+        """
+        fresh = [path for path in screen.css_path if not self.stylesheet.has_source(str(path), "")]
+        if screen.CSS or not fresh:
+            super()._load_screen_css(screen)
+            return
+        in_step = self._css_seen is not None and self._css_seen == self._css_state()
+        for path in fresh:
+            source = Path(path).read_text(encoding="utf-8")
+            self.stylesheet.add_source(source, read_from=(str(path), ""), is_default_css=False)
+        self.stylesheet.update(screen)
+        if in_step:
+            self._css_seen = self._css_state()
+
     def _css_state(self) -> tuple[dict[str, str], dict[object, object]]:
         # A widget's default CSS is added, parsed and applied when the widget first
         # mounts, and only styles that widget; the theme and the app's own stylesheets

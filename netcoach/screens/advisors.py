@@ -28,6 +28,8 @@ from netcoach.widgets.status import clip
 class AdvisorsScreen(Screen[None]):
     """The advisors flagged on contacts, with warnings when the board is out of shape."""
 
+    CSS_PATH = "../styles/contact.tcss"
+
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("escape", "back", "Back", id="advisors.back"),
         Binding("enter", "open_contact", "Open", id="advisors.open", show=False),

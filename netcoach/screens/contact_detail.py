@@ -42,6 +42,8 @@ class ContactDetail:
 class ContactDetailScreen(ContactActions, Screen[None]):
     """One contact: fields, level history, touches, reasons, wants and haves, GAINS."""
 
+    CSS_PATH = "../styles/contact.tcss"
+
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("escape", "back", "Back", id="contact.back"),
         Binding("e", "edit", "Edit", id="contact.edit", tooltip="Edit every field"),

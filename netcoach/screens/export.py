@@ -27,6 +27,8 @@ EXPORT_CHOICES = (
 class ExportScreen(Screen[None]):
     """Choose a format and a file; the export is written in the background."""
 
+    CSS_PATH = "../styles/transfer.tcss"
+
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("ctrl+s", "export", "Export", id="export.run", tooltip="Write the file"),
         Binding("escape", "close", "Back", id="export.close", tooltip="Leave the export"),

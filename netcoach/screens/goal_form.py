@@ -24,6 +24,8 @@ FIELDS = ("title", "metric", "kind", "target", "starts_on", "deadline")
 class GoalModal(ModalScreen[int | None]):
     """Dismisses with the new goal's id, or None when cancelled."""
 
+    CSS_PATH = "../styles/give_get.tcss"
+
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("ctrl+s", "save", "Save", id="goal-form.save", priority=True),
         Binding("escape", "cancel", "Cancel", id="goal-form.cancel"),

@@ -49,6 +49,8 @@ class ImportScreen(Screen[None]):
     """Bring contacts in from LinkedIn, Google Contacts or vCard; nothing is written until
     the preview has been confirmed, and a file that cannot be read writes nothing."""
 
+    CSS_PATH = "../styles/transfer.tcss"
+
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("ctrl+r", "preview", "Preview", id="import.preview", tooltip="Check the file"),
         Binding("ctrl+s", "confirm", "Import", id="import.confirm", tooltip="Import the file"),

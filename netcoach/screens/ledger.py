@@ -46,6 +46,8 @@ HELP_BACK_MONTHS = 6
 class LedgerScreen(Screen[None]):
     """What you gave and what you received, and the exchanges worth making next."""
 
+    CSS_PATH = "../styles/give_get.tcss"
+
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("n", "new_entry", "New entry", id="ledger.new", tooltip="Record a give or get"),
         Binding("i", "track", "Track intro", id="ledger.track", tooltip="Track this suggestion"),

@@ -36,6 +36,8 @@ FIELDS = ("contact", "direction", "kind", "status", "amount", "currency", "happe
 class LedgerEntryModal(ModalScreen[int | None]):
     """A small form for one entry; dismisses with the new entry's id, or None."""
 
+    CSS_PATH = "../styles/give_get.tcss"
+
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("ctrl+s", "save", "Save", id="ledger-entry.save", priority=True),
         Binding("escape", "cancel", "Cancel", id="ledger-entry.cancel"),

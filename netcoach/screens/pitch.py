@@ -79,6 +79,8 @@ class Draft:
 class PitchScreen(Screen[None]):
     """Write, version, check and rehearse your pitches."""
 
+    CSS_PATH = "../styles/pitch.tcss"
+
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("ctrl+s", "save", "Save", id="pitch.save", priority=True, tooltip="New version"),
         Binding("ctrl+r", "rehearse", "Rehearse", id="pitch.rehearse", priority=True),
@@ -681,6 +683,8 @@ class PitchScreen(Screen[None]):
 class PitchConfirmModal(ModalScreen[bool]):
     """A question with the reason behind it; dismisses with True only when confirmed."""
 
+    CSS_PATH = "../styles/pitch.tcss"
+
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("escape", "cancel", "Keep as it was", id="confirm.cancel"),
     ]
@@ -711,6 +715,8 @@ class PitchConfirmModal(ModalScreen[bool]):
 
 class VersionDiffScreen(ModalScreen[None]):
     """Two versions side by side: removed words struck out on the left, added ones on the right."""
+
+    CSS_PATH = "../styles/pitch.tcss"
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("escape", "dismiss", "Close", id="pitch-diff.close"),

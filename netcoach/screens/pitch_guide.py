@@ -31,6 +31,8 @@ class PitchGuideScreen(Screen[str | None]):
     Opened with ``part`` it reworks that one part of ``script`` and leaves the rest alone.
     """
 
+    CSS_PATH = "../styles/pitch.tcss"
+
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("ctrl+n", "next", "Next part", id="pitch-guide.next", priority=True),
         Binding("ctrl+b", "back", "Previous part", id="pitch-guide.back", priority=True),

@@ -57,6 +57,8 @@ def open_rehearsal(app: App[object], store: Store, pitch_id: int | None = None) 
 class RehearsalScreen(Screen[None]):
     """Full-screen rehearsal of one pitch against its time limit."""
 
+    CSS_PATH = "../styles/pitch.tcss"
+
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("space", "toggle", "Start/pause", id="rehearsal.toggle", priority=True),
         Binding("r", "reset", "Reset", id="rehearsal.reset", priority=True),
@@ -283,6 +285,8 @@ class RehearsalScreen(Screen[None]):
 
 class RehearsalSaveModal(ModalScreen[tuple[int, str] | None]):
     """How did it go? A rating from 1 to 5 and an optional note; or discard."""
+
+    CSS_PATH = "../styles/pitch.tcss"
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("escape", "discard", "Discard", id="rehearsal-save.discard"),

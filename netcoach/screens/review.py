@@ -43,6 +43,8 @@ class ReviewView:
 class ReviewScreen(Screen[None]):
     """The report for a period, charts by month, and the decisions to save with it."""
 
+    CSS_PATH = "../styles/give_get.tcss"
+
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("ctrl+s", "save", "Save review", id="review.save", priority=True),
         Binding("ctrl+n", "add_decision", "Add decision", id="review.add-decision"),

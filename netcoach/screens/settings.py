@@ -20,6 +20,8 @@ from netcoach.data.repo import Store
 class SettingsScreen(Screen[None]):
     """Edit the default days between touches per level; blank means no reminder."""
 
+    CSS_PATH = "../styles/contact.tcss"
+
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("ctrl+s", "save", "Save", id="settings.save", priority=True),
         Binding("escape", "back", "Back", id="settings.back"),

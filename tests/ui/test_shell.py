@@ -110,3 +110,25 @@ async def test_unknown_theme_in_config_falls_back(tmp_path: Path) -> None:
     async with app.run_test() as pilot:
         await settle(pilot)
         assert app.theme == "netcoach"
+
+
+async def test_an_areas_stylesheet_is_read_on_its_first_visit_and_styles_it(
+    tmp_path: Path,
+) -> None:
+    app = make_app(tmp_path, demo=20)
+
+    def stylesheets() -> set[str]:
+        return {Path(where).name for where, _ in app.stylesheet.source if where.endswith(".tcss")}
+
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        assert stylesheets() == {"app.tcss"}
+        await pilot.press("p")
+        await settle(pilot)
+        assert "pitch.tcss" in stylesheets()
+        # A rule from pitch.tcss sizes the list of pitches, and Today's rules still hold.
+        assert app.screen.query_one("#pitch-side").outer_size.width == 26
+        await pilot.press("t")
+        await settle(pilot)
+        body = app.screen.query_one("#today-body")
+        assert body.styles.padding.left == 2
