@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, datetime
 from decimal import Decimal, InvalidOperation
 
 DIRECTIONS = ("given", "received")
@@ -140,6 +140,25 @@ class LedgerEntry:
     amount: Money | None
     note: str
     introduction_id: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class DeletedItem:
+    """A ledger entry or a want/have that was deleted; it is kept so it can be put back."""
+
+    what: str  # "entry" or "want_have"
+    id: int
+    contact_name: str  # "Me" for your own wants and haves
+    summary: str
+    deleted_at: datetime
+
+
+def entry_summary(entry: LedgerEntry) -> str:
+    """One line about an entry: "gave a referral (won) on 3 Mar 2026"."""
+    verb = "gave" if entry.direction == "given" else "got"
+    status = f" ({entry.status})" if entry.status else ""
+    money = f" {entry.amount}" if entry.amount else ""
+    return f"{verb} {entry.kind}{status}{money} on {entry.happened_on:%d %b %Y}"
 
 
 def entry_value(kind: str, status: str | None) -> float:

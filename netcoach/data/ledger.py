@@ -24,10 +24,12 @@ from netcoach.core.ledger import (
     KIND_WEIGHT,
     STATUS_WEIGHT,
     Balance,
+    DeletedItem,
     EntryDraft,
     LedgerEntry,
     Money,
     Unreturned,
+    entry_summary,
     months_before,
     validate_entry,
 )
@@ -48,6 +50,21 @@ if TYPE_CHECKING:  # the matcher and the review load on first use, not at start-
 Clock = Callable[[], datetime]
 MAX_PHRASE = 200
 MAX_TAG = 40
+# Columns copied whole between a table and its deleted_ twin; the id comes first.
+ENTRY_COLUMNS = (
+    "id",
+    "contact_id",
+    "direction",
+    "kind",
+    "happened_on",
+    "status",
+    "amount_minor",
+    "currency",
+    "note",
+    "introduction_id",
+    "created_at",
+)
+WANT_COLUMNS = ("id", "contact_id", "kind", "phrase", "tag", "created_at")
 
 
 def _iso_day(value: object) -> date:
@@ -56,6 +73,29 @@ def _iso_day(value: object) -> date:
     if isinstance(value, date):
         return value
     return date.fromisoformat(str(value)[:10])
+
+
+def _when(value: object) -> datetime:
+    return value if isinstance(value, datetime) else datetime.fromisoformat(str(value))
+
+
+def _entry_from_row(row: tuple[object, ...]) -> LedgerEntry:
+    """A LedgerEntry from a row of ENTRY_COLUMNS followed by the contact's name."""
+    (entry_id, contact_id, direction, kind, day, status, minor, currency, note, intro, _made) = row[
+        : len(ENTRY_COLUMNS)
+    ]
+    return LedgerEntry(
+        id=int(entry_id),  # type: ignore[arg-type]
+        contact_id=int(contact_id),  # type: ignore[arg-type]
+        contact_name=str(row[len(ENTRY_COLUMNS)]),
+        direction=str(direction),
+        kind=str(kind),
+        happened_on=_iso_day(day),
+        status=status if isinstance(status, str) else None,
+        amount=Money(int(minor), str(currency)) if minor is not None else None,  # type: ignore[arg-type]
+        note=str(note),
+        introduction_id=int(intro) if intro is not None else None,  # type: ignore[arg-type]
+    )
 
 
 class SavedReview:
@@ -134,30 +174,84 @@ class LedgerRepo:
         return record
 
     def delete_entry(self, entry_id: int) -> LedgerEntry:
-        """Remove one entry and return it, so it can be put back with ``restore_entry``."""
+        """Delete one entry and return it. Deleting is soft: the entry moves to the
+        deleted entries, whole, and ``restore_entry`` puts it back."""
         with self.db.connection_context(), self.db.atomic("IMMEDIATE"):
             record = self._entry_query().where(LedgerEntryRecord.id == entry_id).first()
             if record is None:
                 raise NotFoundError(f"no ledger entry with id {entry_id}")
+            columns = ", ".join(ENTRY_COLUMNS)
+            self.db.execute_sql(
+                f"INSERT OR REPLACE INTO deleted_ledger_entry ({columns}, deleted_at) "
+                f"SELECT {columns}, ? FROM ledger_entry WHERE id = ?",
+                [self._stamp(), entry_id],
+            )
             LedgerEntryRecord.delete().where(LedgerEntryRecord.id == entry_id).execute()
         return self._entry(record, record.contact.name)
 
-    def restore_entry(self, entry: LedgerEntry) -> None:
-        """Put back an entry removed by ``delete_entry``, with its id."""
+    def restore_entry(self, entry_id: int) -> None:
+        """Put a deleted entry back as it was (with its id, unless a new entry took it)."""
         with self.db.connection_context(), self.db.atomic("IMMEDIATE"):
-            LedgerEntryRecord.insert(
-                id=entry.id,
-                contact=entry.contact_id,
-                direction=entry.direction,
-                kind=entry.kind,
-                happened_on=entry.happened_on,
-                status=entry.status,
-                amount_minor=entry.amount.minor if entry.amount else None,
-                currency=entry.amount.currency if entry.amount else None,
-                note=entry.note,
-                introduction=entry.introduction_id,
-                created_at=self.clock().replace(microsecond=0),
-            ).execute()
+            self._move_back("deleted_ledger_entry", "ledger_entry", ENTRY_COLUMNS, entry_id)
+
+    def deleted(self, limit: int = 200) -> list[DeletedItem]:
+        """Deleted entries and wants/haves, most recently deleted first."""
+        with self.db.connection_context():
+            entries = self.db.execute_sql(
+                f"SELECT {', '.join('d.' + c for c in ENTRY_COLUMNS)}, c.name, d.deleted_at "
+                "FROM deleted_ledger_entry d JOIN contact c ON c.id = d.contact_id "
+                "ORDER BY d.deleted_at DESC, d.id DESC LIMIT ?",
+                [limit],
+            ).fetchall()
+            wants = self.db.execute_sql(
+                "SELECT d.id, coalesce(c.name, 'Me'), d.kind, d.phrase, d.tag, d.deleted_at "
+                "FROM deleted_want_have d LEFT JOIN contact c ON c.id = d.contact_id "
+                "ORDER BY d.deleted_at DESC, d.id DESC LIMIT ?",
+                [limit],
+            ).fetchall()
+        items = [
+            DeletedItem(
+                "entry", row[0], row[-2], entry_summary(_entry_from_row(row)), _when(row[-1])
+            )
+            for row in entries
+        ]
+        items += [
+            DeletedItem(
+                "want_have",
+                item_id,
+                name,
+                f"{kind}: {phrase}" + (f" #{tag}" if tag else ""),
+                _when(deleted_at),
+            )
+            for item_id, name, kind, phrase, tag, deleted_at in wants
+        ]
+        items.sort(key=lambda item: (item.deleted_at, item.id), reverse=True)
+        return items[:limit]
+
+    def restore_deleted(self, item: DeletedItem) -> None:
+        """Put back one item listed by ``deleted``."""
+        if item.what == "entry":
+            self.restore_entry(item.id)
+        else:
+            self.restore_want_have(item.id)
+
+    def _stamp(self) -> str:
+        return self.clock().replace(microsecond=0).isoformat(sep=" ")
+
+    def _move_back(self, trash: str, table: str, columns: tuple[str, ...], item_id: int) -> int:
+        """Move one row from ``trash`` back to ``table``; returns the id it has there."""
+        found = self.db.execute_sql(f"SELECT 1 FROM {trash} WHERE id = ?", [item_id]).fetchone()
+        if found is None:
+            raise NotFoundError(f"nothing deleted with id {item_id} to put back")
+        taken = self.db.execute_sql(f"SELECT 1 FROM {table} WHERE id = ?", [item_id]).fetchone()
+        kept = columns if taken is None else columns[1:]
+        listed = ", ".join(kept)
+        cursor = self.db.execute_sql(
+            f"INSERT INTO {table} ({listed}) SELECT {listed} FROM {trash} WHERE id = ?",
+            [item_id],
+        )
+        self.db.execute_sql(f"DELETE FROM {trash} WHERE id = ?", [item_id])
+        return item_id if taken is None else int(cursor.lastrowid)
 
     @staticmethod
     def _entry(record: LedgerEntryRecord, name: str) -> LedgerEntry:
@@ -352,26 +446,46 @@ class LedgerRepo:
         return WantHave(record.id, contact_id, "Me", kind, phrase, tag)
 
     def delete_want_have(self, item_id: int) -> WantHave:
-        """Remove one want or have and return it, so it can be put back."""
+        """Delete one want or have and return it. Deleting is soft: it moves to the
+        deleted items with the introductions that named it, and
+        ``restore_want_have`` puts it back and links them again."""
         from netcoach.core.matching import WantHave
 
         with self.db.connection_context(), self.db.atomic("IMMEDIATE"):
             record = WantHaveRecord.get_or_none(WantHaveRecord.id == item_id)
             if record is None:
                 raise NotFoundError(f"no want or have with id {item_id}")
+            links = {
+                side: ",".join(
+                    str(row[0])
+                    for row in self.db.execute_sql(
+                        f"SELECT id FROM introduction WHERE {side}_id = ?", [item_id]
+                    )
+                )
+                for side in ("want", "have")
+            }
+            columns = ", ".join(WANT_COLUMNS)
+            self.db.execute_sql(
+                f"INSERT OR REPLACE INTO deleted_want_have ({columns}, want_of, have_of, "
+                f"deleted_at) SELECT {columns}, ?, ?, ? FROM want_have WHERE id = ?",
+                [links["want"], links["have"], self._stamp(), item_id],
+            )
             WantHaveRecord.delete().where(WantHaveRecord.id == item_id).execute()
         return WantHave(record.id, record.contact_id, "", record.kind, record.phrase, record.tag)
 
-    def restore_want_have(self, item: WantHave) -> None:
+    def restore_want_have(self, item_id: int) -> None:
+        """Put a deleted want or have back, linked again to the introductions that named it."""
         with self.db.connection_context(), self.db.atomic("IMMEDIATE"):
-            WantHaveRecord.insert(
-                id=item.id,
-                contact=item.owner_id,
-                kind=item.kind,
-                phrase=item.phrase,
-                tag=item.tag,
-                created_at=self.clock().replace(microsecond=0),
-            ).execute()
+            links = self.db.execute_sql(
+                "SELECT want_of, have_of FROM deleted_want_have WHERE id = ?", [item_id]
+            ).fetchone()
+            new_id = self._move_back("deleted_want_have", "want_have", WANT_COLUMNS, item_id)
+            for side, ids in zip(("want", "have"), links or ("", ""), strict=True):
+                for intro in filter(None, ids.split(",")):
+                    self.db.execute_sql(
+                        f"UPDATE introduction SET {side}_id = ? WHERE id = ? AND {side}_id IS NULL",
+                        [new_id, int(intro)],
+                    )
 
     def all_wants_haves(self) -> list[WantHave]:
         """Every want and have of the user and of contacts not archived."""

@@ -58,6 +58,7 @@ class LedgerScreen(Screen[None]):
         Binding("minus", "goal_down", "Goal -1", id="ledger.goal-down", show=False),
         Binding("delete", "delete_row", "Delete", id="ledger.delete", tooltip="Remove this row"),
         Binding("ctrl+z", "undo", "Undo", id="ledger.undo", tooltip="Put back what was removed"),
+        Binding("D", "deleted", "Deleted", id="ledger.deleted", tooltip="Put back deleted items"),
         Binding("f5", "refresh", "Refresh", id="ledger.refresh", show=False),
         Binding("escape", "show_everyone", "Everyone", id="ledger.everyone", show=False),
         *(
@@ -233,6 +234,7 @@ class LedgerScreen(Screen[None]):
         return [
             ("ledger: New entry", self.action_new_entry, "Record a give or get (n)"),
             ("ledger: Refresh", self.action_refresh, "Reload the ledger"),
+            ("ledger: Deleted items", self.action_deleted, "Put back a deleted entry (D)"),
         ]
 
     # ---- loading ---------------------------------------------------------------------------
@@ -556,6 +558,14 @@ class LedgerScreen(Screen[None]):
             if key is not None:
                 self.write(lambda: ledger.delete_want_have(int(key)), "Removed (ctrl+z undoes)")
 
+    def action_deleted(self) -> None:
+        """Open the deleted entries and wants/haves, to put any of them back."""
+        from netcoach.screens.deleted import DeletedItemsModal
+
+        self.app.push_screen(
+            DeletedItemsModal(self.store), lambda put_back: self.reload() if put_back else None
+        )
+
     def action_undo(self) -> None:
         if not self.undo_stack:
             self.notify("Nothing to undo.", markup=False)
@@ -588,9 +598,9 @@ class LedgerScreen(Screen[None]):
         ledger = self.store.ledger
         removed = message.result
         if isinstance(removed, LedgerEntry):
-            self.undo_stack.append(lambda: ledger.restore_entry(removed))
+            self.undo_stack.append(lambda: ledger.restore_entry(removed.id))
         elif isinstance(removed, WantHave) and message.note.startswith("Removed"):
-            self.undo_stack.append(lambda: ledger.restore_want_have(removed))
+            self.undo_stack.append(lambda: ledger.restore_want_have(removed.id))
         if message.note.startswith("Added"):
             self.query_one("#want-phrase", Input).value = ""
             self.query_one("#want-tag", Input).value = ""

@@ -10,7 +10,7 @@ from netcoach.core.goals import GoalDraft
 from netcoach.core.ledger import EntryDraft, Money
 from netcoach.core.models import ContactDraft
 from netcoach.core.review import build_review, parse_period
-from netcoach.data.repo import Store, ValidationError
+from netcoach.data.repo import NotFoundError, Store, ValidationError
 from tests.conftest import FIXED_NOW
 
 TODAY = FIXED_NOW.date()
@@ -226,3 +226,64 @@ def test_not_helped_back_in_sql_follows_the_core_rule(store: Store) -> None:
         for limit in (1, 3, len(expected) + 2):
             first, total = store.ledger.not_helped_back_first(months, limit)
             assert (first, total) == (expected[:limit], len(expected))
+
+
+def test_a_deleted_entry_is_kept_and_comes_back_whole(store: Store) -> None:
+    ann, bob = people(store, "Ann", "Bob")
+    ledger = store.ledger
+    kept = ledger.add_entry(EntryDraft(ann, "received", "advice", TODAY, note="Kept"))
+    gone = ledger.add_entry(
+        EntryDraft(bob, "received", "business", TODAY, amount=Money(1250, "EUR"), note="Gone")
+    )
+    made_sql = "SELECT created_at FROM ledger_entry WHERE id = ?"
+    with store.reading():
+        made = store.db.execute_sql(made_sql, [gone.id]).fetchone()
+    assert ledger.delete_entry(gone.id) == gone
+    assert [e.id for e in ledger.list_entries()[0]] == [kept.id]
+    assert ledger.balances()[0].contact_name == "Ann"
+    (item,) = ledger.deleted()
+    assert (item.what, item.id, item.contact_name) == ("entry", gone.id, "Bob")
+    assert item.summary == f"got business EUR 12.50 on {TODAY:%d %b %Y}"
+    assert item.deleted_at == FIXED_NOW
+
+    ledger.restore_deleted(item)
+    assert ledger.deleted() == []
+    entries = ledger.list_entries()[0]
+    assert gone in entries  # same id, amount, note
+    with store.reading():
+        assert store.db.execute_sql(made_sql, [gone.id]).fetchone() == made
+
+
+def test_a_restored_entry_whose_id_was_reused_gets_a_new_one(store: Store) -> None:
+    (ann,) = people(store, "Ann")
+    ledger = store.ledger
+    first = ledger.add_entry(EntryDraft(ann, "given", "advice", TODAY, note="First"))
+    ledger.delete_entry(first.id)
+    second = ledger.add_entry(EntryDraft(ann, "given", "support", TODAY, note="Second"))
+    assert second.id == first.id  # SQLite hands the freed id out again
+    ledger.restore_entry(first.id)
+    notes = sorted(e.note for e in ledger.list_entries()[0])
+    assert notes == ["First", "Second"]
+    with pytest.raises(NotFoundError):
+        ledger.restore_entry(first.id)  # nothing left to put back
+
+
+def test_a_deleted_want_comes_back_linked_to_its_introduction(store: Store) -> None:
+    ann, bob = people(store, "Ann", "Bob")
+    ledger = store.ledger
+    want = ledger.add_want_have(ann, "want", "Needs a commercial property lawyer")
+    ledger.add_want_have(bob, "have", "Solicitor for commercial property")
+    (match,) = ledger.suggestions()
+    intro = ledger.start_introduction(match)
+    ledger.delete_want_have(want.id)
+    assert [w.phrase for w in ledger.wants_haves(ann)] == []
+    linked = "SELECT want_id FROM introduction WHERE id = ?"
+    with store.reading():
+        assert store.db.execute_sql(linked, [intro.id]).fetchone() == (None,)
+    (item,) = ledger.deleted()
+    assert (item.what, item.contact_name) == ("want_have", "Ann")
+    assert item.summary == "want: Needs a commercial property lawyer"
+    ledger.restore_deleted(item)
+    assert [w.phrase for w in ledger.wants_haves(ann)] == ["Needs a commercial property lawyer"]
+    with store.reading():
+        assert store.db.execute_sql(linked, [intro.id]).fetchone() == (want.id,)

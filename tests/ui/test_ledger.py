@@ -243,3 +243,46 @@ async def test_add_a_goal_and_see_it_on_today(tmp_path: Path) -> None:
         assert card.display  # reloaded on coming back to Today
         body = str(card.query_one(".goals-card-body", Static).content)
         assert "Two referrals to Ann" in body and "1 of 2" in body and "in 17 days" in body
+
+
+async def test_deleted_items_wait_in_a_list_and_can_be_put_back_later(tmp_path: Path) -> None:
+    from netcoach.core.ledger import EntryDraft
+    from netcoach.data.db import database
+
+    app, (ann,) = make_app(tmp_path, HOSTILE)
+    entry = app.store.ledger.add_entry(
+        EntryDraft(ann, "received", "referral", FIXED_NOW.date(), status="won")
+    )
+    app.store.ledger.add_want_have(None, "have", "Knows hotel owners")
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.press("g")
+        await settle(pilot)
+        table = app.screen.query_one("#ledger-entries", DataTable)
+        table.focus()
+        await pilot.press("delete")
+        await settle(pilot)
+        assert table.row_count == 0 and app.store.ledger.list_entries()[1] == 0
+    database.close()
+
+    # A later session: nothing to undo any more, but the entry waits among the deleted.
+    app, _ = make_app(tmp_path)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.press("g")
+        await settle(pilot)
+        await pilot.press("D")
+        await settle(pilot)
+        modal = app.screen
+        assert type(modal).__name__ == "DeletedItemsModal"
+        listed = modal.query_one("#deleted-table", DataTable)
+        assert listed.row_count == 1
+        assert cell(listed, 0, 1) == HOSTILE  # shown literally, not as markup
+        assert cell(listed, 0, 2) == f"got referral (won) on {FIXED_NOW:%d %b %Y}"
+        await pilot.press("enter")
+        await settle(pilot)
+        assert listed.row_count == 0
+        assert "Nothing deleted" in str(modal.query_one("#deleted-hint", Static).content)
+        await pilot.press("escape")
+        await settle(pilot)
+        assert type(app.screen).__name__ == "LedgerScreen"
+        assert app.store.ledger.list_entries()[0] == [entry]
+        assert app.screen.query_one("#ledger-entries", DataTable).row_count == 1
