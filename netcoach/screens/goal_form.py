@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import timedelta
 from typing import ClassVar
 
-from textual import on, work
+from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical
@@ -16,12 +16,13 @@ from textual.widgets import Button, Input, Label, Select, Static
 
 from netcoach.core.goals import METRICS, GoalDraft, validate_goal
 from netcoach.core.ledger import KINDS, parse_day
-from netcoach.data.repo import Store, ValidationError
+from netcoach.data.repo import Store
+from netcoach.screens.draft_form import DraftFormScreen
 
 FIELDS = ("title", "metric", "kind", "target", "starts_on", "deadline")
 
 
-class GoalModal(ModalScreen[int | None]):
+class GoalModal(DraftFormScreen[int | None], ModalScreen[int | None]):
     """Dismisses with the new goal's id, or None when cancelled."""
 
     CSS_PATH = "../styles/give_get.tcss"
@@ -36,15 +37,9 @@ class GoalModal(ModalScreen[int | None]):
             super().__init__()
             self.goal_id = goal_id
 
-    class Refused(Message):
-        def __init__(self, errors: dict[str, str]) -> None:
-            super().__init__()
-            self.errors = errors
-
     def __init__(self, store: Store) -> None:
         super().__init__()
         self.store = store
-        self.saving = False
 
     def compose(self) -> ComposeResult:
         today = self.store.today()
@@ -93,8 +88,8 @@ class GoalModal(ModalScreen[int | None]):
                             )
                         yield Static("", id=f"goal-error-{field}", classes="goal-error")
             with Horizontal(id="goal-buttons"):
-                yield Button("Save  ctrl+s", variant="primary", id="goal-save")
-                yield Button("Cancel  esc", id="goal-cancel")
+                yield Button("Save  ctrl+s", variant="primary", id="form-save")
+                yield Button("Cancel  esc", id="form-cancel")
 
     def on_mount(self) -> None:
         self.query_one("#goal-title", Input).focus()
@@ -136,35 +131,13 @@ class GoalModal(ModalScreen[int | None]):
             label.update(Content(errors.get(field, "")))
             label.set_class(field in errors, "-shown")
 
-    @on(Button.Pressed, "#goal-save")
-    def action_save(self) -> None:
-        if self.saving:
-            return
-        draft, errors = self.read_draft()
-        self.show_errors(errors)
-        if errors or draft is None:
-            return
-        self.saving = True
-        self.save(draft)
-
-    @work(thread=True, group="db-write", exit_on_error=False)
-    def save(self, draft: GoalDraft) -> None:
-        try:
-            goal = self.store.ledger.add_goal(draft)
-        except ValidationError as error:
-            self.post_message(self.Refused(error.errors))
-            return
-        self.post_message(self.Saved(goal.id))
-
-    @on(Refused)
-    def refused(self, message: Refused) -> None:
-        self.saving = False
-        self.show_errors(message.errors)
+    def write(self, draft: GoalDraft) -> Message:
+        return self.Saved(self.store.ledger.add_goal(draft).id)
 
     @on(Saved)
     def saved(self, message: Saved) -> None:
         self.dismiss(message.goal_id)
 
-    @on(Button.Pressed, "#goal-cancel")
+    @on(Button.Pressed, "#form-cancel")
     def action_cancel(self) -> None:
         self.dismiss(None)

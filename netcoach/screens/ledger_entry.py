@@ -27,13 +27,14 @@ from netcoach.core.ledger import (
     validate_entry,
 )
 from netcoach.core.models import ContactRow
-from netcoach.data.repo import Store, ValidationError
+from netcoach.data.repo import Store
+from netcoach.screens.draft_form import DraftFormScreen
 
 DEFAULT_CURRENCY = "GBP"
 FIELDS = ("contact", "direction", "kind", "status", "amount", "currency", "happened_on")
 
 
-class LedgerEntryModal(ModalScreen[int | None]):
+class LedgerEntryModal(DraftFormScreen[int | None], ModalScreen[int | None]):
     """A small form for one entry; dismisses with the new entry's id, or None."""
 
     CSS_PATH = "../styles/give_get.tcss"
@@ -59,11 +60,6 @@ class LedgerEntryModal(ModalScreen[int | None]):
             super().__init__()
             self.entry = entry
 
-    class Refused(Message):
-        def __init__(self, errors: dict[str, str]) -> None:
-            super().__init__()
-            self.errors = errors
-
     def __init__(
         self, store: Store, contact_id: int | None = None, direction: str | None = None
     ) -> None:
@@ -72,7 +68,6 @@ class LedgerEntryModal(ModalScreen[int | None]):
         self.contact_id = contact_id
         self.direction = direction if direction in DIRECTIONS else "given"
         self.search_text = ""
-        self.saving = False
 
     def compose(self) -> ComposeResult:
         with Vertical(id="entry-box"):
@@ -139,8 +134,8 @@ class LedgerEntryModal(ModalScreen[int | None]):
                 yield Input(placeholder="Optional", id="entry-note", compact=True, max_length=500)
             yield Static("", id="error-status", classes="entry-error")
             with Horizontal(id="entry-buttons"):
-                yield Button("Save  ctrl+s", variant="primary", id="entry-save")
-                yield Button("Cancel  esc", id="entry-cancel")
+                yield Button("Save  ctrl+s", variant="primary", id="form-save")
+                yield Button("Cancel  esc", id="form-cancel")
 
     def on_mount(self) -> None:
         self._show_kind_fields("referral")
@@ -271,33 +266,8 @@ class LedgerEntryModal(ModalScreen[int | None]):
             errors.setdefault(field, message)
         return draft, errors
 
-    @on(Button.Pressed, "#entry-save")
-    def action_save(self) -> None:
-        if self.saving:
-            return
-        draft, errors = self.read_draft()
-        self.show_errors(errors)
-        if errors or draft is None:
-            return
-        self.saving = True
-        self.save(draft)
-
-    @work(thread=True, group="db-write", exit_on_error=False)
-    def save(self, draft: EntryDraft) -> None:
-        try:
-            entry = self.store.ledger.add_entry(draft)
-        except ValidationError as error:
-            self.post_message(self.Refused(error.errors))
-            return
-        except Exception:
-            self.post_message(self.Refused({}))
-            raise
-        self.post_message(self.Saved(entry))
-
-    @on(Refused)
-    def refused(self, message: Refused) -> None:
-        self.saving = False
-        self.show_errors(message.errors)
+    def write(self, draft: EntryDraft) -> Message:
+        return self.Saved(self.store.ledger.add_entry(draft))
 
     @on(Saved)
     def saved(self, message: Saved) -> None:
@@ -308,6 +278,6 @@ class LedgerEntryModal(ModalScreen[int | None]):
         )
         self.dismiss(entry.id)
 
-    @on(Button.Pressed, "#entry-cancel")
+    @on(Button.Pressed, "#form-cancel")
     def action_cancel(self) -> None:
         self.dismiss(None)
