@@ -29,6 +29,7 @@ from netcoach.core.models import (
 )
 from netcoach.core.network import Advisor, check_reason
 from netcoach.core.search import fts_query, matcher
+from netcoach.data.migrations.m0009_search_order import ID_MASK, SHIFT, bucket_of, key_of
 
 Clock = Callable[[], datetime]
 T = TypeVar("T")
@@ -46,6 +47,10 @@ SCAN_CHUNKS = 8
 # walking at most WALK_BUDGET contacts, before sorting all its matches.
 WALK_MIN_MATCHES = 2_000
 WALK_BUDGET = 5_000
+# The contact a search index row stands for (its key is ``bucket << 40 | id``).
+MATCHED = f"c.id = (s.rowid & {ID_MASK})"
+# A search in name order reads its matches in the index's order this many at a time.
+READ_CHUNK = 128
 COLUMNS = (
     "c.id, c.name, c.company, c.title, c.level, c.is_advisor, c.created_at, "
     "c.last_interaction_at, c.next_due_on, c.archived_at"
@@ -246,6 +251,13 @@ class ContactRepo:
                         f"SELECT 1 FROM contact c WHERE {' AND '.join(where)}", params, COUNT_CAP
                     )
                 fetched, more = self._walk(wanted.sort, where, params, after, limit)
+            elif wanted.sort is SortOrder.NAME:
+                where.insert(0, "s.contact_search MATCH ?")
+                params.insert(0, match)
+                count_to = SEARCH_COUNT_CAP if count and after is None else 0
+                fetched, more, seen = self._in_name_order(where, params, after, limit, count_to)
+                if count_to:
+                    total = seen
             else:
                 drive_limit = self._drive_limit()
                 match_cap = max(COUNT_CAP, drive_limit)
@@ -261,7 +273,7 @@ class ContactRepo:
                         total = self._capped(
                             "SELECT 1 FROM contact_search s CROSS JOIN contact c "
                             "INDEXED BY contact_active_by_id "
-                            f"ON c.id = s.rowid WHERE {' AND '.join(matching)}",
+                            f"ON {MATCHED} WHERE {' AND '.join(matching)}",
                             [match, *params],
                             SEARCH_COUNT_CAP,
                         )
@@ -279,7 +291,7 @@ class ContactRepo:
                     if count and after is None:
                         total = self._capped(
                             "SELECT 1 FROM contact_search s CROSS JOIN contact c "
-                            f"ON c.id = s.rowid WHERE {' AND '.join(where)}",
+                            f"ON {MATCHED} WHERE {' AND '.join(where)}",
                             params,
                             SEARCH_COUNT_CAP,
                         )
@@ -315,6 +327,64 @@ class ContactRepo:
             capped=capped,
         )
 
+    def _in_name_order(
+        self,
+        where: list[str],
+        params: list[object],
+        after: tuple[str, int] | None,
+        limit: int,
+        count_to: int = 0,
+    ) -> tuple[list[tuple], bool, int]:
+        """A search's page in name order, read from its first matches in the index's order.
+
+        The index holds contacts bucket by bucket in name order (migration 9), so
+        the page is among the matches read until ``limit`` + 1 are found and the
+        bucket of the last one is complete; only those are sorted. Returns the rows,
+        whether more follow, and how many matches were read: all of them, or more
+        than ``count_to`` when there are more than that.
+        """
+        key = SORT_KEYS[SortOrder.NAME][0]
+        conditions = list(where)
+        values = list(params)
+        if after is not None:
+            conditions.append(f"({key}, c.id) > (?, ?)")
+            conditions.append(f"s.rowid >= ({bucket_of('?', '?')} << {SHIFT})")
+            values += [after[0], after[1], after[0], after[1]]
+        cursor = self.db.execute_sql(
+            f"SELECT s.rowid >> {SHIFT}, c.id FROM contact_search s "
+            f"CROSS JOIN contact c ON {MATCHED} WHERE {' AND '.join(conditions)} "
+            "ORDER BY s.rowid",
+            values,
+        )
+        ids: list[int] = []
+        last_bucket: int | None = None
+        page_done = False
+        seen = 0
+        try:
+            while not (page_done and seen > count_to) and (chunk := cursor.fetchmany(READ_CHUNK)):
+                for bucket, contact_id in chunk:
+                    seen += 1
+                    if not page_done:
+                        if len(ids) > limit and bucket != last_bucket:
+                            page_done = True
+                        else:
+                            if len(ids) <= limit:
+                                last_bucket = bucket
+                            ids.append(contact_id)
+                    if page_done and seen > count_to:
+                        break
+        finally:
+            cursor.close()
+        if not ids:
+            return [], False, seen
+        marks = ", ".join("?" for _ in ids)
+        fetched = self.db.execute_sql(
+            f"SELECT {COLUMNS}, {key} FROM contact c WHERE c.id IN ({marks}) "
+            f"ORDER BY {key}, c.id LIMIT ?",
+            [*ids, limit + 1],
+        ).fetchall()
+        return fetched[:limit], len(fetched) > limit, seen
+
     def _active_matches(self, match: str, matches: int, match_cap: int) -> int | None:
         """How many active contacts match, from the index's count less the archived matches.
 
@@ -332,7 +402,8 @@ class ContactRepo:
         if archived == 0:
             return matches
         archived_matches = self.db.execute_sql(
-            "SELECT count(*) FROM contact_search WHERE contact_search MATCH ? AND rowid IN "
+            "SELECT count(*) FROM contact_search WHERE contact_search MATCH ? "
+            f"AND (rowid & {ID_MASK}) IN "
             "(SELECT id FROM contact INDEXED BY contact_archived_name "
             "WHERE archived_at IS NOT NULL)",
             [match],
@@ -361,12 +432,10 @@ class ContactRepo:
             conditions.append(f"({key}, c.id) {compare} (?, ?)")
             values += [after[0], after[1]]
         source = (
-            "contact_search s CROSS JOIN contact c ON c.id = s.rowid"
-            if from_matches
-            else "contact c"
+            f"contact_search s CROSS JOIN contact c ON {MATCHED}" if from_matches else "contact c"
         )
         if extra_columns:
-            source += " CROSS JOIN contact_search s ON s.rowid = c.id"
+            source += f" CROSS JOIN contact_search s ON s.rowid = {key_of('c.name', 'c.id')}"
         sql = (
             f"SELECT {COLUMNS}, {key}{extra_columns} FROM {source} "
             f"WHERE {' AND '.join(conditions)} "
@@ -403,7 +472,8 @@ class ContactRepo:
             f"SELECT id, k FROM (SELECT c.id AS id, {key} AS k FROM contact c "
             f"WHERE {' AND '.join(conditions)} "
             f"ORDER BY {key} {direction}, c.id {direction} LIMIT ?) "
-            "WHERE id IN (SELECT rowid FROM contact_search WHERE contact_search MATCH ?) "
+            f"WHERE id IN (SELECT rowid & {ID_MASK} FROM contact_search "
+            "WHERE contact_search MATCH ?) "
             "LIMIT ?",
             [*values, WALK_BUDGET, match, limit + 1],
         ).fetchall()
@@ -443,7 +513,7 @@ class ContactRepo:
             values += [after[0], after[1]]
         ordered = self.db.execute_sql(
             f"SELECT c.id, {key} FROM contact_search s CROSS JOIN contact c "
-            f"INDEXED BY contact_active_by_id ON c.id = s.rowid "
+            f"INDEXED BY contact_active_by_id ON {MATCHED} "
             f"WHERE {' AND '.join(conditions)} "
             f"ORDER BY {key} {direction}, c.id {direction} LIMIT ?",
             [*values, limit + 1],

@@ -23,6 +23,7 @@ from netcoach.data.migrations import (
     m0006_sources,
     m0007_ledger,
     m0008_ledger_people,
+    m0009_search_order,
 )
 
 MIGRATIONS: tuple[ModuleType, ...] = (
@@ -34,6 +35,7 @@ MIGRATIONS: tuple[ModuleType, ...] = (
     m0006_sources,
     m0007_ledger,
     m0008_ledger_people,
+    m0009_search_order,
 )
 LATEST_VERSION = MIGRATIONS[-1].VERSION
 
