@@ -29,6 +29,7 @@ from netcoach.core.models import (
 )
 from netcoach.core.network import Advisor, check_reason
 from netcoach.core.search import fts_query, matcher
+from netcoach.data.migrations import m0009_search_order as search_order
 from netcoach.data.migrations.m0009_search_order import ID_MASK, SHIFT, bucket_of, key_of
 
 Clock = Callable[[], datetime]
@@ -251,7 +252,7 @@ class ContactRepo:
                         f"SELECT 1 FROM contact c WHERE {' AND '.join(where)}", params, COUNT_CAP
                     )
                 fetched, more = self._walk(wanted.sort, where, params, after, limit)
-            elif wanted.sort is SortOrder.NAME:
+            elif wanted.sort is SortOrder.NAME and self._in_order():
                 where.insert(0, "s.contact_search MATCH ?")
                 params.insert(0, match)
                 count_to = SEARCH_COUNT_CAP if count and after is None else 0
@@ -409,6 +410,19 @@ class ContactRepo:
             [match],
         ).fetchone()[0]
         return matches - int(archived_matches)
+
+    def _in_order(self) -> bool:
+        """True when the index's name order is fine enough to read a page along it.
+
+        A large network whose contacts mostly came after the order was laid (until
+        ``netcoach doctor`` lays it again) is searched as before migration 9.
+        """
+        biggest, buckets = self.db.execute_sql(
+            "SELECT (SELECT max(id) FROM contact), (SELECT max(bucket) FROM contact_search_order)"
+        ).fetchone()
+        return (biggest or 0) < search_order.ORDER_FROM or (
+            buckets or 0
+        ) * search_order.BUCKET_SIZE * 4 >= biggest
 
     def _drive_limit(self) -> int:
         """How many matches are cheaper to sort than to find by walking the sort order."""

@@ -128,6 +128,7 @@ def test_a_version_8_network_migrates_and_search_finds_everything(
         (buckets,) = store.db.execute_sql("SELECT count(*) FROM contact_search_order").fetchone()
         assert buckets == 400 // 5 - 1
         assert health.search_index_drift(store.db) == (0, 0)
+        assert store.contacts._in_order()
     for text in SEARCHES:
         for wanted in (
             ContactFilter(search=text),
@@ -242,11 +243,17 @@ def test_doctor_lays_the_order_again_when_it_has_grown_uneven(
         store.add_contact(ContactDraft(name=f"Zz {number:03}"))
     with store.db.connection_context():
         assert health.search_order_uneven(store.db) is not None
+        assert not store.contacts._in_order()
+    for text in ("zz", "a", "amelia p"):
+        # Searched as before the order was laid, and still exactly right.
+        wanted = ContactFilter(search=text)
+        assert every_page(store, wanted, 7) == expected(store, text, wanted)
     report = health.check_health(store.db, path, tmp_path / "backups")
     finding = next(f for f in report.findings if f.check == "search order")
     assert finding.repaired and "rebuilt" in finding.detail
     with store.db.connection_context():
         assert health.search_order_uneven(store.db) is None
         assert health.search_index_drift(store.db) == (0, 0)
+        assert store.contacts._in_order()
     wanted = ContactFilter(search="zz")
     assert every_page(store, wanted, 7) == expected(store, "zz", wanted)
