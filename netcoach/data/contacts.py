@@ -48,6 +48,7 @@ SCAN_CHUNKS = 8
 # walking at most WALK_BUDGET contacts, before sorting all its matches.
 WALK_MIN_MATCHES = 2_000
 WALK_BUDGET = 5_000
+ACTIVE = "c.archived_at IS NULL"
 # The contact a search index row stands for (its key is ``bucket << 40 | id``).
 MATCHED = f"c.id = (s.rowid & {ID_MASK})"
 # A search in name order reads its matches in the index's order this many at a time.
@@ -252,13 +253,39 @@ class ContactRepo:
                         f"SELECT 1 FROM contact c WHERE {' AND '.join(where)}", params, COUNT_CAP
                     )
                 fetched, more = self._walk(wanted.sort, where, params, after, limit)
-            elif wanted.sort is SortOrder.NAME and self._in_order():
+            elif wanted.sort is SortOrder.NAME and where == [ACTIVE] and self._in_order():
                 where.insert(0, "s.contact_search MATCH ?")
                 params.insert(0, match)
                 count_to = SEARCH_COUNT_CAP if count and after is None else 0
-                fetched, more, seen = self._in_name_order(where, params, after, limit, count_to)
+                found = self._in_name_order(where, params, after, limit, count_to)
+                assert found is not None
+                fetched, more, seen = found
                 if count_to:
                     total = seen
+            elif (
+                wanted.sort is SortOrder.NAME
+                and wanted.show is not Show.ARCHIVED
+                and self._in_order()
+                and (found := self._in_name_order(where, params, after, limit, match=match))
+            ):
+                # Other filters may keep few of many matches, so only the first
+                # WALK_BUDGET matches are read; past them, the paths below take over
+                # (as they do for the archived, usually few, from the start).
+                fetched, more, _seen = found
+                if count and after is None:
+                    drive_limit = self._drive_limit()
+                    matches = self._capped(
+                        "SELECT 1 FROM contact_search WHERE contact_search MATCH ?",
+                        [match],
+                        drive_limit,
+                    )
+                    if matches <= drive_limit:
+                        total = self._capped(
+                            f"SELECT 1 FROM contact_search s CROSS JOIN contact c ON {MATCHED} "
+                            f"WHERE s.contact_search MATCH ? AND {' AND '.join(where)}",
+                            [match, *params],
+                            SEARCH_COUNT_CAP,
+                        )
             else:
                 drive_limit = self._drive_limit()
                 match_cap = max(COUNT_CAP, drive_limit)
@@ -335,7 +362,8 @@ class ContactRepo:
         after: tuple[str, int] | None,
         limit: int,
         count_to: int = 0,
-    ) -> tuple[list[tuple], bool, int]:
+        match: str | None = None,
+    ) -> tuple[list[tuple], bool, int] | None:
         """A search's page in name order, read from its first matches in the index's order.
 
         The index holds contacts bucket by bucket in name order (migration 9), so
@@ -343,19 +371,37 @@ class ContactRepo:
         bucket of the last one is complete; only those are sorted. Returns the rows,
         whether more follow, and how many matches were read: all of them, or more
         than ``count_to`` when there are more than that.
+
+        Given ``match``, ``where`` holds only the filters and at most WALK_BUDGET
+        of the index's matches are read; None when the page is not complete by then.
         """
         key = SORT_KEYS[SortOrder.NAME][0]
         conditions = list(where)
         values = list(params)
+        matches_from = "contact_search s"
+        start = ""
         if after is not None:
             conditions.append(f"({key}, c.id) > (?, ?)")
-            conditions.append(f"s.rowid >= ({bucket_of('?', '?')} << {SHIFT})")
-            values += [after[0], after[1], after[0], after[1]]
+            start = f"s.rowid >= ({bucket_of('?', '?')} << {SHIFT})"
+        if match is None:
+            if start:
+                conditions.append(start)
+            starts: list[object] = []
+        else:
+            matches_from = (
+                "(SELECT rowid FROM contact_search s WHERE s.contact_search MATCH ? "
+                f"{'AND ' + start if start else ''} ORDER BY s.rowid LIMIT ?) s"
+            )
+            starts = [match, *(after if start else ()), WALK_BUDGET]
+        if after is not None:
+            values += [after[0], after[1]]
+            if match is None:
+                values += [after[0], after[1]]
         cursor = self.db.execute_sql(
-            f"SELECT s.rowid >> {SHIFT}, c.id FROM contact_search s "
+            f"SELECT s.rowid >> {SHIFT}, c.id FROM {matches_from} "
             f"CROSS JOIN contact c ON {MATCHED} WHERE {' AND '.join(conditions)} "
             "ORDER BY s.rowid",
-            values,
+            [*starts, *values],
         )
         ids: list[int] = []
         last_bucket: int | None = None
@@ -376,6 +422,8 @@ class ContactRepo:
                         break
         finally:
             cursor.close()
+        if match is not None and not page_done:
+            return None
         if not ids:
             return [], False, seen
         marks = ", ".join("?" for _ in ids)

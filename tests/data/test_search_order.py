@@ -257,3 +257,21 @@ def test_doctor_lays_the_order_again_when_it_has_grown_uneven(
         assert store.contacts._in_order()
     wanted = ContactFilter(search="zz")
     assert every_page(store, wanted, 7) == expected(store, "zz", wanted)
+
+
+@pytest.mark.parametrize("budget", [3, 40, 5_000])
+def test_filtered_searches_read_a_budget_of_matches_then_sort_them_all(
+    tmp_path: Path, small_buckets: None, monkeypatch: pytest.MonkeyPatch, budget: int
+) -> None:
+    from netcoach.data import contacts
+
+    monkeypatch.setattr(contacts, "WALK_BUDGET", budget)
+    path = tmp_path / "netcoach.db"
+    build_version_8(path, 300)
+    store = Store(open_database(path, tmp_path / "backups"), clock=fixed_clock)
+    for text in ("a", "smith", "amelia patel", "cyc"):
+        for level in (1, 5):
+            wanted = ContactFilter(search=text, level=level)
+            assert every_page(store, wanted, 4) == expected(store, text, wanted)
+            first = store.contacts.page(wanted, limit=4)
+            assert first.total == len(expected(store, text, wanted))
