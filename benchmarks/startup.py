@@ -62,7 +62,12 @@ app.run(headless=True)
 
 def timed(code: str, *args: str) -> tuple[float, float]:
     """Wall time and CPU time (user + system) of one fresh process."""
-    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    # Both apps draw at the frame rate netcoach sets for itself (netcoach/app.py).
+    env = {
+        **os.environ,
+        "PYTHONPATH": str(ROOT),
+        "TEXTUAL_FPS": os.environ.get("TEXTUAL_FPS", "120"),
+    }
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
     start = time.perf_counter()
     subprocess.run([sys.executable, "-c", code, *args], check=True, env=env, cwd=ROOT, timeout=60)
