@@ -9,13 +9,14 @@ from __future__ import annotations
 import json
 import os
 import queue
+import sqlite3
 import threading
 from collections.abc import Callable, Iterable
 from concurrent.futures import Future
 from datetime import date, datetime
 from typing import TypeVar
 
-from peewee import ConnectionContext, SqliteDatabase
+from peewee import ConnectionContext, OperationalError, SqliteDatabase
 
 from netcoach.core.cadence import MAX_INTERVAL_DAYS, touch_status
 from netcoach.core.levels import LevelError, check_level, level_name
@@ -88,6 +89,10 @@ def _date(value: object) -> date | None:
         return None
 
 
+class Superseded(Exception):
+    """A read that a newer read of the same kind has made pointless; it was stopped or skipped."""
+
+
 class Reader:
     """One long-lived thread with its own open connection, for the reads made on every keystroke.
 
@@ -95,27 +100,44 @@ class Reader:
     unparsed schema, which costs more than the query itself on a large network.
     The thread ends, closing its connection, after ``IDLE_SECONDS`` without work,
     and reconnects when the database is bound to another file or the file is replaced.
+
+    A read given a ``kind`` supersedes the earlier reads of that kind: one still
+    waiting is skipped and one running is interrupted, and both raise ``Superseded``.
     """
 
     IDLE_SECONDS = 120.0
 
     def __init__(self, db: SqliteDatabase) -> None:
         self.db = db
-        self.jobs: queue.Queue[tuple[Future[object], Callable[[], object]]] = queue.Queue()
+        self.jobs: queue.Queue[tuple[Future[object], Callable[[], object], str | None, int]] = (
+            queue.Queue()
+        )
         self.lock = threading.Lock()
         self.thread: threading.Thread | None = None
+        self.turns: dict[str, int] = {}
+        self.running: tuple[str | None, int] | None = None
+        self.connection: sqlite3.Connection | None = None
 
-    def run(self, job: Callable[[], T]) -> T:
+    def run(self, job: Callable[[], T], kind: str | None = None) -> T:
         """Run ``job`` on the reader thread and return its result (or raise its error)."""
         future: Future[object] = Future()
         with self.lock:
+            turn = 0
+            if kind is not None:
+                turn = self.turns[kind] = self.turns.get(kind, 0) + 1
+                if self.running is not None and self.running[0] == kind and self.connection:
+                    # Stops only a statement running now; SQLite forgets it before the next.
+                    self.connection.interrupt()
             if self.thread is None:
                 self.thread = threading.Thread(
                     target=self._loop, name="netcoach-reader", daemon=True
                 )
                 self.thread.start()
-            self.jobs.put((future, job))
+            self.jobs.put((future, job, kind, turn))
         return future.result()  # type: ignore[return-value]
+
+    def _stale(self, kind: str | None, turn: int) -> bool:
+        return kind is not None and self.turns.get(kind) != turn
 
     def _where(self) -> tuple[object, ...]:
         """The file the database is bound to, down to its inode (a restore replaces it)."""
@@ -132,7 +154,7 @@ class Reader:
         try:
             while True:
                 try:
-                    future, job = self.jobs.get(timeout=self.IDLE_SECONDS)
+                    future, job, kind, turn = self.jobs.get(timeout=self.IDLE_SECONDS)
                 except queue.Empty:
                     with self.lock:
                         if self.jobs.empty():
@@ -148,10 +170,24 @@ class Reader:
                         fresh = self.db.connection_context()
                         fresh.__enter__()
                         context, bound = fresh, where
-                    future.set_result(job())
+                        self.connection = self.db.connection()
+                    with self.lock:
+                        if self._stale(kind, turn):
+                            raise Superseded
+                        self.running = (kind, turn)
+                    try:
+                        future.set_result(job())
+                    except (OperationalError, sqlite3.OperationalError) as error:
+                        if "interrupted" in str(error) and self._stale(kind, turn):
+                            raise Superseded from error
+                        raise
+                    finally:
+                        with self.lock:
+                            self.running = None
                 except BaseException as error:
                     future.set_exception(error)
         finally:
+            self.connection = None
             if context is not None:
                 context.__exit__(None, None, None)
 
@@ -225,9 +261,13 @@ class ContactRepo:
         after: tuple[str, int] | None = None,
         limit: int = 100,
         count: bool = True,
+        kind: str | None = None,
     ) -> ContactPage:
-        """One page of the list ``wanted`` describes, continuing after the ``after`` key."""
-        return self.reader.run(lambda: self._page(wanted, after, limit, count))
+        """One page of the list ``wanted`` describes, continuing after the ``after`` key.
+
+        Given a ``kind``, a later page of that kind stops this one (``Superseded``).
+        """
+        return self.reader.run(lambda: self._page(wanted, after, limit, count), kind)
 
     def _page(
         self,
