@@ -82,7 +82,12 @@ app.run(headless=True)
 def timed(code: str, *args: str) -> tuple[float, float, float]:
     """Seconds from spawning a fresh process to its paint, CPU seconds it used by then
     (all threads; steadier than wall time on a busy machine), and seconds to its exit."""
-    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    # Both apps draw at the frame rate netcoach sets for itself (netcoach/app.py).
+    env = {
+        **os.environ,
+        "PYTHONPATH": str(ROOT),
+        "TEXTUAL_FPS": os.environ.get("TEXTUAL_FPS", "120"),
+    }
     start = time.time()
     done = subprocess.run(
         [sys.executable, "-c", code, *args],

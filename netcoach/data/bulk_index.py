@@ -24,7 +24,8 @@ INSERT_BODY = re.compile(
     re.I | re.S,
 )
 UPDATE_BODY = re.compile(
-    r"\bBEGIN\s+(UPDATE\s+(\w+)\s+SET\s+(\w+)\s*=\s*([^;]*?)\s+WHERE\s+rowid\s*=\s*new\.contact_id)"
+    r"\bBEGIN\s+(UPDATE\s+(\w+)\s+SET\s+(\w+)\s*=\s*([^;]*?)\s+WHERE\s+rowid\s*="
+    r"[^;]*?\bnew\.contact_id\b[^;]*?)"
     r"\s*;\s*END\s*$",
     re.I | re.S,
 )

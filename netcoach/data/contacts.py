@@ -9,13 +9,14 @@ from __future__ import annotations
 import json
 import os
 import queue
+import sqlite3
 import threading
 from collections.abc import Callable, Iterable
 from concurrent.futures import Future
 from datetime import date, datetime
 from typing import TypeVar
 
-from peewee import ConnectionContext, SqliteDatabase
+from peewee import ConnectionContext, OperationalError, SqliteDatabase
 
 from netcoach.core.cadence import MAX_INTERVAL_DAYS, touch_status
 from netcoach.core.levels import LevelError, check_level, level_name
@@ -29,6 +30,8 @@ from netcoach.core.models import (
 )
 from netcoach.core.network import Advisor, check_reason
 from netcoach.core.search import fts_query, matcher
+from netcoach.data.migrations import m0009_search_order as search_order
+from netcoach.data.migrations.m0009_search_order import ID_MASK, SHIFT, bucket_of, key_of
 
 Clock = Callable[[], datetime]
 T = TypeVar("T")
@@ -46,6 +49,11 @@ SCAN_CHUNKS = 8
 # walking at most WALK_BUDGET contacts, before sorting all its matches.
 WALK_MIN_MATCHES = 2_000
 WALK_BUDGET = 5_000
+ACTIVE = "c.archived_at IS NULL"
+# The contact a search index row stands for (its key is ``bucket << 40 | id``).
+MATCHED = f"c.id = (s.rowid & {ID_MASK})"
+# A search in name order reads its matches in the index's order this many at a time.
+READ_CHUNK = 128
 COLUMNS = (
     "c.id, c.name, c.company, c.title, c.level, c.is_advisor, c.created_at, "
     "c.last_interaction_at, c.next_due_on, c.archived_at"
@@ -81,6 +89,10 @@ def _date(value: object) -> date | None:
         return None
 
 
+class Superseded(Exception):
+    """A read that a newer read of the same kind has made pointless; it was stopped or skipped."""
+
+
 class Reader:
     """One long-lived thread with its own open connection, for the reads made on every keystroke.
 
@@ -88,27 +100,44 @@ class Reader:
     unparsed schema, which costs more than the query itself on a large network.
     The thread ends, closing its connection, after ``IDLE_SECONDS`` without work,
     and reconnects when the database is bound to another file or the file is replaced.
+
+    A read given a ``kind`` supersedes the earlier reads of that kind: one still
+    waiting is skipped and one running is interrupted, and both raise ``Superseded``.
     """
 
     IDLE_SECONDS = 120.0
 
     def __init__(self, db: SqliteDatabase) -> None:
         self.db = db
-        self.jobs: queue.Queue[tuple[Future[object], Callable[[], object]]] = queue.Queue()
+        self.jobs: queue.Queue[tuple[Future[object], Callable[[], object], str | None, int]] = (
+            queue.Queue()
+        )
         self.lock = threading.Lock()
         self.thread: threading.Thread | None = None
+        self.turns: dict[str, int] = {}
+        self.running: tuple[str | None, int] | None = None
+        self.connection: sqlite3.Connection | None = None
 
-    def run(self, job: Callable[[], T]) -> T:
+    def run(self, job: Callable[[], T], kind: str | None = None) -> T:
         """Run ``job`` on the reader thread and return its result (or raise its error)."""
         future: Future[object] = Future()
         with self.lock:
+            turn = 0
+            if kind is not None:
+                turn = self.turns[kind] = self.turns.get(kind, 0) + 1
+                if self.running is not None and self.running[0] == kind and self.connection:
+                    # Stops only a statement running now; SQLite forgets it before the next.
+                    self.connection.interrupt()
             if self.thread is None:
                 self.thread = threading.Thread(
                     target=self._loop, name="netcoach-reader", daemon=True
                 )
                 self.thread.start()
-            self.jobs.put((future, job))
+            self.jobs.put((future, job, kind, turn))
         return future.result()  # type: ignore[return-value]
+
+    def _stale(self, kind: str | None, turn: int) -> bool:
+        return kind is not None and self.turns.get(kind) != turn
 
     def _where(self) -> tuple[object, ...]:
         """The file the database is bound to, down to its inode (a restore replaces it)."""
@@ -125,7 +154,7 @@ class Reader:
         try:
             while True:
                 try:
-                    future, job = self.jobs.get(timeout=self.IDLE_SECONDS)
+                    future, job, kind, turn = self.jobs.get(timeout=self.IDLE_SECONDS)
                 except queue.Empty:
                     with self.lock:
                         if self.jobs.empty():
@@ -141,10 +170,24 @@ class Reader:
                         fresh = self.db.connection_context()
                         fresh.__enter__()
                         context, bound = fresh, where
-                    future.set_result(job())
+                        self.connection = self.db.connection()
+                    with self.lock:
+                        if self._stale(kind, turn):
+                            raise Superseded
+                        self.running = (kind, turn)
+                    try:
+                        future.set_result(job())
+                    except (OperationalError, sqlite3.OperationalError) as error:
+                        if "interrupted" in str(error) and self._stale(kind, turn):
+                            raise Superseded from error
+                        raise
+                    finally:
+                        with self.lock:
+                            self.running = None
                 except BaseException as error:
                     future.set_exception(error)
         finally:
+            self.connection = None
             if context is not None:
                 context.__exit__(None, None, None)
 
@@ -218,9 +261,13 @@ class ContactRepo:
         after: tuple[str, int] | None = None,
         limit: int = 100,
         count: bool = True,
+        kind: str | None = None,
     ) -> ContactPage:
-        """One page of the list ``wanted`` describes, continuing after the ``after`` key."""
-        return self.reader.run(lambda: self._page(wanted, after, limit, count))
+        """One page of the list ``wanted`` describes, continuing after the ``after`` key.
+
+        Given a ``kind``, a later page of that kind stops this one (``Superseded``).
+        """
+        return self.reader.run(lambda: self._page(wanted, after, limit, count), kind)
 
     def _page(
         self,
@@ -246,6 +293,39 @@ class ContactRepo:
                         f"SELECT 1 FROM contact c WHERE {' AND '.join(where)}", params, COUNT_CAP
                     )
                 fetched, more = self._walk(wanted.sort, where, params, after, limit)
+            elif wanted.sort is SortOrder.NAME and where == [ACTIVE] and self._in_order():
+                where.insert(0, "s.contact_search MATCH ?")
+                params.insert(0, match)
+                count_to = SEARCH_COUNT_CAP if count and after is None else 0
+                found = self._in_name_order(where, params, after, limit, count_to)
+                assert found is not None
+                fetched, more, seen = found
+                if count_to:
+                    total = seen
+            elif (
+                wanted.sort is SortOrder.NAME
+                and wanted.show is not Show.ARCHIVED
+                and self._in_order()
+                and (found := self._in_name_order(where, params, after, limit, match=match))
+            ):
+                # Other filters may keep few of many matches, so only the first
+                # WALK_BUDGET matches are read; past them, the paths below take over
+                # (as they do for the archived, usually few, from the start).
+                fetched, more, _seen = found
+                if count and after is None:
+                    drive_limit = self._drive_limit()
+                    matches = self._capped(
+                        "SELECT 1 FROM contact_search WHERE contact_search MATCH ?",
+                        [match],
+                        drive_limit,
+                    )
+                    if matches <= drive_limit:
+                        total = self._capped(
+                            f"SELECT 1 FROM contact_search s CROSS JOIN contact c ON {MATCHED} "
+                            f"WHERE s.contact_search MATCH ? AND {' AND '.join(where)}",
+                            [match, *params],
+                            SEARCH_COUNT_CAP,
+                        )
             else:
                 drive_limit = self._drive_limit()
                 match_cap = max(COUNT_CAP, drive_limit)
@@ -261,7 +341,7 @@ class ContactRepo:
                         total = self._capped(
                             "SELECT 1 FROM contact_search s CROSS JOIN contact c "
                             "INDEXED BY contact_active_by_id "
-                            f"ON c.id = s.rowid WHERE {' AND '.join(matching)}",
+                            f"ON {MATCHED} WHERE {' AND '.join(matching)}",
                             [match, *params],
                             SEARCH_COUNT_CAP,
                         )
@@ -279,7 +359,7 @@ class ContactRepo:
                     if count and after is None:
                         total = self._capped(
                             "SELECT 1 FROM contact_search s CROSS JOIN contact c "
-                            f"ON c.id = s.rowid WHERE {' AND '.join(where)}",
+                            f"ON {MATCHED} WHERE {' AND '.join(where)}",
                             params,
                             SEARCH_COUNT_CAP,
                         )
@@ -315,6 +395,85 @@ class ContactRepo:
             capped=capped,
         )
 
+    def _in_name_order(
+        self,
+        where: list[str],
+        params: list[object],
+        after: tuple[str, int] | None,
+        limit: int,
+        count_to: int = 0,
+        match: str | None = None,
+    ) -> tuple[list[tuple], bool, int] | None:
+        """A search's page in name order, read from its first matches in the index's order.
+
+        The index holds contacts bucket by bucket in name order (migration 9), so
+        the page is among the matches read until ``limit`` + 1 are found and the
+        bucket of the last one is complete; only those are sorted. Returns the rows,
+        whether more follow, and how many matches were read: all of them, or more
+        than ``count_to`` when there are more than that.
+
+        Given ``match``, ``where`` holds only the filters and at most WALK_BUDGET
+        of the index's matches are read; None when the page is not complete by then.
+        """
+        key = SORT_KEYS[SortOrder.NAME][0]
+        conditions = list(where)
+        values = list(params)
+        matches_from = "contact_search s"
+        start = ""
+        if after is not None:
+            conditions.append(f"({key}, c.id) > (?, ?)")
+            start = f"s.rowid >= ({bucket_of('?', '?')} << {SHIFT})"
+        if match is None:
+            if start:
+                conditions.append(start)
+            starts: list[object] = []
+        else:
+            matches_from = (
+                "(SELECT rowid FROM contact_search s WHERE s.contact_search MATCH ? "
+                f"{'AND ' + start if start else ''} ORDER BY s.rowid LIMIT ?) s"
+            )
+            starts = [match, *(after if start else ()), WALK_BUDGET]
+        if after is not None:
+            values += [after[0], after[1]]
+            if match is None:
+                values += [after[0], after[1]]
+        cursor = self.db.execute_sql(
+            f"SELECT s.rowid >> {SHIFT}, c.id FROM {matches_from} "
+            f"CROSS JOIN contact c ON {MATCHED} WHERE {' AND '.join(conditions)} "
+            "ORDER BY s.rowid",
+            [*starts, *values],
+        )
+        ids: list[int] = []
+        last_bucket: int | None = None
+        page_done = False
+        seen = 0
+        try:
+            while not (page_done and seen > count_to) and (chunk := cursor.fetchmany(READ_CHUNK)):
+                for bucket, contact_id in chunk:
+                    seen += 1
+                    if not page_done:
+                        if len(ids) > limit and bucket != last_bucket:
+                            page_done = True
+                        else:
+                            if len(ids) <= limit:
+                                last_bucket = bucket
+                            ids.append(contact_id)
+                    if page_done and seen > count_to:
+                        break
+        finally:
+            cursor.close()
+        if match is not None and not page_done:
+            return None
+        if not ids:
+            return [], False, seen
+        marks = ", ".join("?" for _ in ids)
+        fetched = self.db.execute_sql(
+            f"SELECT {COLUMNS}, {key} FROM contact c WHERE c.id IN ({marks}) "
+            f"ORDER BY {key}, c.id LIMIT ?",
+            [*ids, limit + 1],
+        ).fetchall()
+        return fetched[:limit], len(fetched) > limit, seen
+
     def _active_matches(self, match: str, matches: int, match_cap: int) -> int | None:
         """How many active contacts match, from the index's count less the archived matches.
 
@@ -332,12 +491,26 @@ class ContactRepo:
         if archived == 0:
             return matches
         archived_matches = self.db.execute_sql(
-            "SELECT count(*) FROM contact_search WHERE contact_search MATCH ? AND rowid IN "
+            "SELECT count(*) FROM contact_search WHERE contact_search MATCH ? "
+            f"AND (rowid & {ID_MASK}) IN "
             "(SELECT id FROM contact INDEXED BY contact_archived_name "
             "WHERE archived_at IS NOT NULL)",
             [match],
         ).fetchone()[0]
         return matches - int(archived_matches)
+
+    def _in_order(self) -> bool:
+        """True when the index's name order is fine enough to read a page along it.
+
+        A large network whose contacts mostly came after the order was laid (until
+        ``netcoach doctor`` lays it again) is searched as before migration 9.
+        """
+        biggest, buckets = self.db.execute_sql(
+            "SELECT (SELECT max(id) FROM contact), (SELECT max(bucket) FROM contact_search_order)"
+        ).fetchone()
+        return (biggest or 0) < search_order.ORDER_FROM or (
+            buckets or 0
+        ) * search_order.BUCKET_SIZE * 4 >= biggest
 
     def _drive_limit(self) -> int:
         """How many matches are cheaper to sort than to find by walking the sort order."""
@@ -361,12 +534,10 @@ class ContactRepo:
             conditions.append(f"({key}, c.id) {compare} (?, ?)")
             values += [after[0], after[1]]
         source = (
-            "contact_search s CROSS JOIN contact c ON c.id = s.rowid"
-            if from_matches
-            else "contact c"
+            f"contact_search s CROSS JOIN contact c ON {MATCHED}" if from_matches else "contact c"
         )
         if extra_columns:
-            source += " CROSS JOIN contact_search s ON s.rowid = c.id"
+            source += f" CROSS JOIN contact_search s ON s.rowid = {key_of('c.name', 'c.id')}"
         sql = (
             f"SELECT {COLUMNS}, {key}{extra_columns} FROM {source} "
             f"WHERE {' AND '.join(conditions)} "
@@ -403,7 +574,8 @@ class ContactRepo:
             f"SELECT id, k FROM (SELECT c.id AS id, {key} AS k FROM contact c "
             f"WHERE {' AND '.join(conditions)} "
             f"ORDER BY {key} {direction}, c.id {direction} LIMIT ?) "
-            "WHERE id IN (SELECT rowid FROM contact_search WHERE contact_search MATCH ?) "
+            f"WHERE id IN (SELECT rowid & {ID_MASK} FROM contact_search "
+            "WHERE contact_search MATCH ?) "
             "LIMIT ?",
             [*values, WALK_BUDGET, match, limit + 1],
         ).fetchall()
@@ -443,7 +615,7 @@ class ContactRepo:
             values += [after[0], after[1]]
         ordered = self.db.execute_sql(
             f"SELECT c.id, {key} FROM contact_search s CROSS JOIN contact c "
-            f"INDEXED BY contact_active_by_id ON c.id = s.rowid "
+            f"INDEXED BY contact_active_by_id ON {MATCHED} "
             f"WHERE {' AND '.join(conditions)} "
             f"ORDER BY {key} {direction}, c.id {direction} LIMIT ?",
             [*values, limit + 1],

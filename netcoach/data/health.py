@@ -45,24 +45,42 @@ def permissions(path: Path, expected: int) -> str | None:
 
 def search_index_drift(db: SqliteDatabase) -> tuple[int, int]:
     """Contacts missing from the search index, and index rows with no contact or stale text."""
+    from netcoach.data.migrations.m0009_search_order import ID_MASK, key_of
+
     missing = db.execute_sql(
         "SELECT count(*) FROM contact c WHERE NOT EXISTS "
-        "(SELECT 1 FROM contact_search s WHERE s.rowid = c.id)"
+        f"(SELECT 1 FROM contact_search s WHERE s.rowid = {key_of('c.name', 'c.id')})"
     ).fetchone()[0]
     stale = db.execute_sql(
-        "SELECT count(*) FROM contact_search s LEFT JOIN contact c ON c.id = s.rowid "
-        "WHERE c.id IS NULL OR s.name IS NOT c.name OR s.company IS NOT c.company "
+        "SELECT count(*) FROM contact_search s LEFT JOIN contact c "
+        f"ON c.id = (s.rowid & {ID_MASK}) "
+        f"WHERE c.id IS NULL OR s.rowid IS NOT {key_of('c.name', 'c.id')} "
+        "OR s.name IS NOT c.name OR s.company IS NOT c.company "
         "OR s.title IS NOT c.title OR s.notes IS NOT c.notes"
     ).fetchone()[0]
     return missing, stale
 
 
+def search_order_uneven(db: SqliteDatabase) -> int | None:
+    """The largest bucket of the index's name order, when it is too large to be quick."""
+    from netcoach.data.migrations.m0009_search_order import BUCKET_SIZE, ORDER_FROM, SHIFT
+
+    (contacts,) = db.execute_sql("SELECT count(*) FROM contact").fetchone()
+    if contacts < ORDER_FROM:
+        return None
+    (largest,) = db.execute_sql(
+        "SELECT coalesce(max(n), 0) FROM "
+        f"(SELECT count(*) AS n FROM contact_search GROUP BY rowid >> {SHIFT})"
+    ).fetchone()
+    return int(largest) if largest > 4 * BUCKET_SIZE else None
+
+
 def rebuild_search_index(db: SqliteDatabase) -> None:
-    from netcoach.data.migrations.m0002_search import BACKFILL
+    """Index every contact again, with the name order laid afresh."""
+    from netcoach.data.migrations.m0009_search_order import order_index
 
     with db.atomic():
-        db.execute_sql("DELETE FROM contact_search")
-        db.execute_sql(BACKFILL)
+        order_index(db)
 
 
 def check_health(
@@ -91,10 +109,20 @@ def check_health(
             if missing == stale == 0
             else f"{missing} contacts missing, {stale} entries stale",
         )
-        if not finding.ok and repair:
+        uneven = search_order_uneven(db)
+        order = report.add(
+            "search order",
+            uneven is None,
+            "in name order" if uneven is None else f"{uneven:,} contacts share one bucket",
+        )
+        if (not finding.ok or not order.ok) and repair:
             rebuild_search_index(db)
-            finding.repaired = search_index_drift(db) == (0, 0)
-            finding.detail += "; rebuilt" if finding.repaired else "; rebuild failed"
+            for done in (finding, order):
+                if not done.ok:
+                    done.repaired = search_index_drift(db) == (0, 0) and (
+                        search_order_uneven(db) is None
+                    )
+                    done.detail += "; rebuilt" if done.repaired else "; rebuild failed"
     problems = [
         message
         for message in (

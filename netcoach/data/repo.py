@@ -30,6 +30,7 @@ from netcoach.core.network import GAINS, REASONS, check_reason
 from netcoach.core.search import fts_query
 from netcoach.core.validation import INTERACTION_KINDS, normalise_draft, validate_contact
 from netcoach.data.contacts import ContactRepo
+from netcoach.data.migrations.m0009_search_order import ID_MASK
 from netcoach.data.tables import (
     ContactReasonRecord,
     ContactRecord,
@@ -184,7 +185,8 @@ class Store:
                 query = query.where(
                     ContactRecord.id.in_(
                         SQL(
-                            "(SELECT rowid FROM contact_search WHERE contact_search MATCH ?)",
+                            f"(SELECT rowid & {ID_MASK} FROM contact_search "
+                            "WHERE contact_search MATCH ?)",
                             [match],
                         )
                     )

@@ -21,6 +21,7 @@ from textual.worker import get_current_worker
 from netcoach.core.levels import LEVELS, level_name
 from netcoach.core.models import ContactFilter, ContactPage, ContactRow, Show, SortOrder
 from netcoach.core.network import REASONS
+from netcoach.data.contacts import Superseded
 from netcoach.data.repo import Store
 from netcoach.screens.contact_actions import ContactActions, Target
 from netcoach.widgets.contact_table import ContactTable
@@ -155,7 +156,13 @@ class ContactsScreen(ContactActions, Screen[None]):
         limit: int = PAGE_SIZE,
         keep: int | None = None,
     ) -> None:
-        page = self.store.contacts.page(wanted, after=after, limit=limit)
+        try:
+            # A new first page (the next key typed) stops this one if it is still running.
+            page = self.store.contacts.page(
+                wanted, after=after, limit=limit, kind="contacts-list" if after is None else None
+            )
+        except Superseded:
+            return
         if not get_current_worker().is_cancelled:
             self.post_message(self.Loaded(page, wanted, append=after is not None, keep=keep))
 

@@ -23,6 +23,7 @@ from netcoach.data.migrations import (
     m0006_sources,
     m0007_ledger,
     m0008_ledger_people,
+    m0009_search_order,
     m0010_deleted,
 )
 
@@ -35,6 +36,7 @@ MIGRATIONS: tuple[ModuleType, ...] = (
     m0006_sources,
     m0007_ledger,
     m0008_ledger_people,
+    m0009_search_order,
     m0010_deleted,
 )
 LATEST_VERSION = MIGRATIONS[-1].VERSION
