@@ -103,6 +103,7 @@ class NetcoachApp(App[None]):
         # stylesheet a second time; an unknown theme name from the settings falls back.
         chosen = self.config.theme if self.config.theme in self.available_themes else DEFAULT_THEME
         self.set_reactive(App.theme, chosen)
+        self._use_theme_from_start()
         for mode, _key, _title, where in SCREENS:
             if mode != self.DEFAULT_MODE:
                 self.add_mode(mode, self._screen_factory(where))
@@ -111,6 +112,23 @@ class NetcoachApp(App[None]):
         self.COMMANDS = App.COMMANDS | {NetcoachCommands}
         if demo:
             self.sub_title = "demo data"
+
+    def _use_theme_from_start(self) -> None:
+        """Give the stylesheet the chosen theme's variables and classes before its first parse.
+
+        The stylesheet is created (with the default theme's variables) before the
+        chosen theme is known; without this the first screen would be styled in the
+        default theme and every widget restyled on the first screen switch.
+        """
+        theme = self.current_theme
+        self.stylesheet.set_variables(self.get_css_variables())
+        classes = {name: False for name in self.classes if name.startswith("-theme-")}
+        classes[f"-theme-{theme.name}"] = True
+        classes["-dark-mode"] = theme.dark
+        classes["-light-mode"] = not theme.dark
+        self.update_classes(classes, update=False)
+        if not theme.dark:
+            self._refresh_truecolor_filter(self.ansi_theme)
 
     def _screen_factory(self, where: str) -> Callable[[], Screen[None]]:
         def build() -> Screen[None]:
@@ -130,6 +148,9 @@ class NetcoachApp(App[None]):
         # Registered now rather than in __init__ so that the first screen is built through
         # get_default_screen, which skips a second full parse of the stylesheets at start.
         self.add_mode(self.DEFAULT_MODE, self._screen_factory(SCREENS[0][3]))
+        # The stylesheets are parsed and the theme applied by now: a first screen switch
+        # has nothing to restyle (see refresh_css).
+        self._css_seen = self._css_state()
         if self.config.keymap:
             self.set_keymap(self.config.keymap)
         self.call_after_refresh(self._settle_memory)

@@ -110,3 +110,31 @@ async def test_unknown_theme_in_config_falls_back(tmp_path: Path) -> None:
     async with app.run_test() as pilot:
         await settle(pilot)
         assert app.theme == "netcoach"
+
+
+async def test_the_first_screen_is_drawn_in_the_chosen_theme(tmp_path: Path) -> None:
+    from textual.color import Color
+
+    app = make_app(tmp_path, config=tmp_path / "config.json")
+    async with app.run_test() as pilot:
+        await settle(pilot)
+        background = Color.parse(app.current_theme.background or "")
+        assert app.screen.styles.background == background
+        assert {"-theme-netcoach", "-dark-mode"} <= app.classes
+        await pilot.press("l")
+        await settle(pilot)
+        assert app.screen.styles.background == background
+
+
+async def test_a_light_theme_from_the_settings_is_used_from_the_start(tmp_path: Path) -> None:
+    from textual.color import Color
+
+    config = tmp_path / "config.json"
+    config.write_text('{"theme": "textual-light"}')
+    app = make_app(tmp_path, config=config)
+    async with app.run_test() as pilot:
+        await settle(pilot)
+        assert app.theme == "textual-light"
+        assert app.screen.styles.background == Color.parse(app.current_theme.background or "")
+        assert {"-theme-textual-light", "-light-mode"} <= app.classes
+        assert "-dark-mode" not in app.classes
