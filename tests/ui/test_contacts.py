@@ -306,7 +306,7 @@ async def test_levels_board_moves_a_contact_with_a_reason(tmp_path: Path) -> Non
         await pilot.press("l")
         await settle(pilot)
         assert type(app.screen).__name__ == "LevelsScreen"
-        title = str(app.screen.query_one("#board-title-3", Static).content)
+        title = str(app.screen.query_one("#board-list-3", CardList).border_title)
         assert "Engage" in title and "2" in title
         summary = str(app.screen.query_one("#board-summary", Static).content)
         assert summary.startswith("3 of 3 contacts at Engage or above")

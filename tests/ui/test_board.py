@@ -1,0 +1,95 @@
+"""The levels board: how it loads, what its columns show, keys and mouse."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from textual.message import Message
+from textual.worker import Worker
+
+from netcoach.app import NetcoachApp, create_app
+from netcoach.core.models import ContactDraft
+from netcoach.screens.levels import LevelsScreen
+from netcoach.widgets.card_list import CardList
+from tests.conftest import fixed_clock, screen_text, settle
+
+
+def make_app(tmp_path: Path) -> NetcoachApp:
+    return create_app(tmp_path / "netcoach.db", config_path=tmp_path / "c.json", clock=fixed_clock)
+
+
+def add(app: NetcoachApp, name: str, **fields: object) -> int:
+    return app.store.add_contact(ContactDraft(name=name, **fields)).id  # type: ignore[arg-type]
+
+
+def loads(seen: list[Message]) -> int:
+    """How many whole-board loads were started (a message is seen again as it bubbles up)."""
+    return len(
+        {
+            id(m.worker)
+            for m in seen
+            if isinstance(m, Worker.StateChanged) and m.worker.group == "levels-load"
+        }
+    )
+
+
+def shown(seen: list[Message]) -> int:
+    """How many whole-board loads arrived."""
+    return len({id(m) for m in seen if isinstance(m, LevelsScreen.Loaded) and not m.append})
+
+
+async def test_the_board_loads_once_when_first_opened_and_again_on_return(
+    tmp_path: Path,
+) -> None:
+    app = make_app(tmp_path)
+    add(app, "Grace Hopper", level=3)
+    seen: list[Message] = []
+    async with app.run_test(size=(120, 40), message_hook=seen.append) as pilot:
+        await settle(pilot)
+        await pilot.press("l")
+        await settle(pilot)
+        assert loads(seen) == shown(seen) == 1
+        assert app.screen.query_one("#board-list-3", CardList).card_count == 1
+        await pilot.press("t")
+        await settle(pilot)
+        add(app, "Ada Lovelace", level=3)
+        await pilot.press("l")
+        await settle(pilot)
+        assert loads(seen) == shown(seen) == 2
+        assert app.screen.query_one("#board-list-3", CardList).card_count == 2
+
+
+async def test_cards_are_drawn_for_the_width_their_column_has(tmp_path: Path) -> None:
+    app = make_app(tmp_path)
+    add(app, "Grace Hopper", level=3, company="Meridian Mortgages and Protection Ltd")
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        await pilot.press("l")
+        await settle(pilot)
+        column = app.screen.query_one("#board-list-3", CardList)
+        narrow = str(column.card_at(0)[1])
+        assert narrow.endswith("…") and narrow.startswith("Meridian")
+        assert "Meridian" in screen_text(app)
+        await pilot.resize_terminal(240, 40)
+        await settle(pilot)
+        assert str(column.card_at(0)[1]) == "Meridian Mortgages and Protection Ltd"
+        assert "Meridian Mortgages and Protection Ltd" in screen_text(app)
+
+
+async def test_a_click_picks_a_card_and_a_second_click_opens_it(tmp_path: Path) -> None:
+    app = make_app(tmp_path)
+    add(app, "Ada Lovelace", level=2)
+    grace = add(app, "Grace Hopper", level=2)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        await pilot.press("l")
+        await settle(pilot)
+        column = app.screen.query_one("#board-list-2", CardList)
+        # The second card starts on the fifth line of the column (three lines and a gap each).
+        await pilot.click(column, offset=(3, 5))
+        await settle(pilot)
+        assert app.screen.focused is column
+        assert column.id_at(column.cursor) == grace
+        await pilot.click(column, offset=(3, 5))
+        await settle(pilot)
+        assert type(app.screen).__name__ == "ContactDetailScreen"
