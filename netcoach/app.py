@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import gc
 import logging
+import sys
 import time
 from collections.abc import Callable
 from datetime import datetime
+from importlib import import_module
 from pathlib import Path
 from typing import ClassVar
 
@@ -33,6 +35,9 @@ FREEZE_AFTER = 1.0
 IDLE_BEFORE_COLLECT = 0.15
 COLLECT_CHECK = 0.1
 COLLECT_FORCE = 4
+# Seconds after start-up before the other screens' modules are imported ahead of their
+# first visit, one module per pause in the person's input.
+WARM_AFTER = 1.0
 
 NETCOACH_THEME = Theme(
     name="netcoach",
@@ -132,8 +137,6 @@ class NetcoachApp(App[None]):
 
     def _screen_factory(self, where: str) -> Callable[[], Screen[None]]:
         def build() -> Screen[None]:
-            from importlib import import_module
-
             module_name, class_name = where.split(":")
             screen_class = getattr(import_module(module_name), class_name)
             return screen_class(self.store)
@@ -155,6 +158,7 @@ class NetcoachApp(App[None]):
             self.set_keymap(self.config.keymap)
         self.call_after_refresh(self._settle_memory)
         self._collect_when_idle()
+        self.set_timer(WARM_AFTER, self._import_next_screen, name="import-screens")
 
     def _settle_memory(self) -> None:
         """After the first frame: long-lived objects (modules, styles, the first screen)
@@ -176,6 +180,20 @@ class NetcoachApp(App[None]):
         self._last_input = time.monotonic()
         gc.set_threshold(young, middle, COLLECT_FORCE * 10**6)
         self.set_interval(COLLECT_CHECK, self._collect_if_idle, name="collect-when-idle")
+
+    def _import_next_screen(self) -> None:
+        """Import one screen module not yet loaded, when the person is not typing.
+
+        A screen's first visit otherwise starts by importing (and, without cached
+        bytecode, compiling) its module and the widgets it uses.
+        """
+        waiting = [where.split(":")[0] for _mode, _key, _title, where in SCREENS[1:]]
+        waiting = [name for name in waiting if name not in sys.modules]
+        if not waiting:
+            return
+        if time.monotonic() - self._last_input >= IDLE_BEFORE_COLLECT:
+            import_module(waiting[0])
+        self.set_timer(COLLECT_CHECK, self._import_next_screen, name="import-screens")
 
     def _collect_if_idle(self) -> None:
         pending = gc.get_count()[2]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from textual.widgets import DataTable, Static
 
 from netcoach.app import SCREENS, create_app
@@ -138,3 +139,30 @@ async def test_a_light_theme_from_the_settings_is_used_from_the_start(tmp_path: 
         assert app.screen.styles.background == Color.parse(app.current_theme.background or "")
         assert {"-theme-textual-light", "-light-mode"} <= app.classes
         assert "-dark-mode" not in app.classes
+
+
+async def test_screen_modules_are_imported_in_pauses_after_start(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import sys
+    import time
+
+    import netcoach.app
+
+    (tmp_path / "board_probe.py").write_text("class Probe:\n    pass\n")
+    monkeypatch.syspath_prepend(str(tmp_path))
+    monkeypatch.setitem(sys.modules, "board_probe", None)
+    monkeypatch.delitem(sys.modules, "board_probe")
+    app = make_app(tmp_path)
+    monkeypatch.setattr(
+        netcoach.app, "SCREENS", (SCREENS[0], ("probe", "x", "Probe", "board_probe:Probe"))
+    )
+    async with app.run_test() as pilot:
+        await settle(pilot)
+        app._last_input = time.monotonic()
+        app._import_next_screen()
+        assert "board_probe" not in sys.modules
+        app._last_input = 0.0
+        app._import_next_screen()
+        assert "board_probe" in sys.modules
+        assert app.is_running
