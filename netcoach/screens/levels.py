@@ -27,6 +27,7 @@ from netcoach.widgets.status import STATUS_STYLE, clip, when_text
 FIRST_PAGE = 20
 PAGE_SIZE = 100
 RELOAD_LIMIT = 1_000
+KEYS_HINT = "← → columns · ↑ ↓ cards · + / - move a level · enter opens · click a card to pick it"
 
 
 @dataclass(frozen=True, slots=True)
@@ -73,7 +74,7 @@ class LevelsScreen(ContactActions, Screen[None]):
         # The first page of every column loads while the screen is built and styled.
         self.reload()
         yield Header()
-        yield Static("", id="board-summary")
+        yield Static(Content(f"Counting contacts by level…\n{KEYS_HINT}"), id="board-summary")
         with Horizontal(id="board-columns"):
             for level in LEVELS:
                 cards = CardList(self._card, id=f"board-list-{level.number}", classes="board-list")
@@ -150,7 +151,7 @@ class LevelsScreen(ContactActions, Screen[None]):
             return
         self.counts_shown = dict(self.counts)
         for level in LEVELS:
-            # A title is one fixed line (app.tcss), so a new count needs no layout.
+            # A column's title is in its border, so a new count needs no layout.
             self.query_one(
                 f"#board-list-{level.number}", CardList
             ).border_title = Content.from_markup(
@@ -162,12 +163,17 @@ class LevelsScreen(ContactActions, Screen[None]):
         key = sum(n for level, n in self.counts.items() if level >= KEY_CONTACT_TARGET)
         total = sum(self.counts.values())
         share = f" ({key * 100 // total}%)" if total else ""
-        self.query_one("#board-summary", Static).update(
-            Content(
-                f"{key:,} of {total:,} contacts at {level_name(KEY_CONTACT_TARGET)} or above"
-                f"{share}: key contacts should get there.  ← → columns · + / - move · enter opens"
-            )
+        summary = self.query_one("#board-summary", Static)
+        text = Content(
+            f"{key:,} of {total:,} contacts at {level_name(KEY_CONTACT_TARGET)} or above"
+            f"{share}: key contacts should get there.\n{KEYS_HINT}"
         )
+        # Laying out the screen again is needed only when the summary takes more or fewer lines.
+        shape = summary.content_region
+        same_height = shape.width > 0 and text.get_height(summary.styles, shape.width) == (
+            shape.height
+        )
+        summary.update(text, layout=not same_height)
 
     def _card(self, row: ContactRow, width: int) -> tuple[Text, ...]:
         """A contact's card: name (★ for an advisor), company, and keep-in-touch in words."""

@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from textual.message import Message
+from textual.widgets import Static
 from textual.worker import Worker
 
 from netcoach.app import NetcoachApp, create_app
@@ -50,6 +51,9 @@ async def test_the_board_loads_once_when_first_opened_and_again_on_return(
         await settle(pilot)
         assert loads(seen) == shown(seen) == 1
         assert app.screen.query_one("#board-list-3", CardList).card_count == 1
+        summary = str(app.screen.query_one("#board-summary", Static).content).splitlines()
+        assert summary[0].startswith("1 of 1 contacts at Engage or above (100%)")
+        assert summary[1].startswith("← → columns")
         await pilot.press("t")
         await settle(pilot)
         add(app, "Ada Lovelace", level=3)
