@@ -36,8 +36,9 @@ IDLE_BEFORE_COLLECT = 0.15
 COLLECT_CHECK = 0.1
 COLLECT_FORCE = 4
 # Seconds after start-up before the other screens' modules are imported ahead of their
-# first visit, one module per pause in the person's input.
+# first visit, one module per pause of IDLE_BEFORE_IMPORT seconds in the person's input.
 WARM_AFTER = 1.0
+IDLE_BEFORE_IMPORT = 0.5
 
 NETCOACH_THEME = Theme(
     name="netcoach",
@@ -191,7 +192,7 @@ class NetcoachApp(App[None]):
         waiting = [name for name in waiting if name not in sys.modules]
         if not waiting:
             return
-        if time.monotonic() - self._last_input >= IDLE_BEFORE_COLLECT:
+        if time.monotonic() - self._last_input >= IDLE_BEFORE_IMPORT:
             import_module(waiting[0])
         self.set_timer(COLLECT_CHECK, self._import_next_screen, name="import-screens")
 

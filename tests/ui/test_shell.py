@@ -153,6 +153,8 @@ async def test_screen_modules_are_imported_in_pauses_after_start(
     monkeypatch.syspath_prepend(str(tmp_path))
     monkeypatch.setitem(sys.modules, "board_probe", None)
     monkeypatch.delitem(sys.modules, "board_probe")
+    # Only the calls below import, not the timer that starts them after start-up.
+    monkeypatch.setattr(netcoach.app, "WARM_AFTER", 3600.0)
     app = make_app(tmp_path)
     monkeypatch.setattr(
         netcoach.app, "SCREENS", (SCREENS[0], ("probe", "x", "Probe", "board_probe:Probe"))
