@@ -27,7 +27,7 @@ from netcoach.widgets.status import STATUS_STYLE, clip, when_text
 FIRST_PAGE = 20
 PAGE_SIZE = 100
 RELOAD_LIMIT = 1_000
-KEYS_HINT = "← → columns · ↑ ↓ cards · + / - move a level · enter opens · click a card to pick it"
+KEYS_HINT = "← → columns · ↑ ↓ cards · + / - move a level · enter opens"
 
 
 @dataclass(frozen=True, slots=True)
@@ -78,7 +78,9 @@ class LevelsScreen(ContactActions, Screen[None]):
         with Horizontal(id="board-columns"):
             for level in LEVELS:
                 cards = CardList(self._card, id=f"board-list-{level.number}", classes="board-list")
-                cards.border_title = Content.from_markup("[b]$name[/b]", name=level.name)
+                cards.border_title = Content.from_markup(
+                    "[b]$number $name[/b]", number=str(level.number), name=level.name
+                )
                 yield cards
         yield Footer()
 
@@ -151,14 +153,11 @@ class LevelsScreen(ContactActions, Screen[None]):
             return
         self.counts_shown = dict(self.counts)
         for level in LEVELS:
-            # A column's title is in its border, so a new count needs no layout.
-            self.query_one(
-                f"#board-list-{level.number}", CardList
-            ).border_title = Content.from_markup(
-                "[b]$number $name[/b]  $count",
-                number=str(level.number),
-                name=level.name,
-                count=f"{self.counts.get(level.number, 0):,}",
+            # The count is in the column's bottom border (a new count needs no layout), where
+            # a narrow column still has room for it after the level's name has been cut.
+            count = self.counts.get(level.number, 0)
+            self.query_one(f"#board-list-{level.number}", CardList).border_subtitle = Content(
+                f"{count:,} contact{'' if count == 1 else 's'}"
             )
         key = sum(n for level, n in self.counts.items() if level >= KEY_CONTACT_TARGET)
         total = sum(self.counts.values())

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from textual.message import Message
@@ -97,3 +98,18 @@ async def test_a_click_picks_a_card_and_a_second_click_opens_it(tmp_path: Path) 
         await pilot.click(column, offset=(3, 5))
         await settle(pilot)
         assert type(app.screen).__name__ == "ContactDetailScreen"
+
+
+async def test_a_narrow_terminal_still_shows_every_columns_count(tmp_path: Path) -> None:
+    app = make_app(tmp_path)
+    for name in ("Ada Lovelace", "Alan Turing", "Grace Hopper"):
+        add(app, name, level=1)
+    add(app, "Katherine Johnson", level=4)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await pilot.press("l")
+        await settle(pilot)
+        bottom = [line for line in screen_text(app).splitlines() if line.lstrip().startswith("╰")]
+        assert len(bottom) == 1
+        # Each column's count opens its bottom border, so a cut leaves the number whole.
+        assert re.findall(r"─ (\d+) ", bottom[0]) == ["3", "0", "0", "1", "0"]
