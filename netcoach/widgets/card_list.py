@@ -139,9 +139,6 @@ class CardList(ScrollView, can_focus=True):
         except ValueError:
             return None
 
-    def item_at(self, index: int) -> object:
-        return self._items[index]
-
     def card_at(self, index: int) -> CardLines:
         """The lines of card ``index`` as drawn at the column's present width."""
         width = self.scrollable_content_region.width - 2
