@@ -5,9 +5,11 @@ from __future__ import annotations
 import gc
 import logging
 import os
+import sys
 import time
 from collections.abc import Callable
 from datetime import datetime
+from importlib import import_module
 from pathlib import Path
 from typing import ClassVar
 
@@ -40,6 +42,10 @@ FREEZE_AFTER = 1.0
 IDLE_BEFORE_COLLECT = 0.15
 COLLECT_CHECK = 0.1
 COLLECT_FORCE = 4
+# Seconds after start-up before the other screens' modules are imported ahead of their
+# first visit, one module per pause of IDLE_BEFORE_IMPORT seconds in the person's input.
+WARM_AFTER = 1.0
+IDLE_BEFORE_IMPORT = 0.5
 
 NETCOACH_THEME = Theme(
     name="netcoach",
@@ -110,6 +116,7 @@ class NetcoachApp(App[None]):
         # stylesheet a second time; an unknown theme name from the settings falls back.
         chosen = self.config.theme if self.config.theme in self.available_themes else DEFAULT_THEME
         self.set_reactive(App.theme, chosen)
+        self._use_theme_from_start()
         for mode, _key, _title, where in SCREENS:
             if mode != self.DEFAULT_MODE:
                 self.add_mode(mode, self._screen_factory(where))
@@ -119,10 +126,25 @@ class NetcoachApp(App[None]):
         if demo:
             self.sub_title = "demo data"
 
+    def _use_theme_from_start(self) -> None:
+        """Give the stylesheet the chosen theme's variables and classes before its first parse.
+
+        The stylesheet is created (with the default theme's variables) before the
+        chosen theme is known; without this the first screen would be styled in the
+        default theme and every widget restyled on the first screen switch.
+        """
+        theme = self.current_theme
+        self.stylesheet.set_variables(self.get_css_variables())
+        classes = {name: False for name in self.classes if name.startswith("-theme-")}
+        classes[f"-theme-{theme.name}"] = True
+        classes["-dark-mode"] = theme.dark
+        classes["-light-mode"] = not theme.dark
+        self.update_classes(classes, update=False)
+        if not theme.dark:
+            self._refresh_truecolor_filter(self.ansi_theme)
+
     def _screen_factory(self, where: str) -> Callable[[], Screen[None]]:
         def build() -> Screen[None]:
-            from importlib import import_module
-
             module_name, class_name = where.split(":")
             screen_class = getattr(import_module(module_name), class_name)
             return screen_class(self.store)
@@ -137,10 +159,14 @@ class NetcoachApp(App[None]):
         # Registered now rather than in __init__ so that the first screen is built through
         # get_default_screen, which skips a second full parse of the stylesheets at start.
         self.add_mode(self.DEFAULT_MODE, self._screen_factory(SCREENS[0][3]))
+        # The stylesheets are parsed and the theme applied by now: a first screen switch
+        # has nothing to restyle (see refresh_css).
+        self._css_seen = self._css_state()
         if self.config.keymap:
             self.set_keymap(self.config.keymap)
         self.call_after_refresh(self._settle_memory)
         self._collect_when_idle()
+        self.set_timer(WARM_AFTER, self._import_next_screen, name="import-screens")
 
     def _settle_memory(self) -> None:
         """After the first frame: long-lived objects (modules, styles, the first screen)
@@ -162,6 +188,20 @@ class NetcoachApp(App[None]):
         self._last_input = time.monotonic()
         gc.set_threshold(young, middle, COLLECT_FORCE * 10**6)
         self.set_interval(COLLECT_CHECK, self._collect_if_idle, name="collect-when-idle")
+
+    def _import_next_screen(self) -> None:
+        """Import one screen module not yet loaded, when the person is not typing.
+
+        A screen's first visit otherwise starts by importing (and, without cached
+        bytecode, compiling) its module and the widgets it uses.
+        """
+        waiting = [where.split(":")[0] for _mode, _key, _title, where in SCREENS[1:]]
+        waiting = [name for name in waiting if name not in sys.modules]
+        if not waiting:
+            return
+        if time.monotonic() - self._last_input >= IDLE_BEFORE_IMPORT:
+            import_module(waiting[0])
+        self.set_timer(COLLECT_CHECK, self._import_next_screen, name="import-screens")
 
     def _collect_if_idle(self) -> None:
         pending = gc.get_count()[2]

@@ -679,6 +679,23 @@ class ContactRepo:
     def level_counts(self) -> dict[int, int]:
         return self.reader.run(self._level_counts)
 
+    def board(self, limits: dict[int, int]) -> tuple[dict[int, int], dict[int, ContactPage]]:
+        """The levels board in one read: active contacts per level, and the first
+        ``limits[level]`` contacts of each level by name.
+
+        One job on the reader thread rather than one per column: while the screen is
+        being built, every hand-over between threads waits for the interpreter lock.
+        """
+
+        def read() -> tuple[dict[int, int], dict[int, ContactPage]]:
+            pages = {
+                level: self._page(ContactFilter(level=level), None, limit, False)
+                for level, limit in limits.items()
+            }
+            return self._level_counts(), pages
+
+        return self.reader.run(read)
+
     def _level_counts(self) -> dict[int, int]:
         counts = dict.fromkeys(range(1, 6), 0)
         with self.db.connection_context():

@@ -3,14 +3,13 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date
 from typing import ClassVar
 
 from rich.text import Text
 from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
-from textual.containers import Horizontal, Vertical
+from textual.containers import Horizontal
 from textual.content import Content
 from textual.message import Message
 from textual.screen import Screen
@@ -27,8 +26,8 @@ from netcoach.widgets.status import STATUS_STYLE, clip, when_text
 
 FIRST_PAGE = 20
 PAGE_SIZE = 100
-CARD_WIDTH = 17
 RELOAD_LIMIT = 1_000
+KEYS_HINT = "← → columns · ↑ ↓ cards · + / - move a level · enter opens"
 
 
 @dataclass(frozen=True, slots=True)
@@ -68,30 +67,38 @@ class LevelsScreen(ContactActions, Screen[None]):
         self.loading: set[int] = set()
         self.counts: dict[int, int] = dict.fromkeys(range(1, 6), 0)
         self.counts_shown: dict[int, int] | None = None
+        self.stale = True
+        self.today = store.today()
 
     def compose(self) -> ComposeResult:
+        # The first page of every column loads while the screen is built and styled.
+        self.reload()
         yield Header()
-        yield Static("", id="board-summary")
+        yield Static(Content(f"Counting contacts by level…\n{KEYS_HINT}"), id="board-summary")
         with Horizontal(id="board-columns"):
             for level in LEVELS:
-                with Vertical(classes="board-column", id=f"board-column-{level.number}"):
-                    yield Static(
-                        Content.from_markup("[b]$name[/b]", name=level.name),
-                        id=f"board-title-{level.number}",
-                        classes="board-title",
-                    )
-                    yield CardList(id=f"board-list-{level.number}", classes="board-list")
+                cards = CardList(self._card, id=f"board-list-{level.number}", classes="board-list")
+                cards.border_title = Content.from_markup(
+                    "[b]$number $name[/b]", number=str(level.number), name=level.name
+                )
+                yield cards
         yield Footer()
 
     def on_mount(self) -> None:
         self.query_one("#board-list-1", CardList).focus()
 
     def on_screen_resume(self) -> None:
-        self.reload()
+        # Textual resumes a new screen twice; it needs loading only if it was left since.
+        if self.stale:
+            self.reload()
+
+    def on_screen_suspend(self) -> None:
+        self.stale = True
 
     # ---- loading ---------------------------------------------------------------------------
 
     def reload(self) -> None:
+        self.stale = False
         self.loading.clear()
         limits = {
             level: min(RELOAD_LIMIT, max(FIRST_PAGE, self.loaded[level])) for level in range(1, 6)
@@ -100,12 +107,8 @@ class LevelsScreen(ContactActions, Screen[None]):
 
     @work(thread=True, exclusive=True, group="levels-load", exit_on_error=False)
     def load_board(self, limits: dict[int, int], keep: int | None) -> None:
-        repo = self.store.contacts
-        counts = repo.level_counts()
-        columns = [
-            Column(level, repo.page(ContactFilter(level=level), limit=limit, count=False))
-            for level, limit in limits.items()
-        ]
+        counts, pages = self.store.contacts.board(limits)
+        columns = [Column(level, page) for level, page in pages.items()]
         if not get_current_worker().is_cancelled:
             self.post_message(self.Loaded(counts, columns, append=False, keep=keep))
 
@@ -118,15 +121,14 @@ class LevelsScreen(ContactActions, Screen[None]):
 
     @on(Loaded)
     def show_columns(self, message: Loaded) -> None:
-        today = self.store.today()
+        self.today = self.store.today()
         if message.counts:
             self.counts = message.counts
             self._show_counts()
         for column in message.columns:
             level = column.level
             cards = self.query_one(f"#board-list-{level}", CardList)
-            width = max(10, min(60, cards.scrollable_content_region.width - 2 or CARD_WIDTH))
-            new_cards = [(row.id, self._card(row, today, width)) for row in column.page.rows]
+            new_cards = [(row.id, row) for row in column.page.rows]
             if message.append:
                 self.loading.discard(level)
                 cards.add_cards(new_cards)
@@ -151,28 +153,31 @@ class LevelsScreen(ContactActions, Screen[None]):
             return
         self.counts_shown = dict(self.counts)
         for level in LEVELS:
-            # A title is one fixed line (app.tcss), so a new count needs no layout.
-            self.query_one(f"#board-title-{level.number}", Static).update(
-                Content.from_markup(
-                    "[b]$number $name[/b]  $count",
-                    number=str(level.number),
-                    name=level.name,
-                    count=f"{self.counts.get(level.number, 0):,}",
-                ),
-                layout=False,
+            # The count is in the column's bottom border (a new count needs no layout), where
+            # a narrow column still has room for it after the level's name has been cut.
+            count = self.counts.get(level.number, 0)
+            self.query_one(f"#board-list-{level.number}", CardList).border_subtitle = Content(
+                f"{count:,} contact{'' if count == 1 else 's'}"
             )
         key = sum(n for level, n in self.counts.items() if level >= KEY_CONTACT_TARGET)
         total = sum(self.counts.values())
         share = f" ({key * 100 // total}%)" if total else ""
-        self.query_one("#board-summary", Static).update(
-            Content(
-                f"{key:,} of {total:,} contacts at {level_name(KEY_CONTACT_TARGET)} or above"
-                f"{share}: key contacts should get there.  ← → columns · + / - move · enter opens"
-            )
+        summary = self.query_one("#board-summary", Static)
+        text = Content(
+            f"{key:,} of {total:,} contacts at {level_name(KEY_CONTACT_TARGET)} or above"
+            f"{share}: key contacts should get there.\n{KEYS_HINT}"
         )
+        # Laying out the screen again is needed only when the summary takes more or fewer lines.
+        shape = summary.content_region
+        same_height = shape.width > 0 and text.get_height(summary.styles, shape.width) == (
+            shape.height
+        )
+        summary.update(text, layout=not same_height)
 
-    def _card(self, row: ContactRow, today: date, width: int = 0) -> tuple[Text, ...]:
-        width = width or CARD_WIDTH
+    def _card(self, row: ContactRow, width: int) -> tuple[Text, ...]:
+        """A contact's card: name (★ for an advisor), company, and keep-in-touch in words."""
+        today = self.today
+        width = max(10, min(60, width))
         name = Text(clip(row.name, width - 2), style="bold")
         if row.is_advisor:
             name.append(" ★")

@@ -1,13 +1,15 @@
 """A virtual column of cards for the levels board: fixed-height cards, drawn only when visible.
 
 OptionList tags every line for mouse handling and wraps every prompt; five
-columns of it repaint slowly. Here each card is a few pre-built one-line
-``Text`` values and only the visible lines are drawn.
+columns of it repaint slowly. Here each card is an item (a contact row) that a
+``format_card`` function turns into a few one-line ``Text`` values for the
+column's width, only when the card comes into view.
 """
 
 from __future__ import annotations
 
-from typing import ClassVar
+from collections.abc import Callable, Sequence
+from typing import Any, ClassVar
 
 from rich.segment import Segment
 from rich.style import Style
@@ -24,6 +26,11 @@ from netcoach.widgets.virtual import set_virtual_size
 
 CARD_LINES = 3
 CARD_HEIGHT = CARD_LINES + 1
+# Text width a card is formatted for before the column has been laid out.
+UNLAID_WIDTH = 15
+
+CardLines = tuple[Text, ...]
+CardFormatter = Callable[[Any, int], CardLines]
 
 
 class CardList(ScrollView, can_focus=True):
@@ -86,12 +93,21 @@ class CardList(ScrollView, can_focus=True):
             return self.cards
 
     def __init__(
-        self, *, name: str | None = None, id: str | None = None, classes: str | None = None
+        self,
+        format_card: CardFormatter,
+        *,
+        name: str | None = None,
+        id: str | None = None,
+        classes: str | None = None,
     ) -> None:
         super().__init__(name=name, id=id, classes=classes)
+        self.format_card = format_card
         self._ids: list[int] = []
-        self._cards: list[tuple[Text, ...]] = []
+        self._items: list[object] = []
+        self._formatted: dict[int, CardLines] = {}
+        self._formatted_width = 0
         self._strips: dict[int, Strip] = {}
+        self._base_style: Style | None = None
 
     @property
     def card_count(self) -> int:
@@ -100,17 +116,18 @@ class CardList(ScrollView, can_focus=True):
     def clear(self) -> None:
         self.replace_cards([])
 
-    def replace_cards(self, cards: list[tuple[int, tuple[Text, ...]]]) -> None:
-        """Show ``cards`` instead of the cards shown, with the cursor on the first (one repaint)."""
-        self._ids = [card_id for card_id, _lines in cards]
-        self._cards = [lines for _card_id, lines in cards]
+    def replace_cards(self, cards: Sequence[tuple[int, object]]) -> None:
+        """Show ``cards`` (id, item) instead of those shown, cursor on the first (one repaint)."""
+        self._ids = [card_id for card_id, _item in cards]
+        self._items = [item for _card_id, item in cards]
+        self._formatted.clear()
         self.set_reactive(CardList.cursor, 0)
         self._resize()
 
-    def add_cards(self, cards: list[tuple[int, tuple[Text, ...]]]) -> None:
-        for card_id, lines in cards:
+    def add_cards(self, cards: Sequence[tuple[int, object]]) -> None:
+        for card_id, item in cards:
             self._ids.append(card_id)
-            self._cards.append(lines)
+            self._items.append(item)
         self._resize()
 
     def id_at(self, index: int) -> int | None:
@@ -122,8 +139,18 @@ class CardList(ScrollView, can_focus=True):
         except ValueError:
             return None
 
-    def card_at(self, index: int) -> tuple[Text, ...]:
-        return self._cards[index]
+    def card_at(self, index: int) -> CardLines:
+        """The lines of card ``index`` as drawn at the column's present width."""
+        width = self.scrollable_content_region.width - 2
+        if width <= 0:
+            width = UNLAID_WIDTH
+        if width != self._formatted_width:
+            self._formatted.clear()
+            self._formatted_width = width
+        lines = self._formatted.get(index)
+        if lines is None:
+            lines = self._formatted[index] = self.format_card(self._items[index], width)
+        return lines
 
     def move_cursor(self, index: int) -> None:
         self.cursor = index
@@ -173,11 +200,19 @@ class CardList(ScrollView, can_focus=True):
     def notify_style_update(self) -> None:
         super().notify_style_update()
         self._strips.clear()
+        self._base_style = None
+
+    def on_resize(self) -> None:
+        # Cards are drawn for the width they have: a wider column shows more of each name.
+        self._resize()
 
     def render_line(self, y: int) -> Strip:
         line = y + self.scroll_offset.y
         width = self.scrollable_content_region.width
-        base = self.rich_style
+        # The widget's style blends every ancestor's background: worked out once, not per line.
+        base = self._base_style
+        if base is None:
+            base = self._base_style = self.rich_style
         index, offset = divmod(line, CARD_HEIGHT)
         if index >= len(self._ids) or offset == CARD_LINES:
             return Strip.blank(width, base)
@@ -186,7 +221,7 @@ class CardList(ScrollView, can_focus=True):
             style = base
             if index == self.cursor:
                 style = base + self.get_component_rich_style("card-list--cursor")
-            strip = self._render_line(self._cards[index][offset], width, style)
+            strip = self._render_line(self.card_at(index)[offset], width, style)
             self._strips[line] = strip
         return strip
 

@@ -306,3 +306,18 @@ def test_searches_walking_the_sort_order_agree_with_sorting_every_match(
         monkeypatch.undo()
         assert walked == sorted_pages, wanted
         assert archived not in walked
+
+
+def test_the_board_reads_counts_and_each_columns_first_page_at_once(store: Store) -> None:
+    for name in ("Cy", "Ann", "Bo"):
+        add(store, name, level=2)
+    add(store, "Dee", level=4)
+    gone = add(store, "Al", level=2)
+    store.contacts.set_archived(gone, True)
+    counts, pages = store.contacts.board({2: 2, 4: 5, 5: 5})
+    assert counts == {1: 0, 2: 3, 3: 0, 4: 1, 5: 0}
+    assert [row.name for row in pages[2].rows] == ["Ann", "Bo"] and pages[2].more
+    later = store.contacts.page(ContactFilter(level=2), after=pages[2].after, count=False)
+    assert [row.name for row in later.rows] == ["Cy"]
+    assert [row.name for row in pages[4].rows] == ["Dee"] and not pages[4].more
+    assert pages[5].rows == ()

@@ -11,7 +11,7 @@ from netcoach.app import NetcoachApp, create_app
 from netcoach.core.models import ContactDraft
 from netcoach.widgets.card_list import CardList
 from netcoach.widgets.contact_table import ContactTable
-from tests.conftest import FIXED_NOW, fixed_clock, settle
+from tests.conftest import FIXED_NOW, fixed_clock, screen_text, settle
 
 HOSTILE = "[@click=app.quit]x[/]"
 
@@ -306,8 +306,10 @@ async def test_levels_board_moves_a_contact_with_a_reason(tmp_path: Path) -> Non
         await pilot.press("l")
         await settle(pilot)
         assert type(app.screen).__name__ == "LevelsScreen"
-        title = str(app.screen.query_one("#board-title-3", Static).content)
-        assert "Engage" in title and "2" in title
+        engage = app.screen.query_one("#board-list-3", CardList)
+        assert "[b]3 Engage[/b]" in str(engage.border_title)
+        assert str(engage.border_subtitle) == "2 contacts"
+        assert "3 Engage" in screen_text(app) and "2 contacts" in screen_text(app)
         summary = str(app.screen.query_one("#board-summary", Static).content)
         assert summary.startswith("3 of 3 contacts at Engage or above")
         await pilot.press("right", "right")

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from textual.widgets import DataTable, Static
 
 from netcoach.app import SCREENS, create_app
@@ -132,3 +133,60 @@ async def test_an_areas_stylesheet_is_read_on_its_first_visit_and_styles_it(
         await settle(pilot)
         body = app.screen.query_one("#today-body")
         assert body.styles.padding.left == 2
+
+
+async def test_the_first_screen_is_drawn_in_the_chosen_theme(tmp_path: Path) -> None:
+    from textual.color import Color
+
+    app = make_app(tmp_path, config=tmp_path / "config.json")
+    async with app.run_test() as pilot:
+        await settle(pilot)
+        background = Color.parse(app.current_theme.background or "")
+        assert app.screen.styles.background == background
+        assert {"-theme-netcoach", "-dark-mode"} <= app.classes
+        await pilot.press("l")
+        await settle(pilot)
+        assert app.screen.styles.background == background
+
+
+async def test_a_light_theme_from_the_settings_is_used_from_the_start(tmp_path: Path) -> None:
+    from textual.color import Color
+
+    config = tmp_path / "config.json"
+    config.write_text('{"theme": "textual-light"}')
+    app = make_app(tmp_path, config=config)
+    async with app.run_test() as pilot:
+        await settle(pilot)
+        assert app.theme == "textual-light"
+        assert app.screen.styles.background == Color.parse(app.current_theme.background or "")
+        assert {"-theme-textual-light", "-light-mode"} <= app.classes
+        assert "-dark-mode" not in app.classes
+
+
+async def test_screen_modules_are_imported_in_pauses_after_start(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import sys
+    import time
+
+    import netcoach.app
+
+    (tmp_path / "board_probe.py").write_text("class Probe:\n    pass\n")
+    monkeypatch.syspath_prepend(str(tmp_path))
+    monkeypatch.setitem(sys.modules, "board_probe", None)
+    monkeypatch.delitem(sys.modules, "board_probe")
+    # Only the calls below import, not the timer that starts them after start-up.
+    monkeypatch.setattr(netcoach.app, "WARM_AFTER", 3600.0)
+    app = make_app(tmp_path)
+    monkeypatch.setattr(
+        netcoach.app, "SCREENS", (SCREENS[0], ("probe", "x", "Probe", "board_probe:Probe"))
+    )
+    async with app.run_test() as pilot:
+        await settle(pilot)
+        app._last_input = time.monotonic()
+        app._import_next_screen()
+        assert "board_probe" not in sys.modules
+        app._last_input = 0.0
+        app._import_next_screen()
+        assert "board_probe" in sys.modules
+        assert app.is_running
