@@ -147,7 +147,7 @@ class DeletedItem:
     """A ledger entry or a want/have that was deleted; it is kept so it can be put back."""
 
     what: str  # "entry" or "want_have"
-    id: int
+    id: int  # the number of the deletion, not the id the item had
     contact_name: str  # "Me" for your own wants and haves
     summary: str
     deleted_at: datetime

@@ -50,7 +50,7 @@ if TYPE_CHECKING:  # the matcher and the review load on first use, not at start-
 Clock = Callable[[], datetime]
 MAX_PHRASE = 200
 MAX_TAG = 40
-# Columns copied whole between a table and its deleted_ twin; the id comes first.
+# Columns copied whole between a table and its deleted_ twin, where the id is original_id.
 ENTRY_COLUMNS = (
     "id",
     "contact_id",
@@ -180,25 +180,23 @@ class LedgerRepo:
             record = self._entry_query().where(LedgerEntryRecord.id == entry_id).first()
             if record is None:
                 raise NotFoundError(f"no ledger entry with id {entry_id}")
-            columns = ", ".join(ENTRY_COLUMNS)
-            self.db.execute_sql(
-                f"INSERT OR REPLACE INTO deleted_ledger_entry ({columns}, deleted_at) "
-                f"SELECT {columns}, ? FROM ledger_entry WHERE id = ?",
-                [self._stamp(), entry_id],
-            )
+            self._move_to_trash("ledger_entry", "deleted_ledger_entry", ENTRY_COLUMNS, entry_id)
             LedgerEntryRecord.delete().where(LedgerEntryRecord.id == entry_id).execute()
         return self._entry(record, record.contact.name)
 
     def restore_entry(self, entry_id: int) -> None:
-        """Put a deleted entry back as it was (with its id, unless a new entry took it)."""
+        """Put back the entry with this id deleted last, as it was (with its id, unless a
+        newer entry has taken it since)."""
         with self.db.connection_context(), self.db.atomic("IMMEDIATE"):
-            self._move_back("deleted_ledger_entry", "ledger_entry", ENTRY_COLUMNS, entry_id)
+            deletion = self._last_deletion("deleted_ledger_entry", entry_id)
+            self._move_back("deleted_ledger_entry", "ledger_entry", ENTRY_COLUMNS, deletion)
 
     def deleted(self, limit: int = 200) -> list[DeletedItem]:
         """Deleted entries and wants/haves, most recently deleted first."""
+        originals = ["d.original_id", *(f"d.{c}" for c in ENTRY_COLUMNS[1:])]
         with self.db.connection_context():
             entries = self.db.execute_sql(
-                f"SELECT {', '.join('d.' + c for c in ENTRY_COLUMNS)}, c.name, d.deleted_at "
+                f"SELECT d.id, {', '.join(originals)}, c.name, d.deleted_at "
                 "FROM deleted_ledger_entry d JOIN contact c ON c.id = d.contact_id "
                 "ORDER BY d.deleted_at DESC, d.id DESC LIMIT ?",
                 [limit],
@@ -211,47 +209,79 @@ class LedgerRepo:
             ).fetchall()
         items = [
             DeletedItem(
-                "entry", row[0], row[-2], entry_summary(_entry_from_row(row)), _when(row[-1])
+                "entry", row[0], row[-2], entry_summary(_entry_from_row(row[1:])), _when(row[-1])
             )
             for row in entries
         ]
         items += [
             DeletedItem(
                 "want_have",
-                item_id,
+                deletion,
                 name,
                 f"{kind}: {phrase}" + (f" #{tag}" if tag else ""),
                 _when(deleted_at),
             )
-            for item_id, name, kind, phrase, tag, deleted_at in wants
+            for deletion, name, kind, phrase, tag, deleted_at in wants
         ]
-        items.sort(key=lambda item: (item.deleted_at, item.id), reverse=True)
+        items.sort(key=lambda item: item.deleted_at, reverse=True)
         return items[:limit]
 
     def restore_deleted(self, item: DeletedItem) -> None:
         """Put back one item listed by ``deleted``."""
-        if item.what == "entry":
-            self.restore_entry(item.id)
-        else:
-            self.restore_want_have(item.id)
+        with self.db.connection_context(), self.db.atomic("IMMEDIATE"):
+            if item.what == "entry":
+                self._move_back("deleted_ledger_entry", "ledger_entry", ENTRY_COLUMNS, item.id)
+            else:
+                self._put_want_have_back(item.id)
 
     def _stamp(self) -> str:
         return self.clock().replace(microsecond=0).isoformat(sep=" ")
 
-    def _move_back(self, trash: str, table: str, columns: tuple[str, ...], item_id: int) -> int:
-        """Move one row from ``trash`` back to ``table``; returns the id it has there."""
-        found = self.db.execute_sql(f"SELECT 1 FROM {trash} WHERE id = ?", [item_id]).fetchone()
-        if found is None:
-            raise NotFoundError(f"nothing deleted with id {item_id} to put back")
-        taken = self.db.execute_sql(f"SELECT 1 FROM {table} WHERE id = ?", [item_id]).fetchone()
-        kept = columns if taken is None else columns[1:]
-        listed = ", ".join(kept)
-        cursor = self.db.execute_sql(
-            f"INSERT INTO {table} ({listed}) SELECT {listed} FROM {trash} WHERE id = ?",
-            [item_id],
+    def _move_to_trash(
+        self, table: str, trash: str, columns: tuple[str, ...], item_id: int, *extra: object
+    ) -> None:
+        """Copy one row of ``table`` into ``trash`` (with ``extra`` trash columns' values)."""
+        names = ", ".join(columns[1:])
+        extra_names = "".join(f", {name}" for name in ("want_of", "have_of")[: len(extra)])
+        marks = "".join(", ?" for _ in extra)
+        self.db.execute_sql(
+            f"INSERT INTO {trash} (original_id, {names}{extra_names}, deleted_at) "
+            f"SELECT id, {names}{marks}, ? FROM {table} WHERE id = ?",
+            [*extra, self._stamp(), item_id],
         )
-        self.db.execute_sql(f"DELETE FROM {trash} WHERE id = ?", [item_id])
-        return item_id if taken is None else int(cursor.lastrowid)
+
+    def _last_deletion(self, trash: str, original_id: int) -> int:
+        found = self.db.execute_sql(
+            f"SELECT id FROM {trash} WHERE original_id = ? ORDER BY id DESC LIMIT 1",
+            [original_id],
+        ).fetchone()
+        if found is None:
+            raise NotFoundError(f"nothing deleted with id {original_id} to put back")
+        return int(found[0])
+
+    def _move_back(self, trash: str, table: str, columns: tuple[str, ...], deletion: int) -> int:
+        """Move one deletion from ``trash`` back into ``table``; returns its id there."""
+        found = self.db.execute_sql(
+            f"SELECT original_id FROM {trash} WHERE id = ?", [deletion]
+        ).fetchone()
+        if found is None:
+            raise NotFoundError(f"nothing deleted with number {deletion} to put back")
+        original_id = int(found[0])
+        taken = self.db.execute_sql(f"SELECT 1 FROM {table} WHERE id = ?", [original_id]).fetchone()
+        names = ", ".join(columns[1:])
+        if taken is None:
+            cursor = self.db.execute_sql(
+                f"INSERT INTO {table} (id, {names}) SELECT original_id, {names} FROM {trash} "
+                "WHERE id = ?",
+                [deletion],
+            )
+        else:
+            cursor = self.db.execute_sql(
+                f"INSERT INTO {table} ({names}) SELECT {names} FROM {trash} WHERE id = ?",
+                [deletion],
+            )
+        self.db.execute_sql(f"DELETE FROM {trash} WHERE id = ?", [deletion])
+        return original_id if taken is None else int(cursor.lastrowid)
 
     @staticmethod
     def _entry(record: LedgerEntryRecord, name: str) -> LedgerEntry:
@@ -455,37 +485,38 @@ class LedgerRepo:
             record = WantHaveRecord.get_or_none(WantHaveRecord.id == item_id)
             if record is None:
                 raise NotFoundError(f"no want or have with id {item_id}")
-            links = {
-                side: ",".join(
+            want_of, have_of = (
+                ",".join(
                     str(row[0])
                     for row in self.db.execute_sql(
                         f"SELECT id FROM introduction WHERE {side}_id = ?", [item_id]
                     )
                 )
                 for side in ("want", "have")
-            }
-            columns = ", ".join(WANT_COLUMNS)
-            self.db.execute_sql(
-                f"INSERT OR REPLACE INTO deleted_want_have ({columns}, want_of, have_of, "
-                f"deleted_at) SELECT {columns}, ?, ?, ? FROM want_have WHERE id = ?",
-                [links["want"], links["have"], self._stamp(), item_id],
+            )
+            self._move_to_trash(
+                "want_have", "deleted_want_have", WANT_COLUMNS, item_id, want_of, have_of
             )
             WantHaveRecord.delete().where(WantHaveRecord.id == item_id).execute()
         return WantHave(record.id, record.contact_id, "", record.kind, record.phrase, record.tag)
 
     def restore_want_have(self, item_id: int) -> None:
-        """Put a deleted want or have back, linked again to the introductions that named it."""
+        """Put back the want or have with this id deleted last, linked again to the
+        introductions that named it."""
         with self.db.connection_context(), self.db.atomic("IMMEDIATE"):
-            links = self.db.execute_sql(
-                "SELECT want_of, have_of FROM deleted_want_have WHERE id = ?", [item_id]
-            ).fetchone()
-            new_id = self._move_back("deleted_want_have", "want_have", WANT_COLUMNS, item_id)
-            for side, ids in zip(("want", "have"), links or ("", ""), strict=True):
-                for intro in filter(None, ids.split(",")):
-                    self.db.execute_sql(
-                        f"UPDATE introduction SET {side}_id = ? WHERE id = ? AND {side}_id IS NULL",
-                        [new_id, int(intro)],
-                    )
+            self._put_want_have_back(self._last_deletion("deleted_want_have", item_id))
+
+    def _put_want_have_back(self, deletion: int) -> None:
+        links = self.db.execute_sql(
+            "SELECT want_of, have_of FROM deleted_want_have WHERE id = ?", [deletion]
+        ).fetchone()
+        new_id = self._move_back("deleted_want_have", "want_have", WANT_COLUMNS, deletion)
+        for side, ids in zip(("want", "have"), links or ("", ""), strict=True):
+            for intro in filter(None, ids.split(",")):
+                self.db.execute_sql(
+                    f"UPDATE introduction SET {side}_id = ? WHERE id = ? AND {side}_id IS NULL",
+                    [new_id, int(intro)],
+                )
 
     def all_wants_haves(self) -> list[WantHave]:
         """Every want and have of the user and of contacts not archived."""

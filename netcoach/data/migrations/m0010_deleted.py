@@ -6,8 +6,11 @@ VERSION = 10
 DESCRIPTION = "keep deleted ledger entries and wants/haves"
 
 SCHEMA = """
+-- id numbers the deletions; original_id is the entry's own id, which SQLite may hand
+-- out again to a newer entry once this one has left ledger_entry.
 CREATE TABLE deleted_ledger_entry (
     id INTEGER PRIMARY KEY,
+    original_id INTEGER NOT NULL,
     contact_id INTEGER NOT NULL REFERENCES contact (id) ON DELETE CASCADE,
     direction TEXT NOT NULL,
     kind TEXT NOT NULL,
@@ -21,9 +24,11 @@ CREATE TABLE deleted_ledger_entry (
     deleted_at TEXT NOT NULL
 );
 CREATE INDEX deleted_ledger_entry_when ON deleted_ledger_entry (deleted_at);
+CREATE INDEX deleted_ledger_entry_original ON deleted_ledger_entry (original_id);
 
 CREATE TABLE deleted_want_have (
     id INTEGER PRIMARY KEY,
+    original_id INTEGER NOT NULL,
     contact_id INTEGER REFERENCES contact (id) ON DELETE CASCADE,
     kind TEXT NOT NULL,
     phrase TEXT NOT NULL,
@@ -35,6 +40,7 @@ CREATE TABLE deleted_want_have (
     deleted_at TEXT NOT NULL
 );
 CREATE INDEX deleted_want_have_when ON deleted_want_have (deleted_at);
+CREATE INDEX deleted_want_have_original ON deleted_want_have (original_id);
 """
 
 
