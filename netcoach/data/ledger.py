@@ -238,16 +238,22 @@ class LedgerRepo:
         return self.clock().replace(microsecond=0).isoformat(sep=" ")
 
     def _move_to_trash(
-        self, table: str, trash: str, columns: tuple[str, ...], item_id: int, *extra: object
+        self,
+        table: str,
+        trash: str,
+        columns: tuple[str, ...],
+        item_id: int,
+        kept: dict[str, str] | None = None,
     ) -> None:
-        """Copy one row of ``table`` into ``trash`` (with ``extra`` trash columns' values)."""
+        """Copy one row of ``table`` into ``trash``, with values for trash-only columns."""
+        kept = kept or {}
         names = ", ".join(columns[1:])
-        extra_names = "".join(f", {name}" for name in ("want_of", "have_of")[: len(extra)])
-        marks = "".join(", ?" for _ in extra)
+        extra = "".join(f", {name}" for name in kept)
+        marks = ", ?" * len(kept)
         self.db.execute_sql(
-            f"INSERT INTO {trash} (original_id, {names}{extra_names}, deleted_at) "
+            f"INSERT INTO {trash} (original_id, {names}{extra}, deleted_at) "
             f"SELECT id, {names}{marks}, ? FROM {table} WHERE id = ?",
-            [*extra, self._stamp(), item_id],
+            [*kept.values(), self._stamp(), item_id],
         )
 
     def _last_deletion(self, trash: str, original_id: int) -> int:
@@ -269,17 +275,13 @@ class LedgerRepo:
         original_id = int(found[0])
         taken = self.db.execute_sql(f"SELECT 1 FROM {table} WHERE id = ?", [original_id]).fetchone()
         names = ", ".join(columns[1:])
-        if taken is None:
-            cursor = self.db.execute_sql(
-                f"INSERT INTO {table} (id, {names}) SELECT original_id, {names} FROM {trash} "
-                "WHERE id = ?",
-                [deletion],
-            )
-        else:
-            cursor = self.db.execute_sql(
-                f"INSERT INTO {table} ({names}) SELECT {names} FROM {trash} WHERE id = ?",
-                [deletion],
-            )
+        # The item keeps its id unless a newer row has taken it; then it gets a new one.
+        with_id = ("id, ", "original_id, ") if taken is None else ("", "")
+        cursor = self.db.execute_sql(
+            f"INSERT INTO {table} ({with_id[0]}{names}) "
+            f"SELECT {with_id[1]}{names} FROM {trash} WHERE id = ?",
+            [deletion],
+        )
         self.db.execute_sql(f"DELETE FROM {trash} WHERE id = ?", [deletion])
         return original_id if taken is None else int(cursor.lastrowid)
 
@@ -397,14 +399,15 @@ class LedgerRepo:
             ids = [row[0] for row in rows]
             money: dict[int, list[Money]] = {}
             if ids:
-                marks = ",".join("?" * len(ids)) if limit is not None else ""
-                only = f"AND contact_id IN ({marks}) " if marks else ""
+                # Only the people shown, unless every one of them is.
+                shown = [] if limit is None else ids
+                only = f"AND contact_id IN ({','.join('?' * len(shown))}) " if shown else ""
                 for cid, currency, minor in self.db.execute_sql(
                     "SELECT contact_id, currency, sum(amount_minor) FROM ledger_entry "
                     "WHERE direction = 'received' AND currency IS NOT NULL "
                     f"AND happened_on BETWEEN ? AND ? {only}GROUP BY contact_id, currency "
                     "ORDER BY contact_id, currency",
-                    [*bounds, *(ids if marks else [])],
+                    [*bounds, *shown],
                 ):
                     money.setdefault(cid, []).append(Money(minor, currency))
         people = [
@@ -485,18 +488,16 @@ class LedgerRepo:
             record = WantHaveRecord.get_or_none(WantHaveRecord.id == item_id)
             if record is None:
                 raise NotFoundError(f"no want or have with id {item_id}")
-            want_of, have_of = (
-                ",".join(
+            named_by = {
+                f"{side}_of": ",".join(
                     str(row[0])
                     for row in self.db.execute_sql(
                         f"SELECT id FROM introduction WHERE {side}_id = ?", [item_id]
                     )
                 )
                 for side in ("want", "have")
-            )
-            self._move_to_trash(
-                "want_have", "deleted_want_have", WANT_COLUMNS, item_id, want_of, have_of
-            )
+            }
+            self._move_to_trash("want_have", "deleted_want_have", WANT_COLUMNS, item_id, named_by)
             WantHaveRecord.delete().where(WantHaveRecord.id == item_id).execute()
         return WantHave(record.id, record.contact_id, "", record.kind, record.phrase, record.tag)
 
