@@ -28,6 +28,8 @@ from netcoach.widgets.status import clip
 class AdvisorsScreen(Screen[None]):
     """The advisors flagged on contacts, with warnings when the board is out of shape."""
 
+    TITLE = "netcoach — Advisors"
+
     CSS_PATH = "../styles/contact.tcss"
 
     BINDINGS: ClassVar[list[BindingType]] = [

@@ -42,6 +42,8 @@ class ContactDetail:
 class ContactDetailScreen(ContactActions, Screen[None]):
     """One contact: fields, level history, touches, reasons, wants and haves, GAINS."""
 
+    TITLE = "netcoach — Contact"
+
     CSS_PATH = "../styles/contact.tcss"
 
     BINDINGS: ClassVar[list[BindingType]] = [

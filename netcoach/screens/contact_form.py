@@ -51,6 +51,8 @@ TEXT_FIELDS: tuple[tuple[str, str, str], ...] = (
 class ContactFormScreen(DraftFormScreen[int | None]):
     """A form for one contact; dismisses with the saved contact's id, or None when cancelled."""
 
+    TITLE = "netcoach — Contact form"
+
     CSS_PATH = "../styles/contact.tcss"
 
     BINDINGS: ClassVar[list[BindingType]] = [

@@ -57,6 +57,8 @@ SORT_CHOICES = (
 class ContactsScreen(ContactActions, Screen[None]):
     """The contact list: type to search, filter, enter to open, + / - to move a level."""
 
+    TITLE = "netcoach — Contacts"
+
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("slash", "focus_search", "Search", id="contacts.search", tooltip="Type to filter"),
         Binding("n", "new_contact", "New", id="contacts.new", tooltip="Add a contact"),

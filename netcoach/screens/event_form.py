@@ -39,6 +39,8 @@ FIELD_ORDER = ("name", "kind", "when", "length", "people", "follow-ups")
 class EventFormScreen(DraftFormScreen[int | None]):
     """Add or edit an event; dismisses with its id once saved, or None."""
 
+    TITLE = "netcoach — Event"
+
     CSS_PATH = "../styles/meetings.tcss"
 
     BINDINGS: ClassVar[list[BindingType]] = [

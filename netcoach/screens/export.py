@@ -27,6 +27,8 @@ EXPORT_CHOICES = (
 class ExportScreen(Screen[None]):
     """Choose a format and a file; the export is written in the background."""
 
+    TITLE = "netcoach — Export"
+
     CSS_PATH = "../styles/transfer.tcss"
 
     BINDINGS: ClassVar[list[BindingType]] = [

@@ -49,6 +49,8 @@ class ImportScreen(Screen[None]):
     """Bring contacts in from LinkedIn, Google Contacts or vCard; nothing is written until
     the preview has been confirmed, and a file that cannot be read writes nothing."""
 
+    TITLE = "netcoach — Import"
+
     CSS_PATH = "../styles/transfer.tcss"
 
     BINDINGS: ClassVar[list[BindingType]] = [

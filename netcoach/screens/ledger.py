@@ -46,6 +46,8 @@ HELP_BACK_MONTHS = 6
 class LedgerScreen(Screen[None]):
     """What you gave and what you received, and the exchanges worth making next."""
 
+    TITLE = "netcoach — Give & get"
+
     CSS_PATH = "../styles/give_get.tcss"
 
     BINDINGS: ClassVar[list[BindingType]] = [

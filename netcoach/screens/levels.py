@@ -39,6 +39,8 @@ class Column:
 class LevelsScreen(ContactActions, Screen[None]):
     """Review contacts by relationship level and move them up or down with a reason."""
 
+    TITLE = "netcoach — Levels board"
+
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("left", "column(-1)", "Left", id="levels.left", show=False),
         Binding("right", "column(1)", "Right", id="levels.right", show=False),

@@ -75,6 +75,8 @@ def short_when(moment: datetime) -> str:
 class MeetingsScreen(Screen[None]):
     """One-to-ones with their outcomes, networking events, and every open follow-up."""
 
+    TITLE = "netcoach — One-to-ones"
+
     CSS_PATH = "../styles/meetings.tcss"
 
     BINDINGS: ClassVar[list[BindingType]] = [

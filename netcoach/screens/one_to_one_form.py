@@ -26,6 +26,8 @@ FIELD_ORDER = ("contact", "when", "length", "place", "objective")
 class OneToOneFormScreen(DraftFormScreen[OneToOne | None]):
     """The planning form; dismisses with the saved one-to-one, or None when cancelled."""
 
+    TITLE = "netcoach — One-to-one plan"
+
     CSS_PATH = "../styles/meetings.tcss"
 
     BINDINGS: ClassVar[list[BindingType]] = [

@@ -34,6 +34,8 @@ from netcoach.widgets.follow_up_rows import FollowUpRows
 class OutcomeScreen(DraftFormScreen[int | None]):
     """Record how a one-to-one went; dismisses with its id once saved, or None."""
 
+    TITLE = "netcoach — One-to-one outcome"
+
     CSS_PATH = "../styles/meetings.tcss"
 
     BINDINGS: ClassVar[list[BindingType]] = [

@@ -79,6 +79,8 @@ class Draft:
 class PitchScreen(Screen[None]):
     """Write, version, check and rehearse your pitches."""
 
+    TITLE = "netcoach — Pitch"
+
     CSS_PATH = "../styles/pitch.tcss"
 
     BINDINGS: ClassVar[list[BindingType]] = [

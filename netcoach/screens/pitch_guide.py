@@ -31,6 +31,8 @@ class PitchGuideScreen(Screen[str | None]):
     Opened with ``part`` it reworks that one part of ``script`` and leaves the rest alone.
     """
 
+    TITLE = "netcoach — Pitch guide"
+
     CSS_PATH = "../styles/pitch.tcss"
 
     BINDINGS: ClassVar[list[BindingType]] = [

@@ -57,6 +57,8 @@ def open_rehearsal(app: App[object], store: Store, pitch_id: int | None = None) 
 class RehearsalScreen(Screen[None]):
     """Full-screen rehearsal of one pitch against its time limit."""
 
+    TITLE = "netcoach — Rehearsal"
+
     CSS_PATH = "../styles/pitch.tcss"
 
     BINDINGS: ClassVar[list[BindingType]] = [

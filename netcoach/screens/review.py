@@ -43,6 +43,8 @@ class ReviewView:
 class ReviewScreen(Screen[None]):
     """The report for a period, charts by month, and the decisions to save with it."""
 
+    TITLE = "netcoach — Review"
+
     CSS_PATH = "../styles/give_get.tcss"
 
     BINDINGS: ClassVar[list[BindingType]] = [

@@ -20,6 +20,8 @@ from netcoach.data.repo import Store
 class SettingsScreen(Screen[None]):
     """Edit the default days between touches per level; blank means no reminder."""
 
+    TITLE = "netcoach — Keep-in-touch settings"
+
     CSS_PATH = "../styles/contact.tcss"
 
     BINDINGS: ClassVar[list[BindingType]] = [

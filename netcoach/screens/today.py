@@ -50,6 +50,8 @@ def section_class(where: str) -> type[TodaySection]:
 class TodayScreen(Screen[None]):
     """Level counts, the next event, today's one-to-ones, follow-ups due and who needs a touch."""
 
+    TITLE = "netcoach — Today"
+
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("f5", "refresh", "Refresh", id="today.refresh", show=False),
         Binding("e", "rehearse", "Rehearse", id="today.rehearse", tooltip="Rehearse your pitch"),

@@ -438,11 +438,7 @@ def footer_keys(app: NetcoachApp) -> set[str]:
     from netcoach.widgets.footer import Footer
 
     footer = app.screen.query_one(Footer)
-    return {
-        str(key.description)
-        for key in footer.query("FooterKey")
-        if key.description and not key.has_class("-command-palette")
-    }
+    return {item.description for item in footer.items if item.key != app.COMMAND_PALETTE_BINDING}
 
 
 def shown_keys(app: NetcoachApp) -> set[str]:
