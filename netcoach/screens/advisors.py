@@ -10,7 +10,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.message import Message
 from textual.screen import Screen
-from textual.widgets import DataTable, Footer, Header, Static
+from textual.widgets import DataTable, Header, Static
 from textual.worker import get_current_worker
 
 from netcoach.core.levels import level_name
@@ -22,6 +22,7 @@ from netcoach.core.network import (
     consulted_text,
 )
 from netcoach.data.repo import Store
+from netcoach.widgets.footer import Footer
 from netcoach.widgets.status import clip
 
 

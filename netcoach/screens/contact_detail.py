@@ -13,7 +13,7 @@ from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.content import Content
 from textual.message import Message
 from textual.screen import Screen
-from textual.widgets import DataTable, Footer, Header, Static
+from textual.widgets import DataTable, Header, Static
 from textual.worker import get_current_worker
 
 from netcoach.core.cadence import TouchStatus, days_overdue, touch_status
@@ -24,6 +24,7 @@ from netcoach.core.network import GAINS, REASON_LABELS, REASONS
 from netcoach.core.text import visible
 from netcoach.data.repo import Store
 from netcoach.screens.contact_actions import ContactActions, Target
+from netcoach.widgets.footer import Footer
 from netcoach.widgets.status import STATUS_STYLE, clip, when_text
 
 FIELD_WIDTH = 90

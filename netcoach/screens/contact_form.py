@@ -13,7 +13,6 @@ from textual.message import Message
 from textual.widgets import (
     Button,
     Checkbox,
-    Footer,
     Header,
     Input,
     Label,
@@ -30,6 +29,7 @@ from netcoach.core.text import one_line, visible
 from netcoach.core.validation import parse_cadence, split_list, validate_contact
 from netcoach.data.repo import Store
 from netcoach.screens.draft_form import DraftFormScreen
+from netcoach.widgets.footer import Footer
 
 TEXT_FIELDS: tuple[tuple[str, str, str], ...] = (
     ("name", "Name", "Full name (required)"),

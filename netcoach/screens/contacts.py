@@ -24,7 +24,7 @@ from netcoach.core.network import REASONS
 from netcoach.data.contacts import Superseded
 from netcoach.data.repo import Store
 from netcoach.screens.contact_actions import ContactActions, Target
-from netcoach.widgets.contact_table import ContactTable
+from netcoach.widgets.contact_table import ContactTable, TableColumn
 from netcoach.widgets.footer import Footer
 from netcoach.widgets.search_box import SearchBox
 from netcoach.widgets.status import clip, status_text, when_text
@@ -32,14 +32,15 @@ from netcoach.widgets.status import clip, status_text, when_text
 PAGE_SIZE = 60
 # When a change reloads the list, it reloads as many rows as were shown, up to this many.
 RELOAD_LIMIT = 2_000
-COLUMNS: tuple[tuple[str, int], ...] = (
-    ("Name", 22),
-    ("Company", 18),
-    ("Title", 14),
-    ("Level", 16),
-    ("Last touch", 12),
-    ("Next due", 12),
-    ("Status", 10),
+# When the terminal is narrow the columns ranked last go first: Title, then Company, ...
+COLUMNS: tuple[TableColumn, ...] = (
+    TableColumn("Name", 18, priority=1, grow=3, most=40),
+    TableColumn("Company", 16, priority=6, grow=2, most=34),
+    TableColumn("Title", 14, priority=7, grow=2, most=30),
+    TableColumn("Level", 15, priority=2),
+    TableColumn("Last touch", 12, priority=5),
+    TableColumn("Next due", 12, priority=4),
+    TableColumn("Status", 10, priority=3),
 )
 SHOW_CHOICES = (
     ("Active", Show.ACTIVE),
@@ -124,15 +125,13 @@ class ContactsScreen(ContactActions, Screen[None]):
             yield Select(SHOW_CHOICES, value=Show.ACTIVE, allow_blank=False, id="filter-show")
             yield Select(SORT_CHOICES, value=SortOrder.NAME, allow_blank=False, id="filter-sort")
         yield Static("", id="contacts-header")
-        yield ContactTable(tuple(width for _title, width in COLUMNS), id="contacts-table")
+        yield ContactTable(COLUMNS, id="contacts-table")
         yield Static("", id="contacts-status")
         yield Footer()
 
     def on_mount(self) -> None:
         table = self.query_one("#contacts-table", ContactTable)
-        self.query_one("#contacts-header", Static).update(
-            Content(table.header(tuple(title for title, _width in COLUMNS)))
-        )
+        self.query_one("#contacts-header", Static).update(Content(table.header()))
         table.focus()
         self.load_tags()
 
@@ -263,6 +262,10 @@ class ContactsScreen(ContactActions, Screen[None]):
         if self.more and not self.loading_more:
             self.loading_more = True
             self.load(self.wanted, after=self.after)
+
+    @on(ContactTable.ColumnsChanged, "#contacts-table")
+    def show_header(self, event: ContactTable.ColumnsChanged) -> None:
+        self.query_one("#contacts-header", Static).update(Content(event.table.header()))
 
     @on(ContactTable.NearEnd, "#contacts-table")
     def scrolled_near_end(self) -> None:

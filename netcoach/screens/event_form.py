@@ -14,7 +14,6 @@ from textual.content import Content
 from textual.message import Message
 from textual.widgets import (
     Button,
-    Footer,
     Header,
     Input,
     Label,
@@ -32,6 +31,7 @@ from netcoach.data.repo import Store
 from netcoach.screens.draft_form import DraftFormScreen
 from netcoach.widgets.contact_picker import ContactPicker
 from netcoach.widgets.follow_up_rows import FollowUpRows
+from netcoach.widgets.footer import Footer
 
 FIELD_ORDER = ("name", "kind", "when", "length", "people", "follow-ups")
 

@@ -12,9 +12,10 @@ from textual.containers import Horizontal, Vertical
 from textual.content import Content
 from textual.message import Message
 from textual.screen import Screen
-from textual.widgets import Button, Footer, Header, Input, Label, Select, Static
+from textual.widgets import Button, Header, Input, Label, Select, Static
 
 from netcoach.data.repo import Store
+from netcoach.widgets.footer import Footer
 
 EXPORT_CHOICES = (
     ("vCard 3.0: for phones and mail apps (.vcf)", "vcard"),

@@ -16,7 +16,6 @@ from textual.screen import Screen
 from textual.widgets import (
     Button,
     DataTable,
-    Footer,
     Header,
     Input,
     Label,
@@ -28,6 +27,7 @@ from textual.worker import get_current_worker
 
 from netcoach.core.imports import ImportSummary
 from netcoach.data.repo import Store
+from netcoach.widgets.footer import Footer
 
 KIND_CHOICES = (
     ("LinkedIn: Connections.csv", "linkedin"),

@@ -16,7 +16,6 @@ from textual.screen import Screen
 from textual.widgets import (
     Button,
     DataTable,
-    Footer,
     Header,
     Input,
     Select,
@@ -37,6 +36,7 @@ from netcoach.core.ledger import (
 )
 from netcoach.core.matching import Match, WantHave
 from netcoach.data.repo import Store, ValidationError
+from netcoach.widgets.footer import Footer
 from netcoach.widgets.status import clip, when_text
 
 PAGE_SIZE = 200

@@ -5,8 +5,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import ClassVar
 
+from rich.cells import cell_len
 from rich.text import Text
-from textual import on, work
+from textual import events, on, work
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal
@@ -28,6 +29,9 @@ FIRST_PAGE = 20
 PAGE_SIZE = 100
 RELOAD_LIMIT = 1_000
 KEYS_HINT = "← → columns · ↑ ↓ cards · + / - move a level · enter opens"
+# Below this many cells the five columns cannot each show a 16-cell name whole: they keep
+# that width and the board scrolls sideways (the "-narrow" rules in app.tcss).
+NARROW_BOARD = 120
 
 
 @dataclass(frozen=True, slots=True)
@@ -88,6 +92,13 @@ class LevelsScreen(ContactActions, Screen[None]):
 
     def on_mount(self) -> None:
         self.query_one("#board-list-1", CardList).focus()
+
+    def on_resize(self, event: events.Resize) -> None:
+        narrow = event.size.width < NARROW_BOARD
+        if narrow != self.has_class("-narrow"):
+            self.set_class(narrow, "-narrow")
+            if self.counts_shown is not None:
+                self._show_summary()
 
     def on_screen_resume(self) -> None:
         # Textual resumes a new screen twice; it needs loading only if it was left since.
@@ -161,13 +172,22 @@ class LevelsScreen(ContactActions, Screen[None]):
             self.query_one(f"#board-list-{level.number}", CardList).border_subtitle = Content(
                 f"{count:,} contact{'' if count == 1 else 's'}"
             )
+        self._show_summary()
+
+    def _show_summary(self) -> None:
         key = sum(n for level, n in self.counts.items() if level >= KEY_CONTACT_TARGET)
         total = sum(self.counts.values())
         share = f" ({key * 100 // total}%)" if total else ""
         summary = self.query_one("#board-summary", Static)
+        # A narrow board shows three columns at a time: every column's count is listed here.
+        second = KEYS_HINT
+        if self.has_class("-narrow"):
+            second = " · ".join(
+                f"{level.name} {self.counts.get(level.number, 0):,}" for level in LEVELS
+            )
         text = Content(
             f"{key:,} of {total:,} contacts at {level_name(KEY_CONTACT_TARGET)} or above"
-            f"{share}: key contacts should get there.\n{KEYS_HINT}"
+            f"{share}: key contacts should get there.\n{second}"
         )
         # Laying out the screen again is needed only when the summary takes more or fewer lines.
         shape = summary.content_region
@@ -180,13 +200,17 @@ class LevelsScreen(ContactActions, Screen[None]):
         """A contact's card: name (★ for an advisor), company, and keep-in-touch in words."""
         today = self.today
         width = max(10, min(60, width))
-        name = Text(clip(row.name, width - 2), style="bold")
-        if row.is_advisor:
-            name.append(" ★")
+        # An advisor's star follows the name, or starts the last line when the name needs
+        # the room.
+        star = " ★" if row.is_advisor else ""
+        name_star = row.is_advisor and cell_len(row.name) + 2 <= width
+        name = Text(clip(row.name, width) + (star if name_star else ""), style="bold")
         when = when_text(row.last_interaction_at, today).replace(" days", "d")
         status = row.status.value
+        if row.is_advisor and not name_star:
+            status = "★ " + status
         touch = Text(status, style=STATUS_STYLE[row.status])
-        touch.append(" " + clip(f"· {when}", max(0, width - len(status) - 1)), style="dim")
+        touch.append(" " + clip(f"· {when}", max(0, width - cell_len(status) - 1)), style="dim")
         return (name, Text(clip(row.company or "—", width)), touch)
 
     @on(CardList.Highlighted, ".board-list")

@@ -15,7 +15,7 @@ from textual.binding import Binding, BindingType
 from textual.message import Message
 from textual.reactive import reactive
 from textual.screen import Screen
-from textual.widgets import DataTable, Footer, Header, Static, TabbedContent, TabPane
+from textual.widgets import DataTable, Header, Static, TabbedContent, TabPane
 from textual.worker import get_current_worker
 
 from netcoach.core.meetings import (
@@ -29,6 +29,7 @@ from netcoach.core.meetings import (
 )
 from netcoach.core.when import describe_length
 from netcoach.data.repo import Store
+from netcoach.widgets.footer import Footer
 from netcoach.widgets.status import clip
 
 PAGE_SIZE = 200

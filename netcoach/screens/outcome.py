@@ -13,7 +13,6 @@ from textual.message import Message
 from textual.screen import ModalScreen
 from textual.widgets import (
     Button,
-    Footer,
     Header,
     Input,
     Label,
@@ -29,6 +28,7 @@ from netcoach.core.when import describe_length, describe_when
 from netcoach.data.repo import Store
 from netcoach.screens.draft_form import DraftFormScreen
 from netcoach.widgets.follow_up_rows import FollowUpRows
+from netcoach.widgets.footer import Footer
 
 
 class OutcomeScreen(DraftFormScreen[int | None]):

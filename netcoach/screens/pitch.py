@@ -8,7 +8,7 @@ from datetime import date
 from typing import ClassVar
 
 from rich.text import Text
-from textual import on, work
+from textual import events, on, work
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical, VerticalScroll
@@ -20,7 +20,6 @@ from textual.widgets import (
     Button,
     Checkbox,
     DataTable,
-    Footer,
     Header,
     Input,
     OptionList,
@@ -55,6 +54,7 @@ from netcoach.core.pitch import (
 )
 from netcoach.data.pitches import LastMinuteError, PitchError
 from netcoach.data.repo import Store
+from netcoach.widgets.footer import Footer
 from netcoach.widgets.pitch_editor import PitchEditor
 from netcoach.widgets.status import clip
 
@@ -74,6 +74,11 @@ class Draft:
     script: str
     parts: dict[str, bool] = field(default_factory=dict)
     unsaved: bool = False
+
+
+# Below this width the pitch list and the tabs share one column, so the editor keeps at
+# least 40 cells.
+NARROW_STUDIO = 112
 
 
 class PitchScreen(Screen[None]):
@@ -200,6 +205,11 @@ class PitchScreen(Screen[None]):
                     yield Select[int]([], prompt="Newer version", id="pitch-compare-b")
                     yield Button("Compare side by side  ctrl+b", id="pitch-compare")
         yield Footer()
+
+    def on_resize(self, event: events.Resize) -> None:
+        # Too narrow for three panes side by side and an editor of 40 cells: the list
+        # and the tabs stack in one column beside the editor (pitch.tcss).
+        self.set_class(event.size.width < NARROW_STUDIO, "-narrow")
 
     def on_mount(self) -> None:
         self.query_one("#pitch-rehearsals", DataTable).add_columns(

@@ -11,7 +11,7 @@ from textual.containers import Horizontal, VerticalScroll
 from textual.content import Content
 from textual.message import Message
 from textual.screen import Screen
-from textual.widgets import Button, Footer, Header, Select, Static, TextArea
+from textual.widgets import Button, Header, Select, Static, TextArea
 
 from netcoach.core.pitch import (
     DEFAULT_LIMIT_SECONDS,
@@ -23,6 +23,7 @@ from netcoach.core.pitch import (
     script_stats,
 )
 from netcoach.data.repo import Store
+from netcoach.widgets.footer import Footer
 
 
 class PitchGuideScreen(Screen[str | None]):

@@ -13,7 +13,7 @@ from textual.content import Content
 from textual.message import Message
 from textual.screen import ModalScreen, Screen
 from textual.timer import Timer
-from textual.widgets import Button, Digits, Footer, Header, Input, RadioButton, RadioSet, Static
+from textual.widgets import Button, Digits, Header, Input, RadioButton, RadioSet, Static
 
 from netcoach.core.pitch import (
     WORD_PATTERN,
@@ -28,6 +28,7 @@ from netcoach.core.pitch import (
     teleprompter_word,
 )
 from netcoach.data.repo import Store
+from netcoach.widgets.footer import Footer
 
 REDRAW_SECONDS = 0.05
 PROMPTER_CHARS = 20_000

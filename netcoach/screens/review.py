@@ -13,7 +13,7 @@ from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.content import Content
 from textual.message import Message
 from textual.screen import Screen
-from textual.widgets import Button, Footer, Header, Input, Label, Sparkline, Static
+from textual.widgets import Button, Header, Input, Label, Sparkline, Static
 from textual.worker import get_current_worker
 
 from netcoach.core.review import (
@@ -27,6 +27,7 @@ from netcoach.core.review import (
     report_lines,
 )
 from netcoach.data.repo import Store
+from netcoach.widgets.footer import Footer
 
 
 @dataclass(frozen=True, slots=True)

@@ -10,11 +10,12 @@ from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.message import Message
 from textual.screen import Screen
-from textual.widgets import Button, Footer, Header, Input, Label, Static
+from textual.widgets import Button, Header, Input, Label, Static
 
 from netcoach.core.cadence import DEFAULT_INTERVALS, parse_interval
 from netcoach.core.levels import LEVELS
 from netcoach.data.repo import Store
+from netcoach.widgets.footer import Footer
 
 
 class SettingsScreen(Screen[None]):

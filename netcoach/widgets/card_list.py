@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import Any, ClassVar
 
+from rich.cells import cell_len
 from rich.segment import Segment
 from rich.style import Style
 from rich.text import Text
@@ -22,6 +23,7 @@ from textual.reactive import reactive
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
+from netcoach.widgets.cells import crop_cells
 from netcoach.widgets.virtual import set_virtual_size
 
 CARD_LINES = 3
@@ -59,6 +61,11 @@ class CardList(ScrollView, can_focus=True):
     CardList {
         height: 1fr;
         background: $surface;
+        /* The scrollbar has a gutter of its own: it never covers a card, and cards keep
+           their width whether it shows or not. */
+        scrollbar-gutter: stable;
+        scrollbar-size-vertical: 1;
+        overflow-x: hidden;
         & > .card-list--cursor {
             background: $primary 25%;
         }
@@ -226,16 +233,17 @@ class CardList(ScrollView, can_focus=True):
         return strip
 
     def _render_line(self, text: Text, width: int, base: Style) -> Strip:
+        """One card line: a space each side, the text cut to the cells between them."""
         segments = [Segment(" ", base)]
         used = 1
         for span_text, span_style in _runs(text):
             room = width - used - 1
             if room <= 0:
                 break
-            if len(span_text) > room:
-                span_text = span_text[: max(0, room - 1)] + "…"
+            if cell_len(span_text) > room:
+                span_text = crop_cells(span_text, room)
             segments.append(Segment(span_text, base + span_style if span_style else base))
-            used += len(span_text)
+            used += cell_len(span_text)
         segments.append(Segment(" " * max(0, width - used), base))
         return Strip(segments, width)
 

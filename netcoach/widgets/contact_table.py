@@ -7,6 +7,8 @@ plain line per row and draws only the rows on screen.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+from dataclasses import dataclass
 from typing import ClassVar
 
 from rich.segment import Segment
@@ -20,9 +22,66 @@ from textual.reactive import reactive
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
+from netcoach.widgets.cells import fit_cells
 from netcoach.widgets.virtual import set_virtual_size
 
 GAP = 1
+
+
+@dataclass(frozen=True, slots=True)
+class TableColumn:
+    """A column: its title, the cells it needs, and its rank when room is short."""
+
+    title: str
+    width: int
+    """Cells the column needs to be shown at all."""
+    priority: int
+    """1 is kept longest; when the columns do not all fit, the highest numbers go first."""
+    grow: int = 0
+    """Its share of the cells left over once the shown columns have their width."""
+    most: int = 0
+    """The most cells it grows to (0: as wide as its share)."""
+
+
+def column_widths(columns: Sequence[TableColumn], room: int) -> tuple[int, ...]:
+    """Each column's width in ``room`` cells, 0 for a hidden one.
+
+    Columns are taken in order of priority while they fit (with a gap after each);
+    the first that does not fit is hidden with every column ranked after it, so
+    which columns show depends only on the width and the ranks. The cells left over
+    go to the growing columns, in proportion to ``grow``.
+    """
+    order = sorted(range(len(columns)), key=lambda i: columns[i].priority)
+    widths = [0] * len(columns)
+    used = 0
+    for index in order:
+        need = columns[index].width + GAP
+        if used + need > room and any(widths):
+            break
+        widths[index] = columns[index].width
+        used += need
+    spare = max(0, room - used)
+    while spare > 0:
+        growing = [
+            i
+            for i, column in enumerate(columns)
+            if widths[i] and column.grow and (not column.most or widths[i] < column.most)
+        ]
+        if not growing:
+            break
+        total = sum(columns[i].grow for i in growing)
+        given = 0
+        for i in growing:
+            share = max(1, spare * columns[i].grow // total)
+            if columns[i].most:
+                share = min(share, columns[i].most - widths[i])
+            share = min(share, spare - given)
+            widths[i] += share
+            given += share
+        spare -= given
+        if given == 0:
+            break
+    return tuple(widths)
 
 
 class ContactTable(ScrollView, can_focus=True):
@@ -51,6 +110,9 @@ class ContactTable(ScrollView, can_focus=True):
     ContactTable {
         height: 1fr;
         background: $surface;
+        /* Room for the scrollbar is kept, so the columns fit the same with or without it. */
+        scrollbar-gutter: stable;
+        overflow-x: hidden;
         & > .contact-table--cursor {
             background: $primary 30%;
         }
@@ -89,16 +151,29 @@ class ContactTable(ScrollView, can_focus=True):
         def control(self) -> ContactTable:
             return self.table
 
+    class ColumnsChanged(Message):
+        """The width changed which columns show or how wide they are: redraw the header."""
+
+        def __init__(self, table: ContactTable) -> None:
+            super().__init__()
+            self.table = table
+
+        @property
+        def control(self) -> ContactTable:
+            return self.table
+
     def __init__(
         self,
-        widths: tuple[int, ...],
+        columns: Sequence[TableColumn],
         *,
         name: str | None = None,
         id: str | None = None,
         classes: str | None = None,
     ) -> None:
         super().__init__(name=name, id=id, classes=classes)
-        self.widths = widths
+        self.columns = tuple(columns)
+        self.widths = tuple(column.width for column in self.columns)
+        """Each column's width as drawn now; 0 for a column hidden for want of room."""
         self._ids: list[int] = []
         self._cells: list[tuple[Text, ...]] = []
         self._strips: dict[int, Strip] = {}
@@ -107,12 +182,30 @@ class ContactTable(ScrollView, can_focus=True):
     def row_count(self) -> int:
         return len(self._ids)
 
-    def header(self, titles: tuple[str, ...]) -> str:
-        """The column titles laid out like the rows, for a label above the table."""
+    @property
+    def shown_titles(self) -> tuple[str, ...]:
+        return tuple(c.title for c, width in zip(self.columns, self.widths, strict=True) if width)
+
+    def header(self) -> str:
+        """The titles of the columns shown, laid out like the rows, for a label above."""
         return "".join(
-            title[:width].ljust(width + GAP)
-            for title, width in zip(titles, self.widths, strict=True)
+            fit_cells(column.title, width) + " " * GAP
+            for column, width in zip(self.columns, self.widths, strict=True)
+            if width
         )
+
+    def on_resize(self) -> None:
+        self._fit_columns()
+
+    def _fit_columns(self) -> None:
+        room = self.scrollable_content_region.width
+        if room <= 0:
+            return
+        widths = column_widths(self.columns, room)
+        if widths != self.widths:
+            self.widths = widths
+            self._resize()
+            self.post_message(self.ColumnsChanged(self))
 
     def clear(self) -> None:
         self.replace_rows([])
@@ -146,7 +239,7 @@ class ContactTable(ScrollView, can_focus=True):
         self.cursor_row = max(0, min(row, self.row_count - 1))
 
     def _resize(self) -> None:
-        width = sum(self.widths) + GAP * len(self.widths)
+        width = sum(width + GAP for width in self.widths if width)
         self._strips.clear()
         set_virtual_size(self, Size(width, len(self._ids)))
 
@@ -205,11 +298,10 @@ class ContactTable(ScrollView, can_focus=True):
             base = base + self.get_component_rich_style("contact-table--cursor")
         segments = []
         for cell, width in zip(self._cells[index], self.widths, strict=True):
-            plain = cell.plain
-            if len(plain) > width:
-                plain = plain[: max(0, width - 1)] + "…"
+            if not width:
+                continue
             style = base + Style.parse(str(cell.style)) if cell.style else base
-            segments.append(Segment(plain.ljust(width), style))
+            segments.append(Segment(fit_cells(cell.plain, width), style))
             segments.append(Segment(" " * GAP, base))
         return Strip(segments)
 

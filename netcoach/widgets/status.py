@@ -8,7 +8,8 @@ from rich.text import Text
 
 from netcoach.core.cadence import TouchStatus
 from netcoach.core.levels import level_name
-from netcoach.core.text import one_line
+from netcoach.core.text import visible
+from netcoach.widgets.cells import crop_cells
 
 STATUS_STYLE = {
     TouchStatus.OK: "green",
@@ -47,5 +48,5 @@ def when_text(moment: datetime | date | None, today: date) -> str:
 
 
 def clip(text: str, width: int) -> str:
-    """One line of at most ``width`` characters, with an ellipsis when cut; controls shown."""
-    return one_line(text, width)
+    """One line of at most ``width`` cells, with an ellipsis when cut; controls shown."""
+    return crop_cells(visible(" ".join(text.split())), width)
