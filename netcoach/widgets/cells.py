@@ -11,7 +11,7 @@ def crop_cells(text: str, width: int) -> str:
     """``text`` cut to at most ``width`` cells, ending with "…" when cut.
 
     A wide character is never split: when only half of it would fit, it is left
-    out and the line is one cell shorter.
+    out and the line is one cell shorter. A space before the "…" is dropped.
     """
     if width <= 0:
         return ""
@@ -22,7 +22,7 @@ def crop_cells(text: str, width: int) -> str:
     for index, char in enumerate(text):
         size = get_character_cell_size(char)
         if used + size > room:
-            return text[:index] + ELLIPSIS
+            return text[:index].rstrip() + ELLIPSIS
         used += size
     return text + ELLIPSIS
 

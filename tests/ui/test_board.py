@@ -110,10 +110,8 @@ async def test_a_narrow_terminal_still_shows_every_columns_count(tmp_path: Path)
         await pilot.press("l")
         await settle(pilot)
         # Three columns show at a time; the summary lists every column's count.
-        assert (
-            "Identify 3 · Connect 0 · Engage 0 · Collaborate 1 · Inner circle 0"
-            in screen_text(app)
-        )
+        counts = "Identify 3 · Connect 0 · Engage 0 · Collaborate 1 · Inner circle 0"
+        assert counts in screen_text(app)
         lines = screen_text(app).splitlines()
         bottom = [line for line in lines if line.lstrip()[:1] in ("╰", "┗")]
         assert len(bottom) == 1
