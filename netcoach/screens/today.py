@@ -12,7 +12,7 @@ from __future__ import annotations
 from importlib import import_module
 from typing import ClassVar
 
-from textual import on, work
+from textual import events, on, work
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import VerticalScroll
@@ -45,6 +45,10 @@ def section_class(where: str) -> type[TodaySection]:
     found = getattr(import_module(module_name), class_name)
     assert issubclass(found, TodaySection)
     return found
+
+
+# From this width on, Today's cards sit in two columns.
+WIDE_TODAY = 160
 
 
 class TodayScreen(Screen[None]):
@@ -81,6 +85,10 @@ class TodayScreen(Screen[None]):
         with VerticalScroll(id="today-body"):
             yield Static(self._date_line(), id="today-date")
         yield Footer()
+
+    def on_resize(self, event: events.Resize) -> None:
+        # A wide terminal shows the cards in two columns (app.tcss).
+        self.set_class(event.size.width >= WIDE_TODAY, "-wide")
 
     def _date_line(self) -> str:
         return self.store.today().strftime("%A %d %B %Y")

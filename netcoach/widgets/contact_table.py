@@ -43,10 +43,10 @@ class TableColumn:
     """The most cells it grows to (0: as wide as its share)."""
 
 
-def column_widths(columns: Sequence[TableColumn], room: int) -> tuple[int, ...]:
+def column_widths(columns: Sequence[TableColumn], room: int, gap: int = GAP) -> tuple[int, ...]:
     """Each column's width in ``room`` cells, 0 for a hidden one.
 
-    Columns are taken in order of priority while they fit (with a gap after each);
+    Columns are taken in order of priority while they fit (with ``gap`` cells after each);
     the first that does not fit is hidden with every column ranked after it, so
     which columns show depends only on the width and the ranks. The cells left over
     go to the growing columns, in proportion to ``grow``.
@@ -55,7 +55,7 @@ def column_widths(columns: Sequence[TableColumn], room: int) -> tuple[int, ...]:
     widths = [0] * len(columns)
     used = 0
     for index in order:
-        need = columns[index].width + GAP
+        need = columns[index].width + gap
         if used + need > room and any(widths):
             break
         widths[index] = columns[index].width

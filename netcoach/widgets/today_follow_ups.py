@@ -13,10 +13,20 @@ from textual.widgets import DataTable, Static
 
 from netcoach.core.meetings import FollowUp, FollowUpStatus
 from netcoach.data.repo import Store
+from netcoach.widgets.contact_table import TableColumn
+from netcoach.widgets.fitted_table import FittedTable
 from netcoach.widgets.status import clip
 from netcoach.widgets.today_section import TodaySection
 
 SHOWN = 8
+# Narrow terminals drop the columns ranked last: Owed by, then With.
+COLUMNS = (
+    TableColumn("Due", 10, priority=1),
+    TableColumn("Status", 9, priority=2),
+    TableColumn("What", 20, priority=3, grow=2, most=50),
+    TableColumn("Owed by", 7, priority=5),
+    TableColumn("With", 16, priority=4, grow=1, most=24),
+)
 
 
 class DueFollowUpsSection(TodaySection):
@@ -34,15 +44,7 @@ class DueFollowUpsSection(TodaySection):
     def compose(self) -> ComposeResult:
         yield Static("Follow-ups due", classes="section-title")
         yield Static("", classes="section-note", id="today-follow-ups-note")
-        yield DataTable(id="today-follow-ups-table", cursor_type="row", zebra_stripes=True)
-
-    def on_mount(self) -> None:
-        table = self.query_one(DataTable)
-        table.add_column("Due", width=10)
-        table.add_column("Status", width=9)
-        table.add_column("What", width=36)
-        table.add_column("Owed by", width=7)
-        table.add_column("With", width=24)
+        yield FittedTable(COLUMNS, id="today-follow-ups-table")
 
     @classmethod
     def fetch(cls, store: Store) -> tuple[list[FollowUp], int]:

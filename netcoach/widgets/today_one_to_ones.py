@@ -12,8 +12,19 @@ from textual.widgets import DataTable, Static
 
 from netcoach.core.meetings import OneToOne
 from netcoach.data.repo import Store
+from netcoach.widgets.contact_table import TableColumn
+from netcoach.widgets.fitted_table import FittedTable
 from netcoach.widgets.status import clip
 from netcoach.widgets.today_section import TodaySection
+
+# Narrow terminals drop the columns ranked last: Where, then Outcome.
+COLUMNS = (
+    TableColumn("Time", 5, priority=1),
+    TableColumn("With", 18, priority=2, grow=1, most=24),
+    TableColumn("Objective", 20, priority=3, grow=4, most=60),
+    TableColumn("Where", 12, priority=5, grow=1, most=20),
+    TableColumn("Outcome", 12, priority=4),
+)
 
 
 class TodayOneToOnesSection(TodaySection):
@@ -26,15 +37,7 @@ class TodayOneToOnesSection(TodaySection):
     def compose(self) -> ComposeResult:
         yield Static("Today's one-to-ones", classes="section-title")
         yield Static("", classes="section-note", id="today-one-to-ones-note")
-        yield DataTable(id="today-one-to-ones-table", cursor_type="row", zebra_stripes=True)
-
-    def on_mount(self) -> None:
-        table = self.query_one(DataTable)
-        table.add_column("Time", width=6)
-        table.add_column("With", width=24)
-        table.add_column("Objective", width=44)
-        table.add_column("Where", width=16)
-        table.add_column("Outcome", width=12)
+        yield FittedTable(COLUMNS, id="today-one-to-ones-table")
 
     @classmethod
     def fetch(cls, store: Store) -> list[OneToOne]:

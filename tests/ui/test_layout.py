@@ -323,3 +323,32 @@ async def test_lists_show_their_focused_cursor_without_colour(tmp_path: Path) ->
         # The focused column's frame is heavy, the others' round.
         other = app.screen.query_one("#board-list-2", CardList)
         assert cards.styles.border_top[0] == "heavy" and other.styles.border_top[0] == "round"
+
+
+async def test_today_drops_its_tables_least_needed_columns_and_uses_a_wide_terminal(
+    tmp_path: Path,
+) -> None:
+    from netcoach.widgets.fitted_table import FittedTable
+
+    app = with_demo(tmp_path)
+    async with app.run_test(size=SMALL) as pilot:
+        await settle(pilot)
+        ones = app.screen.query_one("#today-one-to-ones-table", FittedTable)
+        assert ones.shown_titles == ("Time", "With", "Objective", "Outcome")
+        follow_ups = app.screen.query_one("#today-follow-ups-table", FittedTable)
+        assert follow_ups.shown_titles == ("Due", "Status", "What", "Owed by", "With")
+        # Nothing drawn past the right edge: no sideways scrolling.
+        assert ones.virtual_size.width <= ones.scrollable_content_region.width
+        assert not app.screen.has_class("-wide")
+    app = make_app(tmp_path)
+    async with app.run_test(size=LARGE) as pilot:
+        await settle(pilot)
+        assert app.screen.has_class("-wide")
+        ones = app.screen.query_one("#today-one-to-ones-table", FittedTable)
+        assert "Where" in ones.shown_titles
+        event = app.screen.query_one("#today-next-event")
+        pitch = app.screen.query_one("#today-pitch")
+        # Two cards side by side, each showing all of its lines.
+        assert event.region.y == pitch.region.y and event.region.x < pitch.region.x
+        assert "Monday 23 November 2026" in screen_text(app)
+        assert "business owner" in screen_text(app)
