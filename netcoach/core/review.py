@@ -17,7 +17,7 @@ from netcoach.core.goals import Goal, progress_bar
 from netcoach.core.ledger import KINDS, Money, entry_value, kinds_text
 from netcoach.core.meetings import tally_time
 from netcoach.core.network import REASONS
-from netcoach.core.text import plural
+from netcoach.core.text import one_line, plural
 from netcoach.core.when import describe_length
 
 DECISION_FIELDS = (
@@ -30,6 +30,10 @@ DECISION_FIELDS = (
 HALF = re.compile(r"^(\d{4})\s*H([12])$", re.IGNORECASE)
 RANGE = re.compile(r"^(\d{4}-\d{2}-\d{2})\s*(?:\.\.|:|/|to)\s*(\d{4}-\d{2}-\d{2})$")
 TOP = 5
+NAME_WIDTH = 120
+DECISION_WIDTH = 300
+_MD_INLINE = re.compile(r"([\\`*_\[\]<>|~&])")
+_MD_LINE_START = re.compile(r"^([#>+=-]|\d+(?=[.)]))")
 
 # (contact id, direction, kind, day, referral status, amount in minor units, currency)
 EntryRow = tuple[int, str, str, date, str | None, int | None, str | None]
@@ -331,8 +335,10 @@ def _rate(value: float | None) -> str:
     return f"{Decimal(str(value * 100)).quantize(Decimal(1), ROUND_HALF_UP)}%"
 
 
-def report_lines(report: ReviewReport, previous: dict[str, object] | None = None) -> list[str]:
-    """The report as Markdown lines (the screen shows the same sections)."""
+def report_lines(
+    report: ReviewReport, previous: dict[str, object] | None = None, bar_width: int = 24
+) -> list[str]:
+    """The report as Markdown lines; the screen renders the same lines."""
     p = report.period
     out = [f"# Review {p.label} ({p.start.isoformat()} to {p.end.isoformat()})", ""]
     if not report.has_data:
@@ -350,7 +356,8 @@ def report_lines(report: ReviewReport, previous: dict[str, object] | None = None
         out.append(f"- Business received: {_money(report.received_money)}")
         if report.referrals_received:
             out.append("- Referrals received by status: " + kinds_like(report.referrals_received))
-        out += ["", "## By month (█ given, ▒ received)", "", "```", *month_bars(report), "```", ""]
+        bars = month_bars(report, bar_width)
+        out += ["", "## By month (█ given, ▒ received)", "", "```", *bars, "```", ""]
         out += ["## Top givers (who helped you most; worth weighs kind and outcome)", ""]
         out += [_tally(t) for t in report.top_givers] or ["- nobody"]
         out += ["", "## Top receivers (whom you helped most)", ""]
@@ -377,7 +384,7 @@ def report_lines(report: ReviewReport, previous: dict[str, object] | None = None
     if report.goals:
         for goal in report.goals:
             out.append(
-                f"- {goal.title}: {goal.progress_text()} by {goal.deadline.isoformat()} "
+                f"- {md_text(goal.title)}: {goal.progress_text()} by {goal.deadline.isoformat()} "
                 f"{progress_bar(goal.fraction, 10)}"
             )
     else:
@@ -389,7 +396,7 @@ def report_lines(report: ReviewReport, previous: dict[str, object] | None = None
         out += [f"- {label}: {report.reasons.get(key, 0)}" for key, label in REASONS]
     out += ["", "## Advisors' balance (given / received)", ""]
     if report.advisors:
-        out += [f"- {name}: {g} / {r}" for name, g, r in report.advisors]
+        out += [f"- {md_text(name)}: {g} / {r}" for name, g, r in report.advisors]
     else:
         out.append("- No advisors flagged")
     if previous is not None:
@@ -419,8 +426,24 @@ def _time_parts(report: ReviewReport) -> str:
     return ", ".join(parts)
 
 
+def md_text(text: str, width: int = NAME_WIDTH) -> str:
+    """User text as literal Markdown: one line, controls made visible, marks escaped.
+
+    A name like ``**Ann** | [x](y)`` then reads the same in the Markdown printed by
+    ``netcoach review`` and on the Review screen, and can never become a link or a table.
+    """
+    line = _MD_INLINE.sub(r"\\\1", one_line(text, width))
+    match = _MD_LINE_START.match(line)
+    if match is None:
+        return line
+    if match.group(1).isdigit():
+        end = match.end()
+        return line[:end] + "\\" + line[end:]
+    return "\\" + line
+
+
 def _tally(tally: PersonTally) -> str:
-    return f"- {tally.name}: {plural(tally.count, 'thing')}, worth {tally.value:g}"
+    return f"- {md_text(tally.name)}: {plural(tally.count, 'thing')}, worth {tally.value:g}"
 
 
 def kinds_like(counts: dict[str, int]) -> str:
@@ -437,9 +460,9 @@ def decisions_lines(decisions: list[dict[str, str]]) -> list[str]:
     out = ["", "## Decisions", ""]
     for number, decision in enumerate(decisions, 1):
         parts = [
-            f"{label}: {decision.get(key, '').strip()}"
+            f"{label}: {md_text(str(decision.get(key, '')), DECISION_WIDTH)}"
             for key, label in DECISION_FIELDS
-            if decision.get(key, "").strip()
+            if str(decision.get(key, "")).strip()
         ]
         out.append(f"{number}. " + "; ".join(parts))
     return out

@@ -13,7 +13,7 @@ from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.content import Content
 from textual.message import Message
 from textual.screen import Screen
-from textual.widgets import Button, Footer, Header, Input, Label, Sparkline, Static
+from textual.widgets import Button, Footer, Header, Input, Label, Markdown, Sparkline, Static
 from textual.worker import get_current_worker
 
 from netcoach.core.review import (
@@ -27,6 +27,11 @@ from netcoach.core.review import (
     report_lines,
 )
 from netcoach.data.repo import Store
+
+# The month bars fit the screen: 24 cells each from 100 columns, 12 below.
+BAR_WIDTH = 24
+NARROW_BAR_WIDTH = 12
+WIDE = 100
 
 
 @dataclass(frozen=True, slots=True)
@@ -68,6 +73,7 @@ class ReviewScreen(Screen[None]):
         self.report: ReviewReport | None = None
         self.decisions: list[dict[str, str]] = []
         self.saving = False
+        self.markdown = ""  # the report as shown, in Markdown
 
     def compose(self) -> ComposeResult:
         yield Header()
@@ -89,7 +95,7 @@ class ReviewScreen(Screen[None]):
                 with Vertical(classes="review-chart"):
                     yield Static("Received per month", classes="review-chart-title")
                     yield Sparkline([], id="review-received")
-            yield Static("", id="review-report")
+            yield Markdown(id="review-report", open_links=False)
             yield Static("", id="review-previous")
             yield Static("Decisions: what to change, how, with whom, where, when", classes="title")
             for key, label in DECISION_FIELDS:
@@ -129,7 +135,7 @@ class ReviewScreen(Screen[None]):
             self.post_message(self.Loaded(view))
 
     @on(Loaded)
-    def show_review(self, message: Loaded) -> None:
+    async def show_review(self, message: Loaded) -> None:
         view = message.view
         report = self.report = view.report
         if report.period != self.period:
@@ -137,12 +143,10 @@ class ReviewScreen(Screen[None]):
         self.query_one("#review-given", Sparkline).data = [g for _m, g, _r in report.months]
         self.query_one("#review-received", Sparkline).data = [r for _m, _g, r in report.months]
         self.query_one("#review-charts").display = report.has_data
-        lines = [
-            line
-            for line in report_lines(report, view.previous_figures)
-            if line != "```" and not line.startswith("|---")
-        ]
-        self.query_one("#review-report", Static).update(Content("\n".join(lines)))
+        # The same Markdown that `netcoach review` prints, rendered: headings, tables, bold.
+        bars = BAR_WIDTH if self.size.width >= WIDE else NARROW_BAR_WIDTH
+        self.markdown = "\n".join(report_lines(report, view.previous_figures, bar_width=bars))
+        await self.query_one("#review-report", Markdown).update(self.markdown)
         previous = self.query_one("#review-previous", Static)
         notes = []
         if view.saved_decisions:
