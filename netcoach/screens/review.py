@@ -6,6 +6,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import ClassVar
 
+from rich.markdown import Markdown  # with markdown-it; this module loads in a pause or on r
 from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
@@ -13,7 +14,7 @@ from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.content import Content
 from textual.message import Message
 from textual.screen import Screen
-from textual.widgets import Button, Footer, Header, Input, Label, Markdown, Sparkline, Static
+from textual.widgets import Button, Footer, Header, Input, Label, Sparkline, Static
 from textual.worker import get_current_worker
 
 from netcoach.core.review import (
@@ -95,7 +96,7 @@ class ReviewScreen(Screen[None]):
                 with Vertical(classes="review-chart"):
                     yield Static("Received per month", classes="review-chart-title")
                     yield Sparkline([], id="review-received")
-            yield Markdown(id="review-report", open_links=False)
+            yield Static("", id="review-report")
             yield Static("", id="review-previous")
             yield Static("Decisions: what to change, how, with whom, where, when", classes="title")
             for key, label in DECISION_FIELDS:
@@ -135,7 +136,7 @@ class ReviewScreen(Screen[None]):
             self.post_message(self.Loaded(view))
 
     @on(Loaded)
-    async def show_review(self, message: Loaded) -> None:
+    def show_review(self, message: Loaded) -> None:
         view = message.view
         report = self.report = view.report
         if report.period != self.period:
@@ -144,9 +145,13 @@ class ReviewScreen(Screen[None]):
         self.query_one("#review-received", Sparkline).data = [r for _m, _g, r in report.months]
         self.query_one("#review-charts").display = report.has_data
         # The same Markdown that `netcoach review` prints, rendered: headings, tables, bold.
+        # Rich's Markdown draws it as one renderable; Textual's Markdown widget mounts a
+        # widget per block and took over ten times as long to show this report.
         bars = BAR_WIDTH if self.size.width >= WIDE else NARROW_BAR_WIDTH
         self.markdown = "\n".join(report_lines(report, view.previous_figures, bar_width=bars))
-        await self.query_one("#review-report", Markdown).update(self.markdown)
+        self.query_one("#review-report", Static).update(
+            Markdown(self.markdown, code_theme="ansi_dark", hyperlinks=False)
+        )
         previous = self.query_one("#review-previous", Static)
         notes = []
         if view.saved_decisions:

@@ -13,16 +13,32 @@ from netcoach.core.models import ContactDraft
 from tests.conftest import fixed_clock, screen_text, settle
 
 
-async def whole_screen(pilot) -> str:  # type: ignore[no-untyped-def]
+def bold_text(app: object) -> set[str]:
+    """The words drawn in bold on the screen now."""
+    strips = app.screen._compositor.render_strips()  # type: ignore[attr-defined]
+    return {
+        word
+        for strip in strips
+        for segment in strip
+        if segment.style is not None and segment.style.bold
+        for word in segment.text.split()
+    }
+
+
+async def whole_screen(pilot, bold: set[str] | None = None) -> str:  # type: ignore[no-untyped-def]
     """Every line of the Review screen, scrolled through from top to bottom."""
     body = pilot.app.screen.query_one("#review-body")
     body.scroll_home(animate=False)
     await settle(pilot)
     pages = [screen_text(pilot.app)]
+    if bold is not None:
+        bold |= bold_text(pilot.app)
     while body.scroll_y < body.max_scroll_y:
         body.scroll_to(y=body.scroll_y + max(1, body.size.height - 2), animate=False)
         await settle(pilot)
         pages.append(screen_text(pilot.app))
+        if bold is not None:
+            bold |= bold_text(pilot.app)
     return "\n".join(pages)
 
 
