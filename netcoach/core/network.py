@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 
 from netcoach.core.levels import level_name
+from netcoach.core.text import plural
 
 # (stored key, what the person reads) for the six reasons a contact can serve.
 REASONS: tuple[tuple[str, str], ...] = (
@@ -73,7 +74,7 @@ def advisor_warnings(advisors: list[Advisor] | tuple[Advisor, ...]) -> list[str]
     count = len(advisors)
     if count < ADVISORS_MIN:
         warnings.append(
-            f"You have {count} advisor{'s' if count != 1 else ''}: a useful board has "
+            f"You have {plural(count, 'advisor')}: a useful board has "
             f"{ADVISORS_MIN} to {ADVISORS_MAX}. Flag people you trust from Collaborate or above."
         )
     elif count > ADVISORS_MAX:

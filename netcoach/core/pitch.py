@@ -11,6 +11,8 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from enum import Enum
 
+from netcoach.core.text import plural
+
 DEFAULT_WPM = 130
 MIN_WPM = 60
 MAX_WPM = 260
@@ -421,7 +423,7 @@ class ScriptStats:
 
     def summary(self) -> str:
         base = (
-            f"{self.words:,} words · about {format_duration(round(self.seconds))} "
+            f"{plural(self.words, 'word')} · about {format_duration(round(self.seconds))} "
             f"at {round(self.wpm)} wpm · limit {format_duration(self.limit_seconds)}"
         )
         if self.is_over:
@@ -447,11 +449,10 @@ class ScriptAnalysis:
     def filler_summary(self) -> str:
         if not self.filler_total:
             return "No filler or hedging words."
-        plural = "s" if self.filler_total != 1 else ""
         listed = ", ".join(
             f"{phrase} x{n}" if n > 1 else phrase for phrase, n in self.filler_counts.items()
         )
-        return f"{self.filler_total} filler/hedging word{plural}: {listed}"
+        return f"{plural(self.filler_total, 'filler/hedging word')}: {listed}"
 
 
 def analyse_script(
@@ -722,7 +723,7 @@ class RehearsalStats:
         best = "best " + format_duration(round(self.best_seconds))
         rate = f" · you speak at about {round(self.wpm)} wpm" if self.wpm else ""
         return (
-            f"{self.count} rehearsal{'s' if self.count != 1 else ''} · average "
+            f"{plural(self.count, 'rehearsal')} · average "
             f"{format_duration(round(self.average_seconds))} · {best} · limit "
             f"{format_duration(self.limit_seconds)}{rate}"
         )

@@ -10,12 +10,15 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 from decimal import ROUND_HALF_UP, Decimal
 
 from netcoach.core.goals import Goal, progress_bar
 from netcoach.core.ledger import KINDS, Money, entry_value, kinds_text
+from netcoach.core.meetings import tally_time
 from netcoach.core.network import REASONS
+from netcoach.core.text import one_line, plural
+from netcoach.core.when import describe_length
 
 DECISION_FIELDS = (
     ("what", "What to change"),
@@ -27,6 +30,10 @@ DECISION_FIELDS = (
 HALF = re.compile(r"^(\d{4})\s*H([12])$", re.IGNORECASE)
 RANGE = re.compile(r"^(\d{4}-\d{2}-\d{2})\s*(?:\.\.|:|/|to)\s*(\d{4}-\d{2}-\d{2})$")
 TOP = 5
+NAME_WIDTH = 120
+DECISION_WIDTH = 300
+_MD_INLINE = re.compile(r"([\\`*_\[\]<>|~&])")
+_MD_LINE_START = re.compile(r"^([#>+=-]|\d+(?=[.)]))")
 
 # (contact id, direction, kind, day, referral status, amount in minor units, currency)
 EntryRow = tuple[int, str, str, date, str | None, int | None, str | None]
@@ -87,7 +94,11 @@ def default_period(today: date) -> Period:
 
 @dataclass(frozen=True, slots=True)
 class ReviewInput:
-    """Everything the review needs for one period, gathered by one repository query."""
+    """Everything the review needs for one period, gathered by one repository query.
+
+    ``one_to_ones`` are (starts at, minutes, outcome) and ``events`` (starts at, minutes);
+    which of them count as held is decided against ``now`` by ``core.meetings.tally_time``.
+    """
 
     period: Period
     totals: tuple[TotalRow, ...]
@@ -95,8 +106,9 @@ class ReviewInput:
     names: dict[int, str]
     advisor_ids: frozenset[int]
     level_changes: tuple[tuple[int, int | None, int], ...]
-    one_to_ones: tuple[tuple[date, int, str | None], ...] | None
-    events: tuple[tuple[date, int], ...] | None
+    one_to_ones: tuple[tuple[datetime, int, str | None], ...] | None
+    events: tuple[tuple[datetime, int], ...] | None
+    now: datetime
     goals: tuple[Goal, ...] = ()
     reasons: dict[str, int] | None = None
 
@@ -130,6 +142,9 @@ class ReviewReport:
     goals: tuple[Goal, ...]
     reasons: dict[str, int] | None
     advisors: tuple[tuple[str, int, int], ...] = field(default_factory=tuple)
+    one_to_one_minutes: int = 0
+    event_minutes: int = 0
+    events_attended: int | None = None
 
     @property
     def given_total(self) -> int:
@@ -251,20 +266,17 @@ def build_review(data: ReviewInput) -> ReviewReport:
         people.sort(key=lambda p: (-p.value, -p.count, p.name))
         return tuple(people[:TOP])
 
-    held = achieved = recorded = None
-    minutes = 0
-    time_recorded = False
+    held = achieved = recorded = attended = None
+    tally = tally_time(
+        data.one_to_ones or (), data.events or (), data.now, period.start, period.end
+    )
+    minutes = tally.minutes
+    time_recorded = data.one_to_ones is not None or data.events is not None
     if data.one_to_ones is not None:
-        in_period = [o for o in data.one_to_ones if period.contains(o[0])]
-        held = len(in_period)
-        outcomes = [o[2] for o in in_period if o[2]]
-        recorded = len(outcomes)
-        achieved = sum(1 for o in outcomes if o == "achieved")
-        minutes += sum(o[1] or 0 for o in in_period)
-        time_recorded = True
+        held = recorded = tally.held
+        achieved = tally.achieved
     if data.events is not None:
-        minutes += sum(e[1] or 0 for e in data.events if period.contains(e[0]))
-        time_recorded = True
+        attended = tally.events_attended
     ups = sum(1 for _c, old, new in data.level_changes if old is not None and new > old)
     downs = sum(1 for _c, old, new in data.level_changes if old is not None and new < old)
     has_data = bool(given or received or held or ups or downs or minutes)
@@ -294,6 +306,9 @@ def build_review(data: ReviewInput) -> ReviewReport:
         goals=data.goals,
         reasons=data.reasons,
         advisors=advisors,
+        one_to_one_minutes=tally.one_to_one_minutes,
+        event_minutes=tally.event_minutes,
+        events_attended=attended,
     )
 
 
@@ -320,8 +335,10 @@ def _rate(value: float | None) -> str:
     return f"{Decimal(str(value * 100)).quantize(Decimal(1), ROUND_HALF_UP)}%"
 
 
-def report_lines(report: ReviewReport, previous: dict[str, object] | None = None) -> list[str]:
-    """The report as Markdown lines (the screen shows the same sections)."""
+def report_lines(
+    report: ReviewReport, previous: dict[str, object] | None = None, bar_width: int = 24
+) -> list[str]:
+    """The report as Markdown lines; the screen renders the same lines."""
     p = report.period
     out = [f"# Review {p.label} ({p.start.isoformat()} to {p.end.isoformat()})", ""]
     if not report.has_data:
@@ -339,7 +356,8 @@ def report_lines(report: ReviewReport, previous: dict[str, object] | None = None
         out.append(f"- Business received: {_money(report.received_money)}")
         if report.referrals_received:
             out.append("- Referrals received by status: " + kinds_like(report.referrals_received))
-        out += ["", "## By month (█ given, ▒ received)", "", "```", *month_bars(report), "```", ""]
+        bars = month_bars(report, bar_width)
+        out += ["", "## By month (█ given, ▒ received)", "", "```", *bars, "```", ""]
         out += ["## Top givers (who helped you most; worth weighs kind and outcome)", ""]
         out += [_tally(t) for t in report.top_givers] or ["- nobody"]
         out += ["", "## Top receivers (whom you helped most)", ""]
@@ -355,7 +373,7 @@ def report_lines(report: ReviewReport, previous: dict[str, object] | None = None
         if report.hours is None:
             out.append("- Hours spent: not recorded yet")
         else:
-            out.append(f"- Hours spent: {report.hours:g}")
+            out.append(f"- Hours spent: {report.hours:g} ({_time_parts(report)})")
             vph = report.value_per_hour or {}
             out.append(
                 "- Business received per hour: "
@@ -366,7 +384,7 @@ def report_lines(report: ReviewReport, previous: dict[str, object] | None = None
     if report.goals:
         for goal in report.goals:
             out.append(
-                f"- {goal.title}: {goal.progress_text()} by {goal.deadline.isoformat()} "
+                f"- {md_text(goal.title)}: {goal.progress_text()} by {goal.deadline.isoformat()} "
                 f"{progress_bar(goal.fraction, 10)}"
             )
     else:
@@ -378,7 +396,7 @@ def report_lines(report: ReviewReport, previous: dict[str, object] | None = None
         out += [f"- {label}: {report.reasons.get(key, 0)}" for key, label in REASONS]
     out += ["", "## Advisors' balance (given / received)", ""]
     if report.advisors:
-        out += [f"- {name}: {g} / {r}" for name, g, r in report.advisors]
+        out += [f"- {md_text(name)}: {g} / {r}" for name, g, r in report.advisors]
     else:
         out.append("- No advisors flagged")
     if previous is not None:
@@ -393,9 +411,39 @@ def report_lines(report: ReviewReport, previous: dict[str, object] | None = None
     return out
 
 
+def _time_parts(report: ReviewReport) -> str:
+    parts = []
+    if report.one_to_ones_held is not None:
+        parts.append(
+            f"{describe_length(timedelta(minutes=report.one_to_one_minutes))} at "
+            f"{plural(report.one_to_ones_held, 'one-to-one')} held"
+        )
+    if report.events_attended is not None:
+        parts.append(
+            f"{describe_length(timedelta(minutes=report.event_minutes))} at "
+            f"{plural(report.events_attended, 'event')}"
+        )
+    return ", ".join(parts)
+
+
+def md_text(text: str, width: int = NAME_WIDTH) -> str:
+    """User text as literal Markdown: one line, controls made visible, marks escaped.
+
+    A name like ``**Ann** | [x](y)`` then reads the same in the Markdown printed by
+    ``netcoach review`` and on the Review screen, and can never become a link or a table.
+    """
+    line = _MD_INLINE.sub(r"\\\1", one_line(text, width))
+    match = _MD_LINE_START.match(line)
+    if match is None:
+        return line
+    if match.group(1).isdigit():
+        end = match.end()
+        return line[:end] + "\\" + line[end:]
+    return "\\" + line
+
+
 def _tally(tally: PersonTally) -> str:
-    things = "thing" if tally.count == 1 else "things"
-    return f"- {tally.name}: {tally.count} {things}, worth {tally.value:g}"
+    return f"- {md_text(tally.name)}: {plural(tally.count, 'thing')}, worth {tally.value:g}"
 
 
 def kinds_like(counts: dict[str, int]) -> str:
@@ -412,9 +460,9 @@ def decisions_lines(decisions: list[dict[str, str]]) -> list[str]:
     out = ["", "## Decisions", ""]
     for number, decision in enumerate(decisions, 1):
         parts = [
-            f"{label}: {decision.get(key, '').strip()}"
+            f"{label}: {md_text(str(decision.get(key, '')), DECISION_WIDTH)}"
             for key, label in DECISION_FIELDS
-            if decision.get(key, "").strip()
+            if str(decision.get(key, "")).strip()
         ]
         out.append(f"{number}. " + "; ".join(parts))
     return out

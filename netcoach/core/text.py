@@ -1,4 +1,4 @@
-"""Make user text safe to show: control and direction-changing characters become visible."""
+"""Text for people: user text made safe to show, and counts that agree with their nouns."""
 
 from __future__ import annotations
 
@@ -34,3 +34,18 @@ def one_line(text: str, width: int) -> str:
     """A single line of at most ``width`` characters, cut with an ellipsis, safe to show."""
     line = visible(" ".join(text.split()))
     return line if len(line) <= width else line[: max(0, width - 1)] + "…"
+
+
+def noun(count: int, singular: str, plural_form: str | None = None) -> str:
+    """The word that agrees with ``count``: ``singular`` for exactly one, else the plural.
+
+    The plural is ``singular + "s"`` unless given ("entry", "entries").
+    """
+    if count == 1:
+        return singular
+    return plural_form if plural_form is not None else singular + "s"
+
+
+def plural(count: int, singular: str, plural_form: str | None = None) -> str:
+    """A count and its noun: '1 word', '2 words', '1,200 words', '0 entries'."""
+    return f"{count:,} {noun(count, singular, plural_form)}"

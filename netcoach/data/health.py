@@ -8,6 +8,7 @@ from pathlib import Path
 
 from peewee import SqliteDatabase
 
+from netcoach.core.text import noun, plural
 from netcoach.data.migrations import LATEST_VERSION
 
 
@@ -93,7 +94,11 @@ def check_health(
         report.add("integrity", rows == ["ok"], "ok" if rows == ["ok"] else "; ".join(rows[:5]))
         fk = db.execute_sql("PRAGMA foreign_key_check").fetchall()
         report.add(
-            "foreign keys", not fk, "ok" if not fk else f"{len(fk)} rows point at missing records"
+            "foreign keys",
+            not fk,
+            "ok"
+            if not fk
+            else f"{plural(len(fk), 'row')} {noun(len(fk), 'points', 'point')} at missing records",
         )
         version = db.execute_sql("SELECT max(version) FROM schema_version").fetchone()[0]
         report.add(
@@ -107,13 +112,15 @@ def check_health(
             missing == 0 and stale == 0,
             "in step with the contacts"
             if missing == stale == 0
-            else f"{missing} contacts missing, {stale} entries stale",
+            else f"{plural(missing, 'contact')} missing, {plural(stale, 'entry', 'entries')} stale",
         )
         uneven = search_order_uneven(db)
         order = report.add(
             "search order",
             uneven is None,
-            "in name order" if uneven is None else f"{uneven:,} contacts share one bucket",
+            "in name order"
+            if uneven is None
+            else f"{plural(uneven, 'contact')} {noun(uneven, 'is in', 'share')} one bucket",
         )
         if (not finding.ok or not order.ok) and repair:
             rebuild_search_index(db)

@@ -32,6 +32,7 @@ from netcoach.core.imports import (
     phone_mark,
     tag_mark,
 )
+from netcoach.core.text import noun, plural
 from netcoach.core.validation import looks_like_email
 from netcoach.data.bulk_index import BulkSearchIndex
 from netcoach.data.tables import (
@@ -370,7 +371,15 @@ class _ImportRun:
     def summary(self, notices: list[str]) -> ImportSummary:
         extra = []
         if self.dropped_emails:
-            extra.append(f"{self.dropped_emails} values that are not email addresses were left out")
+            extra.append(
+                f"{plural(self.dropped_emails, 'value')} that "
+                + noun(
+                    self.dropped_emails,
+                    "is not an email address was",
+                    "are not email addresses were",
+                )
+                + " left out"
+            )
         return ImportSummary(
             imported=self.imported,
             updated=self.updated,

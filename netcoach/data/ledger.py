@@ -79,6 +79,18 @@ def _when(value: object) -> datetime:
     return value if isinstance(value, datetime) else datetime.fromisoformat(str(value))
 
 
+def _moment(value: object) -> datetime | None:
+    """A stored date or time as a datetime (a bare day is its midnight); None if unreadable."""
+    if isinstance(value, datetime):
+        return value
+    if isinstance(value, date):
+        return datetime(value.year, value.month, value.day)
+    try:
+        return datetime.fromisoformat(str(value))
+    except ValueError:
+        return None
+
+
 def _entry_from_row(row: tuple[object, ...]) -> LedgerEntry:
     """A LedgerEntry from a row of ENTRY_COLUMNS followed by the contact's name."""
     (entry_id, contact_id, direction, kind, day, status, minor, currency, note, intro, _made) = row[
@@ -666,13 +678,15 @@ class LedgerRepo:
     def optional_activity(
         self, start: date | None = None, end: date | None = None
     ) -> tuple[
-        tuple[tuple[date, int, str | None], ...] | None,
-        tuple[tuple[date, int], ...] | None,
+        tuple[tuple[datetime, int, str | None], ...] | None,
+        tuple[tuple[datetime, int], ...] | None,
         dict[str, int] | None,
     ]:
         """One-to-ones, events and reasons-to-network counts, or None where not recorded.
 
         These tables belong to other parts of netcoach; they are read only when present.
+        Every row in the days is returned: which were held is ``core.meetings.tally_time``'s
+        to decide, so the review and the One-to-ones tab count by the same rule.
         """
         tables = {
             row[0]
@@ -686,21 +700,23 @@ class LedgerRepo:
         one_to_ones = events = reasons = None
         if "one_to_one" in tables:
             one_to_ones = tuple(
-                (_iso_day(s), int(d or 0), o)
+                (moment, int(d or 0), o)
                 for s, d, o in self.db.execute_sql(
                     "SELECT starts_at, duration_minutes, outcome FROM one_to_one "
                     "WHERE starts_at >= ? AND starts_at < ?",
                     (low, high),
                 )
+                if (moment := _moment(s)) is not None
             )
         if "event" in tables:
             events = tuple(
-                (_iso_day(s), int(d or 0))
+                (moment, int(d or 0))
                 for s, d in self.db.execute_sql(
                     "SELECT starts_at, duration_minutes FROM event "
                     "WHERE starts_at >= ? AND starts_at < ?",
                     (low, high),
                 )
+                if (moment := _moment(s)) is not None
             )
         if "contact_reason" in tables:
             reasons = dict(
@@ -785,10 +801,12 @@ class LedgerRepo:
                 .count()
             )
         if goal.metric == "one_to_ones":
+            from netcoach.core.meetings import tally_time
+
             one_to_ones, _events, _reasons = self.optional_activity(start, end)
             if one_to_ones is None:
                 return None
-            return sum(1 for day, _d, _o in one_to_ones if day <= self.today())
+            return tally_time(one_to_ones, (), self.clock(), start, end).held
         return None
 
     # ---- review --------------------------------------------------------------------------
@@ -853,6 +871,7 @@ class LedgerRepo:
             level_changes=changes,
             one_to_ones=one_to_ones,
             events=events,
+            now=self.clock().replace(microsecond=0),
             goals=goals,
             reasons=reasons,
         )

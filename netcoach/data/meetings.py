@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from datetime import date, datetime, time, timedelta
 
-from peewee import JOIN, SqliteDatabase, fn
+from peewee import JOIN, SqliteDatabase
 
 from netcoach.core.meetings import (
     ACHIEVEMENT_WINDOW_DAYS,
@@ -31,11 +31,16 @@ from netcoach.core.meetings import (
     Owner,
     PersonMet,
     TimeSpent,
+    TimeTally,
     achievement_rate,
     engage_offer,
+    has_begun,
+    outcome_not_yet,
+    tally_time,
     validate_event,
     validate_follow_up,
     validate_one_to_one,
+    window,
 )
 from netcoach.data.tables import (
     ContactRecord,
@@ -102,12 +107,25 @@ class MeetingRepo:
         if errors:
             raise _refuse(errors)
         assert draft.contact_id is not None and draft.starts_at is not None
+        starts_at = draft.starts_at.replace(second=0, microsecond=0)
         with self.db.connection_context(), self.db.atomic("IMMEDIATE"):
             self._require_contact(draft.contact_id)
+            outcome = (
+                OneToOneRecord.select(OneToOneRecord.outcome)
+                .where(OneToOneRecord.id == one_to_one_id)
+                .scalar()
+            )
+            if outcome and not has_begun(starts_at, self.now()):
+                raise _refuse(
+                    {
+                        "when": "Its outcome is already recorded, so it cannot move to a time "
+                        "that has not come yet."
+                    }
+                )
             changed = (
                 OneToOneRecord.update(
                     contact=draft.contact_id,
-                    starts_at=draft.starts_at.replace(second=0, microsecond=0),
+                    starts_at=starts_at,
                     duration_minutes=draft.duration_minutes,
                     place=draft.place.strip(),
                     objective=" ".join(draft.objective.split()),
@@ -168,13 +186,11 @@ class MeetingRepo:
             )
 
     def achievement_rate(self, days: int = ACHIEVEMENT_WINDOW_DAYS) -> AchievementRate:
+        """How the one-to-ones held in the last ``days`` days went (see ``core.meetings``)."""
         now = self.now()
+        start, end = window(now, days)
         with self.db.connection_context():
-            query = OneToOneRecord.select(OneToOneRecord.starts_at, OneToOneRecord.outcome).where(
-                OneToOneRecord.outcome.is_null(False)
-                & (OneToOneRecord.starts_at >= now - timedelta(days=days))
-            )
-            outcomes = [(r.starts_at, Outcome(r.outcome)) for r in query]
+            outcomes = [(at, outcome) for at, _minutes, outcome in self._held_rows(start, end)]
         return achievement_rate(outcomes, now, days)
 
     def record_outcome(self, one_to_one_id: int, draft: OutcomeDraft) -> EngageOffer | None:
@@ -190,6 +206,9 @@ class MeetingRepo:
             record = OneToOneRecord.get_or_none(OneToOneRecord.id == one_to_one_id)
             if record is None:
                 raise _not_found(f"no one-to-one with id {one_to_one_id}")
+            not_yet = outcome_not_yet(record.starts_at, now)
+            if not_yet:
+                raise _refuse({"outcome": not_yet})
             follow_ups = [
                 FollowUpDraft(f.what, f.owner, f.due_on, record.contact_id)
                 for f in draft.follow_ups
@@ -294,7 +313,7 @@ class MeetingRepo:
                 EventPersonRecord.insert_many(
                     [{"event": event_id, "contact": p} for p in added]
                 ).on_conflict_ignore().execute()
-            if fields["starts_at"] <= now:
+            if has_begun(fields["starts_at"], now):
                 for person in added:
                     InteractionRecord.create(
                         contact=person,
@@ -536,33 +555,36 @@ class MeetingRepo:
     # ---- time ------------------------------------------------------------------------------
 
     def time_spent(self, start: date, end: date) -> TimeSpent:
-        """Time at one-to-ones held and events attended from ``start`` to ``end``, inclusive.
+        """Time at one-to-ones held and events begun from ``start`` to ``end``, inclusive."""
+        return self.tally(start, end).time_spent
 
-        A one-to-one counts once its outcome is recorded; an event once it has begun.
-        """
+    def tally(self, start: date, end: date) -> TimeTally:
+        """One-to-ones held, their outcomes and the time spent, by the rule in ``core``."""
         now = self.now()
         low = datetime.combine(start, time())
         high = datetime.combine(end + timedelta(days=1), time())
         with self.db.connection_context():
-            meetings = (
-                OneToOneRecord.select(fn.coalesce(fn.SUM(OneToOneRecord.duration_minutes), 0))
-                .where(
-                    OneToOneRecord.completed_at.is_null(False)
-                    & (OneToOneRecord.starts_at >= low)
-                    & (OneToOneRecord.starts_at < high)
-                )
-                .scalar()
-            )
-            events = (
-                EventRecord.select(fn.coalesce(fn.SUM(EventRecord.duration_minutes), 0))
-                .where(
-                    (EventRecord.starts_at >= low)
-                    & (EventRecord.starts_at < high)
-                    & (EventRecord.starts_at <= now)
-                )
-                .scalar()
-            )
-        return TimeSpent(timedelta(minutes=int(meetings or 0)), timedelta(minutes=int(events or 0)))
+            one_to_ones = self._held_rows(start, end)
+            events = [
+                (r.starts_at, r.duration_minutes)
+                for r in EventRecord.select(EventRecord.starts_at, EventRecord.duration_minutes)
+                .where((EventRecord.starts_at >= low) & (EventRecord.starts_at < high))
+                .namedtuples()
+            ]
+        return tally_time(one_to_ones, events, now, start, end)
+
+    def _held_rows(self, start: date, end: date) -> list[tuple[datetime, int, str | None]]:
+        """Every one-to-one with an outcome from ``start`` to ``end``; ``core`` decides the rest."""
+        low = datetime.combine(start, time())
+        high = datetime.combine(end + timedelta(days=1), time())
+        query = OneToOneRecord.select(
+            OneToOneRecord.starts_at, OneToOneRecord.duration_minutes, OneToOneRecord.outcome
+        ).where(
+            OneToOneRecord.outcome.is_null(False)
+            & (OneToOneRecord.starts_at >= low)
+            & (OneToOneRecord.starts_at < high)
+        )
+        return [(r.starts_at, r.duration_minutes, r.outcome) for r in query.namedtuples()]
 
     def _require_contact(self, contact_id: int) -> None:
         if not ContactRecord.select().where(ContactRecord.id == contact_id).exists():

@@ -7,6 +7,7 @@ import sqlite3
 from datetime import datetime
 from pathlib import Path
 
+from netcoach.core.text import plural
 from netcoach.paths import Paths
 
 SQLITE_HEADER = b"SQLite format 3\x00"
@@ -77,7 +78,7 @@ def restore(paths: Paths, source: Path) -> str:
         start = handle.read(16)
     if start.lstrip()[:1] == b"{":
         count = restore_json(paths, source)
-        return f"restored {count} rows from {source}"
+        return f"restored {plural(count, 'row')} from {source}"
     check_backup_file(source)
     kept = None
     if paths.database.exists():

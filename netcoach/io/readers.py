@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import TextIO
 
 from netcoach.core.imports import ImportedContact, normalise_linkedin
+from netcoach.core.text import noun, plural
 from netcoach.io.text import MAX_FIELD, ImportFileError, open_text
 
 HEADER_SEARCH_ROWS = 30
@@ -143,7 +144,10 @@ def read_linkedin(path: Path, notices: list[str]) -> Iterator[ImportedContact]:
             where=f"line {number}",
         )
     if unreadable_dates:
-        notices.append(f"{unreadable_dates} connection dates could not be read and were left blank")
+        notices.append(
+            f"{plural(unreadable_dates, 'connection date')} could not be read"
+            f" and {noun(unreadable_dates, 'was', 'were')} left blank"
+        )
 
 
 GOOGLE_NAME_PARTS = ("name prefix", "first name", "middle name", "last name", "name suffix")

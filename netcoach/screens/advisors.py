@@ -21,6 +21,7 @@ from netcoach.core.network import (
     advisor_warnings,
     consulted_text,
 )
+from netcoach.core.text import plural
 from netcoach.data.repo import Store
 from netcoach.widgets.footer import Footer
 from netcoach.widgets.status import clip
@@ -99,7 +100,9 @@ class AdvisorsScreen(Screen[None]):
         box.update(
             Text("\n".join(f"! {w}" for w in warnings))
             if warnings
-            else Text(f"{len(message.advisors)} advisors, all at Collaborate or above. Good.")
+            else Text(
+                f"{plural(len(message.advisors), 'advisor')}, all at Collaborate or above. Good."
+            )
         )
 
     def action_back(self) -> None:

@@ -21,7 +21,7 @@ from netcoach.core.ledger import Balance, kinds_text, money_text
 from netcoach.core.levels import MAX_LEVEL, level_info, level_name
 from netcoach.core.models import Contact, Interaction, LevelChange
 from netcoach.core.network import GAINS, REASON_LABELS, REASONS
-from netcoach.core.text import visible
+from netcoach.core.text import plural, visible
 from netcoach.data.repo import Store
 from netcoach.screens.contact_actions import ContactActions, Target
 from netcoach.widgets.footer import Footer
@@ -265,11 +265,11 @@ class ContactDetailScreen(ContactActions, Screen[None]):
         if status is TouchStatus.NONE:
             due = "no keep-in-touch interval at this level"
         elif status is TouchStatus.OVERDUE:
-            due = f"{days_overdue(contact.next_due_on, today)} days overdue"
+            due = f"{plural(days_overdue(contact.next_due_on, today), 'day')} overdue"
         else:
             due = f"next touch due {when_text(contact.next_due_on, today)}"
         if contact.cadence_days:
-            every = f"every {contact.cadence_days} days (this contact's own setting)"
+            every = f"every {plural(contact.cadence_days, 'day')} (this contact's own setting)"
         elif status is TouchStatus.NONE:
             every = "set days in the form (e) or per level in Settings to get reminders"
         else:

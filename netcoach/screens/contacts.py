@@ -21,6 +21,7 @@ from textual.worker import get_current_worker
 from netcoach.core.levels import LEVELS, level_name
 from netcoach.core.models import ContactFilter, ContactPage, ContactRow, Show, SortOrder
 from netcoach.core.network import REASONS
+from netcoach.core.text import noun
 from netcoach.data.contacts import Superseded
 from netcoach.data.repo import Store
 from netcoach.screens.contact_actions import ContactActions, Target
@@ -250,12 +251,13 @@ class ContactsScreen(ContactActions, Screen[None]):
             if filtered:
                 return "No contact fits these filters."
             return "No contacts yet. Press n to add the first person you network with."
-        noun = "matches" if filtered else "contacts"
+        one, many = ("match", "matches") if filtered else ("contact", "contacts")
         if self.total_rows >= 0:
             total = f"{self.total_rows:,}" + ("+" if self.capped else "")
-            text = f"{self.loaded_rows:,} of {total} {noun} shown"
+            counted = 2 if self.capped else self.total_rows
+            text = f"{self.loaded_rows:,} of {total} {noun(counted, one, many)} shown"
         else:
-            text = f"{self.loaded_rows:,} {noun} shown"
+            text = f"{self.loaded_rows:,} {noun(self.loaded_rows, one, many)} shown"
         return text + (" · scroll for more" if self.more else "")
 
     def _load_more(self) -> None:

@@ -14,6 +14,7 @@ from textual.message import Message
 from textual.screen import Screen
 from textual.widgets import Button, Header, Input, Label, Select, Static
 
+from netcoach.core.text import plural
 from netcoach.data.repo import Store
 from netcoach.widgets.footer import Footer
 
@@ -107,7 +108,7 @@ class ExportScreen(Screen[None]):
     @on(Exported)
     def exported(self, message: Exported) -> None:
         self.running = False
-        text = f"Wrote {message.count} records to {message.path}"
+        text = f"Wrote {plural(message.count, 'record')} to {message.path}"
         self.query_one("#export-status", Static).update(Content(text))
         self.notify(text, title="Export finished", markup=False)
 

@@ -26,6 +26,7 @@ from textual.widgets import (
 from textual.worker import get_current_worker
 
 from netcoach.core.imports import ImportSummary
+from netcoach.core.text import plural
 from netcoach.data.repo import Store
 from netcoach.widgets.footer import Footer
 
@@ -224,7 +225,7 @@ class ImportScreen(Screen[None]):
                 Text(row.detail),
             )
         shown = (
-            f" The first {len(summary.preview)} records are listed."
+            f" The first {plural(len(summary.preview), 'record')} are listed."
             if self.expected > len(summary.preview)
             else ""
         )
@@ -232,7 +233,7 @@ class ImportScreen(Screen[None]):
         self.query_one("#import-summary", Static).update(
             Content(
                 f"Will create {summary.imported}, update {summary.updated} and skip "
-                f"{summary.skipped} of {self.expected} records.{shown}{notices}"
+                f"{summary.skipped} of {plural(self.expected, 'record')}.{shown}{notices}"
             )
         )
         self.query_one("#import-confirm-button", Button).disabled = (

@@ -35,6 +35,7 @@ from netcoach.core.ledger import (
     money_text,
 )
 from netcoach.core.matching import Match, WantHave
+from netcoach.core.text import plural
 from netcoach.data.repo import Store, ValidationError
 from netcoach.widgets.footer import Footer
 from netcoach.widgets.status import clip, when_text
@@ -286,17 +287,18 @@ class LedgerScreen(Screen[None]):
         if self.only_contact:
             status.update(
                 Content.from_markup(
-                    "Only [b]$name[/b]: $shown of $total entries · escape shows everyone",
+                    "Only [b]$name[/b]: $shown of $total · escape shows everyone",
                     name=clip(self.only_contact[1], 40),
                     shown=f"{self.loaded_entries:,}",
-                    total=f"{self.total_entries:,}",
+                    total=plural(self.total_entries, "entry", "entries"),
                 )
             )
         elif not self.total_entries:
             status.update("Nothing recorded yet. Press n to record something you gave or received.")
         else:
             status.update(
-                f"{self.loaded_entries:,} of {self.total_entries:,} entries shown · "
+                f"{self.loaded_entries:,} of "
+                f"{plural(self.total_entries, 'entry', 'entries')} shown · "
                 "enter on a balance shows one contact's entries"
             )
         if message.append:

@@ -19,6 +19,7 @@ from textual.worker import get_current_worker
 
 from netcoach.core.levels import KEY_CONTACT_TARGET, LEVELS, level_name
 from netcoach.core.models import ContactFilter, ContactPage, ContactRow
+from netcoach.core.text import plural
 from netcoach.data.repo import Store
 from netcoach.screens.contact_actions import ContactActions, Target
 from netcoach.widgets.card_list import CardList
@@ -170,7 +171,7 @@ class LevelsScreen(ContactActions, Screen[None]):
             # a narrow column still has room for it after the level's name has been cut.
             count = self.counts.get(level.number, 0)
             self.query_one(f"#board-list-{level.number}", CardList).border_subtitle = Content(
-                f"{count:,} contact{'' if count == 1 else 's'}"
+                plural(count, "contact")
             )
         self._show_summary()
 
@@ -186,7 +187,7 @@ class LevelsScreen(ContactActions, Screen[None]):
                 f"{level.name} {self.counts.get(level.number, 0):,}" for level in LEVELS
             )
         text = Content(
-            f"{key:,} of {total:,} contacts at {level_name(KEY_CONTACT_TARGET)} or above"
+            f"{key:,} of {plural(total, 'contact')} at {level_name(KEY_CONTACT_TARGET)} or above"
             f"{share}: key contacts should get there.\n{second}"
         )
         # Laying out the screen again is needed only when the summary takes more or fewer lines.

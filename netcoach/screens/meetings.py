@@ -27,6 +27,7 @@ from netcoach.core.meetings import (
     Outcome,
     TimeSpent,
 )
+from netcoach.core.text import plural
 from netcoach.core.when import describe_length
 from netcoach.data.repo import Store
 from netcoach.widgets.footer import Footer
@@ -231,8 +232,8 @@ class MeetingsScreen(Screen[None]):
         line = headline.rate.describe()
         if headline.missing_outcomes:
             line += (
-                f"\n⚑ {headline.missing_outcomes} past one-to-one"
-                f"{'s have' if headline.missing_outcomes > 1 else ' has'} no outcome recorded:"
+                f"\n⚑ {plural(headline.missing_outcomes, 'past one-to-one')}"
+                f"{' have' if headline.missing_outcomes > 1 else ' has'} no outcome recorded:"
                 " press enter on one to record it."
             )
         self.query_one("#one-to-ones-status", Static).update(Text(line))
@@ -318,9 +319,13 @@ class MeetingsScreen(Screen[None]):
                 else "No follow-ups yet."
             )
             return
-        kind = "follow-ups, done included" if self.show_done else "open follow-ups"
+        kind = (
+            f"{plural(total, 'follow-up')}, done included"
+            if self.show_done
+            else plural(total, "open follow-up")
+        )
         status.update(
-            f"{total:,} {kind} · x marks one done · enter opens where it came from"
+            f"{kind} · x marks one done · enter opens where it came from"
             " · a shows or hides the done ones"
         )
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import datetime
 from typing import ClassVar
 
 from textual import on, work
@@ -23,7 +24,14 @@ from textual.widgets import (
 )
 
 from netcoach.core.levels import KEY_CONTACT_TARGET, level_name
-from netcoach.core.meetings import EngageOffer, FollowUp, OneToOne, Outcome, OutcomeDraft
+from netcoach.core.meetings import (
+    EngageOffer,
+    FollowUp,
+    OneToOne,
+    Outcome,
+    OutcomeDraft,
+    outcome_not_yet,
+)
 from netcoach.core.when import describe_length, describe_when
 from netcoach.data.repo import Store
 from netcoach.screens.draft_form import DraftFormScreen
@@ -126,6 +134,8 @@ class OutcomeScreen(DraftFormScreen[int | None]):
         if one.agenda.strip():
             lines = lines + Content("\nAgenda:\n" + one.agenda)
         self.query_one("#outcome-summary", Static).update(lines)
+        if self._not_yet(one, now):
+            return
         if one.outcome is not None:
             self.query_one(f"#outcome-{one.outcome.value}", RadioButton).value = True
             self.query_one("#form-title", Static).update("How did it go? (outcome recorded)")
@@ -141,6 +151,22 @@ class OutcomeScreen(DraftFormScreen[int | None]):
             )
         self.query_one("#form-body").loading = False
         self.query_one(RadioSet).focus()
+
+    def _not_yet(self, one: OneToOne, now: datetime) -> bool:
+        """Before a one-to-one begins there is no outcome: say from when, and offer no fields."""
+        message = outcome_not_yet(one.starts_at, now)
+        if message is None:
+            return False
+        self.one = None  # nothing to save
+        self.query_one("#form-title", Static).update("Not held yet")
+        self.query_one("#form-body").mount(
+            Static(message, id="outcome-not-yet", markup=False), after="#outcome-summary"
+        )
+        for row in ("#row-outcome", "#row-notes", "#row-learnt", "#row-follow-ups", "#form-save"):
+            self.query_one(row).display = False
+        self.query_one("#form-body").loading = False
+        self.query_one("#form-cancel", Button).focus()
+        return True
 
     def read_draft(self) -> tuple[OutcomeDraft, dict[str, str]]:
         errors: dict[str, str] = {}

@@ -6,6 +6,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import ClassVar
 
+from rich.markdown import Markdown  # with markdown-it; this module loads in a pause or on r
 from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
@@ -28,6 +29,11 @@ from netcoach.core.review import (
 )
 from netcoach.data.repo import Store
 from netcoach.widgets.footer import Footer
+
+# The month bars fit the screen: 24 cells each from 100 columns, 12 below.
+BAR_WIDTH = 24
+NARROW_BAR_WIDTH = 12
+WIDE = 100
 
 
 @dataclass(frozen=True, slots=True)
@@ -71,6 +77,7 @@ class ReviewScreen(Screen[None]):
         self.report: ReviewReport | None = None
         self.decisions: list[dict[str, str]] = []
         self.saving = False
+        self.markdown = ""  # the report as shown, in Markdown
 
     def compose(self) -> ComposeResult:
         yield Header()
@@ -140,12 +147,14 @@ class ReviewScreen(Screen[None]):
         self.query_one("#review-given", Sparkline).data = [g for _m, g, _r in report.months]
         self.query_one("#review-received", Sparkline).data = [r for _m, _g, r in report.months]
         self.query_one("#review-charts").display = report.has_data
-        lines = [
-            line
-            for line in report_lines(report, view.previous_figures)
-            if line != "```" and not line.startswith("|---")
-        ]
-        self.query_one("#review-report", Static).update(Content("\n".join(lines)))
+        # The same Markdown that `netcoach review` prints, rendered: headings, tables, bold.
+        # Rich's Markdown draws it as one renderable; Textual's Markdown widget mounts a
+        # widget per block and took over ten times as long to show this report.
+        bars = BAR_WIDTH if self.size.width >= WIDE else NARROW_BAR_WIDTH
+        self.markdown = "\n".join(report_lines(report, view.previous_figures, bar_width=bars))
+        self.query_one("#review-report", Static).update(
+            Markdown(self.markdown, code_theme="ansi_dark", hyperlinks=False)
+        )
         previous = self.query_one("#review-previous", Static)
         notes = []
         if view.saved_decisions:

@@ -8,7 +8,7 @@ from textual.widgets import Static
 
 from netcoach.core.pitch import PitchCard as PitchCardData
 from netcoach.core.pitch import format_duration, is_last_minute
-from netcoach.core.text import one_line
+from netcoach.core.text import one_line, plural
 from netcoach.data.repo import Store
 from netcoach.widgets.today_section import TodaySection
 
@@ -53,15 +53,15 @@ class PitchCard(TodaySection):
             )
         text.update(
             Content.from_markup(
-                "[b]$name[/b] · $words words · about $time of $limit ($verdict)"
-                " · $rehearsals rehearsals · e to rehearse$event",
+                "[b]$name[/b] · $words · about $time of $limit ($verdict)"
+                " · $rehearsals · e to rehearse$event",
                 name=one_line(card.name, 60),
-                words=f"{card.words:,}",
+                words=plural(card.words, "word"),
                 time=format_duration(round(card.seconds)),
                 limit=format_duration(card.limit_seconds),
                 verdict="TOO LONG" if over else "fits",
                 event=event,
-                rehearsals=str(card.rehearsals),
+                rehearsals=plural(card.rehearsals, "rehearsal"),
             )
         )
         self.set_class(over, "-over")

@@ -10,6 +10,7 @@ from textual.content import Content
 from textual.widgets import Static
 
 from netcoach.core.levels import KEY_CONTACT_TARGET, LEVELS
+from netcoach.core.text import plural
 from netcoach.data.repo import Store
 from netcoach.widgets.today_section import EmptyRule, TodaySection
 
@@ -43,5 +44,5 @@ class LevelCountsSection(TodaySection):
         total = sum(data.values())
         key = sum(n for level, n in data.items() if level >= KEY_CONTACT_TARGET)
         self.query_one("#today-key-contacts", Static).update(
-            f"{total:,} contacts · {key:,} at Engage or above"
+            f"{plural(total, 'contact')} · {key:,} at Engage or above"
         )

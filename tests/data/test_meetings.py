@@ -171,3 +171,59 @@ def test_reopening_a_follow_up_removes_its_touch(store: Store) -> None:
     assert reopened.done_at is None
     assert store.get_contact(ada.id).last_interaction_at == FIXED_NOW - timedelta(days=10)
     assert [i.kind for i in store.interactions(ada.id)] == ["meeting"]
+
+
+def test_a_future_one_to_one_has_no_outcome_and_nothing_is_written(store: Store) -> None:
+    ada = store.add_contact(ContactDraft("Ada Lovelace", level=2))
+    tomorrow = plan(store, ada.id, datetime(2026, 11, 24, 8, 0))
+    with pytest.raises(ValidationError) as caught:
+        store.meetings.record_outcome(
+            tomorrow.id,
+            OutcomeDraft(
+                Outcome.ACHIEVED,
+                notes="Went well",
+                follow_ups=(FollowUpDraft("Send notes", Owner.ME, None),),
+            ),
+        )
+    assert caught.value.errors == {
+        "outcome": "This one-to-one is on Tue 24 Nov at 08:00; "
+        "its outcome can be recorded from then."
+    }
+    again = store.meetings.get_one_to_one(tomorrow.id)
+    assert (again.outcome, again.notes, again.completed_at) == (None, "", None)
+    assert store.meetings.follow_ups_for(tomorrow.id) == []
+    assert store.interactions(ada.id) == []
+
+    # Once held, it cannot be moved into the future with its outcome.
+    held = plan(store, ada.id, FIXED_NOW - timedelta(days=1))
+    store.meetings.record_outcome(held.id, OutcomeDraft(Outcome.PARTLY))
+    with pytest.raises(ValidationError) as moved:
+        store.meetings.update_one_to_one(
+            held.id, OneToOneDraft(ada.id, FIXED_NOW + timedelta(days=2), 60, "", "Learn more")
+        )
+    assert "when" in moved.value.errors
+    assert store.meetings.get_one_to_one(held.id).starts_at == held.starts_at
+
+
+def test_an_outcome_stored_in_the_future_is_not_counted_anywhere(store: Store) -> None:
+    """Imported or hand-written rows with a future outcome count as held nowhere."""
+    from netcoach.core.meetings import window
+    from netcoach.core.review import Period, build_review
+
+    ada = store.add_contact(ContactDraft("Ada Lovelace", level=2))
+    past = plan(store, ada.id, FIXED_NOW - timedelta(days=5))
+    store.meetings.record_outcome(past.id, OutcomeDraft(Outcome.ACHIEVED))
+    with store.db.connection_context():
+        store.db.execute_sql(
+            "INSERT INTO one_to_one (contact_id, starts_at, duration_minutes, objective, "
+            "outcome, completed_at, created_at) VALUES (?, ?, 90, 'Later', 'achieved', ?, ?)",
+            (ada.id, FIXED_NOW + timedelta(days=1), FIXED_NOW, FIXED_NOW),
+        )
+    store.meetings.add_event(EventDraft("Mixer", "chamber", FIXED_NOW + timedelta(hours=2), 120))
+    start, end = window(FIXED_NOW)
+    tally = store.meetings.tally(start, end + timedelta(days=30))
+    assert (tally.held, tally.one_to_one_minutes, tally.event_minutes) == (1, 60, 0)
+    rate = store.meetings.achievement_rate()
+    assert rate.total == 1
+    report = build_review(store.ledger.review_input(Period(start, end + timedelta(days=30), "x")))
+    assert report.one_to_ones_held == 1 and report.hours == 1

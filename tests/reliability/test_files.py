@@ -116,7 +116,7 @@ def test_doctor_finds_and_repairs_a_drifted_search_index(tmp_path: Path) -> None
     report = check_health(database, path, tmp_path / "backups", repair=True)
     finding = next(f for f in report.findings if f.check == "search index")
     assert not finding.ok and finding.repaired
-    assert "1 contacts missing, 1 entries stale" in finding.detail
+    assert "1 contact missing, 1 entry stale" in finding.detail
     assert report.healthy
     assert store.list_contacts("birch").total == 1
     assert store.list_contacts("cedar").total == 1

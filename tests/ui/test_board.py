@@ -53,7 +53,7 @@ async def test_the_board_loads_once_when_first_opened_and_again_on_return(
         assert loads(seen) == shown(seen) == 1
         assert app.screen.query_one("#board-list-3", CardList).card_count == 1
         summary = str(app.screen.query_one("#board-summary", Static).content).splitlines()
-        assert summary[0].startswith("1 of 1 contacts at Engage or above (100%)")
+        assert summary[0].startswith("1 of 1 contact at Engage or above (100%)")
         assert summary[1].startswith("← → columns")
         await pilot.press("t")
         await settle(pilot)

@@ -10,7 +10,43 @@ from textual.widgets import Input, Sparkline, Static
 from netcoach.app import create_app
 from netcoach.core.ledger import EntryDraft, Money
 from netcoach.core.models import ContactDraft
-from tests.conftest import fixed_clock, settle
+from tests.conftest import fixed_clock, screen_text, settle
+
+
+def bold_text(app: object) -> set[str]:
+    """The words drawn in bold on the screen now."""
+    strips = app.screen._compositor.render_strips()  # type: ignore[attr-defined]
+    return {
+        word
+        for strip in strips
+        for segment in strip
+        if segment.style is not None and segment.style.bold
+        for word in segment.text.split()
+    }
+
+
+async def whole_screen(pilot, bold: set[str] | None = None) -> str:  # type: ignore[no-untyped-def]
+    """Every line of the Review screen, scrolled through from top to bottom."""
+    body = pilot.app.screen.query_one("#review-body")
+    body.scroll_home(animate=False)
+    await settle(pilot)
+    pages = [screen_text(pilot.app)]
+    if bold is not None:
+        bold |= bold_text(pilot.app)
+    while body.scroll_y < body.max_scroll_y:
+        body.scroll_to(y=body.scroll_y + max(1, body.size.height - 2), animate=False)
+        await settle(pilot)
+        pages.append(screen_text(pilot.app))
+        if bold is not None:
+            bold |= bold_text(pilot.app)
+    return "\n".join(pages)
+
+
+def assert_rendered(shown: str) -> None:
+    """Headings, tables and bold are drawn, not printed as Markdown."""
+    lines = [line.strip() for line in shown.splitlines()]
+    assert not any(line.startswith("# ") or line.startswith("## ") for line in lines)
+    assert "|" not in shown and "**" not in shown and "```" not in shown
 
 
 async def test_review_shows_the_period_and_saves_decisions(tmp_path: Path) -> None:
@@ -27,11 +63,14 @@ async def test_review_shows_the_period_and_saves_decisions(tmp_path: Path) -> No
         screen = app.screen
         assert type(screen).__name__ == "ReviewScreen"
         assert screen.query_one("#review-period", Input).value == "2026H2"
-        text = str(screen.query_one("#review-report", Static).content)
+        text = screen.markdown  # the Markdown `netcoach review` prints, rendered on screen
         assert "# Review 2026H2" in text
         assert "| referral | 1 | 0 |" in text and "| business | 0 | 1 |" in text
         assert "Business received: GBP 900.00" in text
-        assert "Ann [/b]: 1 / 1" in text  # the advisor's balance
+        assert "Ann \\[/b\\]: 1 / 1" in text  # the advisor's balance, escaped as Markdown
+        shown = await whole_screen(pilot)
+        assert "Ann [/b]: 1 / 1" in shown and "Business received: GBP 900.00" in shown
+        assert_rendered(shown)
         assert screen.query_one("#review-given", Sparkline).data == [0, 1, 0, 0, 0, 0]
         assert screen.query_one("#review-received", Sparkline).data == [0, 0, 1, 0, 0, 0]
 
@@ -73,7 +112,7 @@ async def test_review_shows_the_period_and_saves_decisions(tmp_path: Path) -> No
         period.focus()
         await pilot.press("enter")
         await settle(pilot)
-        text = str(screen.query_one("#review-report", Static).content)
+        text = screen.markdown
         assert "nothing to review yet" in text
         assert "Given and received" not in text
         assert "Compared with the previous review" in text

@@ -70,3 +70,35 @@ def test_a_one_to_one_without_an_objective_is_refused() -> None:
     assert validate_one_to_one(OneToOneDraft(1, NOW, 60, "Café", "Learn their ideal client")) == {}
     errors = validate_one_to_one(OneToOneDraft(None, None, 0, "", "x"))
     assert set(errors) == {"contact", "when", "length"}
+
+
+def test_held_means_an_outcome_and_a_start_not_after_now() -> None:
+    from netcoach.core.meetings import has_begun, is_held, outcome_not_yet, tally_time
+
+    assert is_held(NOW, Outcome.ACHIEVED, NOW)
+    assert is_held(NOW - timedelta(days=3), "partly", NOW)
+    assert not is_held(NOW - timedelta(days=3), None, NOW)  # no outcome yet
+    assert not is_held(NOW + timedelta(minutes=1), Outcome.ACHIEVED, NOW)  # not begun
+    assert has_begun(NOW, NOW) and not has_begun(NOW + timedelta(seconds=1), NOW)
+    assert outcome_not_yet(NOW, NOW) is None
+    assert outcome_not_yet(datetime(2026, 11, 27, 8, 0), NOW) == (
+        "This one-to-one is on Fri 27 Nov at 08:00; its outcome can be recorded from then."
+    )
+    assert "Sat 2 Jan 2027 at 09:15" in (outcome_not_yet(datetime(2027, 1, 2, 9, 15), NOW) or "")
+
+    tally = tally_time(
+        [
+            (NOW - timedelta(days=2), 60, "achieved"),
+            (NOW - timedelta(days=1), 90, "not"),
+            (NOW - timedelta(days=1), 45, None),  # no outcome: no hours either
+            (NOW + timedelta(days=1), 30, "achieved"),  # a future outcome: not held
+            (NOW - timedelta(days=40), 60, "partly"),  # before the window
+        ],
+        [(NOW - timedelta(days=3), 120), (NOW + timedelta(hours=1), 90)],
+        NOW,
+        TODAY - timedelta(days=29),
+        TODAY + timedelta(days=5),
+    )
+    assert (tally.held, tally.achieved, tally.not_achieved) == (2, 1, 1)
+    assert (tally.one_to_one_minutes, tally.events_attended, tally.event_minutes) == (150, 1, 120)
+    assert tally.time_spent.total == timedelta(minutes=270)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime
 
 import pytest
 
@@ -19,6 +19,7 @@ from netcoach.core.review import (
 )
 
 H2 = Period(date(2026, 7, 1), date(2026, 12, 31), "2026H2")
+NOW = datetime(2026, 11, 23, 7, 30)
 NAMES = {1: "Ann", 2: "Bob", 3: "Cy"}
 ENTRIES = (
     (1, "given", "referral", date(2026, 7, 3), "won", None, None),
@@ -43,12 +44,19 @@ def data(**overrides: object) -> ReviewInput:
         "advisor_ids": frozenset({2}),
         "level_changes": ((1, 3, 4), (2, 4, 3), (3, None, 1), (3, 1, 2)),
         "one_to_ones": (
-            (date(2026, 7, 10), 60, "achieved"),
-            (date(2026, 8, 10), 90, "partly"),
-            (date(2026, 9, 10), 30, None),
-            (date(2026, 10, 10), 60, "achieved"),
+            (datetime(2026, 7, 10, 8), 60, "achieved"),
+            (datetime(2026, 8, 10, 8), 90, "partly"),
+            (datetime(2026, 9, 10, 8), 30, None),  # no outcome: not counted as held
+            (datetime(2026, 10, 10, 8), 60, "achieved"),
+            (datetime(2026, 11, 23, 8), 45, "achieved"),  # later today: not held yet
+            (datetime(2026, 12, 1, 8), 60, "achieved"),  # an outcome in the future
         ),
-        "events": ((date(2026, 7, 15), 120), (date(2026, 9, 15), 120)),
+        "events": (
+            (datetime(2026, 7, 15, 7), 120),
+            (datetime(2026, 9, 15, 7), 120),
+            (datetime(2026, 12, 2, 7), 90),  # not begun
+        ),
+        "now": NOW,
     }
     values.update(overrides)
     return ReviewInput(**values)  # type: ignore[arg-type]
@@ -78,22 +86,24 @@ def test_review_figures_on_a_hand_built_period() -> None:
         ("2026-11", 0, 0),
         ("2026-12", 0, 0),
     )
-    # 4 one-to-ones held; 3 with an outcome recorded, 2 achieved: 2/3.
-    assert report.one_to_ones_held == 4
+    # 3 one-to-ones held (an outcome, and begun by now), 2 achieved: 2/3.
+    assert report.one_to_ones_held == 3
     assert report.achievement_rate == pytest.approx(2 / 3)
     # (1: 3→4 up), (2: 4→3 down), (3: new then 1→2 up).
     assert (report.level_ups, report.level_downs) == (2, 1)
-    # 60+90+30+60 one-to-one minutes + 240 event minutes = 480 minutes = 8 hours.
-    assert report.hours == 8
+    # 60+90+60 one-to-one minutes + 240 event minutes = 450 minutes = 7.5 hours.
+    assert report.hours == 7.5
+    assert (report.one_to_one_minutes, report.event_minutes) == (210, 240)
     vph = report.value_per_hour
     assert vph is not None
-    assert str(vph["GBP"]) == "GBP 187.50" and str(vph["EUR"]) == "EUR 37.50"
-    assert report.referrals_per_hour == pytest.approx(2 / 8)
+    assert str(vph["GBP"]) == "GBP 200.00" and str(vph["EUR"]) == "EUR 40.00"
+    assert report.referrals_per_hour == pytest.approx(2 / 7.5)
     assert report.advisors == (("Bob", 0, 3),)
     text = to_markdown(report, decisions=[{"what": "Give Bob a referral", "when": "by March"}])
     assert "| **all** | **3** | **4** |" in text
     assert "GBP 1,500.00, EUR 300.00" in text or "EUR 300.00, GBP 1,500.00" in text
     assert "Objectives achieved: 67%" in text
+    assert "Hours spent: 7.5 (3 h 30 min at 3 one-to-ones held, 4 h at 2 events)" in text
     assert "- Bob: 3 things, worth 15\n- Ann: 1 thing, worth 5" in text
     assert "2026-08  gave    0" in text and "Level moves: 2 up, 1 down" in text
     assert "1. What to change: Give Bob a referral; When: by March" in text
