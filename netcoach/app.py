@@ -343,7 +343,7 @@ class NetcoachApp(App[None]):
             entry = UndoEntry(change, restore=restore)
         self.undo_stack.push(entry)
         self._last_change_read = True  # the last session's change is no longer the last
-        self.keep_last_change(self.undo_stack.top())
+        self.keep_last_change()
         if screen is not None:
             self._note_change(screen, entry)
         else:
@@ -381,7 +381,7 @@ class NetcoachApp(App[None]):
             self.notify("Nothing to undo.", markup=False)
             return
         self._forget_stale_notes()
-        self.run_undo(entry, self.undo_stack.top())
+        self.run_undo(entry)
 
     @work(thread=True, group="db-write", exit_on_error=False)
     def undo_last_session(self) -> None:
@@ -391,24 +391,26 @@ class NetcoachApp(App[None]):
         if action is None:
             self.call_from_thread(self.notify, "Nothing to undo.", markup=False)
             return
-        self.run_undo(UndoEntry(action.label, action=action, from_last_session=True), None)
+        self._undo_now(UndoEntry(action.label, action=action, from_last_session=True))
 
     @work(thread=True, group="db-write", exit_on_error=False)
-    def run_undo(self, entry: UndoEntry, next_entry: UndoEntry | None) -> None:
+    def run_undo(self, entry: UndoEntry) -> None:
+        self._undo_now(entry)
+
+    def _undo_now(self, entry: UndoEntry) -> None:
+        """Undo ``entry`` (in a write worker) and keep the change now on top for the next run."""
         from netcoach.data.undo import UndoRefused, apply_undo
 
-        refused = False
+        refusal = ""
         try:
             if entry.action is not None:
-                done = apply_undo(self.store, entry.action)
-            else:
-                assert entry.restore is not None
+                apply_undo(self.store, entry.action)
+            elif entry.restore is not None:
                 entry.restore()
-                done = ""
         except UndoRefused as error:
-            done, refused = str(error), True
-        self.keep_last_change(next_entry)
-        self.post_message(self.Undone(entry, done, refused))
+            refusal = str(error)
+        self._save_last_change()
+        self.post_message(self.Undone(entry, refusal))
 
     def _last_change_file(self) -> LastChangeFile | None:
         if self.database_path is None:
@@ -420,36 +422,35 @@ class NetcoachApp(App[None]):
         return self._last_change
 
     @work(thread=True, group="undo-file", exit_on_error=False)
-    def keep_last_change(self, entry: UndoEntry | None) -> None:
-        """Write the change ctrl+z undoes next to the database (or remove it), for the next run."""
+    def keep_last_change(self) -> None:
+        self._save_last_change()
+
+    def _save_last_change(self) -> None:
+        """Write the change ctrl+z undoes now next to the database (or remove it), for the
+        next run; whichever write comes last writes what is on top by then."""
         kept = self._last_change_file()
         if kept is not None:
-            kept.save(entry.action if entry is not None else None)
+            kept.save(lambda: getattr(self.undo_stack.top(), "action", None))
 
     class Undone(Message):
-        def __init__(self, entry: UndoEntry, done: str, refused: bool) -> None:
+        def __init__(self, entry: UndoEntry, refusal: str) -> None:
             super().__init__()
             self.entry = entry
-            self.done = done
-            self.refused = refused
+            self.refusal = refusal
 
     @on(Undone)
     def undone(self, message: Undone) -> None:
+        """Say what was undone (or why not) where the person is looking, until the next change."""
         entry = message.entry
-        if message.refused:
-            text = message.done
-        else:
-            where = " from your last session" if entry.from_last_session else ""
-            text = f"Undone{where}: {entry.description}"
-            if message.done:
-                text += f" — {message.done}"
+        where = " (from your last session)" if entry.from_last_session else ""
+        text = message.refusal or f"Undone{where}: {entry.description}"
         note = note_for(self.screen)
         if note is None:
-            severity = "warning" if message.refused else "information"
+            severity = "warning" if message.refusal else "information"
             self.notify(text, severity=severity, markup=False)
         else:
             self._undo_notes.add(note)
-            note.show_result(text, refused=message.refused)
+            note.show_result(text, refused=bool(message.refusal))
         self._forget_stale_notes()
         screen = self.screen
         if hasattr(screen, "on_data_changed"):

@@ -12,6 +12,7 @@ import logging
 import os
 import tempfile
 import threading
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -44,9 +45,12 @@ class LastChangeFile:
         self.path = path
         self._lock = threading.Lock()
 
-    def save(self, action: UndoAction | None) -> None:
-        """Write ``action`` atomically (a temporary file renamed over the old); None removes it."""
+    def save(self, latest: Callable[[], UndoAction | None]) -> None:
+        """Write the change ``latest`` gives, atomically (a temporary file renamed over the
+        old one); None removes the file. ``latest`` is asked once the lock is held, so of
+        two saves racing, the one that writes last writes the newest change."""
         with self._lock:
+            action = latest()
             if action is None:
                 self.path.unlink(missing_ok=True)
                 return
@@ -76,8 +80,8 @@ class LastChangeFile:
                 return None
 
 
-def apply_undo(store: Store, action: UndoAction) -> str:
-    """Put back what ``action`` changed, in one transaction; returns what was done.
+def apply_undo(store: Store, action: UndoAction) -> None:
+    """Put back what ``action`` changed, in one transaction.
 
     Raises UndoRefused, with nothing written, when the record is gone or has
     changed again since.
@@ -92,7 +96,7 @@ def apply_undo(store: Store, action: UndoAction) -> str:
         undo.SUGGESTION: _suggestion_back,
         undo.CONTACT_EDIT: _contact_back,
     }
-    return undoers[action.kind](store, action)
+    undoers[action.kind](store, action)
 
 
 def _contact_name(store: Store, contact_id: int) -> tuple[str, int, object] | None:
@@ -106,7 +110,7 @@ def _gone(action: UndoAction) -> UndoRefused:
     return UndoRefused(f"Cannot undo “{action.label}”: that contact is no longer in netcoach.")
 
 
-def _unarchive(store: Store, action: UndoAction) -> str:
+def _unarchive(store: Store, action: UndoAction) -> None:
     archived_before = bool(action.before.get("archived", False))
     now = store.clock().replace(microsecond=0)
     with store.db.connection_context(), store.db.atomic("IMMEDIATE"):
@@ -121,11 +125,9 @@ def _unarchive(store: Store, action: UndoAction) -> str:
             "UPDATE contact SET archived_at = ?, updated_at = ? WHERE id = ?",
             [now if archived_before else None, now, action.target],
         )
-    verb = "archived again" if archived_before else "back among your contacts"
-    return f"{one_line(name, 60)} is {verb}"
 
 
-def _level_back(store: Store, action: UndoAction) -> str:
+def _level_back(store: Store, action: UndoAction) -> None:
     """Move the contact back; the recorded change is forgotten if it is still the latest."""
     from_level = _int(action.before.get("from_level"))
     to_level = _int(action.before.get("to_level"))
@@ -159,30 +161,27 @@ def _level_back(store: Store, action: UndoAction) -> str:
                 "VALUES (?, ?, ?, ?, ?)",
                 [action.target, to_level, from_level, "Undid the last move", now],
             )
-    return f"{one_line(name, 60)} is back at level {from_level} {level_name(from_level)}"
 
 
-def _entry_back(store: Store, action: UndoAction) -> str:
+def _entry_back(store: Store, action: UndoAction) -> None:
     from netcoach.data.repo import NotFoundError
 
     try:
         store.ledger.restore_entry(action.target)
     except NotFoundError:
         raise UndoRefused(f"Nothing to undo: “{action.label}” was already put back.") from None
-    return "The entry is back in the ledger"
 
 
-def _want_have_back(store: Store, action: UndoAction) -> str:
+def _want_have_back(store: Store, action: UndoAction) -> None:
     from netcoach.data.repo import NotFoundError
 
     try:
         store.ledger.restore_want_have(action.target)
     except NotFoundError:
         raise UndoRefused(f"Nothing to undo: “{action.label}” was already put back.") from None
-    return "It is back among your wants and haves"
 
 
-def _follow_up_back(store: Store, action: UndoAction) -> str:
+def _follow_up_back(store: Store, action: UndoAction) -> None:
     from netcoach.data.repo import NotFoundError
 
     with store.db.connection_context():
@@ -194,15 +193,14 @@ def _follow_up_back(store: Store, action: UndoAction) -> str:
     if found[0] is None:
         raise UndoRefused(f"Nothing to undo: “{action.label}” is already open again.")
     try:
-        reopened = store.meetings.reopen_follow_up(action.target)
+        store.meetings.reopen_follow_up(action.target)
     except NotFoundError:
         raise UndoRefused(
             f"Cannot undo “{action.label}”: that follow-up is no longer there."
         ) from None
-    return f"Open again: {one_line(reopened.what, 50)}"
 
 
-def _introduction_back(store: Store, action: UndoAction) -> str:
+def _introduction_back(store: Store, action: UndoAction) -> None:
     state = action.before.get("state")
     if not isinstance(state, str) or not state:
         raise UndoRefused(f"Cannot undo “{action.label}”: the description is incomplete.")
@@ -219,10 +217,9 @@ def _introduction_back(store: Store, action: UndoAction) -> str:
             "UPDATE introduction SET state = ?, updated_at = ? WHERE id = ?",
             [state, now, action.target],
         )
-    return "The introduction is back"
 
 
-def _suggestion_back(store: Store, action: UndoAction) -> str:
+def _suggestion_back(store: Store, action: UndoAction) -> None:
     with store.db.connection_context(), store.db.atomic("IMMEDIATE"):
         found = store.db.execute_sql(
             "SELECT state FROM introduction WHERE id = ?", [action.target]
@@ -232,10 +229,9 @@ def _suggestion_back(store: Store, action: UndoAction) -> str:
         if found[0] != "dismissed":
             raise UndoRefused(f"Nothing to undo: the suggestion is tracked now ({found[0]}).")
         store.db.execute_sql("DELETE FROM introduction WHERE id = ?", [action.target])
-    return "The suggestion is offered again"
 
 
-def _contact_back(store: Store, action: UndoAction) -> str:
+def _contact_back(store: Store, action: UndoAction) -> None:
     from netcoach.core.models import ContactDraft
     from netcoach.data.repo import NotFoundError, ValidationError
 
@@ -245,12 +241,11 @@ def _contact_back(store: Store, action: UndoAction) -> str:
         if name in ContactDraft.__dataclass_fields__
     }
     try:
-        contact = store.update_contact(action.target, ContactDraft(**fields))  # type: ignore[arg-type]
+        store.update_contact(action.target, ContactDraft(**fields))  # type: ignore[arg-type]
     except NotFoundError:
         raise _gone(action) from None
     except (TypeError, ValidationError) as error:
         raise UndoRefused(f"Cannot undo “{action.label}”: {error}") from None
-    return f"{one_line(contact.name, 60)} is as before the edit"
 
 
 def _int(value: object) -> int | None:
