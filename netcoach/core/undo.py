@@ -109,7 +109,7 @@ def follow_up_done(follow_up_id: int, what: str, contact_name: str) -> UndoActio
     return UndoAction(
         FOLLOW_UP,
         follow_up_id,
-        f"Done: {one_line(what, 50)}, logged as a touch with {one_line(contact_name, 40)}",
+        f"Follow-up with {one_line(contact_name, 40)} done: {one_line(what, 60)}",
     )
 
 

@@ -237,9 +237,7 @@ async def test_a_follow_up_done_on_today_leaves_a_note_and_ctrl_z_reopens_it(
         await pilot.press("x")
         await settle(pilot)
         assert app.store.meetings.due_follow_ups()[1] == 0
-        assert note_text(app) == (
-            "Done: Send the notes, logged as a touch with Ada Lovelace · ctrl+z undo"
-        )
+        assert note_text(app) == ("Follow-up with Ada Lovelace done: Send the notes · ctrl+z undo")
         await pilot.press("ctrl+z")
         await settle(pilot)
         assert app.store.meetings.due_follow_ups()[1] == 1
@@ -249,10 +247,76 @@ async def test_a_follow_up_done_on_today_leaves_a_note_and_ctrl_z_reopens_it(
         ]
 
 
-async def test_the_note_fits_80_columns_on_one_line(tmp_path: Path) -> None:
+async def test_the_note_fits_80_columns_on_one_line_and_keeps_its_hint(tmp_path: Path) -> None:
+    from rich.cells import cell_len
+
     app = make_app(tmp_path)
+    add(app, "山田太郎" * 20)
     add(app, "Amelia " + "Hartington-" * 10)
     async with app.run_test(size=(80, 24)) as pilot:
         await archive_first(pilot, app)
-        lines = [line for line in screen_text(app).splitlines() if "Archived Amelia" in line]
-        assert len(lines) == 1 and lines[0].rstrip().endswith("…")
+        lines = [line for line in screen_text(app).splitlines() if "Archived" in line]
+        assert len(lines) == 1
+        assert lines[0].rstrip().endswith("… · ctrl+z undo")
+        assert lines[0].startswith(" Archived Amelia Hartington-")
+        # The wide name: cut by cells, so the hint still fits in the same 80 columns.
+        await pilot.press("x")
+        await settle(pilot)
+        lines = [line for line in screen_text(app).splitlines() if "Archived" in line]
+        assert len(lines) == 1 and "山田太郎" in lines[0]
+        assert lines[0].rstrip().endswith("… · ctrl+z undo") and cell_len(lines[0]) <= 80
+
+
+async def test_archive_from_the_detail_and_an_edit_both_undo_with_ctrl_z(tmp_path: Path) -> None:
+    app = make_app(tmp_path)
+    amelia = add(app, "Amelia Hart", level=2, company="Navy")
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        await pilot.press("c")
+        await settle(pilot)
+        app.screen.query_one("#contacts-table", ContactTable).focus()
+        await pilot.press("enter")
+        await settle(pilot)
+        assert type(app.screen).__name__ == "ContactDetailScreen"
+        await pilot.press("x")
+        await settle(pilot)
+        assert app.store.get_contact(amelia).archived
+        assert note_text(app) == "Archived Amelia Hart · ctrl+z undo"
+        await pilot.press("ctrl+z")
+        await settle(pilot)
+        assert not app.store.get_contact(amelia).archived
+        await pilot.press("e")
+        await settle(pilot)
+        app.screen.query_one("#field-company", Input).value = "Univac"
+        await pilot.press("ctrl+s")
+        await settle(pilot)
+        assert type(app.screen).__name__ == "ContactDetailScreen"
+        assert app.store.get_contact(amelia).company == "Univac"
+        assert note_text(app) == "Edited Amelia Hart · ctrl+z undo"
+        await pilot.press("ctrl+z")
+        await settle(pilot)
+        assert app.store.get_contact(amelia).company == "Navy"
+
+
+async def test_a_dismissed_suggestion_comes_back_with_ctrl_z(tmp_path: Path) -> None:
+    app = make_app(tmp_path)
+    ann, bob = add(app, "Ann Wants", level=3), add(app, "Bob Has", level=3)
+    app.store.ledger.add_want_have(ann, "want", "Needs a commercial property lawyer")
+    app.store.ledger.add_want_have(bob, "have", "Solicitor for commercial leases")
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        await pilot.press("g")
+        await settle(pilot)
+        await pilot.press("5")
+        await settle(pilot)
+        suggestions = app.screen.query_one("#intro-suggestions", DataTable)
+        assert suggestions.row_count == 1
+        suggestions.focus()
+        await pilot.press("x")
+        await settle(pilot)
+        assert suggestions.row_count == 0
+        assert note_text(app) == "Dismissed the suggestion Ann Wants ↔ Bob Has · ctrl+z undo"
+        await pilot.press("ctrl+z")
+        await settle(pilot)
+        assert suggestions.row_count == 1
+        assert app.store.ledger.introductions() == []
