@@ -11,7 +11,7 @@ from collections.abc import Callable
 from datetime import datetime
 from importlib import import_module
 from pathlib import Path
-from typing import ClassVar
+from typing import TYPE_CHECKING, ClassVar
 
 # Textual draws at most TEXTUAL_FPS frames a second (60 unless set), so a list whose rows
 # have arrived waits up to a frame (17 ms) to be drawn; at 120 that wait is at most 8 ms.
@@ -29,9 +29,14 @@ from textual.widget import AwaitMount
 from textual.worker import Worker, WorkerState
 
 from netcoach.config import DEFAULT_THEME, Config, load_config, save_config
+from netcoach.core.undo import UndoAction
 from netcoach.data.repo import Store
 from netcoach.messages import DataChanged
 from netcoach.undo import UndoEntry, UndoStack
+from netcoach.widgets.undo_note import UndoNote, note_for
+
+if TYPE_CHECKING:
+    from netcoach.data.undo import LastChangeFile
 
 log = logging.getLogger("netcoach")
 # Seconds after a screen's first visit before its objects are frozen (built and loaded by then).
@@ -107,6 +112,9 @@ class NetcoachApp(App[None]):
         self.demo = demo
         self.database_path = database_path
         self.undo_stack = UndoStack()
+        self._undo_notes: set[UndoNote] = set()
+        self._last_change: LastChangeFile | None = None
+        self._last_change_read = False  # whether the last run's change was offered yet
         self._frozen_modes: set[str] = {self.DEFAULT_MODE}
         self._gc_threshold = gc.get_threshold()
         self._last_input = 0.0
@@ -314,31 +322,141 @@ class NetcoachApp(App[None]):
         """Screen keys wait while a dialog is open, so a letter never leaves it half done."""
         return not (action == "switch_mode" and isinstance(self.screen, ModalScreen))
 
-    def push_undo(self, description: str, restore: Callable[[], None]) -> None:
-        """Remember a change so ctrl+z can put things back as they were."""
-        self.undo_stack.push(UndoEntry(description, restore))
+    # ---- undo -----------------------------------------------------------------------------
+
+    def push_undo(
+        self,
+        change: UndoAction | str,
+        restore: Callable[[], None] | None = None,
+        screen: Screen[object] | None = None,
+    ) -> None:
+        """Remember a change so ctrl+z can put things back, and say so on the screen.
+
+        ``change`` is a described change (kept on disk, so the next run can undo it)
+        or, with ``restore``, a description for a change undone by that function in
+        this session only. The note goes on ``screen``, or on whichever screen is
+        shown once the current dialog has closed.
+        """
+        if isinstance(change, UndoAction):
+            entry = UndoEntry(change.label, action=change)
+        else:
+            entry = UndoEntry(change, restore=restore)
+        self.undo_stack.push(entry)
+        self._last_change_read = True  # the last session's change is no longer the last
+        self.keep_last_change()
+        if screen is not None:
+            self._note_change(screen, entry)
+        else:
+            self.call_after_refresh(lambda: self._note_change(self.screen, entry))
+
+    def clear_undo_note(self, screen: Screen[object] | None = None) -> None:
+        """Something else changed on ``screen``: its note of the change before goes."""
+        note = note_for(screen or self.screen)
+        if note is not None:
+            note.clear()
+
+    def _note_change(self, screen: Screen[object], entry: UndoEntry) -> None:
+        note = note_for(screen)
+        if note is not None and self.undo_stack.top() is entry:
+            self._undo_notes.add(note)
+            note.show_change(entry.description, entry)
+        self._forget_stale_notes()
+
+    def _forget_stale_notes(self) -> None:
+        """A note offers ctrl+z only while its change is the one ctrl+z undoes."""
+        top = self.undo_stack.top()
+        for note in list(self._undo_notes):
+            if not note.is_attached:
+                self._undo_notes.discard(note)
+            elif note.entry is not None and note.entry is not top:
+                note.clear()
 
     def action_undo(self) -> None:
         entry = self.undo_stack.pop()
-        if entry is None:
-            self.notify("Nothing to undo in this session.", markup=False)
+        if entry is None and not self._last_change_read:
+            self._last_change_read = True
+            self.undo_last_session()
             return
+        if entry is None:
+            self.notify("Nothing to undo.", markup=False)
+            return
+        self._forget_stale_notes()
         self.run_undo(entry)
 
     @work(thread=True, group="db-write", exit_on_error=False)
+    def undo_last_session(self) -> None:
+        """Undo the last change of the last run, as kept next to the database."""
+        kept = self._last_change_file()
+        action = kept.load() if kept is not None else None
+        if action is None:
+            self.call_from_thread(self.notify, "Nothing to undo.", markup=False)
+            return
+        self._undo_now(UndoEntry(action.label, action=action, from_last_session=True))
+
+    @work(thread=True, group="db-write", exit_on_error=False)
     def run_undo(self, entry: UndoEntry) -> None:
-        entry.restore()
-        self.post_message(self.Undone(entry.description))
+        self._undo_now(entry)
+
+    def _undo_now(self, entry: UndoEntry) -> None:
+        """Undo ``entry`` (in a write worker) and keep the change now on top for the next run."""
+        from netcoach.data.undo import UndoRefused, apply_undo
+
+        refusal = ""
+        try:
+            if entry.action is not None:
+                apply_undo(self.store, entry.action)
+            elif entry.restore is not None:
+                entry.restore()
+        except UndoRefused as error:
+            refusal = str(error)
+        self._save_last_change()
+        self.post_message(self.Undone(entry, refusal))
+
+    def _last_change_file(self) -> LastChangeFile | None:
+        if self.database_path is None:
+            return None
+        from netcoach.data.undo import LastChangeFile, last_change_path
+
+        if self._last_change is None:
+            self._last_change = LastChangeFile(last_change_path(self.database_path))
+        return self._last_change
+
+    @work(thread=True, group="undo-file", exit_on_error=False)
+    def keep_last_change(self) -> None:
+        self._save_last_change()
+
+    def _save_last_change(self) -> None:
+        """Write the change ctrl+z undoes now next to the database (or remove it), for the
+        next run; whichever write comes last writes what is on top by then."""
+        kept = self._last_change_file()
+        if kept is not None:
+            kept.save(lambda: getattr(self.undo_stack.top(), "action", None))
 
     class Undone(Message):
-        def __init__(self, description: str) -> None:
+        def __init__(self, entry: UndoEntry, refusal: str) -> None:
             super().__init__()
-            self.description = description
+            self.entry = entry
+            self.refusal = refusal
 
     @on(Undone)
     def undone(self, message: Undone) -> None:
-        self.notify(f"Undone: {message.description}", markup=False)
-        self.screen.post_message(DataChanged("contacts"))
+        """Say what was undone (or why not) where the person is looking, until the next change."""
+        entry = message.entry
+        where = " (from your last session)" if entry.from_last_session else ""
+        text = message.refusal or f"Undone{where}: {entry.description}"
+        note = note_for(self.screen)
+        if note is None:
+            severity = "warning" if message.refusal else "information"
+            self.notify(text, severity=severity, markup=False)
+        else:
+            self._undo_notes.add(note)
+            note.show_result(text, refused=bool(message.refusal))
+        self._forget_stale_notes()
+        screen = self.screen
+        if hasattr(screen, "on_data_changed"):
+            screen.post_message(DataChanged("undo"))
+        elif hasattr(screen, "action_refresh"):
+            screen.action_refresh()
 
     @on(Worker.StateChanged)
     def report_worker_error(self, event: Worker.StateChanged) -> None:

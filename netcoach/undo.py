@@ -5,19 +5,23 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from netcoach.core.undo import UndoAction
+
 UNDO_DEPTH = 50
 
 
 @dataclass(frozen=True, slots=True)
 class UndoEntry:
-    """One change made in this session; ``restore`` puts the previous state back.
+    """One change made in this session, described by ``action`` (which can be kept on disk).
 
-    ``restore`` goes through the repository and runs in a write worker, never on
-    the UI thread.
+    An entry made with only a ``restore`` function is undone by calling it; it lasts
+    for this session only. Both run in a write worker, never on the UI thread.
     """
 
     description: str
-    restore: Callable[[], None]
+    restore: Callable[[], None] | None = None
+    action: UndoAction | None = None
+    from_last_session: bool = False
 
 
 class UndoStack:
@@ -32,6 +36,9 @@ class UndoStack:
 
     def pop(self) -> UndoEntry | None:
         return self.entries.pop() if self.entries else None
+
+    def top(self) -> UndoEntry | None:
+        return self.entries[-1] if self.entries else None
 
     def __len__(self) -> int:
         return len(self.entries)

@@ -1,12 +1,12 @@
 """What every contact list can do to the selected person: move a level, log a touch, archive.
 
 The modals ask for what the change needs; the writes run in "db-write" workers
-and each successful change goes on the app's undo stack.
+and each successful change goes on the app's undo stack, with a note on the
+screen (kept until the next change) of what was done and that ctrl+z puts it back.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import dataclass
 from typing import ClassVar
 
@@ -20,7 +20,9 @@ from textual.screen import ModalScreen, Screen
 from textual.widgets import Input, OptionList, Static
 from textual.widgets.option_list import Option
 
+from netcoach.core import undo
 from netcoach.core.levels import MAX_LEVEL, MIN_LEVEL, level_name
+from netcoach.core.undo import UndoAction
 from netcoach.core.validation import INTERACTION_KINDS
 from netcoach.data.repo import Store
 from netcoach.messages import DataChanged
@@ -161,13 +163,12 @@ class ContactActions:
     ]
 
     class Changed(Message):
-        """A change was written: what to tell the person and how to undo it."""
+        """A change was written: what to tell the person, and its undo if it has one."""
 
-        def __init__(self, text: str, undo: str, restore: Callable[[], None] | None) -> None:
+        def __init__(self, text: str, undo: UndoAction | None = None) -> None:
             super().__init__()
             self.text = text
             self.undo = undo
-            self.restore = restore
 
     class Refused(Message):
         def __init__(self, text: str) -> None:
@@ -223,15 +224,10 @@ class ContactActions:
         except LevelMoveError as error:
             self._screen().post_message(self.Refused(str(error).capitalize() + "."))
             return
-        repo = self.store.contacts
-        name = clip(target.name, 60)
-        self._screen().post_message(
-            self.Changed(
-                f"{name}: {level_name(change.from_level or 1)} → {level_name(change.to_level)}",
-                f"level move of {name}",
-                lambda: repo.undo_level_change(change),
-            )
+        action = undo.level_move(
+            target.id, target.name, change.from_level or 1, change.to_level, change.id
         )
+        self._screen().post_message(self.Changed(action.label, action))
 
     # ---- interactions ---------------------------------------------------------------------
 
@@ -249,9 +245,7 @@ class ContactActions:
     @work(thread=True, group="db-write", exit_on_error=False)
     def write_interaction(self, target: Target, kind: str, note: str) -> None:
         self.store.log_interaction(target.id, kind, note)
-        self._screen().post_message(
-            self.Changed(f"Logged a {kind} with {clip(target.name, 60)}", "", None)
-        )
+        self._screen().post_message(self.Changed(f"Logged a {kind} with {clip(target.name, 60)}"))
 
     # ---- archive --------------------------------------------------------------------------
 
@@ -262,24 +256,21 @@ class ContactActions:
 
     @work(thread=True, group="db-write", exit_on_error=False)
     def write_archive(self, target: Target, archived: bool) -> None:
-        repo = self.store.contacts
-        name = clip(repo.set_archived(target.id, archived), 60)
-        self._screen().post_message(
-            self.Changed(
-                f"Archived {name} (ctrl+z brings them back)" if archived else f"Restored {name}",
-                f"{'archive' if archived else 'restore'} of {name}",
-                lambda: repo.set_archived(target.id, not archived),
-            )
-        )
+        name = self.store.contacts.set_archived(target.id, archived)
+        action = undo.archive(target.id, name, archived)
+        self._screen().post_message(self.Changed(action.label, action))
 
     # ---- results --------------------------------------------------------------------------
 
     def on_contact_actions_changed(self, message: Changed) -> None:
         message.stop()
         screen = self._screen()
-        if message.restore is not None:
-            screen.app.push_undo(message.undo, message.restore)  # type: ignore[attr-defined]
-        screen.notify(message.text, markup=False)
+        app = screen.app
+        if message.undo is not None:
+            app.push_undo(message.undo, screen=screen)  # type: ignore[attr-defined]
+        else:
+            app.clear_undo_note(screen)  # type: ignore[attr-defined]
+            screen.notify(message.text, markup=False)
         self.reload()
 
     def on_contact_actions_refused(self, message: Refused) -> None:

@@ -26,6 +26,7 @@ from netcoach.core.levels import LEVELS
 from netcoach.core.models import Contact, ContactDraft
 from netcoach.core.network import GAINS, REASONS, split_phrases
 from netcoach.core.text import one_line, visible
+from netcoach.core.undo import contact_edited
 from netcoach.core.validation import parse_cadence, split_list, validate_contact
 from netcoach.data.repo import Store
 from netcoach.screens.draft_form import DraftFormScreen
@@ -245,11 +246,7 @@ class ContactFormScreen(DraftFormScreen[int | None]):
         self.saving = False
         original = self.original
         if original is not None:
-            store = self.store
-            self.app.push_undo(  # type: ignore[attr-defined]
-                f"edit of {one_line(original.name, 60)}",
-                lambda: store.update_contact(original.id, original.to_draft()),
-            )
+            self.app.push_undo(contact_edited(original.id, original.to_draft()))  # type: ignore[attr-defined]
         self.notify(f"Saved {one_line(message.contact.name, 60)}", markup=False)
         self.dismiss(message.contact.id)
 

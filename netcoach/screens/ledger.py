@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import ClassVar
+from typing import Any, ClassVar
 
 from rich.text import Text
 from textual import on, work
@@ -25,17 +25,20 @@ from textual.widgets import (
 )
 from textual.worker import get_current_worker
 
+from netcoach.core import undo
 from netcoach.core.goals import METRICS, Goal, progress_bar
 from netcoach.core.introductions import NEXT_STATE, STATE_LABELS, Introduction
 from netcoach.core.ledger import (
     Balance,
     LedgerEntry,
     Unreturned,
+    entry_summary,
     kinds_text,
     money_text,
 )
 from netcoach.core.matching import Match, WantHave
 from netcoach.core.text import plural
+from netcoach.core.undo import UndoAction
 from netcoach.data.repo import Store, ValidationError
 from netcoach.widgets.footer import Footer
 from netcoach.widgets.status import clip, when_text
@@ -60,7 +63,6 @@ class LedgerScreen(Screen[None]):
         Binding("plus", "goal_up", "Goal +1", id="ledger.goal-up", show=False),
         Binding("minus", "goal_down", "Goal -1", id="ledger.goal-down", show=False),
         Binding("delete", "delete_row", "Delete", id="ledger.delete", tooltip="Remove this row"),
-        Binding("ctrl+z", "undo", "Undo", id="ledger.undo", tooltip="Put back what was removed"),
         Binding("D", "deleted", "Deleted", id="ledger.deleted", tooltip="Put back deleted items"),
         Binding("f5", "refresh", "Refresh", id="ledger.refresh", show=False),
         Binding("escape", "show_everyone", "Everyone", id="ledger.everyone", show=False),
@@ -120,12 +122,15 @@ class LedgerScreen(Screen[None]):
             self.goals = goals
 
     class Changed(Message):
-        """A write finished; reload what it touched."""
+        """A write finished; reload what it touched (``undo`` puts it back, if it can)."""
 
-        def __init__(self, note: str = "", result: object = None) -> None:
+        def __init__(
+            self, note: str = "", result: object = None, undo: UndoAction | None = None
+        ) -> None:
             super().__init__()
             self.note = note
             self.result = result
+            self.undo = undo
 
     class Refused(Message):
         def __init__(self, errors: dict[str, str]) -> None:
@@ -141,7 +146,6 @@ class LedgerScreen(Screen[None]):
         self.matches: dict[str, Match] = {}
         self.introductions: dict[str, Introduction] = {}
         self.goals: dict[str, Goal] = {}
-        self.undo_stack: list[Callable[[], object]] = []
         self.help_back_months = HELP_BACK_MONTHS
         self.only_contact: tuple[int, str] | None = None
 
@@ -508,16 +512,20 @@ class LedgerScreen(Screen[None]):
             if match.involves_me:
                 self.notify("Suggestions that involve you are not kept.", markup=False)
                 return
+            names = f"{match.want.owner_name} ↔ {match.have.owner_name}"
             self.write(
                 lambda: self.store.ledger.start_introduction(match, dismissed=True),
                 "Suggestion dismissed",
+                lambda made: undo.suggestion_dismissed(made.id, names),
             )
             return
         intro = self._current_intro()
         if intro is not None:
+            names = f"{intro.first_name} ↔ {intro.second_name}"
             self.write(
                 lambda: self.store.ledger.move_introduction(intro.id, "dismissed"),
                 "Introduction dismissed",
+                lambda _moved: undo.introduction_dismissed(intro.id, names, intro.state),
             )
 
     def action_outcome(self) -> None:
@@ -556,11 +564,21 @@ class LedgerScreen(Screen[None]):
         if tab == "tab-entries":
             key = self._cursor_key("#ledger-entries")
             if key is not None:
-                self.write(lambda: ledger.delete_entry(int(key)), "Entry removed (ctrl+z undoes)")
+                self.write(
+                    lambda: ledger.delete_entry(int(key)),
+                    "Entry removed",
+                    lambda gone: undo.ledger_entry_deleted(
+                        gone.id, f"{entry_summary(gone)} with {gone.contact_name}"
+                    ),
+                )
         elif tab == "tab-wants":
             key = self._cursor_key("#me-wants")
             if key is not None:
-                self.write(lambda: ledger.delete_want_have(int(key)), "Removed (ctrl+z undoes)")
+                self.write(
+                    lambda: ledger.delete_want_have(int(key)),
+                    "Removed",
+                    lambda gone: undo.want_have_deleted(gone.id, gone.kind, gone.phrase),
+                )
 
     def action_deleted(self) -> None:
         """Open the deleted entries and wants/haves, to put any of them back."""
@@ -569,12 +587,6 @@ class LedgerScreen(Screen[None]):
         self.app.push_screen(
             DeletedItemsModal(self.store), lambda put_back: self.reload() if put_back else None
         )
-
-    def action_undo(self) -> None:
-        if not self.undo_stack:
-            self.notify("Nothing to undo.", markup=False)
-            return
-        self.write(self.undo_stack.pop(), "Put back")
 
     @on(Button.Pressed, "#want-add")
     @on(Input.Submitted, "#want-phrase")
@@ -589,28 +601,32 @@ class LedgerScreen(Screen[None]):
         )
 
     @work(thread=True, group="db-write", exit_on_error=False)
-    def write(self, change: Callable[[], object], note: str) -> None:
+    def write(
+        self,
+        change: Callable[[], Any],
+        note: str,
+        undo_of: Callable[[Any], UndoAction] | None = None,
+    ) -> None:
+        """Run one write; ``undo_of`` describes how to undo it from what it returned."""
         try:
             result = change()
         except ValidationError as error:
             self.post_message(self.Refused(error.errors))
             return
-        self.post_message(self.Changed(note, result))
+        self.post_message(self.Changed(note, result, undo_of(result) if undo_of else None))
 
     @on(Changed)
     def changed(self, message: Changed) -> None:
-        ledger = self.store.ledger
-        removed = message.result
-        if isinstance(removed, LedgerEntry):
-            self.undo_stack.append(lambda: ledger.restore_entry(removed.id))
-        elif isinstance(removed, WantHave) and message.note.startswith("Removed"):
-            self.undo_stack.append(lambda: ledger.restore_want_have(removed.id))
         if message.note.startswith("Added"):
             self.query_one("#want-phrase", Input).value = ""
             self.query_one("#want-tag", Input).value = ""
         self.query_one("#want-error", Static).update("")
-        if message.note:
-            self.notify(message.note, markup=False)
+        if message.undo is not None:
+            self.app.push_undo(message.undo, screen=self)  # type: ignore[attr-defined]
+        else:
+            self.app.clear_undo_note(self)  # type: ignore[attr-defined]
+            if message.note:
+                self.notify(message.note, markup=False)
         self.reload()
 
     @on(Refused)

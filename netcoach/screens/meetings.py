@@ -18,6 +18,7 @@ from textual.screen import Screen
 from textual.widgets import DataTable, Header, Static, TabbedContent, TabPane
 from textual.worker import get_current_worker
 
+from netcoach.core import undo
 from netcoach.core.meetings import (
     AchievementRate,
     Event,
@@ -86,7 +87,6 @@ class MeetingsScreen(Screen[None]):
         Binding("e", "edit", "Edit plan", id="meetings.edit", tooltip="Change the plan"),
         Binding("x", "complete", "Done", id="meetings.done", tooltip="Mark the follow-up done"),
         Binding("a", "toggle_done", "Show done", id="meetings.show-done"),
-        Binding("ctrl+z", "undo", "Undo done", id="meetings.undo", tooltip="Reopen it"),
         Binding("1", "show_tab('one-to-ones')", "One-to-ones", id="meetings.tab-one-to-ones"),
         Binding("2", "show_tab('events')", "Events", id="meetings.tab-events"),
         Binding("3", "show_tab('follow-ups')", "Follow-ups", id="meetings.tab-follow-ups"),
@@ -110,10 +110,9 @@ class MeetingsScreen(Screen[None]):
             self.headline = headline
 
     class FollowUpDone(Message):
-        def __init__(self, follow_up: FollowUp, undone: bool = False) -> None:
+        def __init__(self, follow_up: FollowUp) -> None:
             super().__init__()
             self.follow_up = follow_up
-            self.undone = undone
 
     def __init__(self, store: Store) -> None:
         super().__init__()
@@ -121,7 +120,6 @@ class MeetingsScreen(Screen[None]):
         self.loaded = dict.fromkeys(TABS, 0)
         self.totals = dict.fromkeys(TABS, 0)
         self.loading_more = dict.fromkeys(TABS, False)
-        self.last_done: int | None = None
         self.follow_up_rows: dict[str, FollowUp] = {}
 
     def compose(self) -> ComposeResult:
@@ -356,8 +354,6 @@ class MeetingsScreen(Screen[None]):
             return self.tab == "one-to-ones"
         if action in ("complete", "toggle_done"):
             return self.tab == "follow-ups"
-        if action == "undo":
-            return True if self.last_done is not None else None
         return True
 
     def watch_show_done(self) -> None:
@@ -452,28 +448,12 @@ class MeetingsScreen(Screen[None]):
 
     @on(FollowUpDone)
     def follow_up_done(self, message: FollowUpDone) -> None:
+        """Done, and logged as a touch; the note on screen says so until the next change."""
         done = message.follow_up
-        if message.undone:
-            self.last_done = None
-            self.notify(f"Reopened: {clip(done.what, 50)}", markup=False)
-        else:
-            self.last_done = done.id
-            self.notify(
-                f"Done: {clip(done.what, 50)} — logged as a touch with "
-                f"{clip(done.contact_name, 40)} (ctrl+z undoes)",
-                markup=False,
-            )
-        self.refresh_bindings()
+        self.app.push_undo(  # type: ignore[attr-defined]
+            undo.follow_up_done(done.id, done.what, done.contact_name), screen=self
+        )
         self.load("follow-ups", 0)
-
-    def action_undo(self) -> None:
-        if self.last_done is not None:
-            self.reopen_follow_up(self.last_done)
-
-    @work(thread=True, group="db-write", exit_on_error=False)
-    def reopen_follow_up(self, follow_up_id: int) -> None:
-        reopened = self.store.meetings.reopen_follow_up(follow_up_id)
-        self.post_message(self.FollowUpDone(reopened, undone=True))
 
     def action_toggle_done(self) -> None:
         self.show_done = not self.show_done

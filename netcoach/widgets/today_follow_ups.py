@@ -1,4 +1,4 @@
-"""Today: follow-ups due today or overdue; x marks one done and logs a touch."""
+"""Today: follow-ups due today or overdue; x marks one done and logs a touch (ctrl+z undoes)."""
 
 from __future__ import annotations
 
@@ -11,6 +11,7 @@ from textual.binding import Binding, BindingType
 from textual.message import Message
 from textual.widgets import DataTable, Static
 
+from netcoach.core import undo
 from netcoach.core.meetings import FollowUp, FollowUpStatus
 from netcoach.data.repo import Store
 from netcoach.widgets.contact_table import TableColumn
@@ -90,8 +91,7 @@ class DueFollowUpsSection(TodaySection):
     def completed(self, message: Completed) -> None:
         message.stop()
         done = message.follow_up
-        self.notify(
-            f"Done: {clip(done.what, 50)} — logged as a touch with {clip(done.contact_name, 40)}",
-            markup=False,
+        self.app.push_undo(  # type: ignore[attr-defined]
+            undo.follow_up_done(done.id, done.what, done.contact_name), screen=self.screen
         )
         self.post_message(self.Changed())

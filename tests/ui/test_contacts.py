@@ -11,6 +11,7 @@ from netcoach.app import NetcoachApp, create_app
 from netcoach.core.models import ContactDraft
 from netcoach.widgets.card_list import CardList
 from netcoach.widgets.contact_table import ContactTable
+from netcoach.widgets.undo_note import UndoNote
 from tests.conftest import FIXED_NOW, fixed_clock, screen_text, settle
 
 HOSTILE = "[@click=app.quit]x[/]"
@@ -214,7 +215,8 @@ async def test_archive_hides_and_ctrl_z_brings_back(tmp_path: Path) -> None:
         await settle(pilot)
         assert table_names(app) == ["Ada Lovelace"]
         assert app.store.get_contact(contact_id).archived
-        assert any("Archived Grace Hopper" in m for m in messages(app))
+        note = app.screen.query_one(UndoNote)
+        assert note.text == "Archived Grace Hopper · ctrl+z undo"
         app.screen.query_one("#filter-show", Select).value = "archived"
         await settle(pilot)
         assert table_names(app) == ["Grace Hopper"]
@@ -235,6 +237,7 @@ async def test_archive_hides_and_ctrl_z_brings_back(tmp_path: Path) -> None:
         await settle(pilot)
         assert app.store.get_contact(contact_id).level == 3
         assert len(app.store.level_history(contact_id)) == 1
+        assert note.text.startswith("Undone: Moved Grace Hopper up: 3 Engage → 4 Collaborate")
         await pilot.press("ctrl+z")
         await settle(pilot)
         assert any("Nothing to undo" in m for m in messages(app))

@@ -1,0 +1,137 @@
+"""What an undoable change did, as plain data: enough to put it back, even after a restart.
+
+A change is described by its kind, the id of what it touched and the values it
+replaced, never by a function, so the last one can be written to disk and read
+back by the next run of netcoach.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import asdict, dataclass, field
+
+from netcoach.core.levels import level_name
+from netcoach.core.models import ContactDraft
+from netcoach.core.text import one_line
+
+# Each kind names one change and how its undo finds what to put back.
+ARCHIVE = "archive"  # target: contact id; before: {"archived": bool} (the state before)
+LEVEL = "level"  # target: contact id; before: {"from_level", "to_level", "change_id"}
+LEDGER_ENTRY = "ledger-entry"  # target: id of the deleted entry
+WANT_HAVE = "want-have"  # target: id of the deleted want or have
+FOLLOW_UP = "follow-up"  # target: id of the follow-up marked done
+INTRODUCTION = "introduction"  # target: introduction id; before: {"state": previous state}
+SUGGESTION = "suggestion"  # target: id of the introduction recorded as dismissed
+CONTACT_EDIT = "contact-edit"  # target: contact id; before: the contact's fields
+KINDS = frozenset(
+    (ARCHIVE, LEVEL, LEDGER_ENTRY, WANT_HAVE, FOLLOW_UP, INTRODUCTION, SUGGESTION, CONTACT_EDIT)
+)
+FORMAT = 1
+LABEL_LIMIT = 200
+
+
+class UndoFormatError(ValueError):
+    """A stored description of a change could not be read."""
+
+
+@dataclass(frozen=True, slots=True)
+class UndoAction:
+    """One change that can be undone: ``label`` says what was done, in a person's words."""
+
+    kind: str
+    target: int
+    label: str
+    before: dict[str, object] = field(default_factory=dict)
+
+    def to_json(self) -> str:
+        return json.dumps(
+            {
+                "format": FORMAT,
+                "kind": self.kind,
+                "target": self.target,
+                "label": self.label,
+                "before": self.before,
+            },
+            ensure_ascii=False,
+        )
+
+    @classmethod
+    def from_json(cls, text: str) -> UndoAction:
+        """Read a description written by ``to_json``; anything else raises UndoFormatError."""
+        try:
+            data = json.loads(text)
+        except ValueError as error:
+            raise UndoFormatError(f"not JSON: {error}") from None
+        if not isinstance(data, dict) or data.get("format") != FORMAT:
+            raise UndoFormatError("not a netcoach change (unknown format)")
+        kind, target = data.get("kind"), data.get("target")
+        label, before = data.get("label"), data.get("before", {})
+        if kind not in KINDS:
+            raise UndoFormatError(f"unknown kind of change {kind!r}")
+        if not isinstance(target, int) or isinstance(target, bool):
+            raise UndoFormatError("the changed record's id is not a number")
+        if not isinstance(label, str) or not isinstance(before, dict):
+            raise UndoFormatError("the description is incomplete")
+        return cls(kind, target, label[:LABEL_LIMIT], before)
+
+
+def archive(contact_id: int, name: str, archived: bool) -> UndoAction:
+    """The contact was archived (``archived``) or brought back."""
+    verb = "Archived" if archived else "Brought back"
+    return UndoAction(
+        ARCHIVE, contact_id, f"{verb} {one_line(name, 60)}", {"archived": not archived}
+    )
+
+
+def level_move(
+    contact_id: int, name: str, from_level: int, to_level: int, change_id: int
+) -> UndoAction:
+    """The contact moved one level; ``change_id`` is the level change it recorded."""
+    verb = "up" if to_level > from_level else "down"
+    return UndoAction(
+        LEVEL,
+        contact_id,
+        f"Moved {one_line(name, 60)} {verb}: {from_level} {level_name(from_level)} → "
+        f"{to_level} {level_name(to_level)}",
+        {"from_level": from_level, "to_level": to_level, "change_id": change_id},
+    )
+
+
+def ledger_entry_deleted(entry_id: int, summary: str) -> UndoAction:
+    return UndoAction(LEDGER_ENTRY, entry_id, f"Deleted {one_line(summary, 80)}")
+
+
+def want_have_deleted(item_id: int, kind: str, phrase: str) -> UndoAction:
+    return UndoAction(WANT_HAVE, item_id, f"Deleted the {kind} “{one_line(phrase, 60)}”")
+
+
+def follow_up_done(follow_up_id: int, what: str, contact_name: str) -> UndoAction:
+    return UndoAction(
+        FOLLOW_UP,
+        follow_up_id,
+        f"Follow-up with {one_line(contact_name, 40)} done: {one_line(what, 60)}",
+    )
+
+
+def introduction_dismissed(introduction_id: int, names: str, state: str) -> UndoAction:
+    return UndoAction(
+        INTRODUCTION,
+        introduction_id,
+        f"Dismissed the introduction {one_line(names, 80)}",
+        {"state": state},
+    )
+
+
+def suggestion_dismissed(introduction_id: int, names: str) -> UndoAction:
+    return UndoAction(
+        SUGGESTION, introduction_id, f"Dismissed the suggestion {one_line(names, 80)}"
+    )
+
+
+def contact_edited(contact_id: int, before: ContactDraft) -> UndoAction:
+    """The contact form saved over ``before``, the fields as they were."""
+    fields = {
+        name: list(value) if isinstance(value, tuple) else value
+        for name, value in asdict(before).items()
+    }
+    return UndoAction(CONTACT_EDIT, contact_id, f"Edited {one_line(before.name, 60)}", fields)

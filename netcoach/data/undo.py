@@ -1,0 +1,252 @@
+"""Undo one described change, and keep the last one on disk so the next run can undo it.
+
+Call these from thread workers only. Each undo is one transaction that first
+checks the change is still the latest thing that happened to its record; when it
+is not (the contact was moved again, the entry already put back), nothing is
+written and ``UndoRefused`` says why in a person's words.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import tempfile
+import threading
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from netcoach.core import undo
+from netcoach.core.levels import level_name
+from netcoach.core.text import one_line
+from netcoach.core.undo import UndoAction, UndoFormatError
+
+if TYPE_CHECKING:
+    from netcoach.data.repo import Store
+
+log = logging.getLogger("netcoach")
+LAST_CHANGE_SUFFIX = ".last-change.json"
+MAX_FILE_BYTES = 1_000_000
+
+
+class UndoRefused(Exception):
+    """The change cannot be undone any more; the message says why."""
+
+
+def last_change_path(database_path: Path) -> Path:
+    """Where the last undoable change is kept: next to the database, named after it."""
+    return database_path.with_name(database_path.name + LAST_CHANGE_SUFFIX)
+
+
+class LastChangeFile:
+    """The last undoable change, written 0600 next to the database (or removed)."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self._lock = threading.Lock()
+
+    def save(self, latest: Callable[[], UndoAction | None]) -> None:
+        """Write the change ``latest`` gives, atomically (a temporary file renamed over the
+        old one); None removes the file. ``latest`` is asked once the lock is held, so of
+        two saves racing, the one that writes last writes the newest change."""
+        with self._lock:
+            action = latest()
+            if action is None:
+                self.path.unlink(missing_ok=True)
+                return
+            handle, temporary = tempfile.mkstemp(
+                dir=self.path.parent, prefix=".last-change-", suffix=".json"
+            )
+            try:
+                with os.fdopen(handle, "w", encoding="utf-8") as stream:
+                    stream.write(action.to_json())
+                os.replace(temporary, self.path)
+            except OSError:
+                Path(temporary).unlink(missing_ok=True)
+                raise
+
+    def load(self) -> UndoAction | None:
+        """The change kept by the last run; a missing, unreadable or foreign file is None."""
+        with self._lock:
+            try:
+                if self.path.stat().st_size > MAX_FILE_BYTES:
+                    raise UndoFormatError("the file is too large")
+                text = self.path.read_text(encoding="utf-8")
+                return UndoAction.from_json(text)
+            except FileNotFoundError:
+                return None
+            except (OSError, UnicodeDecodeError, UndoFormatError) as error:
+                log.warning("ignoring the last change kept in %s: %s", self.path, error)
+                return None
+
+
+def apply_undo(store: Store, action: UndoAction) -> None:
+    """Put back what ``action`` changed, in one transaction.
+
+    Raises UndoRefused, with nothing written, when the record is gone or has
+    changed again since.
+    """
+    undoers = {
+        undo.ARCHIVE: _unarchive,
+        undo.LEVEL: _level_back,
+        undo.LEDGER_ENTRY: _entry_back,
+        undo.WANT_HAVE: _want_have_back,
+        undo.FOLLOW_UP: _follow_up_back,
+        undo.INTRODUCTION: _introduction_back,
+        undo.SUGGESTION: _suggestion_back,
+        undo.CONTACT_EDIT: _contact_back,
+    }
+    undoers[action.kind](store, action)
+
+
+def _contact_name(store: Store, contact_id: int) -> tuple[str, int, object] | None:
+    found = store.db.execute_sql(
+        "SELECT name, level, archived_at FROM contact WHERE id = ?", [contact_id]
+    ).fetchone()
+    return None if found is None else (str(found[0]), int(found[1]), found[2])
+
+
+def _gone(action: UndoAction) -> UndoRefused:
+    return UndoRefused(f"Cannot undo “{action.label}”: that contact is no longer in netcoach.")
+
+
+def _unarchive(store: Store, action: UndoAction) -> None:
+    archived_before = bool(action.before.get("archived", False))
+    now = store.clock().replace(microsecond=0)
+    with store.db.connection_context(), store.db.atomic("IMMEDIATE"):
+        found = _contact_name(store, action.target)
+        if found is None:
+            raise _gone(action)
+        name, _level, archived_at = found
+        if (archived_at is not None) == archived_before:
+            state = "archived" if archived_before else "active"
+            raise UndoRefused(f"Nothing to undo: {one_line(name, 60)} is already {state}.")
+        store.db.execute_sql(
+            "UPDATE contact SET archived_at = ?, updated_at = ? WHERE id = ?",
+            [now if archived_before else None, now, action.target],
+        )
+
+
+def _level_back(store: Store, action: UndoAction) -> None:
+    """Move the contact back; the recorded change is forgotten if it is still the latest."""
+    from_level = _int(action.before.get("from_level"))
+    to_level = _int(action.before.get("to_level"))
+    change_id = _int(action.before.get("change_id"))
+    if from_level is None or to_level is None:
+        raise UndoRefused(f"Cannot undo “{action.label}”: the description is incomplete.")
+    now = store.clock().replace(microsecond=0)
+    with store.db.connection_context(), store.db.atomic("IMMEDIATE"):
+        found = _contact_name(store, action.target)
+        if found is None:
+            raise _gone(action)
+        name, level, _archived = found
+        if level != to_level:
+            raise UndoRefused(
+                f"Not undone: {one_line(name, 60)} has moved since and is now at "
+                f"level {level} {level_name(level)}."
+            )
+        latest = store.db.execute_sql(
+            "SELECT id FROM level_change WHERE contact_id = ? ORDER BY id DESC LIMIT 1",
+            [action.target],
+        ).fetchone()
+        store.db.execute_sql(
+            "UPDATE contact SET level = ?, updated_at = ? WHERE id = ?",
+            [from_level, now, action.target],
+        )
+        if change_id is not None and latest is not None and latest[0] == change_id:
+            store.db.execute_sql("DELETE FROM level_change WHERE id = ?", [change_id])
+        else:
+            store.db.execute_sql(
+                "INSERT INTO level_change (contact_id, from_level, to_level, reason, changed_at) "
+                "VALUES (?, ?, ?, ?, ?)",
+                [action.target, to_level, from_level, "Undid the last move", now],
+            )
+
+
+def _entry_back(store: Store, action: UndoAction) -> None:
+    from netcoach.data.repo import NotFoundError
+
+    try:
+        store.ledger.restore_entry(action.target)
+    except NotFoundError:
+        raise UndoRefused(f"Nothing to undo: “{action.label}” was already put back.") from None
+
+
+def _want_have_back(store: Store, action: UndoAction) -> None:
+    from netcoach.data.repo import NotFoundError
+
+    try:
+        store.ledger.restore_want_have(action.target)
+    except NotFoundError:
+        raise UndoRefused(f"Nothing to undo: “{action.label}” was already put back.") from None
+
+
+def _follow_up_back(store: Store, action: UndoAction) -> None:
+    from netcoach.data.repo import NotFoundError
+
+    with store.db.connection_context():
+        found = store.db.execute_sql(
+            "SELECT done_at FROM follow_up WHERE id = ?", [action.target]
+        ).fetchone()
+    if found is None:
+        raise UndoRefused(f"Cannot undo “{action.label}”: that follow-up is no longer there.")
+    if found[0] is None:
+        raise UndoRefused(f"Nothing to undo: “{action.label}” is already open again.")
+    try:
+        store.meetings.reopen_follow_up(action.target)
+    except NotFoundError:
+        raise UndoRefused(
+            f"Cannot undo “{action.label}”: that follow-up is no longer there."
+        ) from None
+
+
+def _introduction_back(store: Store, action: UndoAction) -> None:
+    state = action.before.get("state")
+    if not isinstance(state, str) or not state:
+        raise UndoRefused(f"Cannot undo “{action.label}”: the description is incomplete.")
+    now = store.clock().replace(microsecond=0)
+    with store.db.connection_context(), store.db.atomic("IMMEDIATE"):
+        found = store.db.execute_sql(
+            "SELECT state FROM introduction WHERE id = ?", [action.target]
+        ).fetchone()
+        if found is None:
+            raise UndoRefused(f"Cannot undo “{action.label}”: it is no longer there.")
+        if found[0] != "dismissed":
+            raise UndoRefused(f"Nothing to undo: the introduction has moved on since ({found[0]}).")
+        store.db.execute_sql(
+            "UPDATE introduction SET state = ?, updated_at = ? WHERE id = ?",
+            [state, now, action.target],
+        )
+
+
+def _suggestion_back(store: Store, action: UndoAction) -> None:
+    with store.db.connection_context(), store.db.atomic("IMMEDIATE"):
+        found = store.db.execute_sql(
+            "SELECT state FROM introduction WHERE id = ?", [action.target]
+        ).fetchone()
+        if found is None:
+            raise UndoRefused(f"Nothing to undo: “{action.label}” was already put back.")
+        if found[0] != "dismissed":
+            raise UndoRefused(f"Nothing to undo: the suggestion is tracked now ({found[0]}).")
+        store.db.execute_sql("DELETE FROM introduction WHERE id = ?", [action.target])
+
+
+def _contact_back(store: Store, action: UndoAction) -> None:
+    from netcoach.core.models import ContactDraft
+    from netcoach.data.repo import NotFoundError, ValidationError
+
+    fields = {
+        name: tuple(value) if isinstance(value, list) else value
+        for name, value in action.before.items()
+        if name in ContactDraft.__dataclass_fields__
+    }
+    try:
+        store.update_contact(action.target, ContactDraft(**fields))  # type: ignore[arg-type]
+    except NotFoundError:
+        raise _gone(action) from None
+    except (TypeError, ValidationError) as error:
+        raise UndoRefused(f"Cannot undo “{action.label}”: {error}") from None
+
+
+def _int(value: object) -> int | None:
+    return value if isinstance(value, int) and not isinstance(value, bool) else None
