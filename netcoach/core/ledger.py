@@ -12,6 +12,7 @@ DIRECTIONS = ("given", "received")
 KINDS = ("referral", "introduction", "advice", "testimonial", "business", "support")
 REFERRAL_STATUSES = ("open", "won", "lost")
 MAX_AMOUNT = Decimal(10) ** 12
+NOTE_LINE_MAX = 500  # the one-line note on an entry
 
 # ISO 4217 codes netcoach knows, with their number of minor-unit digits.
 CURRENCY_DIGITS: dict[str, int] = {
@@ -123,6 +124,10 @@ def validate_entry(draft: EntryDraft, today: date) -> dict[str, str]:
             errors["amount"] = "The amount must be from 0 to 1,000,000,000,000."
     if (draft.happened_on - today).days > 366:
         errors["happened_on"] = "That date is more than a year ahead."
+    elif draft.happened_on.year < 1900:
+        errors["happened_on"] = "The earliest date is 1 Jan 1900: check the year."
+    if len(draft.note) > NOTE_LINE_MAX:
+        errors["note"] = f"A note here is at most {NOTE_LINE_MAX} characters."
     return errors
 
 
