@@ -8,11 +8,12 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from decimal import Decimal, InvalidOperation
 
+from netcoach.core.validation import ENTRY_NOTE_MAX, limit_message
+
 DIRECTIONS = ("given", "received")
 KINDS = ("referral", "introduction", "advice", "testimonial", "business", "support")
 REFERRAL_STATUSES = ("open", "won", "lost")
 MAX_AMOUNT = Decimal(10) ** 12
-NOTE_LINE_MAX = 500  # the one-line note on an entry
 
 # ISO 4217 codes netcoach knows, with their number of minor-unit digits.
 CURRENCY_DIGITS: dict[str, int] = {
@@ -126,8 +127,8 @@ def validate_entry(draft: EntryDraft, today: date) -> dict[str, str]:
         errors["happened_on"] = "That date is more than a year ahead."
     elif draft.happened_on.year < 1900:
         errors["happened_on"] = "The earliest date is 1 Jan 1900: check the year."
-    if len(draft.note) > NOTE_LINE_MAX:
-        errors["note"] = f"A note here is at most {NOTE_LINE_MAX} characters."
+    if len(draft.note) > ENTRY_NOTE_MAX:
+        errors["note"] = limit_message("entry-note")
     return errors
 
 

@@ -23,6 +23,7 @@ TAG_MAX = 40
 LIST_MAX = 2_000  # several values typed in one field: emails, phones, tags, wants, haves
 URL_MAX = 2_000
 NOTE_MAX = 65_536  # notes, agendas, what was learnt: 64 KB
+ENTRY_NOTE_MAX = 500  # the one-line note on a give or get
 DATE_TEXT_MAX = 80  # "next tuesday at 7:30pm" and the like
 
 # The words for a full field: "Names are at most 200 characters."
@@ -37,6 +38,7 @@ LIMIT_WORDS: dict[str, tuple[str, int]] = {
     "list": ("Lists here", LIST_MAX),
     "url": ("Web addresses", URL_MAX),
     "note": ("Notes", NOTE_MAX),
+    "entry-note": ("Notes on an entry", ENTRY_NOTE_MAX),
     "date": ("Dates", DATE_TEXT_MAX),
 }
 
