@@ -78,6 +78,11 @@ class LimitedTextArea(TextArea):
         removed = len(self.get_text_range(edit.from_location, edit.to_location))
         room = self.limit - (length - removed)
         if len(edit.text) > room:
+            if room <= 0 and edit.from_location == edit.to_location:
+                # Full, and nothing to replace: leave the document alone (re-wrapping a
+                # 64 KB line for a key that adds nothing would cost a frame or more).
+                self.limit_note.add_class("-full")
+                return EditResult(end_location=edit.from_location, replaced_text="")
             edit = Edit(
                 edit.text[: max(room, 0)],
                 edit.from_location,
