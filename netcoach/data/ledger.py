@@ -68,6 +68,18 @@ ENTRY_COLUMNS = (
 WANT_COLUMNS = ("id", "contact_id", "kind", "phrase", "tag", "created_at")
 
 
+def _goal_values(draft: GoalDraft) -> dict[str, object]:
+    """The goal's columns as a person sets them in the goal form."""
+    return {
+        "title": draft.title.strip(),
+        "metric": draft.metric,
+        "kind": draft.kind,
+        "target": draft.target,
+        "starts_on": draft.starts_on,
+        "deadline": draft.deadline,
+    }
+
+
 def _iso_day(value: object) -> date:
     if isinstance(value, datetime):
         return value.date()
@@ -729,13 +741,7 @@ class LedgerRepo:
             raise ValidationError(errors)
         with self.db.connection_context(), self.db.atomic("IMMEDIATE"):
             record = GoalRecord.create(
-                title=draft.title.strip(),
-                metric=draft.metric,
-                kind=draft.kind,
-                target=draft.target,
-                starts_on=draft.starts_on,
-                deadline=draft.deadline,
-                created_at=self.clock().replace(microsecond=0),
+                **_goal_values(draft), created_at=self.clock().replace(microsecond=0)
             )
         return next(g for g in self.goals() if g.id == record.id)
 
@@ -746,14 +752,7 @@ class LedgerRepo:
             raise ValidationError(errors)
         with self.db.connection_context(), self.db.atomic("IMMEDIATE"):
             changed = (
-                GoalRecord.update(
-                    title=draft.title.strip(),
-                    metric=draft.metric,
-                    kind=draft.kind,
-                    target=draft.target,
-                    starts_on=draft.starts_on,
-                    deadline=draft.deadline,
-                )
+                GoalRecord.update(**_goal_values(draft))
                 .where((GoalRecord.id == goal_id) & GoalRecord.archived_at.is_null())
                 .execute()
             )
