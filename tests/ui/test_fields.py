@@ -160,7 +160,11 @@ async def test_event_fields_and_the_picker_add_a_new_person_only_on_ctrl_n(
         await settle(pilot)
         assert type(app.screen).__name__ == "MeetingsScreen"
     event = app.store.meetings.list_events().rows[0]
-    assert (event.name, event.place, event.pitch) == ("Chamber lunch", "Guild hall", "The short one")
+    assert (event.name, event.place, event.pitch) == (
+        "Chamber lunch",
+        "Guild hall",
+        "The short one",
+    )
     assert sorted(p.name for p in event.people) == ["Ada Lovelace", "Grace Hopper"]
     assert ada.id in {p.contact_id for p in event.people}
     assert app.store.count_contacts() == 2
