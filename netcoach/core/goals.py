@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from netcoach.core.ledger import KINDS
+from netcoach.core.validation import NAME_MAX, limit_message
 
 METRICS = {
     "manual": "updated by hand",
@@ -33,6 +34,8 @@ def validate_goal(draft: GoalDraft) -> dict[str, str]:
     errors: dict[str, str] = {}
     if not draft.title.strip():
         errors["title"] = "Say what the goal is."
+    elif len(draft.title) > NAME_MAX:
+        errors["title"] = limit_message("goal")
     if draft.metric not in METRICS:
         errors["metric"] = "Choose how progress is measured."
     if draft.kind is not None and (

@@ -8,6 +8,8 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from decimal import Decimal, InvalidOperation
 
+from netcoach.core.validation import ENTRY_NOTE_MAX, limit_message
+
 DIRECTIONS = ("given", "received")
 KINDS = ("referral", "introduction", "advice", "testimonial", "business", "support")
 REFERRAL_STATUSES = ("open", "won", "lost")
@@ -123,6 +125,10 @@ def validate_entry(draft: EntryDraft, today: date) -> dict[str, str]:
             errors["amount"] = "The amount must be from 0 to 1,000,000,000,000."
     if (draft.happened_on - today).days > 366:
         errors["happened_on"] = "That date is more than a year ahead."
+    elif draft.happened_on.year < 1900:
+        errors["happened_on"] = "The earliest date is 1 Jan 1900: check the year."
+    if len(draft.note) > ENTRY_NOTE_MAX:
+        errors["note"] = limit_message("entry-note")
     return errors
 
 

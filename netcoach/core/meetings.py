@@ -9,6 +9,7 @@ from enum import StrEnum
 
 from netcoach.core.levels import KEY_CONTACT_TARGET, level_name
 from netcoach.core.text import plural
+from netcoach.core.validation import LINE_MAX, NAME_MAX, check_lengths, limit_message
 
 ACHIEVEMENT_WINDOW_DAYS = 90
 EVENT_KINDS = ("breakfast", "chamber", "conference", "online", "social")
@@ -397,12 +398,21 @@ def validate_one_to_one(draft: OneToOneDraft) -> dict[str, str]:
         errors["objective"] = (
             "A one-to-one needs an objective: what do you want to have learnt or agreed?"
         )
-    return errors
+    lengths = check_lengths(
+        {
+            "place": ("place", draft.place),
+            "objective": ("objective", draft.objective),
+            "agenda": ("note", draft.agenda),
+        }
+    )
+    return lengths | errors
 
 
 def validate_follow_up(draft: FollowUpDraft) -> str | None:
     if not draft.what.strip():
         return "Say what needs doing."
+    if len(draft.what) > LINE_MAX:
+        return f"A follow-up is at most {LINE_MAX} characters."
     if draft.contact_id is None:
         return "Say who the follow-up is with."
     return None
@@ -420,7 +430,17 @@ def validate_event(draft: EventDraft) -> dict[str, str]:
         errors["length"] = "The length must be more than zero and at most 24 hours."
     if any(not name.strip() for name in draft.new_people):
         errors["people"] = "A new person needs a name."
-    return errors
+    elif any(len(name) > NAME_MAX for name in draft.new_people):
+        errors["people"] = limit_message("name")
+    lengths = check_lengths(
+        {
+            "name": ("name", draft.name),
+            "place": ("place", draft.place),
+            "pitch": ("line", draft.pitch),
+            "notes": ("note", draft.notes),
+        }
+    )
+    return lengths | errors
 
 
 def describe_level_move(from_level: int, to_level: int) -> str:

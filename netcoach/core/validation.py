@@ -14,6 +14,52 @@ EMAIL_PATTERN = re.compile(r"^[^@\s<>(),;:\"\[\]]+@[^@\s<>(),;:\"\[\]]+\.[^@\s<>
 LIST_SEPARATORS = re.compile(r"[,;\n]+")
 INTERACTION_KINDS = ("call", "email", "coffee", "meeting", "message", "event")
 
+# How much text each kind of field takes, in characters. The forms stop typing here and
+# say so beside the field; the repositories refuse longer text from anywhere else.
+NAME_MAX = 200  # a name, a title, a company, a place, an objective, an event's name
+LINE_MAX = 200  # any other one-line answer: how you met, the pitch used, a follow-up
+PHRASE_MAX = MAX_PHRASE_LENGTH  # one want or have
+TAG_MAX = 40
+LIST_MAX = 2_000  # several values typed in one field: emails, phones, tags, wants, haves
+URL_MAX = 2_000
+NOTE_MAX = 65_536  # notes, agendas, what was learnt: 64 KB
+ENTRY_NOTE_MAX = 500  # the one-line note on a give or get
+DATE_TEXT_MAX = 80  # "next tuesday at 7:30pm" and the like
+
+# The words for a full field: "Names are at most 200 characters."
+LIMIT_WORDS: dict[str, tuple[str, int]] = {
+    "name": ("Names", NAME_MAX),
+    "company": ("Company names", NAME_MAX),
+    "title": ("Titles", NAME_MAX),
+    "place": ("Places", NAME_MAX),
+    "objective": ("Objectives", NAME_MAX),
+    "goal": ("Goals", NAME_MAX),
+    "line": ("Answers here", LINE_MAX),
+    "list": ("Lists here", LIST_MAX),
+    "url": ("Web addresses", URL_MAX),
+    "note": ("Notes", NOTE_MAX),
+    "entry-note": ("Notes on an entry", ENTRY_NOTE_MAX),
+    "date": ("Dates", DATE_TEXT_MAX),
+}
+
+
+def limit_message(kind: str) -> str:
+    """What to say beside a full field of ``kind`` (a key of LIMIT_WORDS)."""
+    words, limit = LIMIT_WORDS[kind]
+    return f"{words} are at most {limit:,} characters."
+
+
+def check_lengths(values: dict[str, tuple[str, str]]) -> dict[str, str]:
+    """{field: message} for each value longer than its kind allows.
+
+    ``values`` maps a field to (kind, text); kinds are the keys of LIMIT_WORDS.
+    """
+    return {
+        field: limit_message(kind)
+        for field, (kind, text) in values.items()
+        if len(text) > LIMIT_WORDS[kind][1]
+    }
+
 
 def split_list(text: str) -> tuple[str, ...]:
     """Split a comma, semicolon or newline separated field into trimmed, distinct values."""
@@ -65,6 +111,25 @@ def validate_contact(draft: ContactDraft) -> dict[str, str]:
     unknown = [r for r in draft.reasons if r not in REASON_LABELS]
     if unknown:
         errors["reasons"] = f"Not a reason to network: {unknown[0][:40]}"
+    lengths = check_lengths(
+        {
+            "name": ("name", draft.name),
+            "company": ("company", draft.company),
+            "title": ("title", draft.title),
+            "url": ("url", draft.url),
+            "how_met": ("line", draft.how_met),
+            "where_met": ("place", draft.where_met),
+            "notes": ("note", draft.notes),
+            "emails": ("list", ", ".join(draft.emails)),
+            "phones": ("list", ", ".join(draft.phones)),
+            "tags": ("list", ", ".join(draft.tags)),
+        }
+    )
+    for field, message in lengths.items():
+        errors.setdefault(field, message)
+    long_tags = [t for t in draft.tags if len(t) > TAG_MAX]
+    if long_tags:
+        errors.setdefault("tags", f"A tag is at most {TAG_MAX} characters.")
     for field, phrases in (("wants", draft.wants), ("haves", draft.haves)):
         long = [p for p in phrases if len(p) > MAX_PHRASE_LENGTH]
         if long:

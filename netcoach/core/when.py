@@ -7,6 +7,7 @@ the same way in tests.
 from __future__ import annotations
 
 import re
+from calendar import monthrange
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 
@@ -60,7 +61,10 @@ SLASH_DATE = re.compile(r"^(\d{1,2})[/.](\d{1,2})(?:[/.](\d{2}|\d{4}))?$")
 DAY_MONTH = re.compile(r"^(\d{1,2})(?:st|nd|rd|th)?\s+([a-z]+)(?:\s+(\d{4}))?$")
 MONTH_DAY = re.compile(r"^([a-z]+)\s+(\d{1,2})(?:st|nd|rd|th)?(?:\s+(\d{4}))?$")
 WEEKDAY = re.compile(r"^(?:(next|this|last)\s+)?([a-z]+)$")
-IN_DAYS = re.compile(r"^in\s+(\d{1,3})\s+(days?|weeks?)$")
+IN_DAYS = re.compile(r"^in\s+(\d{1,3})\s+(days?|weeks?|months?|years?)$")
+END_OF = re.compile(r"^end\s+(?:(this|next)\s+)?(week|month|quarter|year)$")
+# Dates before this are typing slips, whatever the field.
+EARLIEST = date(1900, 1, 1)
 
 
 class WhenError(ValueError):
@@ -79,15 +83,62 @@ class When:
         return self.moment.date()
 
 
-def parse_when(text: str, now: datetime, default_time: time = time(9, 0)) -> When:
+@dataclass(frozen=True, slots=True)
+class DateRange:
+    """How far ahead a date may plausibly be, and what to call it in the message."""
+
+    what: str  # "a deadline", "the date it happened"
+    days_ahead: int
+    ahead_words: str  # "10 years", "a year"
+
+    def check(self, moment: datetime, now: datetime) -> None:
+        """Raise WhenError, saying the range, when ``moment`` falls outside it."""
+        day = moment.date()
+        latest = now.date() + timedelta(days=self.days_ahead)
+        if day < EARLIEST:
+            raise WhenError(
+                f"{day:%Y}? The earliest date is 1 Jan {EARLIEST.year}: check the year."
+            )
+        if day > latest:
+            raise WhenError(
+                f"{day.day} {day:%b %Y} is too far ahead: {self.what} can be at most "
+                f"{self.ahead_words} from today (up to {latest.day} {latest:%b %Y})."
+            )
+
+
+# Something that has happened (a give or get, an outcome): up to about a year ahead, for
+# a date typed a little wrong; a plan (a meeting, a follow-up, a deadline): ten years.
+HAPPENED = DateRange("the day it happened", 366, "a year")
+PLANNED = DateRange("a plan", 3653, "10 years")
+DEADLINE = DateRange("a deadline", 3653, "10 years")
+ANY_DATE = DateRange("a date", 0, "")
+
+
+def parse_when(
+    text: str,
+    now: datetime,
+    default_time: time = time(9, 0),
+    within: DateRange | None = None,
+) -> When:
     """Read a date and optional time; a date alone gets ``default_time``, a time alone today.
 
     Accepts ISO dates ("2026-12-01", "2026-12-01 07:30"), day and month ("1 Dec",
     "Dec 1st 2027", "1/12"), words ("today", "tomorrow", "next tue", "friday",
-    "in 3 days") and times ("7am", "7:30", "19h15", "7.30pm", "noon").
+    "in 3 days", "in 2 months", "end of month", "end of next year") and times
+    ("7am", "7:30", "19h15", "7.30pm", "noon").
     A weekday alone means the next one from today (today itself included);
-    "next" skips today. Raises WhenError naming what it could not read.
+    "next" skips today. Raises WhenError naming what it could not read, or, with
+    ``within`` given, saying the plausible range the date falls outside.
     """
+    when = _parse_when(text, now, default_time)
+    if within is not None:
+        within.check(when.moment, now)
+    elif when.moment.date() < EARLIEST:
+        ANY_DATE.check(when.moment, when.moment)
+    return when
+
+
+def _parse_when(text: str, now: datetime, default_time: time) -> When:
     cleaned = " ".join(text.strip().lower().split())
     if not cleaned:
         raise WhenError("Type a date, e.g. 2026-12-01, 1 Dec, tomorrow 7am or next tue.")
@@ -160,8 +211,14 @@ def _read_day(text: str, today: date) -> date:
     if found := MONTH_DAY.match(text):
         return _yearless(int(found[2]), _month(found[1], text), _year(found[3]), today, text)
     if found := IN_DAYS.match(text):
-        count = int(found[1]) * (7 if found[2].startswith("week") else 1)
-        return today + timedelta(days=count)
+        count, unit = int(found[1]), found[2]
+        if unit.startswith("month"):
+            return _add_months(today, count)
+        if unit.startswith("year"):
+            return _add_months(today, 12 * count)
+        return today + timedelta(days=count * (7 if unit.startswith("week") else 1))
+    if found := END_OF.match(text):
+        return _end_of(found[2], found[1] == "next", today)
     if found := WEEKDAY.match(text):
         word = found[2]
         if word in WEEKDAYS:
@@ -173,12 +230,38 @@ def _read_day(text: str, today: date) -> date:
     raise WhenError(f"Could not read “{unknown}” as a date.")
 
 
+def _add_months(day: date, months: int) -> date:
+    """The same day ``months`` later, or the month's last day when it is shorter."""
+    index = day.year * 12 + day.month - 1 + months
+    year, month = divmod(index, 12)
+    if year > 9999:
+        raise WhenError("That is too far ahead to be a date.")
+    return date(year, month + 1, min(day.day, monthrange(year, month + 1)[1]))
+
+
+def _end_of(unit: str, following: bool, today: date) -> date:
+    """The last day of this (or the next) week, month, quarter or year."""
+    if unit == "week":
+        return today + timedelta(days=6 - today.weekday() + (7 if following else 0))
+    months = {"month": 1, "quarter": 3, "year": 12}[unit]
+    if unit == "month":
+        first = date(today.year, today.month, 1)
+    elif unit == "quarter":
+        first = date(today.year, (today.month - 1) // 3 * 3 + 1, 1)
+    else:
+        first = date(today.year, 1, 1)
+    if following:
+        first = _add_months(first, months)
+    return _add_months(first, months) - timedelta(days=1)
+
+
 def _known_word(word: str) -> bool:
     return (
         word in MONTHS
         or word in WEEKDAYS
         or word in RELATIVE_DAYS
-        or word in ("next", "this", "last", "in", "days", "day", "weeks", "week")
+        or word in ("next", "this", "last", "in", "end", "day", "days", "week", "weeks", "month")
+        or word in ("months", "quarter", "year", "years")
         or bool(re.fullmatch(r"\d{1,4}(st|nd|rd|th)?", word))
     )
 

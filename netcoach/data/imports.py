@@ -33,7 +33,14 @@ from netcoach.core.imports import (
     tag_mark,
 )
 from netcoach.core.text import noun, plural
-from netcoach.core.validation import looks_like_email
+from netcoach.core.validation import (
+    LINE_MAX,
+    NAME_MAX,
+    NOTE_MAX,
+    TAG_MAX,
+    URL_MAX,
+    looks_like_email,
+)
 from netcoach.data.bulk_index import BulkSearchIndex
 from netcoach.data.tables import (
     ContactRecord,
@@ -128,6 +135,7 @@ class _ImportRun:
         self.preview: list[PreviewRow] = []
         self.imported = self.updated = self.skipped = self.seen = 0
         self.dropped_emails = 0
+        self.shortened = 0
         self.by_email: dict[str, int] = {}
         self.by_linkedin: dict[str, int] = {}
         for address, contact_id in db.execute_sql("SELECT address, contact_id FROM contact_email"):
@@ -199,6 +207,7 @@ class _ImportRun:
 
     def cleaned(self, record: ImportedContact) -> ImportedContact:
         """The record as the contact form would accept it: bad emails, URLs and numbers left out."""
+        record = self.within_limits(record)
         emails = tuple(e.strip() for e in record.emails if looks_like_email(e.strip()))
         self.dropped_emails += len([e for e in record.emails if e.strip()]) - len(emails)
         name = " ".join(record.name.split())
@@ -226,6 +235,25 @@ class _ImportRun:
             level=record.level if record.level in LEVEL_OR_NONE else None,
             cadence_days=cadence if cadence and 1 <= cadence <= MAX_INTERVAL_DAYS else None,
         )
+
+    def within_limits(self, record: ImportedContact) -> ImportedContact:
+        """The record with each text cut to what the contact form takes (counted for the note)."""
+        limits = {
+            "name": NAME_MAX,
+            "company": NAME_MAX,
+            "title": NAME_MAX,
+            "how_met": LINE_MAX,
+            "where_met": NAME_MAX,
+            "url": URL_MAX,
+            "notes": NOTE_MAX,
+        }
+        long = {f: n for f, n in limits.items() if len(getattr(record, f)) > n}
+        long_tags = any(len(t) > TAG_MAX for t in record.tags)
+        if not long and not long_tags:
+            return record
+        self.shortened += 1
+        cut = {f: getattr(record, f)[:n].rstrip() for f, n in long.items()}
+        return replace(record, tags=tuple(t[:TAG_MAX] for t in record.tags), **cut)
 
     def show(self, record: ImportedContact, action: str, detail: str) -> None:
         if len(self.preview) < self.preview_limit:
@@ -370,6 +398,11 @@ class _ImportRun:
 
     def summary(self, notices: list[str]) -> ImportSummary:
         extra = []
+        if self.shortened:
+            extra.append(
+                f"{plural(self.shortened, 'record')} had text longer "
+                "than the form takes, cut to fit (names 200 characters, notes 64 KB)"
+            )
         if self.dropped_emails:
             extra.append(
                 f"{plural(self.dropped_emails, 'value')} that "

@@ -33,6 +33,7 @@ from netcoach.core.ledger import (
     months_before,
     validate_entry,
 )
+from netcoach.core.when import DEADLINE, WhenError
 from netcoach.data.repo import NotFoundError, ValidationError
 from netcoach.data.tables import (
     ContactRecord,
@@ -65,6 +66,18 @@ ENTRY_COLUMNS = (
     "created_at",
 )
 WANT_COLUMNS = ("id", "contact_id", "kind", "phrase", "tag", "created_at")
+
+
+def _goal_values(draft: GoalDraft) -> dict[str, object]:
+    """The goal's columns as a person sets them in the goal form."""
+    return {
+        "title": draft.title.strip(),
+        "metric": draft.metric,
+        "kind": draft.kind,
+        "target": draft.target,
+        "starts_on": draft.starts_on,
+        "deadline": draft.deadline,
+    }
 
 
 def _iso_day(value: object) -> date:
@@ -730,21 +743,38 @@ class LedgerRepo:
 
     # ---- goals ---------------------------------------------------------------------------
 
-    def add_goal(self, draft: GoalDraft) -> Goal:
+    def _goal_errors(self, draft: GoalDraft) -> dict[str, str]:
         errors = validate_goal(draft)
+        try:
+            DEADLINE.check(datetime.combine(draft.deadline, time()), self.clock())
+        except WhenError as error:
+            errors.setdefault("deadline", str(error))
+        return errors
+
+    def add_goal(self, draft: GoalDraft) -> Goal:
+        errors = self._goal_errors(draft)
         if errors:
             raise ValidationError(errors)
         with self.db.connection_context(), self.db.atomic("IMMEDIATE"):
             record = GoalRecord.create(
-                title=draft.title.strip(),
-                metric=draft.metric,
-                kind=draft.kind,
-                target=draft.target,
-                starts_on=draft.starts_on,
-                deadline=draft.deadline,
-                created_at=self.clock().replace(microsecond=0),
+                **_goal_values(draft), created_at=self.clock().replace(microsecond=0)
             )
         return next(g for g in self.goals() if g.id == record.id)
+
+    def update_goal(self, goal_id: int, draft: GoalDraft) -> Goal:
+        """Change what a goal is (its progress kept by hand stays); returns it as it now is."""
+        errors = self._goal_errors(draft)
+        if errors:
+            raise ValidationError(errors)
+        with self.db.connection_context(), self.db.atomic("IMMEDIATE"):
+            changed = (
+                GoalRecord.update(**_goal_values(draft))
+                .where((GoalRecord.id == goal_id) & GoalRecord.archived_at.is_null())
+                .execute()
+            )
+            if not changed:
+                raise NotFoundError(f"no goal with id {goal_id}")
+        return next(g for g in self.goals() if g.id == goal_id)
 
     def set_goal_progress(self, goal_id: int, progress: int) -> None:
         if not 0 <= progress <= 1_000_000:

@@ -42,6 +42,7 @@ from netcoach.core.meetings import (
     validate_one_to_one,
     window,
 )
+from netcoach.core.validation import check_lengths
 from netcoach.data.tables import (
     ContactRecord,
     EventPersonRecord,
@@ -201,6 +202,9 @@ class MeetingRepo:
         """
         if draft.outcome is None:
             raise _refuse({"outcome": "Was the objective achieved, partly achieved, or not?"})
+        too_long = check_lengths({"notes": ("note", draft.notes), "learnt": ("note", draft.learnt)})
+        if too_long:
+            raise _refuse(too_long)
         now = self.now()
         with self.db.connection_context(), self.db.atomic("IMMEDIATE"):
             record = OneToOneRecord.get_or_none(OneToOneRecord.id == one_to_one_id)

@@ -31,6 +31,7 @@ from netcoach.core.validation import parse_cadence, split_list, validate_contact
 from netcoach.data.repo import Store
 from netcoach.screens.draft_form import DraftFormScreen
 from netcoach.widgets.footer import Footer
+from netcoach.widgets.limited import LimitedInput, LimitedTextArea
 
 TEXT_FIELDS: tuple[tuple[str, str, str], ...] = (
     ("name", "Name", "Full name (required)"),
@@ -47,6 +48,20 @@ TEXT_FIELDS: tuple[tuple[str, str, str], ...] = (
     ("haves", "Haves", "Short phrases, separated by commas: what they can offer"),
     *GAINS,
 )
+
+# The kind of text each field holds, for its length limit (core.validation.LIMIT_WORDS).
+FIELD_KINDS = {
+    "name": "name",
+    "company": "company",
+    "title": "title",
+    "emails": "list",
+    "phones": "list",
+    "url": "url",
+    "where_met": "place",
+    "tags": "list",
+    "wants": "list",
+    "haves": "list",
+}
 
 
 class ContactFormScreen(DraftFormScreen[int | None]):
@@ -89,7 +104,12 @@ class ContactFormScreen(DraftFormScreen[int | None]):
                 with Horizontal(classes="form-row", id=f"row-{field}"):
                     yield Label(label, classes="form-label")
                     with Vertical(classes="form-field"):
-                        yield Input(placeholder=placeholder, id=f"field-{field}", compact=True)
+                        yield LimitedInput(
+                            kind=FIELD_KINDS.get(field, "line"),
+                            placeholder=placeholder,
+                            id=f"field-{field}",
+                            compact=True,
+                        )
                         yield Static("", id=f"error-{field}", classes="form-error")
             with Horizontal(classes="form-row", id="row-level"):
                 yield Label("Level", classes="form-label")
@@ -117,7 +137,7 @@ class ContactFormScreen(DraftFormScreen[int | None]):
                     yield Static("", id="error-reasons", classes="form-error")
             with Horizontal(classes="form-row", id="row-notes"):
                 yield Label("Notes", classes="form-label")
-                yield TextArea(id="field-notes", soft_wrap=True)
+                yield LimitedTextArea(id="field-notes", soft_wrap=True)
             with Horizontal(id="form-buttons"):
                 yield Button("Save  ctrl+s", variant="primary", id="form-save")
                 yield Button("Cancel  esc", id="form-cancel")

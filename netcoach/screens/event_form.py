@@ -26,12 +26,14 @@ from textual.widgets.option_list import Option
 
 from netcoach.core.levels import level_name
 from netcoach.core.meetings import EVENT_KINDS, Event, EventDraft, FollowUpDraft, validate_event
-from netcoach.core.when import WhenError, describe_length, describe_when, parse_length, parse_when
+from netcoach.core.when import PLANNED, WhenError, describe_length, parse_length
 from netcoach.data.repo import Store
 from netcoach.screens.draft_form import DraftFormScreen
 from netcoach.widgets.contact_picker import ContactPicker
+from netcoach.widgets.date_field import DateField
 from netcoach.widgets.follow_up_rows import FollowUpRows
 from netcoach.widgets.footer import Footer
+from netcoach.widgets.limited import LimitedInput, LimitedTextArea
 
 FIELD_ORDER = ("name", "kind", "when", "length", "people", "follow-ups")
 
@@ -73,7 +75,9 @@ class EventFormScreen(DraftFormScreen[int | None]):
                 "Add an event" if self.event_id is None else "Edit the event", id="form-title"
             )
             yield from self._row(
-                "name", "Event", Input(placeholder="Thursday breakfast club", id="field-name")
+                "name",
+                "Event",
+                LimitedInput(kind="name", placeholder="Thursday breakfast club", id="field-name"),
             )
             yield from self._row(
                 "kind",
@@ -88,8 +92,14 @@ class EventFormScreen(DraftFormScreen[int | None]):
             yield from self._row(
                 "when",
                 "When",
-                Input(placeholder="tomorrow 7am, thu 7:00, 1 Dec 18:30…", id="field-when"),
-                hint=True,
+                DateField(
+                    self.store.clock,
+                    within=PLANNED,
+                    placeholder="tomorrow 7am, thu 7:00, 1 Dec 18:30…",
+                    input_id="field-when",
+                    preview_id="hint-when",
+                    id="date-when",
+                ),
             )
             yield from self._row(
                 "length",
@@ -98,12 +108,16 @@ class EventFormScreen(DraftFormScreen[int | None]):
                 hint=True,
             )
             yield from self._row(
-                "place", "Where", Input(placeholder="Venue, or online", id="field-place")
+                "place",
+                "Where",
+                LimitedInput(kind="place", placeholder="Venue, or online", id="field-place"),
             )
             yield from self._row(
                 "pitch",
                 "Pitch used",
-                Input(placeholder="The pitch you gave (or will give)", id="field-pitch"),
+                LimitedInput(
+                    kind="line", placeholder="The pitch you gave (or will give)", id="field-pitch"
+                ),
             )
             with Horizontal(classes="form-row", id="row-people"):
                 yield Label("People", classes="form-label")
@@ -112,7 +126,7 @@ class EventFormScreen(DraftFormScreen[int | None]):
                         self.store,
                         allow_new=True,
                         keep_choice=False,
-                        placeholder="Type a name: enter adds them (a new name becomes a contact)",
+                        placeholder="Type a name: enter adds the match, ctrl+n a new contact",
                         id="people-picker",
                     )
                     yield OptionList(markup=False, id="event-people")
@@ -132,7 +146,7 @@ class EventFormScreen(DraftFormScreen[int | None]):
                     yield Static("", id="error-follow-ups", classes="form-error")
             with Horizontal(classes="form-row", id="row-notes"):
                 yield Label("Notes", classes="form-label")
-                yield TextArea(id="field-notes", soft_wrap=True)
+                yield LimitedTextArea(id="field-notes", soft_wrap=True)
             with Horizontal(id="form-buttons"):
                 yield Button("Save  ctrl+s", variant="primary", id="form-save")
                 yield Button("Cancel  esc", id="form-cancel")
@@ -223,22 +237,10 @@ class EventFormScreen(DraftFormScreen[int | None]):
         return self.query_one(f"#field-{field}", Input).value
 
     def _show_when(self) -> None:
-        now = self._now()
-        hint = self.query_one("#hint-when", Static)
-        starts_at = None
-        text = self._value("when")
-        try:
-            when = parse_when(text, now) if text.strip() else None
-            if when is not None:
-                starts_at = when.moment
-                hint.update(Content("→ " + describe_when(when.moment, now, when.has_time)))
-            else:
-                hint.update("")
-            hint.set_class(False, "-error")
-        except WhenError as error:
-            hint.update(Content(str(error)))
-            hint.set_class(True, "-error")
-        hint.set_class(bool(text.strip()), "-shown")
+        date_field = self.query_one("#date-when", DateField)
+        date_field.show_preview()
+        when, _problem = date_field.result()
+        starts_at = when.moment if when is not None else None
         length_hint = self.query_one("#hint-length", Static)
         try:
             length = parse_length(self._value("length"), starts_at)
@@ -258,7 +260,7 @@ class EventFormScreen(DraftFormScreen[int | None]):
         now = self._now()
         starts_at = None
         try:
-            starts_at = parse_when(self._value("when"), now).moment
+            starts_at = self.query_one("#date-when", DateField).read().moment
         except WhenError as error:
             errors["when"] = str(error)
         minutes = 0
@@ -295,7 +297,12 @@ class EventFormScreen(DraftFormScreen[int | None]):
     def show_errors(self, errors: dict[str, str]) -> None:
         for field in FIELD_ORDER:
             label = self.query_one(f"#error-{field}", Static)
-            if field in ("when", "length") and field in errors:
+            if field == "when" and field in errors:
+                self.query_one("#date-when", DateField).show_problem(errors[field])
+                label.update("")
+                label.remove_class("-shown")
+                continue
+            if field == "length" and field in errors:
                 # The hint under the field already reads the text; it carries the problem.
                 hint = self.query_one(f"#hint-{field}", Static)
                 hint.update(Content(errors[field]))

@@ -1,4 +1,4 @@
-"""A small form for a new time-bound goal, with each problem shown beside its field."""
+"""A small form for a time-bound goal, new or edited, with each problem shown beside its field."""
 
 from __future__ import annotations
 
@@ -14,16 +14,19 @@ from textual.message import Message
 from textual.screen import ModalScreen
 from textual.widgets import Button, Input, Label, Select, Static
 
-from netcoach.core.goals import METRICS, GoalDraft, validate_goal
-from netcoach.core.ledger import KINDS, parse_day
+from netcoach.core.goals import METRICS, Goal, GoalDraft, validate_goal
+from netcoach.core.ledger import KINDS
+from netcoach.core.when import DEADLINE, PLANNED
 from netcoach.data.repo import Store
 from netcoach.screens.draft_form import DraftFormScreen
+from netcoach.widgets.date_field import DateField
+from netcoach.widgets.limited import LimitedInput
 
 FIELDS = ("title", "metric", "kind", "target", "starts_on", "deadline")
 
 
 class GoalModal(DraftFormScreen[int | None], ModalScreen[int | None]):
-    """Dismisses with the new goal's id, or None when cancelled."""
+    """Dismisses with the saved goal's id, or None when cancelled; given a goal, edits it."""
 
     CSS_PATH = "../styles/give_get.tcss"
 
@@ -37,14 +40,16 @@ class GoalModal(DraftFormScreen[int | None], ModalScreen[int | None]):
             super().__init__()
             self.goal_id = goal_id
 
-    def __init__(self, store: Store) -> None:
+    def __init__(self, store: Store, goal: Goal | None = None) -> None:
         super().__init__()
         self.store = store
+        self.goal = goal
 
     def compose(self) -> ComposeResult:
         today = self.store.today()
+        goal = self.goal
         with Vertical(id="goal-box"):
-            yield Static("New goal", id="goal-title-text")
+            yield Static("New goal" if goal is None else "Edit goal", id="goal-title-text")
             rows: tuple[tuple[str, str], ...] = (
                 ("title", "Goal"),
                 ("metric", "Measured by"),
@@ -60,7 +65,7 @@ class GoalModal(DraftFormScreen[int | None], ModalScreen[int | None]):
                         if field == "metric":
                             yield Select(
                                 [(text, key) for key, text in METRICS.items()],
-                                value="given",
+                                value=goal.metric if goal is not None else "given",
                                 allow_blank=False,
                                 id="goal-metric",
                                 compact=True,
@@ -69,22 +74,40 @@ class GoalModal(DraftFormScreen[int | None], ModalScreen[int | None]):
                             yield Select(
                                 [(kind, kind) for kind in KINDS],
                                 prompt="any kind",
+                                value=goal.kind if goal is not None and goal.kind else Select.NULL,
                                 id="goal-kind",
                                 compact=True,
                             )
+                        elif field in ("starts_on", "deadline"):
+                            if goal is not None:
+                                day = goal.starts_on if field == "starts_on" else goal.deadline
+                            else:
+                                day = today if field == "starts_on" else today + timedelta(days=90)
+                            yield DateField(
+                                self.store.clock,
+                                day.isoformat(),
+                                within=DEADLINE if field == "deadline" else PLANNED,
+                                with_time=False,
+                                placeholder="end of month, fri, in 3 months, 2027-03-31…",
+                                compact=True,
+                                input_id=f"goal-{field}",
+                                id=f"date-{field}",
+                            )
+                        elif field == "title":
+                            yield LimitedInput(
+                                goal.title if goal is not None else "",
+                                kind="goal",
+                                placeholder="Three introductions to architects",
+                                id="goal-title",
+                                compact=True,
+                            )
                         else:
-                            value = {
-                                "starts_on": today.isoformat(),
-                                "deadline": (today + timedelta(days=90)).isoformat(),
-                            }.get(field, "")
                             yield Input(
-                                value,
-                                placeholder="Three introductions to architects"
-                                if field == "title"
-                                else "",
+                                str(goal.target) if goal is not None else "",
+                                placeholder="3",
+                                max_length=9,
                                 id=f"goal-{field}",
                                 compact=True,
-                                max_length=200,
                             )
                         yield Static("", id=f"goal-error-{field}", classes="goal-error")
             with Horizontal(id="goal-buttons"):
@@ -100,14 +123,15 @@ class GoalModal(DraftFormScreen[int | None], ModalScreen[int | None]):
         target = int(target_text) if target_text.isdigit() else 0
         if not target_text.isdigit():
             errors["target"] = "The target is a whole number, like 3."
-        start, problem = parse_day(self.query_one("#goal-starts_on", Input).value)
+        start_when, problem = self.query_one("#date-starts_on", DateField).result()
         if problem:
             errors["starts_on"] = problem
-        deadline, problem = parse_day(self.query_one("#goal-deadline", Input).value)
+        deadline_when, problem = self.query_one("#date-deadline", DateField).result()
         if problem:
             errors["deadline"] = problem
-        if start is None or deadline is None:
+        if start_when is None or deadline_when is None:
             return None, errors
+        start, deadline = start_when.day, deadline_when.day
         metric = str(self.query_one("#goal-metric", Select).value)
         kind_select = self.query_one("#goal-kind", Select)
         kind = None if kind_select.is_blank() else str(kind_select.value)
@@ -132,7 +156,9 @@ class GoalModal(DraftFormScreen[int | None], ModalScreen[int | None]):
             label.set_class(field in errors, "-shown")
 
     def write(self, draft: GoalDraft) -> Message:
-        return self.Saved(self.store.ledger.add_goal(draft).id)
+        if self.goal is None:
+            return self.Saved(self.store.ledger.add_goal(draft).id)
+        return self.Saved(self.store.ledger.update_goal(self.goal.id, draft).id)
 
     @on(Saved)
     def saved(self, message: Saved) -> None:

@@ -60,6 +60,7 @@ class LedgerScreen(Screen[None]):
         Binding("a", "advance", "Next step", id="ledger.advance", tooltip="Move the intro on"),
         Binding("x", "dismiss_intro", "Dismiss", id="ledger.dismiss", tooltip="Drop the intro"),
         Binding("o", "outcome", "Outcome", id="ledger.outcome", tooltip="Cycle the outcome"),
+        Binding("e", "edit_goal", "Edit goal", id="ledger.goal-edit", tooltip="Change this goal"),
         Binding("plus", "goal_up", "Goal +1", id="ledger.goal-up", show=False),
         Binding("minus", "goal_down", "Goal -1", id="ledger.goal-down", show=False),
         Binding("delete", "delete_row", "Delete", id="ledger.delete", tooltip="Remove this row"),
@@ -86,6 +87,7 @@ class LedgerScreen(Screen[None]):
         "advance": "tab-intros",
         "dismiss_intro": "tab-intros",
         "outcome": "tab-intros",
+        "edit_goal": "tab-goals",
         "goal_up": "tab-goals",
         "goal_down": "tab-goals",
         "delete_row": "tab-entries tab-wants",
@@ -210,8 +212,8 @@ class LedgerScreen(Screen[None]):
                 yield DataTable(id="intro-tracked", cursor_type="row", zebra_stripes=True)
             with TabPane("Goals", id="tab-goals"):
                 yield Static(
-                    "Time-bound goals. n adds one. Progress is counted from your data; for "
-                    "goals kept by hand, + and - change it.",
+                    "Time-bound goals. n adds one, e edits the highlighted one. Progress is "
+                    "counted from your data; for goals kept by hand, + and - change it.",
                     classes="ledger-hint",
                 )
                 yield DataTable(id="ledger-goals", cursor_type="row", zebra_stripes=True)
@@ -550,6 +552,14 @@ class LedgerScreen(Screen[None]):
             return
         value = max(0, (goal.progress or 0) + step)
         self.write(lambda: self.store.ledger.set_goal_progress(goal.id, value), "")
+
+    def action_edit_goal(self) -> None:
+        goal = self.goals.get(self._cursor_key("#ledger-goals") or "")
+        if self._active_tab() != "tab-goals" or goal is None:
+            return
+        from netcoach.screens.goal_form import GoalModal
+
+        self.app.push_screen(GoalModal(self.store, goal), lambda _: self.reload())
 
     def action_goal_up(self) -> None:
         self._goal_step(1)

@@ -11,9 +11,7 @@ from textual.containers import Horizontal, Vertical
 from textual.content import Content
 from textual.message import Message
 from textual.screen import ModalScreen
-from textual.widgets import Button, Input, Label, OptionList, Select, Static
-from textual.widgets.option_list import Option
-from textual.worker import get_current_worker
+from textual.widgets import Button, Input, Label, Select, Static
 
 from netcoach.core.ledger import (
     DIRECTIONS,
@@ -23,15 +21,17 @@ from netcoach.core.ledger import (
     LedgerEntry,
     Money,
     parse_amount,
-    parse_day,
     validate_entry,
 )
-from netcoach.core.models import ContactRow
+from netcoach.core.when import HAPPENED
 from netcoach.data.repo import Store
 from netcoach.screens.draft_form import DraftFormScreen
+from netcoach.widgets.contact_picker import ContactPicker
+from netcoach.widgets.date_field import DateField
+from netcoach.widgets.limited import LimitedInput
 
 DEFAULT_CURRENCY = "GBP"
-FIELDS = ("contact", "direction", "kind", "status", "amount", "currency", "happened_on")
+FIELDS = ("contact", "direction", "kind", "status", "amount", "currency", "happened_on", "note")
 
 
 class LedgerEntryModal(DraftFormScreen[int | None], ModalScreen[int | None]):
@@ -43,12 +43,6 @@ class LedgerEntryModal(DraftFormScreen[int | None], ModalScreen[int | None]):
         Binding("ctrl+s", "save", "Save", id="ledger-entry.save", priority=True),
         Binding("escape", "cancel", "Cancel", id="ledger-entry.cancel"),
     ]
-
-    class ContactsFound(Message):
-        def __init__(self, search: str, rows: tuple[ContactRow, ...]) -> None:
-            super().__init__()
-            self.search = search
-            self.rows = rows
 
     class ContactNamed(Message):
         def __init__(self, name: str) -> None:
@@ -67,7 +61,6 @@ class LedgerEntryModal(DraftFormScreen[int | None], ModalScreen[int | None]):
         self.store = store
         self.contact_id = contact_id
         self.direction = direction if direction in DIRECTIONS else "given"
-        self.search_text = ""
 
     def compose(self) -> ComposeResult:
         with Vertical(id="entry-box"):
@@ -76,10 +69,9 @@ class LedgerEntryModal(DraftFormScreen[int | None], ModalScreen[int | None]):
                 yield Label("Who", classes="entry-label")
                 with Vertical(classes="entry-field"):
                     yield Static("", id="entry-contact-name")
-                    yield Input(
-                        placeholder="Type a name to find the contact", id="entry-contact-search"
+                    yield ContactPicker(
+                        self.store, input_id="entry-contact-search", id="entry-contact"
                     )
-                    yield OptionList(id="entry-contacts", markup=False)
                     yield Static("", id="error-contact", classes="entry-error")
             with Horizontal(classes="entry-row"):
                 yield Label("Direction", classes="entry-label")
@@ -125,13 +117,24 @@ class LedgerEntryModal(DraftFormScreen[int | None], ModalScreen[int | None]):
             with Horizontal(classes="entry-row"):
                 yield Label("Date", classes="entry-label")
                 with Vertical(classes="entry-field"):
-                    yield Input(
-                        self.store.today().isoformat(), id="entry-happened_on", compact=True
+                    yield DateField(
+                        self.store.clock,
+                        self.store.today().isoformat(),
+                        within=HAPPENED,
+                        with_time=False,
+                        placeholder="today, yesterday, last fri, 20 Nov…",
+                        compact=True,
+                        input_id="entry-happened_on",
+                        id="date-happened_on",
                     )
                     yield Static("", id="error-happened_on", classes="entry-error")
             with Horizontal(classes="entry-row"):
                 yield Label("Note", classes="entry-label")
-                yield Input(placeholder="Optional", id="entry-note", compact=True, max_length=500)
+                with Vertical(classes="entry-field"):
+                    yield LimitedInput(
+                        kind="entry-note", placeholder="Optional", id="entry-note", compact=True
+                    )
+                    yield Static("", id="error-note", classes="entry-error")
             yield Static("", id="error-status", classes="entry-error")
             with Horizontal(id="entry-buttons"):
                 yield Button("Save  ctrl+s", variant="primary", id="form-save")
@@ -139,14 +142,14 @@ class LedgerEntryModal(DraftFormScreen[int | None], ModalScreen[int | None]):
 
     def on_mount(self) -> None:
         self._show_kind_fields("referral")
-        self.query_one("#entry-contacts").display = False
         if self.contact_id is not None:
-            self.query_one("#entry-contact-search").display = False
+            self.query_one(ContactPicker).display = False
             self.name_contact(self.contact_id)
-            self.query_one("#entry-kind", Select).focus()
+            # The first field in reading order, so counted tabs land where they should.
+            self.query_one("#entry-direction", Select).focus()
         else:
             self.query_one("#entry-contact-name").display = False
-            self.query_one("#entry-contact-search", Input).focus()
+            self.query_one(ContactPicker).focus()
 
     # ---- finding the contact ---------------------------------------------------------------
 
@@ -160,54 +163,10 @@ class LedgerEntryModal(DraftFormScreen[int | None], ModalScreen[int | None]):
         name.display = True
         name.update(Content.from_markup("[b]$name[/b]", name=message.name[:80]))
 
-    @on(Input.Changed, "#entry-contact-search")
-    def search_contacts(self, event: Input.Changed) -> None:
-        self.search_text = event.value
-        self.find_contacts(event.value)
-
-    @work(thread=True, exclusive=True, group="ledger-entry-search", exit_on_error=False)
-    def find_contacts(self, search: str) -> None:
-        rows = self.store.list_contacts(search=search, limit=8).rows if search.strip() else ()
-        if not get_current_worker().is_cancelled:
-            self.post_message(self.ContactsFound(search, tuple(rows)))
-
-    @on(ContactsFound)
-    def show_contacts(self, message: ContactsFound) -> None:
-        if message.search != self.search_text:
-            return
-        options = self.query_one("#entry-contacts", OptionList)
-        options.clear_options()
-        options.add_options(
-            Option(
-                Content(f"{row.name}  ·  {row.company}" if row.company else row.name), str(row.id)
-            )
-            for row in message.rows
-        )
-        options.display = bool(message.rows)
-        if message.rows:
-            options.highlighted = 0
-
-    @on(Input.Submitted, "#entry-contact-search")
-    def choose_first(self) -> None:
-        options = self.query_one("#entry-contacts", OptionList)
-        if options.option_count:
-            index = options.highlighted if options.highlighted is not None else 0
-            self._choose(options.get_option_at_index(index))
-
-    @on(OptionList.OptionSelected, "#entry-contacts")
-    def choose_contact(self, event: OptionList.OptionSelected) -> None:
-        self._choose(event.option)
-
-    def _choose(self, option: Option) -> None:
-        if option.id is None:
-            return
-        self.contact_id = int(option.id)
-        name = self.query_one("#entry-contact-name", Static)
-        name.display = True
-        name.update(Content.from_markup("[b]$name[/b]", name=str(option.prompt)[:80]))
-        self.query_one("#entry-contacts").display = False
+    @on(ContactPicker.Picked, "#entry-contact")
+    def contact_picked(self, message: ContactPicker.Picked) -> None:
+        self.contact_id = message.contact_id
         self._set_error("contact", "")
-        self.query_one("#entry-kind", Select).focus()
 
     # ---- the form --------------------------------------------------------------------------
 
@@ -249,12 +208,20 @@ class LedgerEntryModal(DraftFormScreen[int | None], ModalScreen[int | None]):
             if problem:
                 field = "currency" if "currency" in problem else "amount"
                 errors[field] = problem
-        day, problem = parse_day(self.query_one("#entry-happened_on", Input).value)
-        if problem or day is None:
+        picker = self.query_one(ContactPicker)
+        contact_id = picker.contact_id if picker.display else self.contact_id
+        if picker.display and contact_id is None and picker.text.strip():
+            errors["contact"] = (
+                f"No contact picked for “{' '.join(picker.text.split())[:60]}”: "
+                "choose from the list."
+            )
+        when, problem = self.query_one("#date-happened_on", DateField).result()
+        if problem or when is None:
             errors["happened_on"] = problem or "Enter a date."
             return None, errors
+        day = when.day
         draft = EntryDraft(
-            contact_id=self.contact_id,
+            contact_id=contact_id,
             direction=direction,
             kind=kind,
             happened_on=day,

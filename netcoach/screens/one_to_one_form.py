@@ -15,13 +15,19 @@ from textual.widgets import Button, Header, Input, Label, OptionList, Static, Te
 from textual.widgets.option_list import Option
 
 from netcoach.core.meetings import AGENDA_PROMPTS, OneToOne, OneToOneDraft, validate_one_to_one
-from netcoach.core.when import WhenError, describe_length, describe_when, parse_length, parse_when
+from netcoach.core.when import PLANNED, When, WhenError, describe_length, parse_length
 from netcoach.data.repo import Store
 from netcoach.screens.draft_form import DraftFormScreen
 from netcoach.widgets.contact_picker import ContactPicker
+from netcoach.widgets.date_field import DateField
 from netcoach.widgets.footer import Footer
+from netcoach.widgets.limited import LimitedInput, LimitedTextArea
 
 FIELD_ORDER = ("contact", "when", "length", "place", "objective")
+
+
+def _past_remark(when: When, now: datetime) -> str:
+    return "in the past: it will be logged as a record" if when.moment < now else ""
 
 
 class OneToOneFormScreen(DraftFormScreen[OneToOne | None]):
@@ -69,8 +75,15 @@ class OneToOneFormScreen(DraftFormScreen[OneToOne | None]):
             yield from self._row(
                 "when",
                 "When",
-                Input(placeholder="tomorrow 7am, next tue 12:30, 1 Dec 8:00…", id="field-when"),
-                hint=True,
+                DateField(
+                    self.store.clock,
+                    within=PLANNED,
+                    placeholder="tomorrow 7am, next tue 12:30, 1 Dec 8:00…",
+                    remark=_past_remark,
+                    input_id="field-when",
+                    preview_id="hint-when",
+                    id="date-when",
+                ),
             )
             yield from self._row(
                 "length",
@@ -79,12 +92,15 @@ class OneToOneFormScreen(DraftFormScreen[OneToOne | None]):
                 hint=True,
             )
             yield from self._row(
-                "place", "Where", Input(placeholder='A place, or "online"', id="field-place")
+                "place",
+                "Where",
+                LimitedInput(kind="place", placeholder='A place, or "online"', id="field-place"),
             )
             yield from self._row(
                 "objective",
                 "Objective",
-                Input(
+                LimitedInput(
+                    kind="objective",
                     placeholder="What do you want to have learnt or agreed by the end? (required)",
                     id="field-objective",
                 ),
@@ -103,7 +119,7 @@ class OneToOneFormScreen(DraftFormScreen[OneToOne | None]):
                         markup=False,
                         id="agenda-prompts",
                     )
-                    yield TextArea(id="field-agenda", soft_wrap=True)
+                    yield LimitedTextArea(id="field-agenda", soft_wrap=True)
             with Horizontal(id="form-buttons"):
                 yield Button("Save  ctrl+s", variant="primary", id="form-save")
                 yield Button("Cancel  esc", id="form-cancel")
@@ -156,7 +172,6 @@ class OneToOneFormScreen(DraftFormScreen[OneToOne | None]):
     def read_draft(self) -> tuple[OneToOneDraft, dict[str, str]]:
         """The draft from the fields, and every problem found in it."""
         errors: dict[str, str] = {}
-        now = self._now()
         picker = self.query_one(ContactPicker)
         if picker.contact_id is None and picker.text.strip():
             errors["contact"] = (
@@ -164,7 +179,7 @@ class OneToOneFormScreen(DraftFormScreen[OneToOne | None]):
             )
         starts_at = None
         try:
-            starts_at = parse_when(self._value("when"), now).moment
+            starts_at = self.query_one("#date-when", DateField).read().moment
         except WhenError as error:
             errors["when"] = str(error)
         minutes = 0
@@ -188,25 +203,11 @@ class OneToOneFormScreen(DraftFormScreen[OneToOne | None]):
         return self.query_one(f"#field-{field}", Input).value
 
     def _show_when(self) -> None:
-        """Show beside the fields how the date and the length were read."""
-        now = self._now()
-        when_hint = self.query_one("#hint-when", Static)
-        starts_at = None
-        text = self._value("when")
-        if not text.strip():
-            when_hint.update("")
-        else:
-            try:
-                when = parse_when(text, now)
-                starts_at = when.moment
-                past = " · in the past: it will be logged as a record" if starts_at < now else ""
-                assumed = "" if when.has_time else " (no time typed: 09:00 assumed)"
-                when_hint.update(Content("→ " + describe_when(starts_at, now) + assumed + past))
-                when_hint.set_class(False, "-error")
-            except WhenError as error:
-                when_hint.update(Content(str(error)))
-                when_hint.set_class(True, "-error")
-        when_hint.set_class(bool(text.strip()), "-shown")
+        """Show beside the length how it was read (the date field shows its own preview)."""
+        date_field = self.query_one("#date-when", DateField)
+        date_field.show_preview()
+        when, _problem = date_field.result()
+        starts_at = when.moment if when is not None else None
         length_hint = self.query_one("#hint-length", Static)
         try:
             length = parse_length(self._value("length"), starts_at)
@@ -221,7 +222,12 @@ class OneToOneFormScreen(DraftFormScreen[OneToOne | None]):
     def show_errors(self, errors: dict[str, str]) -> None:
         for field in FIELD_ORDER:
             label = self.query_one(f"#error-{field}", Static)
-            if field in ("when", "length") and field in errors:
+            if field == "when" and field in errors:
+                self.query_one("#date-when", DateField).show_problem(errors[field])
+                label.update("")
+                label.remove_class("-shown")
+                continue
+            if field == "length" and field in errors:
                 # The hint under the field already reads the text; it carries the problem.
                 hint = self.query_one(f"#hint-{field}", Static)
                 hint.update(Content(errors[field]))
@@ -256,7 +262,6 @@ class OneToOneFormScreen(DraftFormScreen[OneToOne | None]):
         label = self.query_one("#error-contact", Static)
         label.update("")
         label.remove_class("-shown")
-        self.query_one("#field-when", Input).focus()
 
     @on(OptionList.OptionSelected, "#agenda-prompts")
     def add_prompt(self, event: OptionList.OptionSelected) -> None:

@@ -37,6 +37,7 @@ from netcoach.data.repo import Store
 from netcoach.screens.draft_form import DraftFormScreen
 from netcoach.widgets.follow_up_rows import FollowUpRows
 from netcoach.widgets.footer import Footer
+from netcoach.widgets.limited import LimitedTextArea
 
 
 class OutcomeScreen(DraftFormScreen[int | None]):
@@ -90,10 +91,10 @@ class OutcomeScreen(DraftFormScreen[int | None]):
                     yield Static("", id="error-outcome", classes="form-error")
             with Horizontal(classes="form-row", id="row-notes"):
                 yield Label("Notes", classes="form-label")
-                yield TextArea(id="field-notes", soft_wrap=True)
+                yield LimitedTextArea(id="field-notes", soft_wrap=True)
             with Horizontal(classes="form-row", id="row-learnt"):
                 yield Label("Learnt", classes="form-label")
-                yield TextArea(id="field-learnt", soft_wrap=True)
+                yield LimitedTextArea(id="field-learnt", soft_wrap=True)
             with Horizontal(classes="form-row", id="row-follow-ups"):
                 yield Label("Follow-ups", classes="form-label")
                 with Vertical(classes="form-field"):

@@ -1,4 +1,17 @@
-"""Pick a contact by typing part of a name: matches appear below, up/down and enter choose."""
+"""The one way every form chooses a contact: type part of a name, then pick a match.
+
+The same keys everywhere:
+
+| Key | What it does |
+| --- | --- |
+| typing | Search; matches appear below, none highlighted yet |
+| down / up | Move through the matches (down from the box highlights the first) |
+| enter | Pick the highlighted match, or the first one when none is highlighted |
+| ctrl+n | Add the typed name as a new contact (only where a form allows it) |
+
+"+ New contact" is never a row in the matches, so down-then-enter always picks a real
+contact. Picking never moves the focus: tab does, to the next field in reading order.
+"""
 
 from __future__ import annotations
 
@@ -16,42 +29,62 @@ from textual.worker import get_current_worker
 
 from netcoach.core.levels import level_name
 from netcoach.core.models import ContactRow
+from netcoach.core.text import visible
 from netcoach.data.repo import Store
+from netcoach.widgets.limited import LimitedInput
 
 MATCHES_SHOWN = 8
-NEW_OPTION = "new"
+# A match shows at most this much of a name or a company, so a long one stays on one line.
+SHOWN_CELLS = 60
+
+
+class MatchList(OptionList):
+    """The matches under the box; never focused, so tab goes straight to the next field."""
+
+    can_focus = False
 
 
 class ContactPicker(Vertical):
-    """A search box over contacts with a short list of matches.
-
-    | Key | What it does |
-    | --- | --- |
-    | down / up | Move through the matches |
-    | enter | Pick the highlighted match (or create a new contact, when offered) |
-    """
+    """A search box over contacts with a short list of matches below it."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("down", "cursor_down", "Next match", id="picker.down", show=False),
         Binding("up", "cursor_up", "Previous match", id="picker.up", show=False),
+        Binding("ctrl+n", "new_contact", "New contact", id="picker.new"),
     ]
 
     DEFAULT_CSS = """
     ContactPicker {
         height: auto;
-        & > OptionList {
+        & > Input:focus {
+            border: tall $accent;
+            background-tint: $accent 10%;
+        }
+        & > MatchList {
             display: none;
             height: auto;
             max-height: 10;
             border: round $primary 50%;
         }
-        &.-open > OptionList {
+        &:focus-within > MatchList {
+            border: round $accent;
+        }
+        &.-open > MatchList {
             display: block;
         }
         & > .picked {
             color: $success;
             padding: 0 1;
             height: auto;
+        }
+        & > .picker-new {
+            display: none;
+            color: $text-muted;
+            padding: 0 1;
+            height: auto;
+        }
+        &.-offer-new > .picker-new {
+            display: block;
         }
     }
     """
@@ -71,7 +104,7 @@ class ContactPicker(Vertical):
             return self.picker
 
     class NewRequested(Message):
-        """The person asked for a new contact with the typed name."""
+        """The person asked (with ctrl+n) for a new contact with the typed name."""
 
         def __init__(self, picker: ContactPicker, name: str) -> None:
             super().__init__()
@@ -95,7 +128,8 @@ class ContactPicker(Vertical):
         *,
         allow_new: bool = False,
         keep_choice: bool = True,
-        placeholder: str = "Type part of a name, then pick with ↓ and enter",
+        placeholder: str = "Type part of a name, then ↓ and enter",
+        input_id: str | None = None,
         id: str | None = None,
         classes: str | None = None,
     ) -> None:
@@ -104,18 +138,26 @@ class ContactPicker(Vertical):
         self.allow_new = allow_new
         self.keep_choice = keep_choice
         self.placeholder = placeholder
+        self.input_id = input_id
         self.contact_id: int | None = None
         self.contact_name = ""
         self._rows: dict[str, ContactRow] = {}
 
     def compose(self) -> ComposeResult:
-        yield Input(placeholder=self.placeholder, classes="picker-input")
-        yield OptionList(markup=False, classes="picker-matches")
+        yield LimitedInput(
+            kind="name", placeholder=self.placeholder, id=self.input_id, classes="picker-input"
+        )
+        yield MatchList(markup=False, classes="picker-matches")
+        yield Static("", classes="picker-new")
         yield Static("", classes="picked")
 
     @property
     def input(self) -> Input:
         return self.query_one(".picker-input", Input)
+
+    @property
+    def matches(self) -> OptionList:
+        return self.query_one(".picker-matches", OptionList)
 
     @property
     def text(self) -> str:
@@ -125,19 +167,26 @@ class ContactPicker(Vertical):
         self.input.focus(scroll_visible)
         return self
 
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action == "new_contact":
+            return self.allow_new
+        return True
+
     def choose(self, contact_id: int, name: str, level: int) -> None:
         """Show ``name`` as the chosen contact without searching."""
         self.contact_id = contact_id
         self.contact_name = name
         with self.prevent(Input.Changed):
-            self.input.value = name
+            self.input.value = " ".join(name.split())[: self.input.max_length or None]
         self._show_choice(name, level)
-        self.remove_class("-open")
+        self._close()
 
     def _show_choice(self, name: str, level: int) -> None:
         self.query_one(".picked", Static).update(
             Content.from_markup(
-                "✓ $name · level $level", name=name, level=f"{level} {level_name(level)}"
+                "✓ $name · level $level",
+                name=_short(name),
+                level=f"{level} {level_name(level)}",
             )
         )
 
@@ -147,10 +196,20 @@ class ContactPicker(Vertical):
         self.contact_id = None
         self.contact_name = ""
         self.query_one(".picked", Static).update("")
-        if not event.value.strip():
-            self.remove_class("-open")
+        name = " ".join(event.value.split())
+        self._offer_new(name)
+        if not name:
+            self._close()
             return
         self.search(event.value)
+
+    def _offer_new(self, name: str) -> None:
+        offer = self.allow_new and bool(name)
+        if offer:
+            self.query_one(".picker-new", Static).update(
+                Content.from_markup("ctrl+n adds “$name” as a new contact", name=_short(name))
+            )
+        self.set_class(offer, "-offer-new")
 
     @work(thread=True, exclusive=True, group="contact-pick", exit_on_error=False)
     def search(self, text: str) -> None:
@@ -163,55 +222,67 @@ class ContactPicker(Vertical):
         message.stop()
         if message.search != self.text or self.contact_id is not None:
             return
-        matches = self.query_one(".picker-matches", OptionList)
+        matches = self.matches
         matches.clear_options()
         self._rows = {str(row.id): row for row in message.rows}
         options: list[Option] = [
             Option(
-                f"{row.name}"
-                + (f" · {row.company}" if row.company else "")
+                _short(row.name)
+                + (f" · {_short(row.company)}" if row.company else "")
                 + f" · {row.level} {level_name(row.level)}",
                 id=str(row.id),
             )
             for row in message.rows
         ]
-        name = " ".join(message.search.split())
-        if self.allow_new and name:
-            options.append(Option(f"+ New contact “{name}” at Identify", id=NEW_OPTION))
         if not options:
+            name = _short(" ".join(message.search.split()))
             options.append(Option(f"No contact matches “{name}”", id="none", disabled=True))
         matches.add_options(options)
-        matches.highlighted = 0 if not options[0].disabled else None
+        matches.highlighted = None
         self.add_class("-open")
 
+    def _real_matches(self) -> int:
+        return len(self._rows) if self.has_class("-open") else 0
+
     def action_cursor_down(self) -> None:
-        if self.has_class("-open"):
-            self.query_one(".picker-matches", OptionList).action_cursor_down()
+        if not self._real_matches():
+            return
+        matches = self.matches
+        if matches.highlighted is None:
+            matches.highlighted = 0
+        else:
+            matches.action_cursor_down()
 
     def action_cursor_up(self) -> None:
-        if self.has_class("-open"):
-            self.query_one(".picker-matches", OptionList).action_cursor_up()
+        if not self._real_matches():
+            return
+        matches = self.matches
+        if matches.highlighted == 0:
+            matches.highlighted = None
+        elif matches.highlighted is not None:
+            matches.action_cursor_up()
 
     @on(Input.Submitted, ".picker-input")
     def submitted(self, event: Input.Submitted) -> None:
         event.stop()
-        matches = self.query_one(".picker-matches", OptionList)
-        if not self.has_class("-open") or matches.highlighted is None:
+        if not self._real_matches():
             return
-        self._pick(matches.get_option_at_index(matches.highlighted).id)
+        index = self.matches.highlighted
+        self._pick(self.matches.get_option_at_index(0 if index is None else index).id)
 
     @on(OptionList.OptionSelected, ".picker-matches")
     def selected(self, event: OptionList.OptionSelected) -> None:
         event.stop()
         self._pick(event.option.id)
-        self.input.focus()
+
+    def action_new_contact(self) -> None:
+        name = " ".join(self.text.split())
+        if not self.allow_new or not name:
+            return
+        self._reset()
+        self.post_message(self.NewRequested(self, name))
 
     def _pick(self, option_id: str | None) -> None:
-        if option_id == NEW_OPTION:
-            name = " ".join(self.text.split())
-            self._reset()
-            self.post_message(self.NewRequested(self, name))
-            return
         row = self._rows.get(option_id or "")
         if row is None:
             return
@@ -221,10 +292,24 @@ class ContactPicker(Vertical):
             self._reset()
         self.post_message(self.Picked(self, row.id, row.name, row.level))
 
+    def _close(self) -> None:
+        self.remove_class("-open")
+        self.set_class(False, "-offer-new")
+
     def _reset(self) -> None:
         self.contact_id = None
         self.contact_name = ""
         with self.prevent(Input.Changed):
             self.input.value = ""
         self.query_one(".picked", Static).update("")
-        self.remove_class("-open")
+        self._close()
+
+
+def _short(text: str) -> str:
+    """One line of at most SHOWN_CELLS terminal cells."""
+    from rich.cells import cell_len, set_cell_size
+
+    line = visible(" ".join(text.split()))
+    if cell_len(line) <= SHOWN_CELLS:
+        return line
+    return set_cell_size(line, SHOWN_CELLS - 1) + "…"

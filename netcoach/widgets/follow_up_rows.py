@@ -13,7 +13,9 @@ from textual.content import Content
 from textual.widgets import Input, Select, Static
 
 from netcoach.core.meetings import FollowUpDraft, Owner
-from netcoach.core.when import WhenError, describe_when, parse_when
+from netcoach.core.when import PLANNED
+from netcoach.widgets.date_field import DateField
+from netcoach.widgets.limited import LimitedInput
 
 OWNER_CHOICES = (("I owe it", Owner.ME.value), ("They owe it", Owner.THEM.value))
 
@@ -36,8 +38,8 @@ class FollowUpRow(Vertical):
         & .follow-up-person {
             width: 24;
         }
-        & .follow-up-due {
-            width: 18;
+        & .follow-up-due-field {
+            margin-left: 2;
         }
         & .follow-up-note {
             color: $text-muted;
@@ -60,7 +62,9 @@ class FollowUpRow(Vertical):
 
     def compose(self) -> ComposeResult:
         with Horizontal():
-            yield Input(placeholder="Follow-up: what needs doing", classes="follow-up-what")
+            yield LimitedInput(
+                kind="line", placeholder="Follow-up: what needs doing", classes="follow-up-what"
+            )
             if self.with_person:
                 yield Select(
                     [(Text(label), value) for label, value in self.people],
@@ -70,7 +74,16 @@ class FollowUpRow(Vertical):
             yield Select(
                 OWNER_CHOICES, value=Owner.ME.value, allow_blank=False, classes="follow-up-owner"
             )
-            yield Input(placeholder="Due: fri, 1 Dec…", classes="follow-up-due")
+        yield DateField(
+            self.clock,
+            within=PLANNED,
+            with_time=False,
+            required=False,
+            placeholder="Due: fri, 1 Dec…",
+            beside=True,
+            input_classes="follow-up-due",
+            classes="follow-up-due-field",
+        )
         yield Static("", classes="follow-up-note")
 
     def set_people(self, people: list[tuple[str, str]]) -> None:
@@ -94,23 +107,19 @@ class FollowUpRow(Vertical):
     @on(Input.Changed, ".follow-up-due")
     def due_typed(self, event: Input.Changed) -> None:
         event.stop()
-        self.read(self.clock())
+        self.note("")
 
     def read(self, now: datetime) -> tuple[FollowUpDraft | None, str | None, str]:
         """(draft or None when the row is blank, error, person value) from what is typed."""
         what = self.what.strip()
-        due_text = self.query_one(".follow-up-due", Input).value.strip()
-        due = None
-        if due_text:
-            try:
-                when = parse_when(due_text, now)
-            except WhenError as error:
-                self.note(str(error), error=True)
-                return None, str(error), ""
-            due = when.day
-            self.note("Due " + describe_when(when.moment, now, has_time=False))
-        else:
-            self.note("")
+        due_field = self.query_one(DateField)
+        due_text = due_field.value.strip()
+        when, problem = due_field.result()
+        if problem:
+            due_field.show_problem(problem)
+            return None, problem, ""
+        due = when.day if when is not None else None
+        self.note("")
         person = ""
         if self.with_person:
             value = self.query_one(".follow-up-person", Select).value

@@ -51,7 +51,7 @@ async def test_quick_add_from_the_contact_detail_updates_its_balance(tmp_path: P
         assert type(modal).__name__ == "LedgerEntryModal"
         assert modal.contact_id == ann
         assert HOSTILE in str(modal.query_one("#entry-contact-name", Static).content)
-        assert not modal.query_one("#entry-contact-search", Input).display
+        assert not modal.query_one("#entry-contact").display
         modal.query_one("#entry-kind", Select).value = "business"
         await settle(pilot)
         modal.query_one("#entry-amount", Input).value = "120.50"
@@ -105,7 +105,7 @@ async def test_quick_add_from_today_reloads_the_cards(tmp_path: Path) -> None:
         assert modal.contact_id is None
         await pilot.press(*"Ann")
         await settle(pilot)
-        assert modal.query_one("#entry-contacts", OptionList).option_count == 1
+        assert modal.query_one("#entry-contact .picker-matches", OptionList).option_count == 1
         await pilot.press("enter")
         await settle(pilot)
         modal.query_one("#entry-direction", Select).value = "received"

@@ -38,7 +38,7 @@ async def test_add_entries_and_refuse_a_bad_amount(tmp_path: Path) -> None:
         assert type(modal).__name__ == "LedgerEntryModal"
         await pilot.press(*"Ann")
         await settle(pilot)
-        assert modal.query_one("#entry-contacts", OptionList).option_count == 1
+        assert modal.query_one("#entry-contact .picker-matches", OptionList).option_count == 1
         await pilot.press("enter")
         await settle(pilot)
         assert modal.contact_id == ann

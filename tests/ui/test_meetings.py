@@ -158,7 +158,7 @@ async def test_record_an_outcome_with_two_follow_ups_and_move_to_engage(tmp_path
         rows[1].query_one(".follow-up-what", Input).value = "Introduce me to her accountant"
         screen.query_one("#field-learnt").text = "Most work comes from accountants"
         await settle(pilot)
-        assert "Fri 27 Nov 2026" in str(rows[0].query_one(".follow-up-note", Static).content)
+        assert "Fri 27 Nov 2026" in str(rows[0].query_one(".date-preview", Static).content)
         await pilot.press("ctrl+s")
         await settle(pilot)
         assert type(app.screen).__name__ == "EngageOfferModal"
@@ -248,7 +248,10 @@ async def test_an_event_adds_a_new_person_met_at_identify_in_two_keys(tmp_path: 
         picker.focus()
         picker.value = "Grace Hopper"
         await settle(pilot)
-        await pilot.press("enter")  # the only option: a new contact at Identify
+        await pilot.press("enter")  # no match: enter picks nothing, and adds no one
+        await settle(pilot)
+        assert screen.query_one("#event-people").option_count == 0
+        await pilot.press("ctrl+n")  # the explicit choice: a new contact at Identify
         await settle(pilot)
         picker.value = "ada"
         await settle(pilot)
@@ -319,13 +322,16 @@ async def test_the_contact_picker_works_from_the_keyboard(tmp_path: Path) -> Non
         await settle(pilot)
         await pilot.press(*"hami")
         await settle(pilot)
-        await pilot.press("down", "enter")
+        await pilot.press("down", "down", "enter")  # down from the box is the first match
         await settle(pilot)
         picker = app.screen.query_one("#field-contact")
         assert picker.contact_id == jones.id
         assert "Hamish Jones · level 5 Inner circle" in str(
             app.screen.query_one("#field-contact .picked", Static).content
         )
+        # Picking leaves the focus where it is: only tab moves on.
+        assert app.screen.focused is app.screen.query_one("#field-contact .picker-input")
+        await pilot.press("tab")
         assert app.screen.focused is app.screen.query_one("#field-when")
         picker.focus()
         await pilot.press("end", "backspace")
