@@ -22,10 +22,11 @@ from netcoach.core.network import (
     consulted_text,
 )
 from netcoach.data.repo import Store
+from netcoach.widgets.keys import Browsing
 from netcoach.widgets.status import clip
 
 
-class AdvisorsScreen(Screen[None]):
+class AdvisorsScreen(Browsing, Screen[None]):
     """The advisors flagged on contacts, with warnings when the board is out of shape."""
 
     CSS_PATH = "../styles/contact.tcss"
@@ -91,12 +92,14 @@ class AdvisorsScreen(Screen[None]):
                 key=str(advisor.contact_id),
             )
         warnings = advisor_warnings(message.advisors)
+        count = len(message.advisors)
+        noun = "advisor" if count == 1 else "advisors"
         box = self.query_one("#advisors-warnings", Static)
         box.set_class(bool(warnings), "-warn")
         box.update(
             Text("\n".join(f"! {w}" for w in warnings))
             if warnings
-            else Text(f"{len(message.advisors)} advisors, all at Collaborate or above. Good.")
+            else Text(f"{count} {noun}, all at Collaborate or above. Good.")
         )
 
     def action_back(self) -> None:

@@ -37,13 +37,14 @@ from netcoach.core.ledger import (
 )
 from netcoach.core.matching import Match, WantHave
 from netcoach.data.repo import Store, ValidationError
+from netcoach.widgets.keys import Browsing
 from netcoach.widgets.status import clip, when_text
 
 PAGE_SIZE = 200
 HELP_BACK_MONTHS = 6
 
 
-class LedgerScreen(Screen[None]):
+class LedgerScreen(Browsing, Screen[None]):
     """What you gave and what you received, and the exchanges worth making next."""
 
     CSS_PATH = "../styles/give_get.tcss"
@@ -415,6 +416,8 @@ class LedgerScreen(Screen[None]):
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         """Show the introduction and goal keys only on their own tab."""
+        if not super().check_action(action, parameters):
+            return False
         tab = self.TAB_ACTIONS.get(action)
         if tab is None or not self.is_mounted:
             return True

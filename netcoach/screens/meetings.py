@@ -29,6 +29,7 @@ from netcoach.core.meetings import (
 )
 from netcoach.core.when import describe_length
 from netcoach.data.repo import Store
+from netcoach.widgets.keys import Browsing
 from netcoach.widgets.status import clip
 
 PAGE_SIZE = 200
@@ -72,7 +73,7 @@ def short_when(moment: datetime) -> str:
     return f"{moment:%a} {moment.day} {moment:%b %Y %H:%M}"
 
 
-class MeetingsScreen(Screen[None]):
+class MeetingsScreen(Browsing, Screen[None]):
     """One-to-ones with their outcomes, networking events, and every open follow-up."""
 
     CSS_PATH = "../styles/meetings.tcss"
@@ -344,6 +345,8 @@ class MeetingsScreen(Screen[None]):
         self.table(which).focus()
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if not super().check_action(action, parameters):
+            return False
         if action == "edit":
             return self.tab == "one-to-ones"
         if action in ("complete", "toggle_done"):

@@ -55,6 +55,7 @@ from netcoach.core.pitch import (
 )
 from netcoach.data.pitches import LastMinuteError, PitchError
 from netcoach.data.repo import Store
+from netcoach.widgets.keys import Browsing
 from netcoach.widgets.pitch_editor import PitchEditor
 from netcoach.widgets.status import clip
 
@@ -76,7 +77,7 @@ class Draft:
     unsaved: bool = False
 
 
-class PitchScreen(Screen[None]):
+class PitchScreen(Browsing, Screen[None]):
     """Write, version, check and rehearse your pitches."""
 
     CSS_PATH = "../styles/pitch.tcss"

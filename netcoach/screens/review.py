@@ -27,6 +27,7 @@ from netcoach.core.review import (
     report_lines,
 )
 from netcoach.data.repo import Store
+from netcoach.widgets.keys import Browsing
 
 
 @dataclass(frozen=True, slots=True)
@@ -40,7 +41,7 @@ class ReviewView:
     saved_decisions: list[dict[str, str]]
 
 
-class ReviewScreen(Screen[None]):
+class ReviewScreen(Browsing, Screen[None]):
     """The report for a period, charts by month, and the decisions to save with it."""
 
     CSS_PATH = "../styles/give_get.tcss"

@@ -31,6 +31,7 @@ class ContactPicker(Vertical):
     | enter | Pick the highlighted match (or create a new contact, when offered) |
     """
 
+    PLACE = "Contact picker"  # how the help screen names it
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("down", "cursor_down", "Next match", id="picker.down", show=False),
         Binding("up", "cursor_up", "Previous match", id="picker.up", show=False),

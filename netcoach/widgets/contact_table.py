@@ -20,12 +20,13 @@ from textual.reactive import reactive
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
+from netcoach.widgets.keys import Browsing
 from netcoach.widgets.virtual import set_virtual_size
 
 GAP = 1
 
 
-class ContactTable(ScrollView, can_focus=True):
+class ContactTable(Browsing, ScrollView, can_focus=True):
     """Rows of plain-text cells with a cursor; cells are ``rich.text.Text`` with one style.
 
     | Key | Action |
@@ -35,6 +36,7 @@ class ContactTable(ScrollView, can_focus=True):
     | enter | Post ``Selected`` for the row under the cursor |
     """
 
+    PLACE = "Contacts list"  # how the help screen names it
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("up", "cursor(-1)", "Up", id="table.up", show=False),
         Binding("down", "cursor(1)", "Down", id="table.down", show=False),
