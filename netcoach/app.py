@@ -37,6 +37,7 @@ from netcoach.widgets.undo_note import UndoNote, note_for
 
 if TYPE_CHECKING:
     from netcoach.data.undo import LastChangeFile
+from netcoach.widgets.keys import KeyContract, can_drop, can_leave_field, leave_field
 
 log = logging.getLogger("netcoach")
 # Seconds after a screen's first visit before its objects are frozen (built and loaded by then).
@@ -80,7 +81,7 @@ SCREENS: tuple[tuple[str, str, str, str], ...] = (
 )
 
 
-class NetcoachApp(App[None]):
+class NetcoachApp(KeyContract, App[None]):
     """A calm coach for the person who grows their business through networking."""
 
     TITLE = "netcoach"
@@ -91,8 +92,17 @@ class NetcoachApp(App[None]):
 
     BINDINGS: ClassVar[list[BindingType]] = [
         *(
-            Binding(key, f"switch_mode('{mode}')", title, id=f"go.{mode}", tooltip=f"Open {title}")
+            Binding(key, f"go('{mode}')", title, id=f"go.{mode}", tooltip=f"Open {title}")
             for mode, key, title, _where in SCREENS
+        ),
+        Binding(
+            "escape",
+            "leave_field",
+            "Leave the field",
+            id="app.leave-field",
+            show=False,
+            priority=True,
+            tooltip="Back to the list",
         ),
         Binding("question_mark", "help", "Help", id="app.help", tooltip="Every key on this screen"),
         Binding("ctrl+z", "undo", "Undo", id="app.undo", tooltip="Undo the last change"),
@@ -300,6 +310,15 @@ class NetcoachApp(App[None]):
     def save_settings(self) -> None:
         save_config(self.config)
 
+    def action_command_palette(self) -> None:
+        """Open the palette that waits for the search typed so far before enter picks."""
+        from textual.command import CommandPalette
+
+        from netcoach.commands import NetcoachPalette
+
+        if self.use_command_palette and not CommandPalette.is_open(self):
+            self.push_screen(NetcoachPalette(id="--command-palette"))
+
     def action_help(self) -> None:
         from netcoach.screens.help import HelpScreen
 
@@ -319,8 +338,36 @@ class NetcoachApp(App[None]):
         self.push_screen(ExportScreen(self.store))
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
-        """Screen keys wait while a dialog is open, so a letter never leaves it half done."""
-        return not (action == "switch_mode" and isinstance(self.screen, ModalScreen))
+        """Global keys act only while browsing (widgets/keys.py), never over a dialog."""
+        if not super().check_action(action, parameters):
+            return False
+        if action == "go":
+            return not isinstance(self.screen, ModalScreen)
+        if action == "leave_field":
+            return can_leave_field(self.screen)
+        return True
+
+    def action_go(self, mode: str) -> None:
+        """Show the screen a global key names: its mode's own screen, not what was left on it.
+
+        Screens opened on top of it (a contact, the advisors, a rehearsal not yet
+        started) are closed. A form or dialog is kept, since it may hold typing not
+        yet saved, unless it says it has no changes (``has_unsaved_changes``); it
+        stays on top with a note on how to get back.
+        """
+        self.switch_mode(mode)
+        stack = self.screen_stack
+        while len(stack) > 1 and can_drop(stack[-1]):
+            self.pop_screen()
+            stack = self.screen_stack
+        if len(stack) > 1:
+            title = next(title for name, _key, title, _where in SCREENS if name == mode)
+            self.notify(
+                f"Left open earlier: finish it, or press escape to get to {title}.", markup=False
+            )
+
+    def action_leave_field(self) -> None:
+        leave_field(self.screen)
 
     # ---- undo -----------------------------------------------------------------------------
 

@@ -5,8 +5,11 @@ from __future__ import annotations
 from collections.abc import Callable
 from functools import partial
 
+from textual import on
 from textual.app import App
-from textual.command import DiscoveryHit, Hit, Hits, Provider
+from textual.command import CommandPalette, DiscoveryHit, Hit, Hits, Provider
+from textual.widgets import Input
+from textual.worker import Worker
 
 # (name, "module:Class", help) for screens without a global key, pushed from the palette.
 PUSHED_SCREENS: tuple[tuple[str, str, str], ...] = (
@@ -36,7 +39,7 @@ class NetcoachCommands(Provider):
 
         app = self.app
         commands: list[tuple[str, Callable[[], object], str]] = [
-            (f"go: {title}", partial(app.switch_mode, mode), f"Open the {title} screen ({key})")
+            (f"go: {title}", partial(app.action_go, mode), f"Open the {title} screen ({key})")
             for mode, key, title, _where in SCREENS
         ]
         commands.append(("help: Keys", app.action_help, "Every key on the current screen (?)"))
@@ -62,3 +65,37 @@ class NetcoachCommands(Provider):
             score = matcher.match(name)
             if score > 0:
                 yield Hit(score, matcher.highlight(name), callback, help=help_text)
+
+
+class NetcoachPalette(CommandPalette):
+    """Textual's command palette, where enter picks from the results of what was typed.
+
+    The palette searches in the background as each key is typed and shows the
+    previous results meanwhile; enter pressed before the search ends would pick
+    the top result of an older query. Here it waits for the search to finish.
+    """
+
+    def __init__(self, *args: object, **kwargs: object) -> None:
+        super().__init__(*args, **kwargs)  # type: ignore[arg-type]
+        self.submit_waiting = False
+
+    def searching(self) -> bool:
+        return any(worker.node is self and not worker.is_finished for worker in self.app.workers)
+
+    @on(Input.Submitted)
+    def submit_when_searched(self, event: Input.Submitted) -> None:
+        if self.searching():
+            # Stops Textual's own handler (in the base class) picking a stale result.
+            event.stop()
+            event.prevent_default()
+            self.submit_waiting = True
+
+    @on(Input.Changed)
+    def typed(self) -> None:
+        self.submit_waiting = False
+
+    @on(Worker.StateChanged)
+    async def searched(self) -> None:
+        if self.submit_waiting and not self.searching():
+            self.submit_waiting = False
+            await self.query_one(Input).action_submit()

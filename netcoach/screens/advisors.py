@@ -24,10 +24,11 @@ from netcoach.core.network import (
 from netcoach.core.text import plural
 from netcoach.data.repo import Store
 from netcoach.widgets.footer import Footer
+from netcoach.widgets.keys import Browsing
 from netcoach.widgets.status import clip
 
 
-class AdvisorsScreen(Screen[None]):
+class AdvisorsScreen(Browsing, Screen[None]):
     """The advisors flagged on contacts, with warnings when the board is out of shape."""
 
     TITLE = "netcoach — Advisors"

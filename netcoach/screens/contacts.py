@@ -73,7 +73,7 @@ class ContactsScreen(ContactActions, Screen[None]):
         ),
         Binding("escape", "focus_list", "List", id="contacts.list", show=False),
         Binding("f5", "refresh", "Refresh", id="contacts.refresh", show=False),
-        Binding("I", "app.import_contacts", "Import", id="contacts.import", tooltip="From a file"),
+        Binding("I", "import_contacts", "Import", id="contacts.import", tooltip="From a file"),
     ]
 
     class Loaded(Message, bubble=False):
@@ -102,6 +102,9 @@ class ContactsScreen(ContactActions, Screen[None]):
         self.after: tuple[str, int] | None = None
         self.more = False
         self.loading_more = False
+        # The filter whose first page the list shows; enter in the search box waits for it.
+        self.shown: ContactFilter | None = None
+        self.open_when_shown = False
 
     @property
     def search_text(self) -> str:
@@ -198,6 +201,7 @@ class ContactsScreen(ContactActions, Screen[None]):
         today = self.store.today()
         rows = [(row.id, self._cells(row, today)) for row in message.page.rows]
         if not message.append:
+            self.shown = message.wanted
             previous = table.cursor_row
             table.replace_rows(rows)
             self.rows.clear()
@@ -221,6 +225,9 @@ class ContactsScreen(ContactActions, Screen[None]):
                 target = table.index_of(message.keep) or previous
             table.move_cursor(min(target, table.row_count - 1))
         self._show_status()
+        if self.open_when_shown and self.shown == self.wanted:
+            self.open_when_shown = False
+            self.action_open_contact()
         if self.more and table.row_count < table.size.height + 5:
             self._load_more()
 
@@ -285,10 +292,19 @@ class ContactsScreen(ContactActions, Screen[None]):
 
     @on(Input.Changed, "#contacts-search")
     def search_changed(self, event: Input.Changed) -> None:
+        self.open_when_shown = False
         self.set_filter(search=event.value)
 
     @on(Input.Submitted, "#contacts-search")
     def search_submitted(self) -> None:
+        """Enter in the search box opens the highlighted match, once the list shows the search."""
+        if self.shown == self.wanted:
+            self.action_open_contact()
+        else:
+            self.open_when_shown = True
+
+    @on(SearchBox.ToResults, "#contacts-search")
+    def search_to_results(self) -> None:
         self.action_focus_list()
 
     @on(Select.Changed)
@@ -354,6 +370,9 @@ class ContactsScreen(ContactActions, Screen[None]):
         from netcoach.screens.advisors import AdvisorsScreen
 
         self.app.push_screen(AdvisorsScreen(self.store))
+
+    def action_import_contacts(self) -> None:
+        self.app.action_import_contacts()  # type: ignore[attr-defined]
 
     def action_settings(self) -> None:
         from netcoach.screens.settings import SettingsScreen

@@ -41,13 +41,14 @@ from netcoach.core.text import plural
 from netcoach.core.undo import UndoAction
 from netcoach.data.repo import Store, ValidationError
 from netcoach.widgets.footer import Footer
+from netcoach.widgets.keys import Browsing
 from netcoach.widgets.status import clip, when_text
 
 PAGE_SIZE = 200
 HELP_BACK_MONTHS = 6
 
 
-class LedgerScreen(Screen[None]):
+class LedgerScreen(Browsing, Screen[None]):
     """What you gave and what you received, and the exchanges worth making next."""
 
     TITLE = "netcoach — Give & get"
@@ -425,6 +426,8 @@ class LedgerScreen(Screen[None]):
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         """Show the introduction and goal keys only on their own tab."""
+        if not super().check_action(action, parameters):
+            return False
         tab = self.TAB_ACTIONS.get(action)
         if tab is None or not self.is_mounted:
             return True

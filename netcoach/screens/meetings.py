@@ -32,6 +32,7 @@ from netcoach.core.text import plural
 from netcoach.core.when import describe_length
 from netcoach.data.repo import Store
 from netcoach.widgets.footer import Footer
+from netcoach.widgets.keys import Browsing
 from netcoach.widgets.status import clip
 
 PAGE_SIZE = 200
@@ -75,7 +76,7 @@ def short_when(moment: datetime) -> str:
     return f"{moment:%a} {moment.day} {moment:%b %Y %H:%M}"
 
 
-class MeetingsScreen(Screen[None]):
+class MeetingsScreen(Browsing, Screen[None]):
     """One-to-ones with their outcomes, networking events, and every open follow-up."""
 
     TITLE = "netcoach — One-to-ones"
@@ -350,6 +351,8 @@ class MeetingsScreen(Screen[None]):
         self.table(which).focus()
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if not super().check_action(action, parameters):
+            return False
         if action == "edit":
             return self.tab == "one-to-ones"
         if action in ("complete", "toggle_done"):

@@ -55,6 +55,7 @@ from netcoach.core.pitch import (
 from netcoach.data.pitches import LastMinuteError, PitchError
 from netcoach.data.repo import Store
 from netcoach.widgets.footer import Footer
+from netcoach.widgets.keys import Browsing
 from netcoach.widgets.pitch_editor import PitchEditor
 from netcoach.widgets.status import clip
 
@@ -81,7 +82,7 @@ class Draft:
 NARROW_STUDIO = 112
 
 
-class PitchScreen(Screen[None]):
+class PitchScreen(Browsing, Screen[None]):
     """Write, version, check and rehearse your pitches."""
 
     TITLE = "netcoach — Pitch"

@@ -29,6 +29,7 @@ from netcoach.core.pitch import (
 )
 from netcoach.data.repo import Store
 from netcoach.widgets.footer import Footer
+from netcoach.widgets.keys import Browsing
 
 REDRAW_SECONDS = 0.05
 PROMPTER_CHARS = 20_000
@@ -55,7 +56,7 @@ def open_rehearsal(app: App[object], store: Store, pitch_id: int | None = None) 
     app.push_screen(RehearsalScreen(store, pitch_id, clock=clock))
 
 
-class RehearsalScreen(Screen[None]):
+class RehearsalScreen(Browsing, Screen[None]):
     """Full-screen rehearsal of one pitch against its time limit."""
 
     TITLE = "netcoach — Rehearsal"
@@ -220,6 +221,10 @@ class RehearsalScreen(Screen[None]):
             self._stop_ticking()
         self.redraw()
 
+    def has_unsaved_changes(self) -> bool:
+        """A rehearsal timed but not yet logged is kept when a global key leaves it."""
+        return self.saving or self.timer.elapsed() >= MIN_SAVED_SECONDS
+
     def action_reset(self) -> None:
         self.timer.reset()
         self._stop_ticking()
@@ -286,6 +291,18 @@ class RehearsalScreen(Screen[None]):
             self.action_reset()
 
 
+class RatingSet(RadioSet):
+    """The five ratings of a rehearsal; while they have focus, keys 1 to 5 pick one."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding(str(n), f"rate({n})", f"Rate {n}", id=f"rehearsal-save.rate-{n}", show=False)
+        for n in range(1, 6)
+    ]
+
+    def action_rate(self, rating: int) -> None:
+        self.query_one(f"#rating-{rating}", RadioButton).value = True
+
+
 class RehearsalSaveModal(ModalScreen[tuple[int, str] | None]):
     """How did it go? A rating from 1 to 5 and an optional note; or discard."""
 
@@ -294,10 +311,6 @@ class RehearsalSaveModal(ModalScreen[tuple[int, str] | None]):
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("escape", "discard", "Discard", id="rehearsal-save.discard"),
         Binding("ctrl+s", "save", "Save", id="rehearsal-save.save", priority=True),
-        *(
-            Binding(str(n), f"rate({n})", f"Rate {n}", id=f"rehearsal-save.rate-{n}", show=False)
-            for n in range(1, 6)
-        ),
     ]
 
     def __init__(self, duration: float, limit_seconds: int, leaving: bool = False) -> None:
@@ -319,7 +332,7 @@ class RehearsalSaveModal(ModalScreen[tuple[int, str] | None]):
                 f"{format_duration(self.limit_seconds)} ({verdict}). How did it go? (keys 1 to 5)",
                 id="rehearsal-save-title",
             )
-            with RadioSet(id="rehearsal-rating"):
+            with RatingSet(id="rehearsal-rating"):
                 for index, label in enumerate(RATINGS, start=1):
                     yield RadioButton(label, value=index == 3, id=f"rating-{index}")
             yield Input(placeholder="A note for next time (optional)", id="rehearsal-note")
@@ -337,9 +350,6 @@ class RehearsalSaveModal(ModalScreen[tuple[int, str] | None]):
     def rating(self) -> int:
         index = self.query_one(RadioSet).pressed_index
         return index + 1 if index >= 0 else 3
-
-    def action_rate(self, rating: int) -> None:
-        self.query_one(f"#rating-{rating}", RadioButton).value = True
 
     @on(Button.Pressed, "#rehearsal-save")
     @on(Input.Submitted, "#rehearsal-note")

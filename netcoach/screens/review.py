@@ -29,6 +29,7 @@ from netcoach.core.review import (
 )
 from netcoach.data.repo import Store
 from netcoach.widgets.footer import Footer
+from netcoach.widgets.keys import Browsing
 
 # The month bars fit the screen: 24 cells each from 100 columns, 12 below.
 BAR_WIDTH = 24
@@ -47,7 +48,7 @@ class ReviewView:
     saved_decisions: list[dict[str, str]]
 
 
-class ReviewScreen(Screen[None]):
+class ReviewScreen(Browsing, Screen[None]):
     """The report for a period, charts by month, and the decisions to save with it."""
 
     TITLE = "netcoach — Review"

@@ -23,6 +23,7 @@ from textual.worker import get_current_worker
 
 from netcoach.data.repo import Store
 from netcoach.widgets.footer import Footer
+from netcoach.widgets.keys import Browsing
 from netcoach.widgets.today_section import TodaySection
 
 # ("module:Class", id) for each card, top to bottom.
@@ -51,7 +52,7 @@ def section_class(where: str) -> type[TodaySection]:
 WIDE_TODAY = 160
 
 
-class TodayScreen(Screen[None]):
+class TodayScreen(Browsing, Screen[None]):
     """Level counts, the next event, today's one-to-ones, follow-ups due and who needs a touch."""
 
     TITLE = "netcoach — Today"

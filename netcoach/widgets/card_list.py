@@ -24,6 +24,7 @@ from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
 from netcoach.widgets.cells import crop_cells
+from netcoach.widgets.keys import Browsing
 from netcoach.widgets.virtual import set_virtual_size
 
 CARD_LINES = 3
@@ -35,7 +36,7 @@ CardLines = tuple[Text, ...]
 CardFormatter = Callable[[Any, int], CardLines]
 
 
-class CardList(ScrollView, can_focus=True):
+class CardList(Browsing, ScrollView, can_focus=True):
     """Cards of ``CARD_LINES`` lines with a blank line between them and a cursor.
 
     | Key | Action |
@@ -45,6 +46,7 @@ class CardList(ScrollView, can_focus=True):
     | enter | Post ``Selected`` for the card under the cursor |
     """
 
+    PLACE = "Levels board column"  # how the help screen names it
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("up", "cursor(-1)", "Up", id="cards.up", show=False),
         Binding("down", "cursor(1)", "Down", id="cards.down", show=False),

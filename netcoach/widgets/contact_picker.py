@@ -47,6 +47,7 @@ class MatchList(OptionList):
 class ContactPicker(Vertical):
     """A search box over contacts with a short list of matches below it."""
 
+    PLACE = "Contact picker"  # how the help screen names it
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("down", "cursor_down", "Next match", id="picker.down", show=False),
         Binding("up", "cursor_up", "Previous match", id="picker.up", show=False),

@@ -23,6 +23,7 @@ from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
 from netcoach.widgets.cells import fit_cells
+from netcoach.widgets.keys import Browsing
 from netcoach.widgets.virtual import set_virtual_size
 
 GAP = 1
@@ -84,7 +85,7 @@ def column_widths(columns: Sequence[TableColumn], room: int, gap: int = GAP) -> 
     return tuple(widths)
 
 
-class ContactTable(ScrollView, can_focus=True):
+class ContactTable(Browsing, ScrollView, can_focus=True):
     """Rows of plain-text cells with a cursor; cells are ``rich.text.Text`` with one style.
 
     | Key | Action |
@@ -94,6 +95,7 @@ class ContactTable(ScrollView, can_focus=True):
     | enter | Post ``Selected`` for the row under the cursor |
     """
 
+    PLACE = "Contacts list"  # how the help screen names it
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("up", "cursor(-1)", "Up", id="table.up", show=False),
         Binding("down", "cursor(1)", "Down", id="table.down", show=False),

@@ -1,4 +1,4 @@
-"""A one-line search box whose typing repaints only itself.
+"""A one-line search box whose typing repaints only itself, with ↓ into its results.
 
 ``Input`` records the width of its text as its virtual size on every change,
 and that size is declared to need a layout, so each keystroke reflowed the
@@ -9,12 +9,40 @@ reactive only repaints.
 
 from __future__ import annotations
 
+from typing import ClassVar
+
+from textual.binding import Binding, BindingType
 from textual.geometry import Size
+from textual.message import Message
 from textual.reactive import Reactive
 from textual.widgets import Input
 
 
 class SearchBox(Input):
-    """An ``Input`` for search-as-you-type; a change of text costs a repaint, not a layout."""
+    """An ``Input`` for search-as-you-type; a change of text costs a repaint, not a layout.
+
+    | Key | Action |
+    | --- | --- |
+    | down | Post ``ToResults``: the person steps into the results |
+    | enter | Post ``Submitted`` (as every ``Input``): open the highlighted result |
+    """
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("down", "to_results", "Results", id="search.results", show=False),
+    ]
 
     virtual_size: Reactive[Size] = Reactive(Size(0, 0), layout=False)
+
+    class ToResults(Message):
+        """↓ in the box: move to the results, on the highlighted one."""
+
+        def __init__(self, search_box: SearchBox) -> None:
+            super().__init__()
+            self.search_box = search_box
+
+        @property
+        def control(self) -> SearchBox:
+            return self.search_box
+
+    def action_to_results(self) -> None:
+        self.post_message(self.ToResults(self))

@@ -20,6 +20,7 @@ from netcoach.widgets.today_section import TodaySection
 class NextEventSection(TodaySection):
     """The event on now or next; enter opens it to add the people met."""
 
+    PLACE = "Today: next event"  # how the help screen names it
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("enter", "open_event", "Open event", id="today.open-event"),
     ]

@@ -33,6 +33,7 @@ COLUMNS = (
 class DueFollowUpsSection(TodaySection):
     """The most overdue open follow-ups first."""
 
+    PLACE = "Today: follow-ups due"  # how the help screen names it
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("x", "complete", "Done", id="today.follow-up-done", tooltip="Mark it done"),
     ]

@@ -30,6 +30,7 @@ COLUMNS = (
 class TodayOneToOnesSection(TodaySection):
     """Today's one-to-ones; enter opens one (its agenda, then its outcome), n plans another."""
 
+    PLACE = "Today: today's one-to-ones"  # how the help screen names it
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("n", "plan", "Plan one-to-one", id="today.plan-one-to-one"),
     ]

@@ -21,6 +21,7 @@ SHOWN = 8
 class OverdueContactsSection(TodaySection):
     """enter opens the contact; b books a one-to-one with them."""
 
+    PLACE = "Today: due for a touch"  # how the help screen names it
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("b", "book", "Book one-to-one", id="today.book-one-to-one"),
     ]

@@ -13,11 +13,12 @@ from textual.containers import Vertical
 from textual.message import Message
 
 from netcoach.data.repo import Store
+from netcoach.widgets.keys import Browsing
 
 EmptyRule = Literal["hide", "only", "show"]
 
 
-class TodaySection(Vertical):
+class TodaySection(Browsing, Vertical):
     """One card of Today: a title, its content, and keys that act on what it shows."""
 
     # On a database with no contacts: "hide" the card, show it "only" then, or always "show" it.

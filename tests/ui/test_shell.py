@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from textual.command import CommandPalette
 from textual.widgets import DataTable, Static
 
 from netcoach.app import SCREENS, create_app
@@ -85,7 +86,7 @@ async def test_palette_offers_every_screen(tmp_path: Path) -> None:
             assert f"go: {title}" in names
         await pilot.press("ctrl+p")
         await pilot.pause()
-        assert type(app.screen).__name__ == "CommandPalette"
+        assert isinstance(app.screen, CommandPalette)
 
 
 async def test_theme_is_remembered_between_runs(tmp_path: Path) -> None:

@@ -81,7 +81,7 @@ async def test_a_follow_up_is_done_from_today_in_one_key(tmp_path: Path) -> None
         await settle(pilot)
         help_table = app.screen.query_one("#help-table", DataTable)
         rows = [tuple(map(str, help_table.get_row_at(i))) for i in range(help_table.row_count)]
-        assert ("x", "Done", "DueFollowUps") in rows
+        assert ("x", "Done", "Today: follow-ups due") in rows
 
 
 async def test_book_a_one_to_one_with_an_overdue_contact(tmp_path: Path) -> None:
