@@ -33,11 +33,11 @@ from netcoach.core.undo import UndoAction
 from netcoach.data.repo import Store
 from netcoach.messages import DataChanged
 from netcoach.undo import UndoEntry, UndoStack
+from netcoach.widgets.keys import KeyContract, can_drop, can_leave_field, leave_field
 from netcoach.widgets.undo_note import UndoNote, note_for
 
 if TYPE_CHECKING:
     from netcoach.data.undo import LastChangeFile
-from netcoach.widgets.keys import KeyContract, can_drop, can_leave_field, leave_field
 
 log = logging.getLogger("netcoach")
 # Seconds after a screen's first visit before its objects are frozen (built and loaded by then).
