@@ -407,15 +407,16 @@ class NetcoachApp(KeyContract, App[None]):
         if note is not None and self.undo_stack.top() is entry:
             self._undo_notes.add(note)
             note.show_change(entry.description, entry)
-        self._forget_stale_notes()
+        self._forget_stale_notes(results_too=True)
 
-    def _forget_stale_notes(self) -> None:
-        """A note offers ctrl+z only while its change is the one ctrl+z undoes."""
+    def _forget_stale_notes(self, results_too: bool = False) -> None:
+        """A note offers ctrl+z only while its change is the one ctrl+z undoes; what an
+        undo did is said until the next change."""
         top = self.undo_stack.top()
         for note in list(self._undo_notes):
             if not note.is_attached:
                 self._undo_notes.discard(note)
-            elif note.entry is not None and note.entry is not top:
+            elif note.entry is not top and (note.entry is not None or results_too):
                 note.clear()
 
     def action_undo(self) -> None:

@@ -128,11 +128,13 @@ def _unarchive(store: Store, action: UndoAction) -> None:
 
 
 def _level_back(store: Store, action: UndoAction) -> None:
-    """Move the contact back; the recorded change is forgotten if it is still the latest."""
+    """Move the contact back and forget the level change the move recorded, so the history
+    (and the review's count of level movements) reads as if the slip never happened.
+    Refused once the contact has moved again since, even back to the same level."""
     from_level = _int(action.before.get("from_level"))
     to_level = _int(action.before.get("to_level"))
     change_id = _int(action.before.get("change_id"))
-    if from_level is None or to_level is None:
+    if from_level is None or to_level is None or change_id is None:
         raise UndoRefused(f"Cannot undo “{action.label}”: the description is incomplete.")
     now = store.clock().replace(microsecond=0)
     with store.db.connection_context(), store.db.atomic("IMMEDIATE"):
@@ -140,27 +142,20 @@ def _level_back(store: Store, action: UndoAction) -> None:
         if found is None:
             raise _gone(action)
         name, level, _archived = found
-        if level != to_level:
-            raise UndoRefused(
-                f"Not undone: {one_line(name, 60)} has moved since and is now at "
-                f"level {level} {level_name(level)}."
-            )
         latest = store.db.execute_sql(
             "SELECT id FROM level_change WHERE contact_id = ? ORDER BY id DESC LIMIT 1",
             [action.target],
         ).fetchone()
+        if level != to_level or latest is None or latest[0] != change_id:
+            raise UndoRefused(
+                f"Not undone: {one_line(name, 60)} has moved since and is now at "
+                f"level {level} {level_name(level)}."
+            )
         store.db.execute_sql(
             "UPDATE contact SET level = ?, updated_at = ? WHERE id = ?",
             [from_level, now, action.target],
         )
-        if change_id is not None and latest is not None and latest[0] == change_id:
-            store.db.execute_sql("DELETE FROM level_change WHERE id = ?", [change_id])
-        else:
-            store.db.execute_sql(
-                "INSERT INTO level_change (contact_id, from_level, to_level, reason, changed_at) "
-                "VALUES (?, ?, ?, ?, ?)",
-                [action.target, to_level, from_level, "Undid the last move", now],
-            )
+        store.db.execute_sql("DELETE FROM level_change WHERE id = ?", [change_id])
 
 
 def _entry_back(store: Store, action: UndoAction) -> None:

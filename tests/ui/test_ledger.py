@@ -264,7 +264,7 @@ async def test_deleted_items_wait_in_a_list_and_can_be_put_back_later(tmp_path: 
         assert table.row_count == 0 and app.store.ledger.list_entries()[1] == 0
     database.close()
 
-    # A later session: nothing to undo any more, but the entry waits among the deleted.
+    # A later session: the entry also waits among the deleted, to be put back from there.
     app, _ = make_app(tmp_path)
     async with app.run_test(size=(120, 40)) as pilot:
         await pilot.press("g")
