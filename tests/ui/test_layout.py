@@ -352,3 +352,24 @@ async def test_today_drops_its_tables_least_needed_columns_and_uses_a_wide_termi
         assert event.region.y == pitch.region.y and event.region.x < pitch.region.x
         assert "Monday 23 November 2026" in screen_text(app)
         assert "business owner" in screen_text(app)
+
+
+async def test_one_to_ones_keep_their_outcome_at_eighty_columns(tmp_path: Path) -> None:
+    from netcoach.widgets.fitted_table import FittedTable
+
+    app = with_demo(tmp_path)
+    async with app.run_test(size=SMALL) as pilot:
+        await settle(pilot)
+        app.switch_mode("meetings")
+        await settle(pilot)
+        table = app.screen.query_one("#one-to-ones-table", FittedTable)
+        assert table.shown_titles == ("When", "With", "Objective", "Outcome")
+        assert "⚑ no outcome yet" in screen_text(app)
+        assert table.virtual_size.width <= table.scrollable_content_region.width
+    app = make_app(tmp_path)
+    async with app.run_test(size=LARGE) as pilot:
+        await settle(pilot)
+        app.switch_mode("meetings")
+        await settle(pilot)
+        table = app.screen.query_one("#one-to-ones-table", FittedTable)
+        assert table.shown_titles == ("When", "With", "Objective", "Where", "Outcome")
