@@ -31,6 +31,8 @@ from netcoach.core.meetings import (
 from netcoach.core.text import plural
 from netcoach.core.when import describe_length
 from netcoach.data.repo import Store
+from netcoach.widgets.contact_table import TableColumn
+from netcoach.widgets.fitted_table import FittedTable
 from netcoach.widgets.footer import Footer
 from netcoach.widgets.keys import Browsing
 from netcoach.widgets.status import clip
@@ -54,6 +56,34 @@ class MeetingsHeadline:
     rate: AchievementRate
     missing_outcomes: int
     time_spent: TimeSpent
+
+
+# Each table's columns; a narrow terminal drops those ranked last (priority) first.
+COLUMNS: dict[str, tuple[TableColumn, ...]] = {
+    "one-to-ones": (
+        TableColumn("When", 21, priority=1),
+        TableColumn("With", 13, priority=2, grow=1, most=30),
+        TableColumn("Objective", 16, priority=3, grow=2, most=36),
+        TableColumn("Where", 12, priority=5, grow=1, most=20),
+        TableColumn("Outcome", 16, priority=4, grow=1, most=26),
+    ),
+    "events": (
+        TableColumn("When", 21, priority=1),
+        TableColumn("Event", 16, priority=2, grow=2, most=26),
+        TableColumn("Kind", 10, priority=5),
+        TableColumn("Where", 12, priority=4, grow=1, most=20),
+        TableColumn("Length", 10, priority=6),
+        TableColumn("People", 16, priority=3, grow=2, most=40),
+    ),
+    "follow-ups": (
+        TableColumn("Due", 10, priority=1),
+        TableColumn("Status", 9, priority=2),
+        TableColumn("What", 20, priority=3, grow=2, most=40),
+        TableColumn("Owed by", 7, priority=5),
+        TableColumn("With", 14, priority=4, grow=1, most=24),
+        TableColumn("From", 16, priority=6, grow=1, most=30),
+    ),
+}
 
 
 def outcome_text(one: OneToOne, now_date: date, overdue_flag: bool) -> Text:
@@ -128,45 +158,16 @@ class MeetingsScreen(Browsing, Screen[None]):
         with TabbedContent(id="meetings-tabs"):
             with TabPane("One-to-ones (1)", id="one-to-ones"):
                 yield Static("", id="one-to-ones-status", classes="meetings-status")
-                yield DataTable(id="one-to-ones-table", cursor_type="row", zebra_stripes=True)
+                yield FittedTable(COLUMNS["one-to-ones"], id="one-to-ones-table")
             with TabPane("Events (2)", id="events"):
                 yield Static("", id="events-status", classes="meetings-status")
-                yield DataTable(id="events-table", cursor_type="row", zebra_stripes=True)
+                yield FittedTable(COLUMNS["events"], id="events-table")
             with TabPane("Follow-ups (3)", id="follow-ups"):
                 yield Static("", id="follow-ups-status", classes="meetings-status")
-                yield DataTable(id="follow-ups-table", cursor_type="row", zebra_stripes=True)
+                yield FittedTable(COLUMNS["follow-ups"], id="follow-ups-table")
         yield Footer()
 
     def on_mount(self) -> None:
-        columns = {
-            "one-to-ones": (
-                ("When", 21),
-                ("With", 20),
-                ("Objective", 36),
-                ("Where", 14),
-                ("Outcome", 20),
-            ),
-            "events": (
-                ("When", 21),
-                ("Event", 26),
-                ("Kind", 10),
-                ("Where", 16),
-                ("Length", 11),
-                ("People", 30),
-            ),
-            "follow-ups": (
-                ("Due", 10),
-                ("Status", 9),
-                ("What", 30),
-                ("Owed by", 7),
-                ("With", 20),
-                ("From", 28),
-            ),
-        }
-        for which, names in columns.items():
-            table = self.table(which)
-            for name, width in names:
-                table.add_column(name, width=width)
         self.table("one-to-ones").focus()
 
     def on_screen_resume(self) -> None:

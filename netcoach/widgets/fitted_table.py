@@ -37,12 +37,14 @@ class FittedTable(DataTable[Text]):
         )
         self.specs = tuple(columns)
         self.widths: tuple[int, ...] = ()
-        """Each column's width as shown; 0 for a column left out for want of room."""
+        """Each column's width as shown; 0 for a column left out for want of room (negative
+        before the table has been laid out: shown at that width, nothing cut)."""
         self._rows: list[tuple[tuple[Text, ...], str | None]] = []
 
     @property
     def shown_titles(self) -> tuple[str, ...]:
-        return tuple(s.title for s, width in zip(self.specs, self.widths, strict=True) if width)
+        shown = zip(self.specs, self.widths, strict=True)
+        return tuple(spec.title for spec, width in shown if width)
 
     def on_mount(self) -> None:
         self._fit()
@@ -50,10 +52,16 @@ class FittedTable(DataTable[Text]):
     def on_resize(self) -> None:
         self._fit()
 
+    def on_show(self) -> None:
+        self._fit()
+
     def _fit(self) -> None:
         room = self.scrollable_content_region.width
+        if room <= 0 and self.widths:
+            return  # hidden for now: laid out again when shown
         if room <= 0:
-            widths = tuple(spec.width for spec in self.specs)
+            # Not laid out yet: every column, nothing cut, until the room is known.
+            widths = tuple(-spec.width for spec in self.specs)
         else:
             widths = column_widths(self.specs, room, gap=2 * self.cell_padding)
         if widths == self.widths:
@@ -63,20 +71,21 @@ class FittedTable(DataTable[Text]):
         super().clear(columns=True)
         for spec, width in zip(self.specs, widths, strict=True):
             if width:
-                super().add_column(spec.title, width=width)
+                super().add_column(spec.title, width=abs(width))
         for cells, key in self._rows:
             super().add_row(*self._shown(cells), key=key)
         if self._rows:
             self.move_cursor(row=min(cursor, len(self._rows) - 1))
 
     def _shown(self, cells: tuple[Text, ...]) -> list[Text]:
-        """The cells of the columns shown, each cut to its column's cells with "…"."""
+        """The cells of the columns shown, each set to end with "…" when cut to its column."""
         shown = []
         for cell, width in zip(cells, self.widths, strict=True):
             if width:
-                if cell.cell_len > width:
+                if 0 < width < cell.cell_len:
                     cell = cell.copy()
-                    cell.truncate(width, overflow="ellipsis")
+                    cell.no_wrap = True
+                    cell.overflow = "ellipsis"
                 shown.append(cell)
         return shown
 

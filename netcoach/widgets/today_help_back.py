@@ -9,11 +9,20 @@ from textual.widgets import DataTable, Static
 
 from netcoach.core.ledger import Unreturned
 from netcoach.data.repo import Store
+from netcoach.widgets.contact_table import TableColumn
+from netcoach.widgets.fitted_table import FittedTable
 from netcoach.widgets.status import clip, when_text
 from netcoach.widgets.today_section import TodaySection
 
 SHOWN = 5
 MONTHS = 6
+# Narrow terminals drop Last first, then Business.
+COLUMNS = (
+    TableColumn("Name", 14, priority=1, grow=2, most=40),
+    TableColumn("They gave you", 20, priority=2, grow=2, most=50),
+    TableColumn("Last", 11, priority=4),
+    TableColumn("Business", 12, priority=3, grow=1, most=30),
+)
 
 
 class HelpBackSection(TodaySection):
@@ -25,10 +34,7 @@ class HelpBackSection(TodaySection):
 
     def compose(self) -> ComposeResult:
         yield Static("Helped you; not helped back yet", classes="section-title")
-        yield DataTable(id="today-help-back", cursor_type="row", zebra_stripes=True)
-
-    def on_mount(self) -> None:
-        self.query_one(DataTable).add_columns("Name", "They gave you", "Last", "Business")
+        yield FittedTable(COLUMNS, id="today-help-back")
 
     @classmethod
     def fetch(cls, store: Store) -> tuple[list[Unreturned], int]:

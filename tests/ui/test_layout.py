@@ -75,6 +75,26 @@ def test_columns_are_hidden_by_their_rank_not_by_chance() -> None:
     assert column_widths(columns, 3)[0] == 10
 
 
+def test_the_footer_keeps_help_and_leaves_out_whole_keys_that_do_not_fit() -> None:
+    from netcoach.widgets.footer import FooterItem, fit_items
+
+    def item(key: str, text: str, is_global: bool = False) -> FooterItem:
+        return FooterItem(key, key, text, text.lower(), True, is_global)
+
+    own = [item("s", "Save"), item("r", "Rehearse"), item("g", "Guide")]
+    shared = [item("t", "Today", True), item("c", "Contacts", True)]
+    pinned = [item("?", "Help", True), item("^p", "palette", True)]
+    # "s Save  r Rehearse" is 18 cells; "? Help  ^p palette" 17; two-cell gaps between.
+    left, right = fit_items(own + shared, 40, pinned)
+    assert right == pinned
+    assert left == own[:2]
+    left, right = fit_items(own + shared, 80, pinned)
+    assert left == own + shared
+    # Too narrow for the palette's key as well: what is left out goes whole.
+    left, right = fit_items(own, 8, pinned)
+    assert right == pinned[:1] and left == []
+
+
 # ---- pitch, board and contacts -----------------------------------------------------------
 
 
@@ -352,3 +372,24 @@ async def test_today_drops_its_tables_least_needed_columns_and_uses_a_wide_termi
         assert event.region.y == pitch.region.y and event.region.x < pitch.region.x
         assert "Monday 23 November 2026" in screen_text(app)
         assert "business owner" in screen_text(app)
+
+
+async def test_one_to_ones_keep_their_outcome_at_eighty_columns(tmp_path: Path) -> None:
+    from netcoach.widgets.fitted_table import FittedTable
+
+    app = with_demo(tmp_path)
+    async with app.run_test(size=SMALL) as pilot:
+        await settle(pilot)
+        app.switch_mode("meetings")
+        await settle(pilot)
+        table = app.screen.query_one("#one-to-ones-table", FittedTable)
+        assert table.shown_titles == ("When", "With", "Objective", "Outcome")
+        assert "⚑ no outcome yet" in screen_text(app)
+        assert table.virtual_size.width <= table.scrollable_content_region.width
+    app = make_app(tmp_path)
+    async with app.run_test(size=LARGE) as pilot:
+        await settle(pilot)
+        app.switch_mode("meetings")
+        await settle(pilot)
+        table = app.screen.query_one("#one-to-ones-table", FittedTable)
+        assert table.shown_titles == ("When", "With", "Objective", "Where", "Outcome")
