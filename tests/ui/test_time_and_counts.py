@@ -48,6 +48,7 @@ async def test_tomorrows_one_to_one_says_when_its_outcome_can_be_recorded(tmp_pa
         assert "Learn more" in shown  # the plan is still there to read
         assert not screen.query_one("#row-outcome").display
         assert not screen.query_one("#form-save").display
+        assert "^s Save" not in shown  # the footer offers no save either
         await pilot.press("ctrl+s")  # nothing to save
         await settle(pilot)
         assert type(app.screen).__name__ == "OutcomeScreen"
