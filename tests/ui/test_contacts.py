@@ -56,7 +56,7 @@ async def test_search_as_you_type_narrows_the_list(tmp_path: Path) -> None:
         await pilot.press("slash", *"bletch")
         await settle(pilot)
         assert table_names(app) == ["Alan Turing"]
-        assert "1 of 1 matches shown" in str(app.screen.query_one("#contacts-status").content)
+        assert "1 of 1 match shown" in str(app.screen.query_one("#contacts-status").content)
         search = app.screen.query_one("#contacts-search", Input)
         search.value = "cobol"
         await settle(pilot)
