@@ -27,6 +27,7 @@ from netcoach.core.meetings import (
     OneToOne,
     Outcome,
     TimeSpent,
+    is_held,
 )
 from netcoach.core.text import plural
 from netcoach.core.when import describe_length
@@ -86,9 +87,16 @@ COLUMNS: dict[str, tuple[TableColumn, ...]] = {
 }
 
 
-def outcome_text(one: OneToOne, now_date: date, overdue_flag: bool) -> Text:
-    """The outcome in words and colour; a past one-to-one without one is flagged."""
+def outcome_text(
+    one: OneToOne, now_date: date, overdue_flag: bool, now: datetime | None = None
+) -> Text:
+    """The outcome in words and colour; a past one-to-one without one is flagged.
+
+    An outcome stored for a time still to come (imported, say) is not shown as held.
+    """
     suffix = " (record)" if one.is_record else ""
+    if one.outcome is not None and now is not None and not is_held(one.starts_at, one.outcome, now):
+        return Text("not held yet", style="dim")
     if one.outcome is not None:
         return Text(one.outcome.label + suffix, style=OUTCOME_STYLE[one.outcome])
     if overdue_flag:
@@ -268,7 +276,7 @@ class MeetingsScreen(Browsing, Screen[None]):
                     Text(clip(row.contact_name, 30)),
                     Text(clip(row.objective, 36)),
                     Text(clip(row.place, 14)),
-                    outcome_text(row, now.date(), row.needs_outcome(now)),
+                    outcome_text(row, now.date(), row.needs_outcome(now), now),
                     key=str(row.id),
                 )
             elif isinstance(row, Event):

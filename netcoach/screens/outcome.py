@@ -75,6 +75,7 @@ class OutcomeScreen(DraftFormScreen[int | None]):
         self.one_to_one_id = one_to_one_id
         self.one: OneToOne | None = None
         self.saving = False
+        self.not_yet = False  # the one-to-one has not begun: no outcome yet
 
     def compose(self) -> ComposeResult:
         yield Header()
@@ -159,6 +160,8 @@ class OutcomeScreen(DraftFormScreen[int | None]):
         if message is None:
             return False
         self.one = None  # nothing to save
+        self.not_yet = True
+        self.refresh_bindings()
         self.query_one("#form-title", Static).update("Not held yet")
         self.query_one("#form-body").mount(
             Static(message, id="outcome-not-yet", markup=False), after="#outcome-summary"
@@ -168,6 +171,11 @@ class OutcomeScreen(DraftFormScreen[int | None]):
         self.query_one("#form-body").loading = False
         self.query_one("#form-cancel", Button).focus()
         return True
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if self.not_yet and action in ("save", "add_follow_up"):
+            return False
+        return super().check_action(action, parameters)
 
     def read_draft(self) -> tuple[OutcomeDraft, dict[str, str]]:
         errors: dict[str, str] = {}

@@ -10,7 +10,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.widgets import DataTable, Static
 
-from netcoach.core.meetings import OneToOne
+from netcoach.core.meetings import OneToOne, is_held
 from netcoach.data.repo import Store
 from netcoach.widgets.contact_table import TableColumn
 from netcoach.widgets.fitted_table import FittedTable
@@ -54,13 +54,18 @@ class TodayOneToOnesSection(TodaySection):
             note.update("None today. n plans one (with an objective).")
             return
         note.update("enter opens one: its objective and agenda, then how it went.")
+        now = self.store.clock()
         for one in data:
             table.add_row(
                 Text(f"{one.starts_at:%H:%M}"),
                 Text(clip(one.contact_name, 24)),
                 Text(clip(one.objective, 44)),
                 Text(clip(one.place, 16)),
-                Text(one.outcome.label if one.outcome else "—"),
+                Text(
+                    one.outcome.label
+                    if one.outcome and is_held(one.starts_at, one.outcome, now)
+                    else "—"
+                ),
                 key=str(one.id),
             )
 

@@ -48,6 +48,7 @@ async def test_tomorrows_one_to_one_says_when_its_outcome_can_be_recorded(tmp_pa
         assert "Learn more" in shown  # the plan is still there to read
         assert not screen.query_one("#row-outcome").display
         assert not screen.query_one("#form-save").display
+        assert "^s Save" not in shown  # the footer offers no save either
         await pilot.press("ctrl+s")  # nothing to save
         await settle(pilot)
         assert type(app.screen).__name__ == "OutcomeScreen"
@@ -96,11 +97,17 @@ async def test_tabs_today_and_review_agree_on_held_one_to_ones_and_hours(tmp_pat
         await settle(pilot)
         goals = str(app.screen.query_one(".goals-card-body", Static).content)
         assert f"Forty one-to-ones  {held} of 40" in goals
+        today = app.screen.query_one("#today-one-to-ones-table", DataTable)
+        later = [today.get_row_at(i) for i in range(today.row_count)]
+        assert [str(row[4]) for row in later if str(row[2]) == "Later"] == ["—"]
 
         await pilot.press("o")
         await settle(pilot)
         headline = str(app.screen.query_one("#one-to-ones-status", Static).content)
         assert f"Last 90 days: {held} one-to-ones held" in headline
+        table = app.screen.query_one("#one-to-ones-table", DataTable)
+        rows = [table.get_row_at(i) for i in range(table.row_count)]
+        assert [str(r[4]) for r in rows if str(r[2]) == "Later"] == ["not held yet"] * 2
         events = str(app.screen.query_one("#events-status", Static).content)
         assert f"({event_time} at events, {one_to_one_time} in one-to-ones)" in events
 

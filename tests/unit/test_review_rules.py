@@ -154,3 +154,27 @@ def test_goal_rules() -> None:
         GoalDraft("", "weird", 0, date(2026, 5, 1), date(2026, 4, 1), kind="advice")
     )
     assert set(errors) == {"title", "metric", "target", "deadline", "kind"}
+
+
+def test_names_stay_literal_in_the_markdown() -> None:
+    from markdown_it import MarkdownIt
+
+    hostile = "**Ann** | [x](https://example.invalid) <b> `code`"
+    report = build_review(data(names={1: hostile, 2: "# Bob", 3: "1. Cy"}))
+    text = to_markdown(report, decisions=[{"what": "Ask *Bob* for _one_ thing"}])
+    # The parser Rich's Markdown uses on the Review screen.
+    tokens = MarkdownIt().enable("strikethrough").enable("table").parse(text)
+    lines = {
+        "".join(c.content for c in t.children or ()): {c.type for c in t.children or ()}
+        for t in tokens
+        if t.type == "inline"
+    }
+    for name in (hostile, "# Bob", "1. Cy"):
+        found = [line for line in lines if line.startswith(name + ":")]
+        assert found, name
+        for line in found:  # no bold, link, code or html: the name as typed
+            assert lines[line] == {"text"}, line
+    (decision,) = [line for line in lines if line.startswith("What to change:")]
+    assert decision == "What to change: Ask *Bob* for _one_ thing" and lines[decision] == {"text"}
+    headings = [t for t in tokens if t.type == "heading_open"]
+    assert len(headings) == text.count("\n#") + 1  # only the report's own headings
