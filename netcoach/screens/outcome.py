@@ -29,7 +29,7 @@ from netcoach.core.when import describe_length, describe_when
 from netcoach.data.repo import Store
 from netcoach.screens.draft_form import DraftFormScreen
 from netcoach.widgets.follow_up_rows import FollowUpRows
-from netcoach.widgets.limited import LimitedTextArea
+from netcoach.widgets.limited import LimitedInput, LimitedTextArea
 
 
 class OutcomeScreen(DraftFormScreen[int | None]):
@@ -243,7 +243,7 @@ class EngageOfferModal(ModalScreen[str | None]):
                 id="engage-question",
             )
             yield Label("Reason")
-            yield Input(self.offer.reason, id="engage-reason")
+            yield LimitedInput(self.offer.reason, kind="line", id="engage-reason")
             yield Static("", id="engage-error")
             with Horizontal(id="engage-buttons"):
                 yield Button("Move to Engage  enter", variant="primary", id="engage-yes")
