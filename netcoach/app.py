@@ -107,6 +107,17 @@ class NetcoachApp(KeyContract, App[None]):
         Binding("question_mark", "help", "Help", id="app.help", tooltip="Every key on this screen"),
         Binding("ctrl+z", "undo", "Undo", id="app.undo", tooltip="Undo the last change"),
         Binding("ctrl+q", "quit", "Quit", id="app.quit", priority=True, tooltip="Leave netcoach"),
+        # Tab moves the focus before the next key is handed out: without priority, a key
+        # typed quickly after tab could reach the field being left (or the one in between).
+        Binding("tab", "focus_next", "Next field", id="app.focus-next", show=False, priority=True),
+        Binding(
+            "shift+tab",
+            "focus_previous",
+            "Previous field",
+            id="app.focus-previous",
+            show=False,
+            priority=True,
+        ),
     ]
 
     def __init__(

@@ -26,6 +26,7 @@ from textual.widgets.option_list import Option
 
 from netcoach.core.levels import level_name
 from netcoach.core.meetings import EVENT_KINDS, Event, EventDraft, FollowUpDraft, validate_event
+from netcoach.core.validation import DATE_TEXT_MAX
 from netcoach.core.when import PLANNED, WhenError, describe_length, parse_length
 from netcoach.data.repo import Store
 from netcoach.screens.draft_form import DraftFormScreen
@@ -104,7 +105,12 @@ class EventFormScreen(DraftFormScreen[int | None]):
             yield from self._row(
                 "length",
                 "Length",
-                Input(value="1h30", placeholder="90 min, 2h, until 9:00", id="field-length"),
+                Input(
+                    value="1h30",
+                    placeholder="90 min, 2h, until 9:00",
+                    max_length=DATE_TEXT_MAX,
+                    id="field-length",
+                ),
                 hint=True,
             )
             yield from self._row(

@@ -104,7 +104,9 @@ class LedgerEntryModal(DraftFormScreen[int | None], ModalScreen[int | None]):
                 yield Label("Amount", classes="entry-label")
                 with Vertical(classes="entry-field"):
                     with Horizontal(id="entry-money"):
-                        yield Input(placeholder="1200.00", id="entry-amount", compact=True)
+                        yield Input(
+                            placeholder="1200.00", max_length=24, id="entry-amount", compact=True
+                        )
                         yield Input(
                             DEFAULT_CURRENCY,
                             placeholder="GBP",

@@ -15,6 +15,7 @@ from textual.widgets import Button, Header, Input, Label, OptionList, Static, Te
 from textual.widgets.option_list import Option
 
 from netcoach.core.meetings import AGENDA_PROMPTS, OneToOne, OneToOneDraft, validate_one_to_one
+from netcoach.core.validation import DATE_TEXT_MAX
 from netcoach.core.when import PLANNED, When, WhenError, describe_length, parse_length
 from netcoach.data.repo import Store
 from netcoach.screens.draft_form import DraftFormScreen
@@ -88,7 +89,12 @@ class OneToOneFormScreen(DraftFormScreen[OneToOne | None]):
             yield from self._row(
                 "length",
                 "Length",
-                Input(value="1h", placeholder="45 min, 1h30, until 9:00", id="field-length"),
+                Input(
+                    value="1h",
+                    placeholder="45 min, 1h30, until 9:00",
+                    max_length=DATE_TEXT_MAX,
+                    id="field-length",
+                ),
                 hint=True,
             )
             yield from self._row(

@@ -37,7 +37,7 @@ from netcoach.data.repo import Store
 from netcoach.screens.draft_form import DraftFormScreen
 from netcoach.widgets.follow_up_rows import FollowUpRows
 from netcoach.widgets.footer import Footer
-from netcoach.widgets.limited import LimitedTextArea
+from netcoach.widgets.limited import LimitedInput, LimitedTextArea
 
 
 class OutcomeScreen(DraftFormScreen[int | None]):
@@ -279,7 +279,7 @@ class EngageOfferModal(ModalScreen[str | None]):
                 id="engage-question",
             )
             yield Label("Reason")
-            yield Input(self.offer.reason, id="engage-reason")
+            yield LimitedInput(self.offer.reason, kind="line", id="engage-reason")
             yield Static("", id="engage-error")
             with Horizontal(id="engage-buttons"):
                 yield Button("Move to Engage  enter", variant="primary", id="engage-yes")

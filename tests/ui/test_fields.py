@@ -449,3 +449,24 @@ async def test_typing_past_a_limit_stops_there_and_says_so(tmp_path: Path) -> No
         notes.scroll_visible()
         await settle(pilot)
         assert "Notes are at most 65,536 characters." in screen_text(app)
+
+
+async def test_keys_typed_straight_after_tab_reach_the_new_field(tmp_path: Path) -> None:
+    """A fast typist's keys arrive before a tab has travelled up from the field it left;
+    they must still land in the field the tab moved to, not the one left or skipped."""
+    from textual import events
+
+    app = make_app(tmp_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await pilot.press("o", "2", "n")
+        await settle(pilot)
+        keys = ["a", "b", "c", "tab", "tab", "f", "r", "i", "tab", "tab", "H", "a", "l", "l"]
+        for key in keys:  # queued at once, as a terminal delivers a burst
+            app.post_message(events.Key(key, "\t" if key == "tab" else key))
+        await settle(pilot)
+        values = {
+            field: app.screen.query_one(f"#field-{field}", Input).value
+            for field in ("name", "when", "length", "place")
+        }
+    assert values == {"name": "abc", "when": "fri", "length": "1h30", "place": "Hall"}
