@@ -272,7 +272,7 @@ async def test_a_form_left_open_is_kept_when_its_screen_is_asked_for(tmp_path: P
         assert app.current_mode == "today"
         await go(pilot, "c")
         assert app.screen is form
-        assert any("Left open earlier" in message for message in messages(app))
+        assert any("Still open: finish it" in message for message in messages(app))
 
 
 async def test_the_rating_keys_work_only_on_the_ratings(tmp_path: Path) -> None:
