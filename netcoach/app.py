@@ -373,9 +373,7 @@ class NetcoachApp(KeyContract, App[None]):
             stack = self.screen_stack
         if len(stack) > 1:
             title = next(title for name, _key, title, _where in SCREENS if name == mode)
-            self.notify(
-                f"Left open earlier: finish it, or press escape to get to {title}.", markup=False
-            )
+            self.notify(f"Still open: finish it, or press escape to get to {title}.", markup=False)
 
     def action_leave_field(self) -> None:
         leave_field(self.screen)

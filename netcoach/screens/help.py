@@ -13,6 +13,8 @@ from textual.dom import DOMNode
 from textual.screen import ModalScreen, Screen
 from textual.widgets import DataTable, Static
 
+from netcoach.widgets.keys import KeyContract
+
 HINT = (
     "Letters act on lists; in a field they are typed and escape leaves the field. "
     "escape closes this list · ctrl+p finds any command by name"
@@ -46,7 +48,7 @@ def part_place(node: DOMNode) -> str:
     return getattr(node, "PLACE", None) or humanized(type(node).__name__)
 
 
-class HelpScreen(ModalScreen[None]):
+class HelpScreen(KeyContract, ModalScreen[None]):
     """Lists the keys of the focused part, of the screen it was opened from, and the global keys."""
 
     BINDINGS: ClassVar[list[BindingType]] = [

@@ -41,7 +41,7 @@ from textual.dom import DOMNode
 from textual.keys import REPLACED_KEYS, key_to_character
 from textual.screen import Screen
 from textual.widget import Widget
-from textual.widgets import DataTable, OptionList, Select
+from textual.widgets import DataTable, OptionList, Select, SelectionList
 
 # Keys that are not characters but act on the highlighted row of a list.
 ROW_KEYS = frozenset({"delete", "backspace"})
@@ -68,6 +68,8 @@ def is_browsing_widget(widget: Widget) -> bool:
         return False  # a select's drop-down list is part of the select
     if getattr(widget, "BROWSING", False):
         return True
+    if isinstance(widget, SelectionList):
+        return False  # a list of checkboxes: space ticks, as on a checkbox
     return isinstance(widget, LIST_WIDGETS) or type(widget) in PLAIN_SCROLLS
 
 
