@@ -3,7 +3,8 @@
 Every snapshot starts the real app on a copy of one demo database, generated once per run
 from the fixed clock in ``tests/conftest.py``. What could make two runs differ is pinned:
 the clock the screens read (the Store's), the rehearsal's monotonic clock, the terminal
-size, the home folder shown in paths, animations, cursor blink and toasts.
+size, the home folder shown in paths, animations, cursor blink and toasts; and each
+picture is taken once the screen has stopped changing, not after a fixed wait.
 """
 
 from __future__ import annotations
