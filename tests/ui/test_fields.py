@@ -33,6 +33,13 @@ async def type_text(pilot, text: str) -> None:  # type: ignore[no-untyped-def]
     await settle(pilot)
 
 
+async def keys(pilot, *names: str) -> None:  # type: ignore[no-untyped-def]
+    """Press each key once the screen it opened has settled (a screen switch takes a beat)."""
+    for name in names:
+        await pilot.press(name)
+        await settle(pilot)
+
+
 async def tab(pilot, times: int = 1) -> None:  # type: ignore[no-untyped-def]
     for _ in range(times):
         await pilot.press("tab")
@@ -56,7 +63,7 @@ async def test_one_to_one_fields_in_reading_order_land_in_their_columns(tmp_path
     app.store.add_contact(ContactDraft("Adam Smith", level=2))
     async with app.run_test(size=(120, 40)) as pilot:
         await settle(pilot)
-        await pilot.press("o", "n")
+        await keys(pilot, "o", "n")
         await settle(pilot)
         assert focused_id(app) == "field-contact" or app.screen.focused.has_class("picker-input")
         await type_text(pilot, "ada")
@@ -96,7 +103,7 @@ async def test_a_meeting_ten_years_ahead_is_refused_beside_the_field(tmp_path: P
     app.store.add_contact(ContactDraft("Ada Lovelace", level=3))
     async with app.run_test(size=(120, 40)) as pilot:
         await settle(pilot)
-        await pilot.press("o", "n")
+        await keys(pilot, "o", "n")
         await settle(pilot)
         await type_text(pilot, "ada")
         await pilot.press("enter")
@@ -123,7 +130,7 @@ async def test_event_fields_and_the_picker_add_a_new_person_only_on_ctrl_n(
     ada = app.store.add_contact(ContactDraft("Ada Lovelace", level=4))
     async with app.run_test(size=(120, 40)) as pilot:
         await settle(pilot)
-        await pilot.press("o", "2", "n")
+        await keys(pilot, "o", "2", "n")
         await settle(pilot)
         assert type(app.screen).__name__ == "EventFormScreen"
         assert focused_id(app) == "field-name"
@@ -216,7 +223,7 @@ async def test_ledger_entry_fields_in_order_and_yesterday_as_the_date(tmp_path: 
     app.store.add_contact(ContactDraft("Annie Hall", level=2))
     async with app.run_test(size=(120, 40)) as pilot:
         await settle(pilot)
-        await pilot.press("g", "n")
+        await keys(pilot, "g", "n")
         await settle(pilot)
         assert type(app.screen).__name__ == "LedgerEntryModal"
         assert app.screen.focused.id == "entry-contact-search"
@@ -255,7 +262,7 @@ async def test_a_ledger_date_in_3027_is_refused_with_a_message(tmp_path: Path) -
     app.store.add_contact(ContactDraft("Ann Lee", level=3))
     async with app.run_test(size=(120, 40)) as pilot:
         await settle(pilot)
-        await pilot.press("g", "n")
+        await keys(pilot, "g", "n")
         await settle(pilot)
         await type_text(pilot, "ann")
         await pilot.press("enter")
@@ -278,7 +285,7 @@ async def test_the_ledger_picker_offers_no_new_contact(tmp_path: Path) -> None:
     app.store.add_contact(ContactDraft("Ann Lee", level=3))
     async with app.run_test(size=(120, 40)) as pilot:
         await settle(pilot)
-        await pilot.press("g", "n")
+        await keys(pilot, "g", "n")
         await settle(pilot)
         await type_text(pilot, "Nobody Here")
         await pilot.press("down", "enter", "ctrl+n")
@@ -299,8 +306,10 @@ async def test_edit_a_goal_with_e_and_a_deadline_of_end_of_month(tmp_path: Path)
     )
     async with app.run_test(size=(120, 40)) as pilot:
         await settle(pilot)
-        await pilot.press("g", "6")
+        await keys(pilot, "g", "6")
         await settle(pilot)
+        assert app.screen.focused.id == "ledger-goals"
+        assert app.screen.focused.row_count == 1
         await pilot.press("e")
         await settle(pilot)
         modal = app.screen
@@ -336,7 +345,7 @@ async def test_a_new_goal_takes_fri_and_refuses_3027(tmp_path: Path) -> None:
     app = make_app(tmp_path)
     async with app.run_test(size=(120, 40)) as pilot:
         await settle(pilot)
-        await pilot.press("g", "6", "n")
+        await keys(pilot, "g", "6", "n")
         await settle(pilot)
         modal = app.screen
         assert type(modal).__name__ == "GoalModal"
@@ -389,7 +398,7 @@ async def test_contact_form_fields_in_reading_order_land_in_their_columns(
     app = make_app(tmp_path)
     async with app.run_test(size=(120, 40)) as pilot:
         await settle(pilot)
-        await pilot.press("c", "n")
+        await keys(pilot, "c", "n")
         await settle(pilot)
         for count, (field, text) in enumerate(typed.items()):
             if count:
@@ -422,14 +431,14 @@ async def test_typing_past_a_limit_stops_there_and_says_so(tmp_path: Path) -> No
     app = make_app(tmp_path)
     async with app.run_test(size=(120, 40)) as pilot:
         await settle(pilot)
-        await pilot.press("c", "n")
+        await keys(pilot, "c", "n")
         await settle(pilot)
         name = app.screen.query_one("#field-name", Input)
         assert "Names are at most 200 characters." not in screen_text(app)
         name.value = "x" * (NAME_MAX - 2)
         name.cursor_position = len(name.value)
         await settle(pilot)
-        await pilot.press("a", "b", "c", "d")
+        await keys(pilot, "a", "b", "c", "d")
         await settle(pilot)
         assert name.value == "x" * (NAME_MAX - 2) + "ab"
         assert "Names are at most 200 characters." in screen_text(app)
@@ -442,7 +451,7 @@ async def test_typing_past_a_limit_stops_there_and_says_so(tmp_path: Path) -> No
         notes.move_cursor(notes.document.end)
         notes.focus()
         await settle(pilot)
-        await pilot.press("a", "b", "c")
+        await keys(pilot, "a", "b", "c")
         await settle(pilot)
         assert len(notes.text) == NOTE_MAX
         assert notes.text.endswith("na")
@@ -459,10 +468,10 @@ async def test_keys_typed_straight_after_tab_reach_the_new_field(tmp_path: Path)
     app = make_app(tmp_path)
     async with app.run_test(size=(80, 24)) as pilot:
         await settle(pilot)
-        await pilot.press("o", "2", "n")
+        await keys(pilot, "o", "2", "n")
         await settle(pilot)
-        keys = ["a", "b", "c", "tab", "tab", "f", "r", "i", "tab", "tab", "H", "a", "l", "l"]
-        for key in keys:  # queued at once, as a terminal delivers a burst
+        burst = ["a", "b", "c", "tab", "tab", "f", "r", "i", "tab", "tab", "H", "a", "l", "l"]
+        for key in burst:  # queued at once, as a terminal delivers a burst
             app.post_message(events.Key(key, "\t" if key == "tab" else key))
         await settle(pilot)
         values = {
