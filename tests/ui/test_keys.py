@@ -346,3 +346,27 @@ def test_every_binding_on_a_browsing_key_is_under_the_contract() -> None:
             assert "." not in binding.action.split("(")[0], (cls, binding.action)
         own_keys = issubclass(cls, Widget) and cls.can_focus and not cls.can_focus_children
         assert own_keys or issubclass(cls, KeyContract), cls
+
+
+@pytest.mark.parametrize(
+    ("key", "browsing"),
+    [
+        ("a", True),
+        ("G", True),
+        ("1", True),
+        ("plus", True),
+        ("minus", True),
+        ("slash", True),
+        ("question_mark", True),
+        ("space", True),
+        ("delete", True),
+        ("ctrl+z", False),
+        ("escape", False),
+        ("enter", False),
+        ("tab", False),
+        ("f5", False),
+        ("up", False),
+    ],
+)
+def test_browsing_keys_are_the_ones_typed_as_text(key: str, browsing: bool) -> None:
+    assert is_browsing_key(key) is browsing
