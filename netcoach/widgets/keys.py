@@ -41,7 +41,7 @@ from textual.dom import DOMNode
 from textual.keys import REPLACED_KEYS, key_to_character
 from textual.screen import Screen
 from textual.widget import Widget
-from textual.widgets import DataTable, OptionList, Select, SelectionList
+from textual.widgets import DataTable, OptionList
 
 # Keys that are not characters but act on the highlighted row of a list.
 ROW_KEYS = frozenset({"delete", "backspace"})
@@ -62,15 +62,25 @@ def is_browsing_key(key: str) -> bool:
     return character is not None and character.isprintable()
 
 
+def _in_select(widget: Widget) -> bool:
+    """True for the drop-down list of a select (an option list inside it)."""
+    if not isinstance(widget, OptionList):
+        return False
+    from textual.widgets import Select  # imported once an option list has focus, not at start
+
+    return any(isinstance(node, Select) for node in widget.ancestors)
+
+
 def is_browsing_widget(widget: Widget) -> bool:
     """True if ``widget`` is a list, table, board column, card or page: no text entry."""
-    if any(isinstance(node, Select) for node in widget.ancestors_with_self):
-        return False  # a select's drop-down list is part of the select
-    if getattr(widget, "BROWSING", False):
+    if getattr(widget, "BROWSING", False) or type(widget) in PLAIN_SCROLLS:
         return True
-    if isinstance(widget, SelectionList):
-        return False  # a list of checkboxes: space ticks, as on a checkbox
-    return isinstance(widget, LIST_WIDGETS) or type(widget) in PLAIN_SCROLLS
+    if not isinstance(widget, LIST_WIDGETS):
+        return False
+    from textual.widgets import SelectionList
+
+    # A select's drop-down is part of the select; a selection list is a list of checkboxes.
+    return not isinstance(widget, SelectionList) and not _in_select(widget)
 
 
 def is_browsing(screen: Screen[object]) -> bool:
@@ -86,7 +96,7 @@ def can_leave_field(screen: Screen[object]) -> bool:
     focused = screen.focused
     if not getattr(screen, "BROWSING", False) or focused is None:
         return False
-    if any(isinstance(node, Select) for node in focused.ancestors):
+    if _in_select(focused):
         return False  # an open select's list closes on its own escape
     return not is_browsing_widget(focused)
 

@@ -346,3 +346,54 @@ def test_every_binding_on_a_browsing_key_is_under_the_contract() -> None:
             assert "." not in binding.action.split("(")[0], (cls, binding.action)
         own_keys = issubclass(cls, Widget) and cls.can_focus and not cls.can_focus_children
         assert own_keys or issubclass(cls, KeyContract), cls
+
+
+@pytest.mark.parametrize(
+    ("key", "browsing"),
+    [
+        ("a", True),
+        ("G", True),
+        ("1", True),
+        ("plus", True),
+        ("minus", True),
+        ("slash", True),
+        ("question_mark", True),
+        ("space", True),
+        ("delete", True),
+        ("ctrl+z", False),
+        ("escape", False),
+        ("enter", False),
+        ("tab", False),
+        ("f5", False),
+        ("up", False),
+    ],
+)
+def test_browsing_keys_are_the_ones_typed_as_text(key: str, browsing: bool) -> None:
+    assert is_browsing_key(key) is browsing
+
+
+async def test_a_timed_rehearsal_is_kept_and_an_idle_one_closed_by_a_global_key(
+    tmp_path: Path,
+) -> None:
+    app = make_app(tmp_path)
+    clock = FakeMonotonic()
+    app.rehearsal_clock = clock  # type: ignore[attr-defined]
+    async with app.run_test(size=(120, 40)) as pilot:
+        await go(pilot, "e")
+        assert type(app.screen).__name__ == "RehearsalScreen"
+        await go(pilot, "c", "t")
+        assert type(app.screen).__name__ == "TodayScreen"
+        await go(pilot, "e", "space")
+        clock.now += 20
+        await go(pilot, "c", "t")
+        assert type(app.screen).__name__ == "RehearsalScreen"
+        await go(pilot, "space", "r")
+        assert app.screen.timer.elapsed() == 0  # type: ignore[attr-defined]
+
+
+class FakeMonotonic:
+    def __init__(self) -> None:
+        self.now = 5000.0
+
+    def __call__(self) -> float:
+        return self.now
