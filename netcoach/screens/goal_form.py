@@ -26,6 +26,7 @@ class GoalModal(DraftFormScreen[int | None], ModalScreen[int | None]):
     """Dismisses with the new goal's id, or None when cancelled."""
 
     CSS_PATH = "../styles/give_get.tcss"
+    FORM_NAME = "goal"
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("ctrl+s", "save", "Save", id="goal-form.save", priority=True),
@@ -93,6 +94,7 @@ class GoalModal(DraftFormScreen[int | None], ModalScreen[int | None]):
 
     def on_mount(self) -> None:
         self.query_one("#goal-title", Input).focus()
+        self.form_ready()
 
     def read_draft(self) -> tuple[GoalDraft | None, dict[str, str]]:
         errors: dict[str, str] = {}
@@ -137,7 +139,3 @@ class GoalModal(DraftFormScreen[int | None], ModalScreen[int | None]):
     @on(Saved)
     def saved(self, message: Saved) -> None:
         self.dismiss(message.goal_id)
-
-    @on(Button.Pressed, "#form-cancel")
-    def action_cancel(self) -> None:
-        self.dismiss(None)
