@@ -320,7 +320,7 @@ class FormGuard(Screen[ResultType], Generic[ResultType]):
         self._draft_sequence = 0
         self._wrote_draft = False
         self._offering = False
-        self._closed = False
+        self._form_left = False
         self._draft_warned = False
         self._leaving: asyncio.Future[bool] | None = None
 
@@ -368,7 +368,7 @@ class FormGuard(Screen[ResultType], Generic[ResultType]):
         self.call_after_refresh(self._take_baseline)
 
     def _take_baseline(self) -> None:
-        if self._closed:
+        if self._form_left:
             return
         self.initial_values = self._checked_values = self.draft_values()
         home = self._drafts_home()
@@ -380,7 +380,7 @@ class FormGuard(Screen[ResultType], Generic[ResultType]):
 
     def has_changes(self) -> bool:
         return (
-            not self._closed
+            not self._form_left
             and self.initial_values is not None
             and self.draft_values() != self.initial_values
         )
@@ -402,7 +402,7 @@ class FormGuard(Screen[ResultType], Generic[ResultType]):
     def check_draft(self) -> None:
         """Write the draft when the form changed since the last look (or remove it when the
         changes were all taken back)."""
-        if self.draft_file is None or self._offering or self._closed:
+        if self.draft_file is None or self._offering or self._form_left:
             return
         values = self.draft_values()
         if values == self._checked_values:
@@ -468,7 +468,7 @@ class FormGuard(Screen[ResultType], Generic[ResultType]):
                 severity="warning",
                 markup=False,
             )
-        if kept is None or kept.values == self.initial_values or self._closed:
+        if kept is None or kept.values == self.initial_values or self._form_left:
             self._offering = False
             return
 
@@ -512,7 +512,7 @@ class FormGuard(Screen[ResultType], Generic[ResultType]):
         """Throw the changes away: the draft this form wrote is removed, and it closes."""
         if self._wrote_draft:
             self.drop_draft(self.draft_file, self._next_sequence())  # type: ignore[arg-type]
-        self._closed = True
+        self._form_left = True
         if close:
             self.close_form()
 
@@ -521,7 +521,7 @@ class FormGuard(Screen[ResultType], Generic[ResultType]):
         if self._wrote_draft and self.draft_file is not None:
             worker = self.drop_draft(self.draft_file, self._next_sequence())
             await worker.wait()
-        self._closed = True
+        self._form_left = True
 
     async def save_and_wait(self) -> bool:
         """Save as the form's own save would; True once it closed, False if it stayed open."""
@@ -536,7 +536,7 @@ class FormGuard(Screen[ResultType], Generic[ResultType]):
 
     @on(events.Unmount)
     def form_closed(self) -> None:
-        self._closed = True
+        self._form_left = True
         self.save_settled(True)
 
     # ---- failed saves ----------------------------------------------------------------------
