@@ -348,6 +348,15 @@ class NetcoachApp(KeyContract, App[None]):
 
         self.push_screen(ExportScreen(self.store))
 
+    async def action_quit(self) -> None:
+        """Quit; a form with unsaved changes on any screen asks first (Save / Discard / Keep)."""
+        from netcoach.screens.draft_form import ask_before_quit
+
+        if any(worker.group == "quit" and worker.is_running for worker in self.workers):
+            return
+        modes = [mode for mode, _key, _title, _where in SCREENS]
+        self.run_worker(ask_before_quit(self, modes), group="quit", exit_on_error=False)
+
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         """Global keys act only while browsing (widgets/keys.py), never over a dialog."""
         if not super().check_action(action, parameters):

@@ -70,6 +70,8 @@ class ContactFormScreen(DraftFormScreen[int | None]):
     TITLE = "netcoach — Contact form"
 
     CSS_PATH = "../styles/contact.tcss"
+    FORM_NAME = "contact"
+    DRAFT_NAME = "contact"
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("ctrl+s", "save", "Save", id="contact-form.save", priority=True),
@@ -149,6 +151,10 @@ class ContactFormScreen(DraftFormScreen[int | None]):
             self.load_contact(self.contact_id)
         else:
             self.query_one("#field-name", Input).focus()
+            self.form_ready()
+
+    def draft_key(self) -> str:
+        return "new" if self.contact_id is None else str(self.contact_id)
 
     @work(thread=True, exclusive=True, group="contact-load", exit_on_error=False)
     def load_contact(self, contact_id: int) -> None:
@@ -187,6 +193,7 @@ class ContactFormScreen(DraftFormScreen[int | None]):
         )
         self.query_one("#form-body").loading = False
         self.query_one("#field-name", Input).focus()
+        self.form_ready()
 
     def _shown(self, field: str, value: str, multiline: bool = False) -> str:
         """What the field shows: control characters become visible stand-ins, and the
@@ -269,7 +276,3 @@ class ContactFormScreen(DraftFormScreen[int | None]):
             self.app.push_undo(contact_edited(original.id, original.to_draft()))  # type: ignore[attr-defined]
         self.notify(f"Saved {one_line(message.contact.name, 60)}", markup=False)
         self.dismiss(message.contact.id)
-
-    @on(Button.Pressed, "#form-cancel")
-    def action_cancel(self) -> None:
-        self.dismiss(None)

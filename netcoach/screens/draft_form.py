@@ -1,24 +1,580 @@
-"""The save cycle every form shares: check the draft on screen, write it in a worker,
-and show what the repository refused beside its fields."""
+"""The save cycle every form shares, and the promise that nothing typed in one is thrown away.
+
+``FormGuard`` is the shared piece: leaving a form with changes (escape, its Cancel
+button, ``ctrl+q``) asks Save / Discard / Keep editing; a long form (one that names a
+``DRAFT_NAME``) keeps its draft on disk while it is typed and offers it back when
+the same form is opened again; a save that fails is shown in the form, with the
+draft kept. ``DraftFormScreen`` adds the check-then-write save cycle on top.
+"""
 
 from __future__ import annotations
 
-from typing import Any, Generic, TypeVar
+import asyncio
+import logging
+from collections.abc import Iterable
+from datetime import datetime
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, ClassVar, Generic, TypeVar
 
-from textual import on, work
+from textual import events, on, work
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import Horizontal, Vertical
+from textual.content import Content
 from textual.message import Message
-from textual.screen import Screen
-from textual.widgets import Button
+from textual.screen import ModalScreen, Screen
+from textual.widget import Widget
+from textual.widgets import (
+    Button,
+    Checkbox,
+    Input,
+    RadioButton,
+    Select,
+    SelectionList,
+    Static,
+    TextArea,
+)
 
 from netcoach.data.repo import ValidationError
+from netcoach.drafts import DraftFile, DraftUnreadable, KeptDraft, draft_path
 
+if TYPE_CHECKING:
+    from textual.app import App
+
+log = logging.getLogger("netcoach")
 ResultType = TypeVar("ResultType")
+# How often a long form looks for changes to write to its draft file (seconds).
+DRAFT_CHECK_SECONDS = 0.5
+FIELD_SELECTOR = "Input, TextArea, Select, Checkbox, RadioButton, SelectionList"
 
 
-class DraftFormScreen(Screen[ResultType], Generic[ResultType]):
-    """A form screen; subclasses provide ``read_draft``, ``show_errors`` and ``write``."""
+# ---- reading and restoring fields ---------------------------------------------------------
+
+
+def read_fields(root: Widget) -> dict[str, Any]:
+    """Every field's value under ``root`` as plain JSON data, keyed by its id (or position)."""
+    values: dict[str, Any] = {}
+    unnamed = 0
+    for widget in root.query(FIELD_SELECTOR):
+        key = widget.id
+        if key is None:
+            key = f"~{unnamed}"
+            unnamed += 1
+        values[key] = _value_of(widget)
+    return values
+
+
+def _value_of(widget: Widget) -> Any:
+    if isinstance(widget, Input):
+        return widget.value
+    if isinstance(widget, TextArea):
+        return widget.text
+    if isinstance(widget, Select):
+        return None if widget.is_blank() else widget.value
+    if isinstance(widget, Checkbox | RadioButton):
+        return widget.value
+    if isinstance(widget, SelectionList):
+        return list(widget.selected)
+    return None
+
+
+def restore_fields(root: Widget, values: dict[str, Any]) -> None:
+    """Put ``values`` (from ``read_fields``) back; fields that are gone or refuse a value
+    are left as they are, so an old draft never breaks a form."""
+    unnamed = 0
+    for widget in root.query(FIELD_SELECTOR):
+        key = widget.id
+        if key is None:
+            key = f"~{unnamed}"
+            unnamed += 1
+        if key not in values or _value_of(widget) == values[key]:
+            continue
+        try:
+            _set_value(widget, values[key])
+        except Exception as error:  # a stale choice, a changed form: skip that field
+            log.info("draft value for %s not restored: %s", key, error)
+
+
+def _set_value(widget: Widget, value: Any) -> None:
+    if isinstance(widget, Input):
+        widget.value = str(value)
+    elif isinstance(widget, TextArea):
+        widget.text = str(value)
+    elif isinstance(widget, Select):
+        if value is None:
+            widget.clear()
+        else:
+            widget.value = value
+    elif isinstance(widget, Checkbox | RadioButton):
+        widget.value = bool(value)
+    elif isinstance(widget, SelectionList):
+        widget.deselect_all()
+        for item in value:
+            widget.select(item)
+
+
+def describe_saved_at(saved_at: datetime, now: datetime) -> str:
+    if saved_at.date() == now.date():
+        return f"today at {saved_at:%H:%M}"
+    if saved_at.year == now.year:
+        return f"{saved_at:%a %d %b} at {saved_at:%H:%M}"
+    return f"{saved_at:%d %b %Y} at {saved_at:%H:%M}"
+
+
+# ---- the questions ------------------------------------------------------------------------
+
+
+class LeaveFormModal(ModalScreen[str]):
+    """Asked when a form with changes is left; dismisses with "save", "discard" or "keep"."""
+
+    DEFAULT_CSS = """
+    LeaveFormModal {
+        align: center middle;
+        & > #leave-box {
+            width: 64;
+            max-width: 100%;
+            height: auto;
+            border: thick $warning;
+            background: $surface;
+            padding: 1 2;
+        }
+        & #leave-question {
+            height: auto;
+            margin-bottom: 1;
+        }
+        & #leave-buttons {
+            height: auto;
+            & > Button {
+                margin-right: 1;
+                min-width: 12;
+            }
+        }
+    }
+    """
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("ctrl+s", "answer('save')", "Save", id="leave-form.save", priority=True),
+        Binding("ctrl+d", "answer('discard')", "Discard", id="leave-form.discard", priority=True),
+        Binding("escape", "answer('keep')", "Keep editing", id="leave-form.keep"),
+        Binding("left", "app.focus_previous", "Previous", id="leave-form.previous", show=False),
+        Binding("right", "app.focus_next", "Next", id="leave-form.next", show=False),
+    ]
+
+    def __init__(self, form_name: str, quitting: bool = False, more: int = 0) -> None:
+        super().__init__()
+        self.form_name = form_name
+        self.quitting = quitting
+        self.more = more
+
+    def compose(self) -> ComposeResult:
+        question = f"The {self.form_name} has changes that are not saved."
+        if self.quitting:
+            question += " Save them before netcoach closes?"
+            if self.more:
+                forms = "form" if self.more == 1 else "forms"
+                question += f"\n({self.more} more {forms} with changes after this one.)"
+        else:
+            question += " Save them?"
+        with Vertical(id="leave-box"):
+            yield Static(Content(question), id="leave-question")
+            with Horizontal(id="leave-buttons"):
+                yield Button("Save  ctrl+s", variant="primary", id="leave-save")
+                yield Button("Discard  ctrl+d", variant="error", id="leave-discard")
+                yield Button("Keep editing  esc", id="leave-keep")
+
+    def on_mount(self) -> None:
+        self.query_one("#leave-save", Button).focus()
+
+    @on(Button.Pressed)
+    def pressed(self, event: Button.Pressed) -> None:
+        self.action_answer((event.button.id or "leave-keep").removeprefix("leave-"))
+
+    def action_answer(self, answer: str) -> None:
+        self.dismiss(answer)
+
+
+class DraftOfferModal(ModalScreen[bool]):
+    """A draft kept on disk for this form: dismisses True to restore it, False to discard it.
+
+    ``escape`` restores too: a kept draft is only ever thrown away on purpose.
+    """
+
+    DEFAULT_CSS = """
+    DraftOfferModal {
+        align: center middle;
+        & > #offer-box {
+            width: 64;
+            max-width: 100%;
+            height: auto;
+            border: thick $accent;
+            background: $surface;
+            padding: 1 2;
+        }
+        & #offer-text {
+            height: auto;
+            margin-bottom: 1;
+        }
+        & #offer-buttons {
+            height: auto;
+            & > Button {
+                margin-right: 1;
+            }
+        }
+    }
+    """
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("ctrl+d", "answer(False)", "Discard", id="draft-offer.discard", priority=True),
+        Binding("escape", "answer(True)", "Restore", id="draft-offer.restore"),
+        Binding("left", "app.focus_previous", "Previous", id="draft-offer.previous", show=False),
+        Binding("right", "app.focus_next", "Next", id="draft-offer.next", show=False),
+    ]
+
+    def __init__(self, form_name: str, when: str) -> None:
+        super().__init__()
+        self.form_name = form_name
+        self.when = when
+
+    def compose(self) -> ComposeResult:
+        with Vertical(id="offer-box"):
+            yield Static(
+                Content(
+                    f"A draft of this {self.form_name} from {self.when} was kept: "
+                    "it was not saved before netcoach closed. Restore it?"
+                ),
+                id="offer-text",
+            )
+            with Horizontal(id="offer-buttons"):
+                yield Button("Restore  enter", variant="primary", id="offer-restore")
+                yield Button("Discard  ctrl+d", variant="error", id="offer-discard")
+
+    def on_mount(self) -> None:
+        self.query_one("#offer-restore", Button).focus()
+
+    @on(Button.Pressed)
+    def pressed(self, event: Button.Pressed) -> None:
+        self.action_answer(event.button.id == "offer-restore")
+
+    def action_answer(self, restore: bool) -> None:
+        self.dismiss(restore)
+
+
+class SaveFailure(Static):
+    """The line a form shows when its save failed for a reason the person cannot fix there."""
+
+    DEFAULT_CSS = """
+    SaveFailure {
+        height: auto;
+        color: $error;
+        text-style: bold;
+        padding: 0 1;
+        margin: 1 0 0 0;
+    }
+    """
+
+
+# ---- the shared piece ---------------------------------------------------------------------
+
+
+class FormGuard(Screen[ResultType], Generic[ResultType]):
+    """A screen whose typed input is never thrown away without asking.
+
+    Subclasses call ``form_ready()`` once the fields show their starting values and
+    provide ``start_save()`` (their normal save). The values compared and kept are
+    every field's (``read_fields``) plus ``extra_values()``; a form whose state lives
+    elsewhere overrides ``draft_values`` and ``restore_values``.
+    """
+
+    FORM_NAME: ClassVar[str] = "form"
+    """What the questions call this form ("contact", "one-to-one plan" …)."""
+    DRAFT_NAME: ClassVar[str] = ""
+    """The draft file's name on disk; empty for short forms that keep no draft."""
+    SAVE_BUTTON: ClassVar[str] = "#form-save"
+    """The save button; a failed save is reported just above its row."""
 
     saving = False
+
+    class DraftFound(Message):
+        def __init__(self, kept: KeptDraft | None, unreadable: str = "") -> None:
+            super().__init__()
+            self.kept = kept
+            self.unreadable = unreadable
+
+    class DraftNotKept(Message):
+        def __init__(self, reason: str) -> None:
+            super().__init__()
+            self.reason = reason
+
+    class SaveFailed(Message):
+        """The write failed for an unexpected reason; ``reason`` says which."""
+
+        def __init__(self, reason: str) -> None:
+            super().__init__()
+            self.reason = reason
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.initial_values: dict[str, Any] | None = None
+        self.draft_file: DraftFile | None = None
+        self._checked_values: dict[str, Any] | None = None
+        self._draft_sequence = 0
+        self._wrote_draft = False
+        self._offering = False
+        self._form_left = False
+        self._draft_warned = False
+        self._leaving: asyncio.Future[bool] | None = None
+
+    # ---- hooks for the forms ---------------------------------------------------------------
+
+    def start_save(self) -> None:
+        """Run the form's normal save (validation errors keep it open)."""
+        raise NotImplementedError
+
+    def close_form(self) -> None:
+        self.dismiss(None)
+
+    def draft_key(self) -> str:
+        """Which record the draft belongs to: its id, or "new"."""
+        return "new"
+
+    def extra_values(self) -> dict[str, Any]:
+        """State that lives outside the fields (a picked contact, a list of people …)."""
+        return {}
+
+    def before_restore(self, extra: dict[str, Any]) -> None:
+        """Prepare for restoring (add rows, set choices) before the fields are filled."""
+
+    def after_restore(self, extra: dict[str, Any]) -> None:
+        """Put back ``extra_values`` once the fields are filled."""
+
+    def draft_values(self) -> dict[str, Any]:
+        """What the form holds now, as JSON data: compared to decide "changed", and kept."""
+        return {"fields": read_fields(self), "extra": self.extra_values()}
+
+    def restore_values(self, values: dict[str, Any]) -> None:
+        extra = values.get("extra") or {}
+        self.before_restore(extra)
+
+        def fill() -> None:
+            restore_fields(self, values.get("fields") or {})
+            self.after_restore(extra)
+
+        self.call_after_refresh(fill)
+
+    # ---- changes ---------------------------------------------------------------------------
+
+    def form_ready(self) -> None:
+        """The fields hold their starting values: changes count from here."""
+        self.call_after_refresh(self._take_baseline)
+
+    def _take_baseline(self) -> None:
+        if self._form_left:
+            return
+        self.initial_values = self._checked_values = self.draft_values()
+        home = self._drafts_home()
+        if self.DRAFT_NAME and home is not None:
+            self.draft_file = DraftFile(draft_path(home, self.DRAFT_NAME, self.draft_key()))
+            self._offering = True
+            self.look_for_draft(self.draft_file)
+            self.set_interval(DRAFT_CHECK_SECONDS, self.check_draft, name="draft-check")
+
+    def has_changes(self) -> bool:
+        return (
+            not self._form_left
+            and self.initial_values is not None
+            and self.draft_values() != self.initial_values
+        )
+
+    def _drafts_home(self) -> Path | None:
+        database_path = getattr(self.app, "database_path", None)
+        return Path(database_path).parent if database_path else None
+
+    def _now(self) -> datetime:
+        store = getattr(self, "store", None)
+        return store.clock() if store is not None else datetime.now()
+
+    def _next_sequence(self) -> int:
+        self._draft_sequence += 1
+        return self._draft_sequence
+
+    # ---- the draft on disk -----------------------------------------------------------------
+
+    def check_draft(self) -> None:
+        """Write the draft when the form changed since the last look (or remove it when the
+        changes were all taken back)."""
+        if self.draft_file is None or self._offering or self._form_left:
+            return
+        values = self.draft_values()
+        if values == self._checked_values:
+            return
+        self._checked_values = values
+        sequence = self._next_sequence()
+        if values == self.initial_values:
+            if self._wrote_draft:
+                self.drop_draft(self.draft_file, sequence)
+            return
+        self._wrote_draft = True
+        self.keep_draft(self.draft_file, sequence, values, self._now())
+
+    @work(thread=True, group="draft-write", exit_on_error=False)
+    def keep_draft(
+        self, file: DraftFile, sequence: int, values: dict[str, Any], saved_at: datetime
+    ) -> None:
+        try:
+            file.write(sequence, values, saved_at)
+        except (OSError, TypeError, ValueError) as error:
+            log.warning("could not keep the draft %s", file.path, exc_info=error)
+            self.post_message(self.DraftNotKept(str(error)))
+
+    @work(thread=True, group="draft-write", exit_on_error=False)
+    def drop_draft(self, file: DraftFile, sequence: int) -> None:
+        self.forget_draft(file, sequence)
+
+    def forget_draft(self, file: DraftFile | None, sequence: int) -> None:
+        """Remove the draft file (in a worker thread); a failure is logged, never raised."""
+        if file is None:
+            return
+        try:
+            file.remove(sequence)
+        except OSError as error:
+            log.warning("could not remove the draft %s", file.path, exc_info=error)
+
+    @on(DraftNotKept)
+    def draft_not_kept(self, message: DraftNotKept) -> None:
+        if not self._draft_warned:
+            self._draft_warned = True
+            self.notify(
+                f"Your typing could not be kept on disk as a draft: {message.reason}",
+                severity="warning",
+                markup=False,
+            )
+
+    @work(thread=True, exclusive=True, group="draft-read", exit_on_error=False)
+    def look_for_draft(self, file: DraftFile) -> None:
+        try:
+            kept = file.read()
+        except DraftUnreadable as error:
+            log.warning("draft ignored: %s", error)
+            self.post_message(self.DraftFound(None, unreadable=str(error)))
+            return
+        self.post_message(self.DraftFound(kept))
+
+    @on(DraftFound)
+    def offer_draft(self, message: DraftFound) -> None:
+        kept = message.kept
+        if message.unreadable:
+            self.notify(
+                f"A draft kept for this {self.FORM_NAME} could not be read, so it was ignored.",
+                severity="warning",
+                markup=False,
+            )
+        if kept is None or kept.values == self.initial_values or self._form_left:
+            self._offering = False
+            return
+
+        def answered(restore: bool | None) -> None:
+            self._offering = False
+            if restore is False:
+                self._wrote_draft = False
+                self.drop_draft(self.draft_file, self._next_sequence())  # type: ignore[arg-type]
+                return
+            self._wrote_draft = True
+            self.restore_values(kept.values)
+            self.notify(f"Draft restored: this {self.FORM_NAME} is not saved yet.", markup=False)
+
+        when = describe_saved_at(kept.saved_at, self._now())
+        self.app.push_screen(DraftOfferModal(self.FORM_NAME, when), answered)
+
+    # ---- leaving ---------------------------------------------------------------------------
+
+    def action_cancel(self) -> None:
+        self.leave()
+
+    @on(Button.Pressed, "#form-cancel")
+    def cancel_pressed(self) -> None:
+        self.leave()
+
+    def leave(self) -> None:
+        """Close the form; with changes, ask first whether to save them."""
+        if not self.has_changes():
+            self.discard()
+            return
+
+        def answered(answer: str | None) -> None:
+            if answer == "save":
+                self.start_save()
+            elif answer == "discard":
+                self.discard()
+
+        self.app.push_screen(LeaveFormModal(self.FORM_NAME), answered)
+
+    def discard(self, close: bool = True) -> None:
+        """Throw the changes away: the draft this form wrote is removed, and it closes."""
+        if self._wrote_draft:
+            self.drop_draft(self.draft_file, self._next_sequence())  # type: ignore[arg-type]
+        self._form_left = True
+        if close:
+            self.close_form()
+
+    async def discard_for_quit(self) -> None:
+        """Forget the changes before netcoach closes (the draft file too, before it exits)."""
+        if self._wrote_draft and self.draft_file is not None:
+            worker = self.drop_draft(self.draft_file, self._next_sequence())
+            await worker.wait()
+        self._form_left = True
+
+    async def save_and_wait(self) -> bool:
+        """Save as the form's own save would; True once it closed, False if it stayed open."""
+        self._leaving = asyncio.get_running_loop().create_future()
+        self.start_save()
+        return await self._leaving
+
+    def save_settled(self, closed: bool) -> None:
+        """The save asked for by ``save_and_wait`` ended: the form closed, or it stays open."""
+        if self._leaving is not None and not self._leaving.done():
+            self._leaving.set_result(closed)
+
+    @on(events.Unmount)
+    def form_closed(self) -> None:
+        self._form_left = True
+        self.save_settled(True)
+
+    # ---- failed saves ----------------------------------------------------------------------
+
+    def saved_draft_sequence(self) -> int:
+        """A sequence number for removing the draft once the save now starting succeeds."""
+        return self._next_sequence()
+
+    @on(SaveFailed)
+    def save_failed(self, message: SaveFailed) -> None:
+        self.saving = False
+        self.show_save_failure(message.reason)
+        self.check_draft()
+        self.save_settled(False)
+
+    def show_save_failure(self, reason: str | None) -> None:
+        """Say in the form that the save failed and how to retry; None clears the line."""
+        shown = self.query(SaveFailure)
+        if reason is None:
+            shown.remove()
+            return
+        kept = " and kept as a draft" if self.draft_file is not None else ""
+        text = Content(
+            f"Not saved: {reason}. What you typed is still here{kept}; press ctrl+s to try again."
+        )
+        if shown:
+            shown.first(SaveFailure).update(text)
+            return
+        line = SaveFailure(text)
+        row = self.query(self.SAVE_BUTTON).first().parent
+        if isinstance(row, Widget) and isinstance(row.parent, Widget):
+            row.parent.mount(line, before=row)
+        else:
+            self.mount(line)
+
+
+class DraftFormScreen(FormGuard[ResultType], Generic[ResultType]):
+    """A form screen; subclasses provide ``read_draft``, ``show_errors`` and ``write``."""
 
     class Refused(Message):
         """The repository refused the draft; ``errors`` maps each field to its message."""
@@ -45,28 +601,38 @@ class DraftFormScreen(Screen[ResultType], Generic[ResultType]):
         """The repository's errors keyed by the fields that show them."""
         return errors
 
+    def start_save(self) -> None:
+        self.action_save()
+
     @on(Button.Pressed, "#form-save")
     def action_save(self) -> None:
-        if self.saving or not self.ready_to_save():
+        if self.saving:
+            return
+        if not self.ready_to_save():
+            self.save_settled(False)
             return
         draft, errors = self.read_draft()
         self.show_errors(errors)
         if errors:
             self.notify("Please correct the fields marked in red.", severity="warning")
+            self.save_settled(False)
             return
+        self.show_save_failure(None)
         self.saving = True
-        self.save(draft)
+        self.save(draft, self.saved_draft_sequence())
 
     @work(thread=True, group="db-write", exit_on_error=False)
-    def save(self, draft: Any) -> None:
+    def save(self, draft: Any, sequence: int) -> None:
         try:
             announced = self.write(draft)
         except ValidationError as error:
             self.post_message(self.Refused(error.errors))
             return
-        except Exception:
-            self.post_message(self.Refused({}))
-            raise
+        except Exception as error:
+            log.error("saving the %s failed", self.FORM_NAME, exc_info=error)
+            self.post_message(self.SaveFailed(str(error) or type(error).__name__))
+            return
+        self.forget_draft(self.draft_file, sequence)
         self.post_message(announced)
 
     @on(Refused)
@@ -74,3 +640,62 @@ class DraftFormScreen(Screen[ResultType], Generic[ResultType]):
         self.saving = False
         if message.errors:
             self.show_errors(self.placed_errors(message.errors))
+            self.notify("Not saved: please correct the fields marked in red.", severity="warning")
+        else:
+            self.show_save_failure("the record was refused")
+        self.save_settled(False)
+
+
+# ---- quitting -----------------------------------------------------------------------------
+
+
+def screens_with_changes(app: App[Any], modes: Iterable[str]) -> list[tuple[str, Screen[Any]]]:
+    """Every screen with unsaved changes on any mode's stack, the current mode's first."""
+    ordered = [app.current_mode, *(mode for mode in modes if mode != app.current_mode)]
+    found: list[tuple[str, Screen[Any]]] = []
+    for mode in ordered:
+        try:
+            stack = app.get_screen_stack(mode)
+        except KeyError:
+            continue
+        for screen in reversed(stack):
+            has_changes = getattr(screen, "has_changes", None)
+            if callable(has_changes) and has_changes():
+                found.append((mode, screen))
+    return found
+
+
+async def ask_before_quit(app: App[Any], modes: Iterable[str]) -> None:
+    """Quit, asking once about each screen with unsaved changes: Save, Discard or Keep editing.
+
+    Keep editing (or a save that does not go through) stops the quit on that screen.
+    """
+    modes = list(modes)
+    if isinstance(app.screen, LeaveFormModal | DraftOfferModal):
+        app.notify("Answer the question on screen first.", markup=False)
+        return
+    asked: list[Screen[Any]] = []
+    while True:
+        pending = [
+            (mode, screen)
+            for mode, screen in screens_with_changes(app, modes)
+            if all(screen is not seen for seen in asked)
+        ]
+        if not pending:
+            app.exit()
+            return
+        mode, screen = pending[0]
+        asked.append(screen)
+        if mode != app.current_mode:
+            await app.switch_mode(mode)
+        name = str(getattr(screen, "FORM_NAME", "screen"))
+        answer = await app.push_screen_wait(
+            LeaveFormModal(name, quitting=True, more=len(pending) - 1)
+        )
+        if answer == "save":
+            if not await screen.save_and_wait():  # type: ignore[attr-defined]
+                return
+        elif answer == "discard":
+            await screen.discard_for_quit()  # type: ignore[attr-defined]
+        else:
+            return

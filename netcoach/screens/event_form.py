@@ -32,7 +32,7 @@ from netcoach.data.repo import Store
 from netcoach.screens.draft_form import DraftFormScreen
 from netcoach.widgets.contact_picker import ContactPicker
 from netcoach.widgets.date_field import DateField
-from netcoach.widgets.follow_up_rows import FollowUpRows
+from netcoach.widgets.follow_up_rows import FollowUpRow, FollowUpRows
 from netcoach.widgets.footer import Footer
 from netcoach.widgets.limited import LimitedInput, LimitedTextArea
 
@@ -45,6 +45,8 @@ class EventFormScreen(DraftFormScreen[int | None]):
     TITLE = "netcoach — Event"
 
     CSS_PATH = "../styles/meetings.tcss"
+    FORM_NAME = "event"
+    DRAFT_NAME = "event"
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("ctrl+s", "save", "Save", id="event-form.save", priority=True),
@@ -175,6 +177,8 @@ class EventFormScreen(DraftFormScreen[int | None]):
             self.query_one("#field-name", Input).focus()
         self._show_people()
         self._show_when()
+        if self.event_id is None:
+            self.form_ready()
 
     @work(thread=True, exclusive=True, group="event-load", exit_on_error=False)
     def load(self, event_id: int) -> None:
@@ -197,6 +201,25 @@ class EventFormScreen(DraftFormScreen[int | None]):
         self._show_when()
         self.query_one("#form-body").loading = False
         self.query_one(ContactPicker).focus()
+        self.form_ready()
+
+    # ---- the draft kept while typing --------------------------------------------------------
+
+    def draft_key(self) -> str:
+        return "new" if self.event_id is None else str(self.event_id)
+
+    def extra_values(self) -> dict[str, object]:
+        return {"people": dict(self.people), "follow_up_rows": len(self.query(FollowUpRow))}
+
+    def before_restore(self, extra: dict[str, object]) -> None:
+        people = extra.get("people")
+        if isinstance(people, dict):
+            self.people = {str(key): str(label) for key, label in people.items()}
+            self._show_people()
+        wanted = extra.get("follow_up_rows")
+        rows = self.query_one(FollowUpRows)
+        for _ in range(len(self.query(FollowUpRow)), wanted if isinstance(wanted, int) else 0):
+            rows.add_row()
 
     # ---- people ----------------------------------------------------------------------------
 
@@ -339,7 +362,3 @@ class EventFormScreen(DraftFormScreen[int | None]):
         self.saving = False
         self.notify(f"Saved {message.event.name[:60]}", markup=False)
         self.dismiss(message.event.id)
-
-    @on(Button.Pressed, "#form-cancel")
-    def action_cancel(self) -> None:
-        self.dismiss(None)

@@ -29,6 +29,7 @@ class GoalModal(DraftFormScreen[int | None], ModalScreen[int | None]):
     """Dismisses with the saved goal's id, or None when cancelled; given a goal, edits it."""
 
     CSS_PATH = "../styles/give_get.tcss"
+    FORM_NAME = "goal"
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("ctrl+s", "save", "Save", id="goal-form.save", priority=True),
@@ -116,6 +117,7 @@ class GoalModal(DraftFormScreen[int | None], ModalScreen[int | None]):
 
     def on_mount(self) -> None:
         self.query_one("#goal-title", Input).focus()
+        self.form_ready()
 
     def read_draft(self) -> tuple[GoalDraft | None, dict[str, str]]:
         errors: dict[str, str] = {}
@@ -163,7 +165,3 @@ class GoalModal(DraftFormScreen[int | None], ModalScreen[int | None]):
     @on(Saved)
     def saved(self, message: Saved) -> None:
         self.dismiss(message.goal_id)
-
-    @on(Button.Pressed, "#form-cancel")
-    def action_cancel(self) -> None:
-        self.dismiss(None)

@@ -38,6 +38,7 @@ class LedgerEntryModal(DraftFormScreen[int | None], ModalScreen[int | None]):
     """A small form for one entry; dismisses with the new entry's id, or None."""
 
     CSS_PATH = "../styles/give_get.tcss"
+    FORM_NAME = "give & get entry"
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("ctrl+s", "save", "Save", id="ledger-entry.save", priority=True),
@@ -152,6 +153,7 @@ class LedgerEntryModal(DraftFormScreen[int | None], ModalScreen[int | None]):
         else:
             self.query_one("#entry-contact-name").display = False
             self.query_one(ContactPicker).focus()
+        self.form_ready()
 
     # ---- finding the contact ---------------------------------------------------------------
 
@@ -195,6 +197,9 @@ class LedgerEntryModal(DraftFormScreen[int | None], ModalScreen[int | None]):
         leftover = [m for f, m in errors.items() if not self.query(f"#error-{f}")]
         if leftover:
             self._set_error("status", " ".join(leftover))
+
+    def extra_values(self) -> dict[str, object]:
+        return {"contact_id": self.contact_id}
 
     def read_draft(self) -> tuple[EntryDraft | None, dict[str, str]]:
         errors: dict[str, str] = {}
@@ -246,7 +251,3 @@ class LedgerEntryModal(DraftFormScreen[int | None], ModalScreen[int | None]):
             f"Recorded {entry.kind} {entry.direction}: {entry.contact_name[:60]}", markup=False
         )
         self.dismiss(entry.id)
-
-    @on(Button.Pressed, "#form-cancel")
-    def action_cancel(self) -> None:
-        self.dismiss(None)

@@ -37,6 +37,8 @@ class OneToOneFormScreen(DraftFormScreen[OneToOne | None]):
     TITLE = "netcoach — One-to-one plan"
 
     CSS_PATH = "../styles/meetings.tcss"
+    FORM_NAME = "one-to-one plan"
+    DRAFT_NAME = "one-to-one"
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("ctrl+s", "save", "Save", id="one-to-one-form.save", priority=True),
@@ -151,6 +153,8 @@ class OneToOneFormScreen(DraftFormScreen[OneToOne | None]):
         else:
             picker.focus()
         self._show_when()
+        if self.one_to_one_id is None:
+            self.form_ready()
 
     @work(thread=True, exclusive=True, group="one-to-one-load", exit_on_error=False)
     def load(self, one_to_one_id: int) -> None:
@@ -169,6 +173,37 @@ class OneToOneFormScreen(DraftFormScreen[OneToOne | None]):
         self.query_one("#form-body").loading = False
         self._show_when()
         self.query_one("#field-objective", Input).focus()
+        self.form_ready()
+
+    # ---- the draft kept while typing --------------------------------------------------------
+
+    def draft_key(self) -> str:
+        return "new" if self.one_to_one_id is None else str(self.one_to_one_id)
+
+    def extra_values(self) -> dict[str, object]:
+        picker = self.query_one(ContactPicker)
+        return {"contact_id": picker.contact_id}
+
+    def after_restore(self, extra: dict[str, object]) -> None:
+        contact_id = extra.get("contact_id")
+        if isinstance(contact_id, int):
+            self.restore_contact(contact_id)
+
+    @work(thread=True, exclusive=True, group="one-to-one-load", exit_on_error=False)
+    def restore_contact(self, contact_id: int) -> None:
+        contact = self.store.get_contact(contact_id)
+        self.post_message(self.ContactRestored(contact.id, contact.name, contact.level))
+
+    class ContactRestored(Message):
+        def __init__(self, contact_id: int, name: str, level: int) -> None:
+            super().__init__()
+            self.contact_id = contact_id
+            self.name = name
+            self.level = level
+
+    @on(ContactRestored)
+    def contact_restored(self, message: ContactRestored) -> None:
+        self.query_one(ContactPicker).choose(message.contact_id, message.name, message.level)
 
     # ---- reading the form -------------------------------------------------------------------
 
@@ -292,7 +327,3 @@ class OneToOneFormScreen(DraftFormScreen[OneToOne | None]):
         kind = "Logged" if one.is_record else "Planned"
         self.notify(f"{kind} a one-to-one with {one.contact_name[:60]}", markup=False)
         self.dismiss(one)
-
-    @on(Button.Pressed, "#form-cancel")
-    def action_cancel(self) -> None:
-        self.dismiss(None)

@@ -35,7 +35,7 @@ from netcoach.core.meetings import (
 from netcoach.core.when import describe_length, describe_when
 from netcoach.data.repo import Store
 from netcoach.screens.draft_form import DraftFormScreen
-from netcoach.widgets.follow_up_rows import FollowUpRows
+from netcoach.widgets.follow_up_rows import FollowUpRow, FollowUpRows
 from netcoach.widgets.footer import Footer
 from netcoach.widgets.limited import LimitedInput, LimitedTextArea
 
@@ -46,6 +46,8 @@ class OutcomeScreen(DraftFormScreen[int | None]):
     TITLE = "netcoach — One-to-one outcome"
 
     CSS_PATH = "../styles/meetings.tcss"
+    FORM_NAME = "outcome"
+    DRAFT_NAME = "outcome"
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("ctrl+s", "save", "Save", id="outcome.save", priority=True),
@@ -153,6 +155,19 @@ class OutcomeScreen(DraftFormScreen[int | None]):
             )
         self.query_one("#form-body").loading = False
         self.query_one(RadioSet).focus()
+        self.form_ready()
+
+    def draft_key(self) -> str:
+        return str(self.one_to_one_id)
+
+    def extra_values(self) -> dict[str, object]:
+        return {"follow_up_rows": len(self.query(FollowUpRow))}
+
+    def before_restore(self, extra: dict[str, object]) -> None:
+        wanted = extra.get("follow_up_rows")
+        rows = self.query_one(FollowUpRows)
+        for _ in range(len(self.query(FollowUpRow)), wanted if isinstance(wanted, int) else 0):
+            rows.add_row()
 
     def _not_yet(self, one: OneToOne, now: datetime) -> bool:
         """Before a one-to-one begins there is no outcome: say from when, and offer no fields."""
@@ -248,10 +263,6 @@ class OutcomeScreen(DraftFormScreen[int | None]):
     def moved(self, message: Moved) -> None:
         self.notify(f"{message.name[:60]} is now at {level_name(KEY_CONTACT_TARGET)}", markup=False)
         self.dismiss(self.one_to_one_id)
-
-    @on(Button.Pressed, "#form-cancel")
-    def action_cancel(self) -> None:
-        self.dismiss(None)
 
 
 class EngageOfferModal(ModalScreen[str | None]):

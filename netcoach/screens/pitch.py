@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
@@ -88,6 +89,7 @@ class PitchScreen(Browsing, Screen[None]):
     TITLE = "netcoach — Pitch"
 
     CSS_PATH = "../styles/pitch.tcss"
+    FORM_NAME = "pitch"
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("ctrl+s", "save", "Save", id="pitch.save", priority=True, tooltip="New version"),
@@ -147,6 +149,7 @@ class PitchScreen(Browsing, Screen[None]):
         self.dirty = False
         self.drafts: dict[int, Draft] = {}
         self.guide_offered = False
+        self.leaving: asyncio.Future[bool] | None = None
 
     def compose(self) -> ComposeResult:
         yield Header()
@@ -533,13 +536,37 @@ class PitchScreen(Browsing, Screen[None]):
         if "limit" not in errors:
             self.update_counts()
 
+    # ---- quitting with unsaved edits (see netcoach.screens.draft_form.ask_before_quit) ---------
+
+    def has_changes(self) -> bool:
+        """Edits to the shown pitch, or to another one, not saved as a version yet."""
+        return self.dirty or any(draft.unsaved for draft in self.drafts.values())
+
+    async def save_and_wait(self) -> bool:
+        """Save the shown pitch as a new version; True once saved, False if it was not."""
+        self.leaving = asyncio.get_running_loop().create_future()
+        self.action_save()
+        return await self.leaving
+
+    async def discard_for_quit(self) -> None:
+        self.dirty = False
+        self.drafts.clear()
+
+    def save_settled(self, saved: bool) -> None:
+        if self.leaving is not None and not self.leaving.done():
+            self.leaving.set_result(saved)
+
     def action_save(self, confirmed: bool = False) -> None:
-        if self.detail is None or self.saving:
+        if self.saving:
+            return
+        if self.detail is None:
+            self.save_settled(False)
             return
         name, limit, event_day, errors = self.read_fields()
         self.show_errors(errors)
         if errors:
             self.notify("Please correct the field marked in red.", severity="warning")
+            self.save_settled(False)
             return
         self.saving = True
         self.save(
@@ -594,9 +621,11 @@ class PitchScreen(Browsing, Screen[None]):
                     self.action_save(confirmed=True)
                 else:
                     self.notify("Not saved: your rehearsed version stays as it is.")
+                    self.save_settled(False)
 
             self.app.push_screen(PitchConfirmModal(LAST_MINUTE_REASON, "Save anyway"), answer)
             return
+        self.save_settled(False)
         if message.field:
             self.show_errors({message.field: message.error})
         elif message.error:
@@ -608,6 +637,7 @@ class PitchScreen(Browsing, Screen[None]):
         version = message.version
         if version is not None and self.detail and self.detail.pitch.id == message.pitch_id:
             self.dirty = self.query_one("#pitch-editor", TextArea).text != version.script
+        self.save_settled(True)
         self.notify(message.note, markup=False)
         self.list_pitches(message.pitch_id)
 

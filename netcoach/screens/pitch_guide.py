@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from typing import ClassVar
+import logging
+from typing import Any, ClassVar
 
 from textual import on, work
 from textual.app import ComposeResult
@@ -10,7 +11,6 @@ from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, VerticalScroll
 from textual.content import Content
 from textual.message import Message
-from textual.screen import Screen
 from textual.widgets import Button, Header, Select, Static, TextArea
 
 from netcoach.core.pitch import (
@@ -23,10 +23,13 @@ from netcoach.core.pitch import (
     script_stats,
 )
 from netcoach.data.repo import Store
+from netcoach.screens.draft_form import FormGuard
 from netcoach.widgets.footer import Footer
 
+log = logging.getLogger("netcoach")
 
-class PitchGuideScreen(Screen[str | None]):
+
+class PitchGuideScreen(FormGuard[str | None]):
     """Walks through the seven parts; dismisses with the new script, or None when cancelled.
 
     Opened with ``part`` it reworks that one part of ``script`` and leaves the rest alone.
@@ -35,6 +38,9 @@ class PitchGuideScreen(Screen[str | None]):
     TITLE = "netcoach — Pitch guide"
 
     CSS_PATH = "../styles/pitch.tcss"
+    FORM_NAME = "pitch guide"
+    DRAFT_NAME = "pitch-guide"
+    SAVE_BUTTON = "#guide-finish"
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("ctrl+n", "next", "Next part", id="pitch-guide.next", priority=True),
@@ -114,6 +120,24 @@ class PitchGuideScreen(Screen[str | None]):
         self.wpm = message.wpm
         self.query_one("#guide-body").loading = False
         self.show_step()
+        self.form_ready()
+
+    # ---- the draft kept while typing -------------------------------------------------------
+
+    def draft_values(self) -> dict[str, Any]:
+        """The answers as typed (the open one straight from its text area)."""
+        answers = dict(self.answers)
+        answers[PARTS[self.step].key] = self.query_one("#guide-answer", TextArea).text
+        return {"answers": {key: text for key, text in answers.items() if text}}
+
+    def restore_values(self, values: dict[str, Any]) -> None:
+        answers = values.get("answers")
+        if isinstance(answers, dict):
+            self.answers.update({str(k): str(v) for k, v in answers.items() if k in PART_KEYS})
+            self.show_step()
+
+    def start_save(self) -> None:
+        self.action_finish()
 
     # ---- one step --------------------------------------------------------------------------
 
@@ -206,17 +230,22 @@ class PitchGuideScreen(Screen[str | None]):
         script = self.new_script()
         if not script.strip():
             self.notify("Answer at least one question first.", severity="warning")
+            self.save_settled(False)
             return
-        self.save_profile(dict(self.answers), script)
+        self.show_save_failure(None)
+        self.save_profile(dict(self.answers), script, self.saved_draft_sequence())
 
     @work(thread=True, group="db-write", exit_on_error=False)
-    def save_profile(self, answers: dict[str, str], script: str) -> None:
-        self.store.pitches.save_profile(answers)
+    def save_profile(self, answers: dict[str, str], script: str, sequence: int) -> None:
+        try:
+            self.store.pitches.save_profile(answers)
+        except Exception as error:
+            log.error("saving the pitch guide's answers failed", exc_info=error)
+            self.post_message(self.SaveFailed(str(error) or type(error).__name__))
+            return
+        self.forget_draft(self.draft_file, sequence)
         self.post_message(self.Saved(script))
 
     @on(Saved)
     def saved(self, message: Saved) -> None:
         self.dismiss(message.script)
-
-    def action_cancel(self) -> None:
-        self.dismiss(None)

@@ -89,6 +89,9 @@ async def test_escape_cancels_without_saving(tmp_path: Path) -> None:
         await type_into(pilot, "name", "Half Typed")
         await pilot.press("escape")
         await settle(pilot)
+        assert type(app.screen).__name__ == "LeaveFormModal"
+        await pilot.press("ctrl+d")
+        await settle(pilot)
         assert type(app.screen).__name__ == "ContactsScreen"
         assert app.store.count_contacts() == 0
 
