@@ -372,7 +372,7 @@ class NetcoachApp(KeyContract, App[None]):
 
         Screens opened on top of it (a contact, the advisors, a rehearsal not yet
         started) are closed. A form or dialog is kept, since it may hold typing not
-        yet saved, unless it says it has no changes (``has_unsaved_changes``); it
+        yet saved, unless it says it has no changes (``has_changes``); it
         stays on top with a note on how to get back.
         """
         self.switch_mode(mode)

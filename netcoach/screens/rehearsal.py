@@ -221,7 +221,7 @@ class RehearsalScreen(Browsing, Screen[None]):
             self._stop_ticking()
         self.redraw()
 
-    def has_unsaved_changes(self) -> bool:
+    def has_changes(self) -> bool:
         """A rehearsal timed but not yet logged is kept when a global key leaves it."""
         return self.saving or self.timer.elapsed() >= MIN_SAVED_SECONDS
 

@@ -113,10 +113,10 @@ def leave_field(screen: Screen[object]) -> None:
 def can_drop(screen: Screen[object]) -> bool:
     """True if a global key may close ``screen`` to show the screen it names.
 
-    A screen that can hold typing not yet saved says so with ``has_unsaved_changes()``;
+    A screen that can hold typing not yet saved says so with ``has_changes()``;
     without one, browsing screens may close and forms and dialogs stay.
     """
-    unsaved = getattr(screen, "has_unsaved_changes", None)
+    unsaved = getattr(screen, "has_changes", None)
     if callable(unsaved):
         return not unsaved()
     return bool(getattr(screen, "BROWSING", False))
