@@ -179,7 +179,9 @@ class PitchScreen(Browsing, Screen[None]):
                 yield Static("", id="pitch-stats")
                 yield Static("", id="pitch-filler-count")
             with TabbedContent(id="pitch-tabs"):
-                with TabPane("Structure", id="tab-structure"), VerticalScroll():
+                # Not a focus stop: its checkboxes scroll it into view, and letters typed after tab
+                # are text rather than the screen's keys.
+                with TabPane("Structure", id="tab-structure"), VerticalScroll(can_focus=False):
                     yield Static(
                         "Tick the parts your pitch has. “suggested” means the app "
                         "spotted a cue; confirm or correct it.",

@@ -346,3 +346,20 @@ def test_every_binding_on_a_browsing_key_is_under_the_contract() -> None:
             assert "." not in binding.action.split("(")[0], (cls, binding.action)
         own_keys = issubclass(cls, Widget) and cls.can_focus and not cls.can_focus_children
         assert own_keys or issubclass(cls, KeyContract), cls
+
+
+async def test_tab_past_the_pitch_tabs_lands_on_a_part_and_a_sentence_stays_text(
+    tmp_path: Path,
+) -> None:
+    app = make_app(tmp_path)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await go(pilot, "p")
+        screen = app.screen
+        before = database_state(tmp_path)
+        app.screen.query_one("#pitch-editor", TextArea).focus()
+        await go(pilot, "tab", "tab")  # the tab bar, then the first thing under Structure
+        assert isinstance(app.focused, Checkbox), type(app.focused).__name__
+        await pilot.press(*"l go next")
+        await settle(pilot)
+        assert app.screen is screen and app.current_mode == "pitch"
+        assert database_state(tmp_path) == before
