@@ -52,7 +52,8 @@ class DraftFormScreen(Screen[ResultType], Generic[ResultType]):
         draft, errors = self.read_draft()
         self.show_errors(errors)
         if errors:
-            self.notify("Please correct the fields marked in red.", severity="warning")
+            marked = "the field" if len(errors) == 1 else f"the {len(errors)} fields"
+            self.notify(f"Please correct {marked} marked in red.", severity="warning")
             return
         self.saving = True
         self.save(draft)
