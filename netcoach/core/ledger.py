@@ -78,6 +78,8 @@ def parse_amount(text: str, currency: str) -> tuple[Money | None, str | None]:
     digits = CURRENCY_DIGITS[code]
     scaled = value.scaleb(digits)
     if scaled != scaled.to_integral_value():
+        if not digits:
+            return None, f"{code} takes whole amounts, with no decimal places."
         return None, f"{code} has {digits} decimal places at most."
     return Money(int(scaled), code), None
 

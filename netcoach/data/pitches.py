@@ -30,6 +30,7 @@ from netcoach.core.pitch import (
     estimate_seconds,
     is_last_minute,
 )
+from netcoach.core.validation import NAME_MAX, limit_message
 from netcoach.data.tables import (
     EventRecord,
     PitchRecord,
@@ -367,7 +368,9 @@ def _checked_name(name: str) -> str:
     clean = " ".join(name.split())
     if not clean:
         raise PitchError("Give the pitch a name, for example “Breakfast 60 s”.", "name")
-    return clean[:120]
+    if len(clean) > NAME_MAX:
+        raise PitchError(limit_message("name"), "name")
+    return clean
 
 
 def _check_limit(limit_seconds: int) -> None:

@@ -98,7 +98,7 @@ class ContactFormScreen(DraftFormScreen[int | None]):
 
     def compose(self) -> ComposeResult:
         yield Header()
-        with VerticalScroll(id="form-body"):
+        with VerticalScroll(id="form-body", can_focus=False):  # its fields scroll it
             yield Static(
                 "New contact" if self.contact_id is None else "Edit contact", id="form-title"
             )

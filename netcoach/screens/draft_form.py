@@ -614,7 +614,8 @@ class DraftFormScreen(FormGuard[ResultType], Generic[ResultType]):
         draft, errors = self.read_draft()
         self.show_errors(errors)
         if errors:
-            self.notify("Please correct the fields marked in red.", severity="warning")
+            marked = "the field" if len(errors) == 1 else f"the {len(errors)} fields"
+            self.notify(f"Please correct {marked} marked in red.", severity="warning")
             self.save_settled(False)
             return
         self.show_save_failure(None)

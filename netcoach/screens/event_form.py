@@ -73,7 +73,7 @@ class EventFormScreen(DraftFormScreen[int | None]):
 
     def compose(self) -> ComposeResult:
         yield Header()
-        with VerticalScroll(id="form-body"):
+        with VerticalScroll(id="form-body", can_focus=False):  # its fields scroll it
             yield Static(
                 "Add an event" if self.event_id is None else "Edit the event", id="form-title"
             )

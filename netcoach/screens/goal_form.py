@@ -153,9 +153,13 @@ class GoalModal(DraftFormScreen[int | None], ModalScreen[int | None]):
 
     def show_errors(self, errors: dict[str, str]) -> None:
         for field in FIELDS:
+            message = errors.get(field, "")
+            dated = field in ("starts_on", "deadline") and bool(message)
+            if dated and self.query_one(f"#date-{field}", DateField).result()[1] == message:
+                message = ""  # the date's preview says so already
             label = self.query_one(f"#goal-error-{field}", Static)
-            label.update(Content(errors.get(field, "")))
-            label.set_class(field in errors, "-shown")
+            label.update(Content(message))
+            label.set_class(bool(message), "-shown")
 
     def write(self, draft: GoalDraft) -> Message:
         if self.goal is None:

@@ -197,6 +197,12 @@ class LedgerEntryModal(DraftFormScreen[int | None], ModalScreen[int | None]):
         leftover = [m for f, m in errors.items() if not self.query(f"#error-{f}")]
         if leftover:
             self._set_error("status", " ".join(leftover))
+        problem = self.query_one("#date-happened_on", DateField).result()[1]
+        if problem and errors.get("happened_on") == problem:
+            # The date's preview says so already; the field stays marked.
+            label = self.query_one("#error-happened_on", Static)
+            label.update("")
+            label.remove_class("-shown")
 
     def extra_values(self) -> dict[str, object]:
         return {"contact_id": self.contact_id}

@@ -69,7 +69,7 @@ class OneToOneFormScreen(DraftFormScreen[OneToOne | None]):
 
     def compose(self) -> ComposeResult:
         yield Header()
-        with VerticalScroll(id="form-body"):
+        with VerticalScroll(id="form-body", can_focus=False):  # its fields scroll it
             yield Static(
                 "Plan a one-to-one" if self.one_to_one_id is None else "Change the plan",
                 id="form-title",

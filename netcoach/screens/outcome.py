@@ -81,7 +81,7 @@ class OutcomeScreen(DraftFormScreen[int | None]):
 
     def compose(self) -> ComposeResult:
         yield Header()
-        with VerticalScroll(id="form-body"):
+        with VerticalScroll(id="form-body", can_focus=False):  # its fields scroll it
             yield Static("How did it go?", id="form-title")
             yield Static("", id="outcome-summary")
             with Horizontal(classes="form-row", id="row-outcome"):

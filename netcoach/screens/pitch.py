@@ -57,6 +57,7 @@ from netcoach.data.pitches import LastMinuteError, PitchError
 from netcoach.data.repo import Store
 from netcoach.widgets.footer import Footer
 from netcoach.widgets.keys import Browsing
+from netcoach.widgets.limited import LimitedInput
 from netcoach.widgets.pitch_editor import PitchEditor
 from netcoach.widgets.status import clip
 
@@ -161,7 +162,9 @@ class PitchScreen(Browsing, Screen[None]):
             with Vertical(id="pitch-main"):
                 yield Static("", id="pitch-banner")
                 with Vertical(classes="pitch-field", id="pitch-field-name"):
-                    yield Input(placeholder="Name, e.g. Breakfast 60 s", id="pitch-name")
+                    yield LimitedInput(
+                        placeholder="Name, e.g. Breakfast 60 s", kind="name", id="pitch-name"
+                    )
                     yield Static("", id="pitch-error-name", classes="pitch-error")
                 with Horizontal(id="pitch-fields"):
                     with Vertical(classes="pitch-field", id="pitch-field-limit"):
@@ -182,7 +185,9 @@ class PitchScreen(Browsing, Screen[None]):
                 yield Static("", id="pitch-stats")
                 yield Static("", id="pitch-filler-count")
             with TabbedContent(id="pitch-tabs"):
-                with TabPane("Structure", id="tab-structure"), VerticalScroll():
+                # Not a focus stop: its checkboxes scroll it into view, and letters typed after tab
+                # are text rather than the screen's keys.
+                with TabPane("Structure", id="tab-structure"), VerticalScroll(can_focus=False):
                     yield Static(
                         "Tick the parts your pitch has. “suggested” means the app "
                         "spotted a cue; confirm or correct it.",

@@ -397,3 +397,38 @@ class FakeMonotonic:
 
     def __call__(self) -> float:
         return self.now
+
+
+async def test_tab_past_the_pitch_tabs_lands_on_a_part_and_a_sentence_stays_text(
+    tmp_path: Path,
+) -> None:
+    app = make_app(tmp_path)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await go(pilot, "p")
+        screen = app.screen
+        before = database_state(tmp_path)
+        app.screen.query_one("#pitch-editor", TextArea).focus()
+        await go(pilot, "tab", "tab")  # the tab bar, then the first thing under Structure
+        assert isinstance(app.focused, Checkbox), type(app.focused).__name__
+        await pilot.press(*"l go next")
+        await settle(pilot)
+        assert app.screen is screen and app.current_mode == "pitch"
+        assert database_state(tmp_path) == before
+
+
+@pytest.mark.parametrize(
+    "place", ["contact form", "one-to-one plan", "event form", "one-to-one outcome"]
+)
+async def test_shift_tab_from_a_form_field_lands_on_a_field_that_shows_focus(
+    tmp_path: Path, place: str
+) -> None:
+    app = make_app(tmp_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await go(pilot, *PLACES[place])
+        # The form's own scrolling body is no stop of its own: it shows no focus.
+        assert all(w.id != "form-body" for w in app.screen.focus_chain), place
+        first = app.screen.focus_chain[0]
+        first.focus()
+        await go(pilot, "shift+tab")
+        assert app.focused is not None and app.focused.id != "form-body"

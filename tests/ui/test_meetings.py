@@ -338,3 +338,28 @@ async def test_the_contact_picker_works_from_the_keyboard(tmp_path: Path) -> Non
         await settle(pilot)
         assert picker.contact_id is None
         assert str(app.screen.query_one("#field-contact .picked", Static).content) == ""
+
+
+async def test_the_warning_counts_the_fields_marked_in_red(tmp_path: Path) -> None:
+    app = make_app(tmp_path)
+    app.store.add_contact(ContactDraft("Ada Lovelace", level=2))
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        await pilot.press("o", "n")
+        await settle(pilot)
+        screen = app.screen
+        await pick_contact(pilot, "ada")
+        set_value(screen, "#field-when", "tomorrow 7am")
+        await settle(pilot)
+        await pilot.press("ctrl+s")  # only the objective is missing
+        await settle(pilot)
+        shown = [str(n.message) for n in app._notifications]
+        assert "Please correct the field marked in red." in shown, shown
+        app.clear_notifications()
+        set_value(screen, "#field-when", "someday")
+        await settle(pilot)
+        await pilot.press("ctrl+s")  # now the time too
+        await settle(pilot)
+        shown = [str(n.message) for n in app._notifications]
+        assert "Please correct the 2 fields marked in red." in shown, shown
+        assert app.screen is screen

@@ -9,7 +9,7 @@ from textual.widgets import Checkbox, DataTable, Digits, Input, Sparkline, Stati
 
 from netcoach.app import create_app
 from netcoach.core.models import ContactDraft
-from tests.conftest import FIXED_NOW, fixed_clock, settle
+from tests.conftest import FIXED_NOW, fixed_clock, screen_text, settle
 
 
 class FakeMonotonic:
@@ -428,3 +428,29 @@ async def test_guide_keeps_an_answer_typed_just_before_moving_on(tmp_path: Path)
         await pilot.press("ctrl+n", *" help", "ctrl+s")
         await settle(pilot)
     assert app.store.pitches.about_me().who_i_help == "Landlords help"
+
+
+async def test_a_long_pitch_name_stops_at_the_limit_and_is_kept_whole(tmp_path: Path) -> None:
+    from netcoach.core.validation import NAME_MAX
+    from netcoach.data.pitches import PitchError
+
+    app = make_app(tmp_path)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await open_studio(pilot)
+        name = app.screen.query_one("#pitch-name", Input)
+        name.focus()
+        name.value = ""
+        name.insert_text_at_cursor("N" * 5_000)
+        await settle(pilot)
+        assert name.value == "N" * NAME_MAX
+        assert "Names are at most 200 characters." in screen_text(app)
+        await pilot.press("ctrl+s")
+        await settle(pilot)
+    assert [p.name for p in app.store.pitches.list_pitches()] == ["N" * NAME_MAX]
+    # Longer from elsewhere is refused with the same words, never cut without a word.
+    try:
+        app.store.pitches.create_pitch("M" * (NAME_MAX + 1), 60, "Hello.")
+    except PitchError as error:
+        assert "at most 200 characters" in str(error)
+    else:
+        raise AssertionError("a 201-character name was taken")

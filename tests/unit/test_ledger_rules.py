@@ -67,6 +67,12 @@ def test_bad_amounts_are_refused(text: str, currency: str, message: str) -> None
     assert error is not None and message in error
 
 
+def test_too_many_decimals_says_how_many_a_currency_takes() -> None:
+    assert parse_amount("10.5", "JPY")[1] == "JPY takes whole amounts, with no decimal places."
+    assert parse_amount("10.555", "GBP")[1] == "GBP has 2 decimal places at most."
+    assert parse_amount("1.0005", "KWD")[1] == "KWD has 3 decimal places at most."
+
+
 def test_money_shows_its_currency() -> None:
     assert str(Money(120050, "GBP")) == "GBP 1,200.50"
     assert str(Money(5000, "JPY")) == "JPY 5,000"
