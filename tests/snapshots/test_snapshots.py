@@ -70,7 +70,7 @@ def test_command_palette(shoot):
         await press(pilot, "ctrl+p")
         await type_text(pilot, "go:")
 
-    assert shoot(steps, "CommandPalette")
+    assert shoot(steps, "NetcoachPalette")
 
 
 # ---- Contacts ---------------------------------------------------------------------------------
