@@ -42,10 +42,18 @@ from netcoach.core.undo import UndoAction
 from netcoach.data.repo import Store, ValidationError
 from netcoach.widgets.footer import Footer
 from netcoach.widgets.keys import Browsing
+from netcoach.widgets.measured_table import MeasuredTable
 from netcoach.widgets.status import clip, when_text
 
 PAGE_SIZE = 200
 HELP_BACK_MONTHS = 6
+LEDGER_ENTRIES_COLUMNS = ("Date", "Contact", "", "Kind", "Detail", "Note")
+LEDGER_BALANCES_COLUMNS = ("Contact", "Given", "Received", "Balance", "Business")
+LEDGER_UNRETURNED_COLUMNS = ("Contact", "Received", "Last", "Kinds", "Business")
+ME_WANTS_COLUMNS = ("", "Phrase", "Tag")
+INTRO_SUGGESTIONS_COLUMNS = ("Wants", "", "Has", "Why")
+INTRO_TRACKED_COLUMNS = ("First (wants)", "Second (has)", "Stage", "Why")
+LEDGER_GOALS_COLUMNS = ("Goal", "Progress", "", "Deadline", "Measured by")
 
 
 class LedgerScreen(Browsing, Screen[None]):
@@ -156,10 +164,10 @@ class LedgerScreen(Browsing, Screen[None]):
         yield Header()
         with TabbedContent(id="ledger-tabs"):
             with TabPane("Entries", id="tab-entries"):
-                yield DataTable(id="ledger-entries", cursor_type="row", zebra_stripes=True)
+                yield MeasuredTable(LEDGER_ENTRIES_COLUMNS, id="ledger-entries")
                 yield Static("", id="ledger-status")
             with TabPane("Balances", id="tab-balances"):
-                yield DataTable(id="ledger-balances", cursor_type="row", zebra_stripes=True)
+                yield MeasuredTable(LEDGER_BALANCES_COLUMNS, id="ledger-balances")
             with TabPane("Help back", id="tab-help-back"):
                 with Horizontal(id="help-back-row"):
                     yield Static(
@@ -174,7 +182,7 @@ class LedgerScreen(Browsing, Screen[None]):
                         id="help-back-months",
                         compact=True,
                     )
-                yield DataTable(id="ledger-unreturned", cursor_type="row", zebra_stripes=True)
+                yield MeasuredTable(LEDGER_UNRETURNED_COLUMNS, id="ledger-unreturned")
             with TabPane("Wants & haves", id="tab-wants"):
                 yield Static(
                     "What you want and what you have to offer. Each contact's are kept with "
@@ -200,7 +208,7 @@ class LedgerScreen(Browsing, Screen[None]):
                     )
                     yield Button("Add", id="want-add", compact=True)
                 yield Static("", id="want-error", classes="entry-error")
-                yield DataTable(id="me-wants", cursor_type="row", zebra_stripes=True)
+                yield MeasuredTable(ME_WANTS_COLUMNS, id="me-wants")
             with TabPane("Introductions", id="tab-intros"):
                 yield Static(
                     "Suggestions: a want that meets a have. i tracks one; then a moves it on "
@@ -208,30 +216,17 @@ class LedgerScreen(Browsing, Screen[None]):
                     "x dismisses.",
                     classes="ledger-hint",
                 )
-                yield DataTable(id="intro-suggestions", cursor_type="row", zebra_stripes=True)
+                yield MeasuredTable(INTRO_SUGGESTIONS_COLUMNS, id="intro-suggestions")
                 yield Static("Tracked introductions", classes="section-title")
-                yield DataTable(id="intro-tracked", cursor_type="row", zebra_stripes=True)
+                yield MeasuredTable(INTRO_TRACKED_COLUMNS, id="intro-tracked")
             with TabPane("Goals", id="tab-goals"):
                 yield Static(
                     "Time-bound goals. n adds one, e edits the highlighted one. Progress is "
                     "counted from your data; for goals kept by hand, + and - change it.",
                     classes="ledger-hint",
                 )
-                yield DataTable(id="ledger-goals", cursor_type="row", zebra_stripes=True)
+                yield MeasuredTable(LEDGER_GOALS_COLUMNS, id="ledger-goals")
         yield Footer()
-
-    def on_mount(self) -> None:
-        columns = {
-            "#ledger-entries": ("Date", "Contact", "", "Kind", "Detail", "Note"),
-            "#ledger-balances": ("Contact", "Given", "Received", "Balance", "Business"),
-            "#ledger-unreturned": ("Contact", "Received", "Last", "Kinds", "Business"),
-            "#me-wants": ("", "Phrase", "Tag"),
-            "#intro-suggestions": ("Wants", "", "Has", "Why"),
-            "#intro-tracked": ("First (wants)", "Second (has)", "Stage", "Why"),
-            "#ledger-goals": ("Goal", "Progress", "", "Deadline", "Measured by"),
-        }
-        for selector, names in columns.items():
-            self.query_one(selector, DataTable).add_columns(*names)
 
     def on_screen_resume(self) -> None:
         self.reload()
@@ -272,21 +267,24 @@ class LedgerScreen(Browsing, Screen[None]):
     @on(Loaded)
     def show_ledger(self, message: Loaded) -> None:
         today = self.store.today()
-        table = self.query_one("#ledger-entries", DataTable)
+        table = self.query_one("#ledger-entries", MeasuredTable)
         if not message.append:
             table.clear()
             self.loaded_entries = 0
-        for entry in message.entries:
-            detail = entry.status or (str(entry.amount) if entry.amount else "")
-            table.add_row(
-                Text(entry.happened_on.isoformat()),
-                Text(clip(entry.contact_name, 32)),
-                Text("gave" if entry.direction == "given" else "got"),
-                Text(entry.kind),
-                Text(detail),
-                Text(clip(entry.note, 40)),
-                key=str(entry.id),
+        table.add_keyed_rows(
+            (
+                (
+                    Text(entry.happened_on.isoformat()),
+                    Text(clip(entry.contact_name, 32)),
+                    Text("gave" if entry.direction == "given" else "got"),
+                    Text(entry.kind),
+                    Text(entry.status or (str(entry.amount) if entry.amount else "")),
+                    Text(clip(entry.note, 40)),
+                ),
+                str(entry.id),
             )
+            for entry in message.entries
+        )
         self.loaded_entries += len(message.entries)
         self.total_entries = message.total
         self.loading_more = False
@@ -310,8 +308,9 @@ class LedgerScreen(Browsing, Screen[None]):
             )
         if message.append:
             return
-        balances = self.query_one("#ledger-balances", DataTable)
+        balances = self.query_one("#ledger-balances", MeasuredTable)
         balances.clear()
+        rows = []
         for balance in message.balances:
             money = []
             if balance.given_money:
@@ -319,25 +318,30 @@ class LedgerScreen(Browsing, Screen[None]):
             if balance.received_money:
                 money.append("got " + money_text(balance.received_money))
             sign = f"{balance.balance:+d}" if balance.balance else "even"
-            balances.add_row(
+            cells = (
                 Text(clip(balance.contact_name, 30)),
                 Text(kinds_text(balance.given)),
                 Text(kinds_text(balance.received)),
                 Text(sign, style="green" if balance.balance >= 0 else "yellow"),
                 Text("; ".join(money) or "—"),
-                key=str(balance.contact_id),
             )
-        unreturned = self.query_one("#ledger-unreturned", DataTable)
+            rows.append((cells, str(balance.contact_id)))
+        balances.add_keyed_rows(rows)
+        unreturned = self.query_one("#ledger-unreturned", MeasuredTable)
         unreturned.clear()
-        for person in message.unreturned:
-            unreturned.add_row(
-                Text(clip(person.contact_name, 30)),
-                Text(str(person.received)),
-                Text(when_text(person.last_received, today)),
-                Text(", ".join(person.kinds)),
-                Text(", ".join(str(m) for m in person.money) or "—"),
-                key=str(person.contact_id),
+        unreturned.add_keyed_rows(
+            (
+                (
+                    Text(clip(person.contact_name, 30)),
+                    Text(str(person.received)),
+                    Text(when_text(person.last_received, today)),
+                    Text(", ".join(person.kinds)),
+                    Text(", ".join(str(m) for m in person.money) or "—"),
+                ),
+                str(person.contact_id),
             )
+            for person in message.unreturned
+        )
 
     @on(DataTable.RowSelected, "#ledger-balances")
     @on(DataTable.RowSelected, "#ledger-unreturned")

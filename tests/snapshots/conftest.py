@@ -177,14 +177,6 @@ async def hold_still(pilot) -> None:  # type: ignore[no-untyped-def]
     stop_blinking(app)
     app.clear_notifications()
     await settle(pilot)
-    # A Resize brings every widget to the picture its present state gives. Without it a
-    # table drawn before its column widths were measured can keep drawing squeezed columns,
-    # and a board column can keep a horizontal scrollbar over its last line, each in about
-    # one run in three (Give & get, Levels board): the screen is still, but not settled.
-    width, height = app.size
-    await pilot.resize_terminal(width, height + 1)
-    await wait_until_still(pilot)
-    await pilot.resize_terminal(width, height)
     await wait_until_still(pilot, frames=STILL_FRAMES)
 
 
