@@ -9,7 +9,8 @@ from textual.widgets import Checkbox
 
 from netcoach.app import NetcoachApp, create_app
 from netcoach.core.models import ContactDraft
-from tests.conftest import fixed_clock, settle
+from netcoach.widgets.footer import Footer
+from tests.conftest import fixed_clock, screen_text, settle
 
 SIZE = (120, 40)
 
@@ -80,3 +81,36 @@ async def test_a_checkbox_that_is_on_looks_different_without_colour(tmp_path: Pa
         off.toggle()
         await pilot.pause()
         assert off.get_component_rich_style("toggle--button").reverse
+
+
+def footer_line(app: NetcoachApp) -> str:
+    return screen_text(app).splitlines()[-1]
+
+
+async def test_a_dialog_shows_its_own_keys_not_the_list_under_it(tmp_path: Path) -> None:
+    app = make_app(tmp_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("c")
+        await settle(pilot)
+        under = footer_line(app)
+        assert "/ Search" in under and "n New" in under
+        for key, dialog, own in (
+            ("plus", "LevelReasonModal", "esc Cancel"),
+            ("i", "InteractionModal", "esc Cancel"),
+            ("question_mark", "HelpScreen", "esc Close"),
+        ):
+            await pilot.press(key)
+            await settle(pilot)
+            assert type(app.screen).__name__ == dialog
+            line = footer_line(app)
+            assert own in line, dialog
+            assert "Search" not in line and "New" not in line and "Edit" not in line, dialog
+            footers = list(app.screen.query(Footer).results(Footer))
+            assert len(footers) == 1 and footers[0].region.y == SIZE[1] - 1, dialog
+            await pilot.press("escape")
+            await settle(pilot)
+            assert "/ Search" in footer_line(app)
+        # Nothing was written by the dialogs that were cancelled.
+        contact = app.store.list_contacts().rows[0]
+        assert contact.level == 2
