@@ -23,7 +23,7 @@ from textual import events, on, work
 from textual.app import App
 from textual.binding import Binding, BindingType
 from textual.message import Message
-from textual.screen import ModalScreen, Screen
+from textual.screen import ModalScreen, Screen, SystemModalScreen
 from textual.theme import Theme
 from textual.widget import AwaitMount
 from textual.worker import Worker, WorkerState
@@ -33,6 +33,7 @@ from netcoach.core.undo import UndoAction
 from netcoach.data.repo import Store
 from netcoach.messages import DataChanged
 from netcoach.undo import UndoEntry, UndoStack
+from netcoach.widgets.footer import Footer
 from netcoach.widgets.keys import KeyContract, can_drop, can_leave_field, leave_field
 from netcoach.widgets.undo_note import UndoNote, note_for
 
@@ -196,6 +197,19 @@ class NetcoachApp(KeyContract, App[None]):
         self.call_after_refresh(self._settle_memory)
         self._collect_when_idle()
         self.set_timer(WARM_AFTER, self._import_next_screen, name="import-screens")
+        self.screen_change_signal.subscribe(self, self._give_dialog_a_footer)
+
+    def _give_dialog_a_footer(self, screen: Screen[object]) -> None:
+        """Every dialog shows its own keys at the bottom, over the footer of the screen under it.
+
+        The keys under a dialog do not work while it is open, so its own take their place:
+        one rule for every dialog, not a footer in each one's compose. Textual's command
+        palette keeps its own look.
+        """
+        if not isinstance(screen, ModalScreen) or isinstance(screen, SystemModalScreen):
+            return
+        if not screen.query(Footer):
+            screen.mount(Footer())
 
     def _settle_memory(self) -> None:
         """After the first frame: long-lived objects (modules, styles, the first screen)

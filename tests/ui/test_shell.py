@@ -133,7 +133,8 @@ async def test_an_areas_stylesheet_is_read_on_its_first_visit_and_styles_it(
         await pilot.press("t")
         await settle(pilot)
         body = app.screen.query_one("#today-body")
-        assert body.styles.padding.left == 2
+        # Two cells before the text: a blank bar (thick while focused) and one of padding.
+        assert body.styles.gutter.left == 2
 
 
 async def test_the_first_screen_is_drawn_in_the_chosen_theme(tmp_path: Path) -> None:
