@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+from datetime import timedelta
 from pathlib import Path
 
 from netcoach.app import create_app
+from netcoach.core.meetings import OneToOneDraft
 from netcoach.core.models import ContactDraft
 from netcoach.widgets.footer import Footer
-from tests.conftest import fixed_clock, settle
+from tests.conftest import FIXED_NOW, fixed_clock, settle
 
 
 def shown_keys(app) -> set[str]:  # type: ignore[no-untyped-def]
@@ -74,3 +76,25 @@ async def test_an_empty_levels_board_offers_no_level_moves(tmp_path: Path) -> No
         app.screen.reload()
         await settle(pilot)
         assert {"+", "-", "i"} <= shown_keys(app)
+
+
+async def test_one_to_ones_offer_edit_and_done_only_with_a_row(tmp_path: Path) -> None:
+    app = create_app(tmp_path / "netcoach.db", config_path=tmp_path / "c.json", clock=fixed_clock)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        app.switch_mode("meetings")
+        await settle(pilot)
+        assert "e" not in shown_keys(app)
+        await pilot.press("3")
+        await settle(pilot)
+        keys = shown_keys(app)
+        assert "x" not in keys and "a" in keys, keys
+
+        ada = app.store.add_contact(ContactDraft(name="Ada Lovelace"))
+        app.store.meetings.plan_one_to_one(
+            OneToOneDraft(ada.id, FIXED_NOW + timedelta(days=2), 60, "", "Hear her plans")
+        )
+        await pilot.press("1")
+        app.screen.reload()
+        await settle(pilot)
+        assert "e" in shown_keys(app)
