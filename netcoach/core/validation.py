@@ -75,6 +75,59 @@ def looks_like_email(address: str) -> bool:
     return bool(EMAIL_PATTERN.match(address))
 
 
+# A phone number: digits and phone punctuation, then perhaps an extension ("ext 12", "x12").
+PHONE_EXTENSION = re.compile(r"\s*(?:ext\.?|x)\s*\d+$", re.IGNORECASE)
+PHONE_PUNCTUATION = frozenset("+()-. ")
+PHONE_ADVICE = "use digits, spaces and + ( ) -"
+# A web address without a scheme: a dotted host, perhaps a port, then a path.
+BARE_ADDRESS = re.compile(r"^[^\s/:@?#.]+(?:\.[^\s/:@?#.]+)+(?::\d+)?(?:[/?#]\S*)?$")
+WEB_ADDRESS = re.compile(r"^https?://[^\s/:@?#]+(?::\d*)?(?:[/?#]\S*)?$", re.IGNORECASE)
+SCHEME = re.compile(r"^([a-z][a-z0-9+.\-]*):", re.IGNORECASE)
+
+
+def _quoted(text: str, limit: int = 40) -> str:
+    """``text`` in quotes for a message, cut short if it is long."""
+    shown = text if len(text) <= limit else text[: limit - 1] + "…"
+    return f"'{shown}'"
+
+
+def phone_problem(number: str) -> str | None:
+    """What is wrong with a phone number, or None when it can be saved."""
+    text = number.strip()
+    body = PHONE_EXTENSION.sub("", text)
+    if any(ch.isalpha() for ch in body):
+        return f"Phone {_quoted(text)} has letters; {PHONE_ADVICE}."
+    odd = [ch for ch in body if not (ch in PHONE_PUNCTUATION or (ch.isascii() and ch.isdigit()))]
+    if odd:
+        return f"Phone {_quoted(text)} has {_quoted(odd[0])}; {PHONE_ADVICE}."
+    if not any(ch.isdigit() for ch in body):
+        return f"Phone {_quoted(text)} has no digits."
+    return None
+
+
+def url_problem(url: str) -> str | None:
+    """What is wrong with a web address, or None when it can be saved (blank is fine)."""
+    text = url.strip()
+    if not text:
+        return None
+    if any(ch.isspace() for ch in text):
+        return "A web address cannot contain spaces."
+    if WEB_ADDRESS.match(text) or BARE_ADDRESS.match(text):
+        return None
+    scheme = SCHEME.match(text)
+    if scheme and scheme.group(1).lower() in ("http", "https"):
+        return f"Web address {_quoted(text)} has no site after {scheme.group(1).lower()}://."
+    if scheme:
+        return (
+            f"Web address {_quoted(text)} starts with {scheme.group(1).lower()}:; "
+            "use an http:// or https:// address."
+        )
+    return (
+        f"Web address {_quoted(text)} is not a web address; "
+        "use https://… or a domain such as example.com."
+    )
+
+
 def normalise_draft(draft: ContactDraft) -> ContactDraft:
     """Trim the one-line fields; notes keep their inner layout."""
     return replace(
@@ -106,8 +159,12 @@ def validate_contact(draft: ContactDraft) -> dict[str, str]:
         errors["level"] = str(error).capitalize() + "."
     if draft.cadence_days is not None and not 1 <= draft.cadence_days <= MAX_INTERVAL_DAYS:
         errors["cadence_days"] = f"Keep-in-touch days must be from 1 to {MAX_INTERVAL_DAYS}."
-    if draft.url and any(ch.isspace() for ch in draft.url.strip()):
-        errors["url"] = "A web address cannot contain spaces."
+    phone_problems = [p for p in map(phone_problem, draft.phones) if p]
+    if phone_problems:
+        errors["phones"] = phone_problems[0]
+    problem = url_problem(draft.url)
+    if problem:
+        errors["url"] = problem
     unknown = [r for r in draft.reasons if r not in REASON_LABELS]
     if unknown:
         errors["reasons"] = f"Not a reason to network: {unknown[0][:40]}"

@@ -8,7 +8,6 @@ that turns out to be unreadable half-way leaves the database as it was.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Iterable
 from dataclasses import replace
 from datetime import date, datetime
@@ -40,6 +39,8 @@ from netcoach.core.validation import (
     TAG_MAX,
     URL_MAX,
     looks_like_email,
+    phone_problem,
+    url_problem,
 )
 from netcoach.data.bulk_index import BulkSearchIndex
 from netcoach.data.tables import (
@@ -55,7 +56,6 @@ from netcoach.data.tables import (
 Clock = Callable[[], datetime]
 Progress = Callable[[int], None]
 CHUNK = 500
-SPACE = re.compile(r"\s")
 LEVEL_OR_NONE = (None, 1, 2, 3, 4, 5)
 INSERT_BATCH = 400
 SOURCE_UPSERT = (
@@ -135,6 +135,8 @@ class _ImportRun:
         self.preview: list[PreviewRow] = []
         self.imported = self.updated = self.skipped = self.seen = 0
         self.dropped_emails = 0
+        self.dropped_phones = 0
+        self.dropped_urls = 0
         self.shortened = 0
         self.by_email: dict[str, int] = {}
         self.by_linkedin: dict[str, int] = {}
@@ -210,6 +212,12 @@ class _ImportRun:
         record = self.within_limits(record)
         emails = tuple(e.strip() for e in record.emails if looks_like_email(e.strip()))
         self.dropped_emails += len([e for e in record.emails if e.strip()]) - len(emails)
+        phones = tuple(p.strip() for p in record.phones if p.strip() and not phone_problem(p))
+        self.dropped_phones += len([p for p in record.phones if p.strip()]) - len(phones)
+        url = record.url.strip()
+        if url_problem(url):
+            self.dropped_urls += 1
+            url = ""
         name = " ".join(record.name.split())
         cadence = record.cadence_days
         tidy = (
@@ -217,19 +225,18 @@ class _ImportRun:
             and name == record.name
             and record.level in LEVEL_OR_NONE
             and (cadence is None or 1 <= cadence <= MAX_INTERVAL_DAYS)
-            and not SPACE.search(record.url)
-            and not any(not p or p != p.strip() for p in record.phones)
+            and url == record.url
+            and phones == record.phones
             and not any(not t or t != t.strip() for t in record.tags)
         )
         if tidy:
             return record
-        url = record.url.strip()
         return replace(
             record,
             name=name,
             emails=emails,
-            phones=tuple(p.strip() for p in record.phones if p.strip()),
-            url="" if SPACE.search(url) else url,
+            phones=phones,
+            url=url,
             notes=record.notes.rstrip(),
             tags=tuple(t.strip() for t in record.tags if t.strip()),
             level=record.level if record.level in LEVEL_OR_NONE else None,
@@ -412,6 +419,26 @@ class _ImportRun:
                     "are not email addresses were",
                 )
                 + " left out"
+            )
+        if self.dropped_phones:
+            extra.append(
+                f"{plural(self.dropped_phones, 'value')} that "
+                + noun(
+                    self.dropped_phones,
+                    "is not a phone number was",
+                    "are not phone numbers were",
+                )
+                + " left out"
+            )
+        if self.dropped_urls:
+            extra.append(
+                f"{plural(self.dropped_urls, 'value')} that "
+                + noun(
+                    self.dropped_urls,
+                    "is not a web address was",
+                    "are not web addresses were",
+                )
+                + " left out (only http://, https:// or a bare domain is kept)"
             )
         return ImportSummary(
             imported=self.imported,

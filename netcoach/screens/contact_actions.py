@@ -15,6 +15,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Vertical
 from textual.content import Content
+from textual.css.query import NoMatches
 from textual.message import Message
 from textual.screen import ModalScreen, Screen
 from textual.widgets import Input, OptionList, Static
@@ -175,6 +176,24 @@ class ContactActions(Browsing):
         def __init__(self, text: str) -> None:
             super().__init__()
             self.text = text
+
+    # Keys that act on one contact: left out of the footer while none is highlighted.
+    TARGET_ACTIONS: ClassVar[frozenset[str]] = frozenset(
+        {"level_up", "level_down", "log_interaction", "archive"}
+    )
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        allowed = super().check_action(action, parameters)
+        if allowed is not True:
+            return allowed
+        if action in self.TARGET_ACTIONS:
+            try:
+                target = self.selected_target()
+            except NoMatches:  # asked before the screen's widgets are there
+                target = None
+            if target is None:
+                return False
+        return True
 
     def selected_target(self) -> Target | None:
         raise NotImplementedError

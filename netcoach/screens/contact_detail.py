@@ -134,6 +134,7 @@ class ContactDetailScreen(ContactActions, Screen[None]):
     @on(Loaded)
     def show(self, message: Loaded) -> None:
         contact = self.contact = message.detail.contact
+        self.refresh_bindings()  # the contact's keys act once it is shown
         today = self.store.today()
         self.query_one("#detail-body").loading = False
         advisor = "  ★ advisor" if contact.is_advisor else ""

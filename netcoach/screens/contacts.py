@@ -76,6 +76,11 @@ class ContactsScreen(ContactActions, Screen[None]):
         Binding("I", "import_contacts", "Import", id="contacts.import", tooltip="From a file"),
     ]
 
+    TARGET_ACTIONS: ClassVar[frozenset[str]] = ContactActions.TARGET_ACTIONS | {
+        "open_contact",
+        "edit_contact",
+    }
+
     class Loaded(Message, bubble=False):
         def __init__(
             self, page: ContactPage, wanted: ContactFilter, append: bool, keep: int | None
@@ -225,6 +230,7 @@ class ContactsScreen(ContactActions, Screen[None]):
                 target = table.index_of(message.keep) or previous
             table.move_cursor(min(target, table.row_count - 1))
         self._show_status()
+        self.refresh_bindings()
         if self.open_when_shown and self.shown == self.wanted:
             self.open_when_shown = False
             self.action_open_contact()

@@ -161,6 +161,7 @@ class LevelsScreen(ContactActions, Screen[None]):
                     found = cards.index_of(message.keep)
                     index = found if found is not None else index
                 cards.move_cursor(min(index, cards.card_count - 1))
+        self.refresh_bindings()  # + - i x act on a card: shown only when one is highlighted
 
     def _show_counts(self) -> None:
         if self.counts == self.counts_shown:
@@ -216,6 +217,7 @@ class LevelsScreen(ContactActions, Screen[None]):
 
     @on(CardList.Highlighted, ".board-list")
     def near_end(self, event: CardList.Highlighted) -> None:
+        self.refresh_bindings()
         level = int((event.cards.id or "0").rsplit("-", 1)[-1])
         if event.index >= self.loaded[level] - 10:
             self._load_more(level)

@@ -12,6 +12,7 @@ from rich.text import Text
 from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
+from textual.css.query import NoMatches
 from textual.message import Message
 from textual.reactive import reactive
 from textual.screen import Screen
@@ -260,6 +261,7 @@ class MeetingsScreen(Browsing, Screen[None]):
     def show_rows(self, message: Loaded) -> None:
         which = message.which
         table = self.table(which)
+        self.call_after_refresh(self.refresh_bindings)  # e and x need a row to act on
         previous = table.cursor_row
         if message.offset == 0:
             table.clear()
@@ -360,11 +362,15 @@ class MeetingsScreen(Browsing, Screen[None]):
         self.table(which).focus()
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
-        if not super().check_action(action, parameters):
-            return False
+        allowed = super().check_action(action, parameters)
+        if allowed is not True:
+            return allowed
         if action == "edit":
-            return self.tab == "one-to-ones"
-        if action in ("complete", "toggle_done"):
+            # Shown on its tab only, and only with a one-to-one to change.
+            return self.tab == "one-to-ones" and self._has_row("one-to-ones")
+        if action == "complete":
+            return self.tab == "follow-ups" and self._has_row("follow-ups")
+        if action == "toggle_done":
             return self.tab == "follow-ups"
         return True
 
@@ -376,6 +382,13 @@ class MeetingsScreen(Browsing, Screen[None]):
 
     def action_refresh(self) -> None:
         self.reload()
+
+    def _has_row(self, which: str) -> bool:
+        """Whether the tab's table has a row to act on (False before it is built)."""
+        try:
+            return self._key(which) is not None
+        except NoMatches:
+            return False
 
     def _key(self, which: str) -> int | None:
         table = self.table(which)

@@ -228,6 +228,15 @@ class PitchScreen(Browsing, Screen[None]):
         self.query_one("#pitch-banner").display = False
         self._show_editor(False)
 
+    # Keys that act on the pitch on screen: left out of the footer while there is none.
+    PITCH_ACTIONS: ClassVar[frozenset[str]] = frozenset({"save", "rehearse", "use_next", "compare"})
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        allowed = super().check_action(action, parameters)
+        if allowed is not True:
+            return allowed
+        return not (action in self.PITCH_ACTIONS and self.detail is None)
+
     def on_screen_resume(self) -> None:
         self.list_pitches(self.detail.pitch.id if self.detail else None)
 
@@ -277,6 +286,8 @@ class PitchScreen(Browsing, Screen[None]):
             else "▶ marks the pitch to use next."
         )
         if not message.pitches:
+            self.detail = None
+            self.refresh_bindings()
             self._show_editor(False)
             if not self.guide_offered:
                 self.guide_offered = True  # walk a first-time user through it, once
@@ -304,6 +315,7 @@ class PitchScreen(Browsing, Screen[None]):
         detail = self.detail = message.detail
         pitch = detail.pitch
         self._show_editor(True)
+        self.refresh_bindings()
         if previous is not None and self.dirty:
             self.drafts[previous.pitch.id] = self._draft()
         draft = self.drafts.pop(pitch.id, None)

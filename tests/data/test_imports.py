@@ -271,3 +271,27 @@ def test_search_triggers_of_another_shape_are_left_to_work_row_by_row(store) -> 
     import_file(store, "google", FIXTURES / "google-contacts.csv")
     assert [r.name for r in store.list_contacts(search="finance").rows] == ["Priya Patel"]
     assert [r.name for r in store.list_contacts(search="oakivy").rows] == ["Hamish McKenzie"]
+
+
+def test_bad_phones_and_web_addresses_are_left_out_with_a_notice(store, tmp_path) -> None:
+    path = tmp_path / "google.csv"
+    path.write_text(
+        "First Name,Last Name,Website 1 - Value,Phone 1 - Value,Phone 2 - Value\n"
+        "Ann,Lee,javascript:alert(1),+44 abc,0131 496 0000\n"
+        "Bo,Chan,https://bo.example,call me,\n",
+        encoding="utf-8",
+    )
+    summary = import_file(store, "google", path)
+    assert summary.imported == 2
+    assert "2 values that are not phone numbers were left out" in summary.notices
+    assert any(
+        n.startswith("1 value that is not a web address was left out") for n in summary.notices
+    )
+    ann = by_name(store, "Ann Lee")
+    assert ann.phones == ("0131 496 0000",)
+    assert ann.url == ""
+    bo = by_name(store, "Bo Chan")
+    assert bo.phones == ()
+    assert bo.url == "https://bo.example"
+    again = import_file(store, "google", path)
+    assert again.imported == 0

@@ -154,3 +154,38 @@ async def test_edit_contact_and_search_finds_it(tmp_path: Path) -> None:
         await settle(pilot)
         assert table_names(app) == ["Ben Byrne"]
         assert "1 of 1 match" in str(app.screen.query_one("#contacts-status", Static).content)
+
+
+async def test_form_refuses_a_phone_with_letters_and_a_script_address(tmp_path: Path) -> None:
+    app = create_app(tmp_path / "netcoach.db", clock=fixed_clock)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        await pilot.press("c")
+        await settle(pilot)
+        await pilot.press("n")
+        await settle(pilot)
+        await type_into(pilot, "name", "Ann Lee")
+        await type_into(pilot, "phones", "+44 abc")
+        await type_into(pilot, "url", "javascript:alert(1)")
+        await pilot.press("ctrl+s")
+        await settle(pilot)
+        assert type(app.screen).__name__ == "ContactFormScreen"
+        phones = app.screen.query_one("#error-phones", Static)
+        assert phones.has_class("-shown")
+        assert "Phone '+44 abc' has letters; use digits, spaces and + ( ) -" in str(phones.content)
+        url = app.screen.query_one("#error-url", Static)
+        assert url.has_class("-shown")
+        assert "Web address 'javascript:alert(1)' starts with javascript:" in str(url.content)
+        with app.store.db.connection_context():
+            assert ContactRecord.select().count() == 0
+
+        app.screen.query_one("#field-phones", Input).value = "+44 20 7946 0000"
+        app.screen.query_one("#field-url", Input).value = "linkedin.com/in/ann-lee"
+        await pilot.pause()
+        await pilot.press("ctrl+s")
+        await settle(pilot)
+        assert type(app.screen).__name__ == "ContactsScreen"
+        assert "Ann Lee" in table_names(app)
+        with app.store.db.connection_context():
+            saved = ContactRecord.get()
+            assert saved.url == "linkedin.com/in/ann-lee"
