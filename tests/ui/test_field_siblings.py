@@ -1,0 +1,66 @@
+"""Fields that had been left behind: dates typed in words and lengths that stop at a limit."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+from textual.widgets import Input, TextArea
+
+from netcoach.app import create_app
+from netcoach.core.validation import NOTE_MAX
+from netcoach.data.pitches import PitchError
+from tests.conftest import fixed_clock, screen_text, settle
+
+
+def pitch_app(tmp_path: Path):
+    app = create_app(tmp_path / "netcoach.db", clock=fixed_clock)
+    app.store.pitches.create_pitch("Breakfast", 60, "I'm Rosa from Willow & Bloom.")
+    return app
+
+
+async def test_pitch_event_day_is_typed_in_words_with_a_preview(tmp_path: Path) -> None:
+    app = pitch_app(tmp_path)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        await pilot.press("p")
+        await settle(pilot)
+        app.screen.query_one("#pitch-event", Input).focus()
+        await pilot.press(*"fri")
+        await pilot.pause()
+        assert "→ Fri 27 Nov 2026" in screen_text(app)
+        await pilot.press("ctrl+s")
+        await settle(pilot)
+        assert "YYYY-MM-DD" not in screen_text(app)
+    pitch = app.store.pitches.get_pitch(app.store.pitches.next_pitch_id()).pitch
+    assert pitch.event_day == date(2026, 11, 27)
+
+
+async def test_pitch_fields_stop_at_their_limits(tmp_path: Path) -> None:
+    app = pitch_app(tmp_path)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        await pilot.press("p")
+        await settle(pilot)
+        editor = app.screen.query_one("#pitch-editor", TextArea)
+        editor.focus()
+        editor.move_cursor(editor.document.end)
+        editor.insert("x" * (NOTE_MAX + 500))
+        await pilot.pause()
+        assert len(editor.text) == NOTE_MAX
+        assert "Notes are at most 65,536 characters." in screen_text(app)
+        for selector in ("#pitch-limit", "#pitch-event"):
+            field = app.screen.query_one(selector, Input)
+            assert 0 < field.max_length <= 80
+
+
+def test_the_pitch_repository_refuses_a_script_over_the_limit(tmp_path: Path) -> None:
+    app = pitch_app(tmp_path)
+    pitches = app.store.pitches
+    pitch_id = pitches.next_pitch_id()
+    with pytest.raises(PitchError, match="at most 65,536"):
+        pitches.save_pitch(pitch_id, script="x" * (NOTE_MAX + 1))
+    with pytest.raises(PitchError, match="at most 65,536"):
+        pitches.create_pitch("Long", 60, "x" * (NOTE_MAX + 1))
+    assert [v.number for v in pitches.get_pitch(pitch_id).versions] == [1]
