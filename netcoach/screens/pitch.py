@@ -224,7 +224,11 @@ class PitchScreen(Browsing, Screen[None]):
     def on_resize(self, event: events.Resize) -> None:
         # Too narrow for three panes side by side and an editor of 40 cells: the list
         # and the tabs stack in one column beside the editor (pitch.tcss).
-        self.set_class(event.size.width < NARROW_STUDIO, "-narrow")
+        narrow = event.size.width < NARROW_STUDIO
+        self.set_class(narrow, "-narrow")
+        # The tabs then share a column of 36 cells (pitch.tcss): "Parts" keeps all four readable.
+        tabs = self.query_one("#pitch-tabs", TabbedContent)
+        tabs.get_tab("tab-structure").label = "Parts" if narrow else "Structure"
 
     def on_mount(self) -> None:
         self.query_one("#pitch-rehearsals", DataTable).add_columns(

@@ -6,7 +6,8 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from textual.widgets import Input, TextArea
+from rich.cells import cell_len
+from textual.widgets import Input, Tab, TabbedContent, Tabs, TextArea
 
 from netcoach.app import create_app
 from netcoach.core.validation import NOTE_MAX
@@ -64,3 +65,20 @@ def test_the_pitch_repository_refuses_a_script_over_the_limit(tmp_path: Path) ->
     with pytest.raises(PitchError, match="at most 65,536"):
         pitches.create_pitch("Long", 60, "x" * (NOTE_MAX + 1))
     assert [v.number for v in pitches.get_pitch(pitch_id).versions] == [1]
+
+
+async def test_every_pitch_tab_label_is_readable_at_80x24(tmp_path: Path) -> None:
+    app = pitch_app(tmp_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await pilot.press("p")
+        await settle(pilot)
+        tabs = app.screen.query_one("#pitch-tabs", TabbedContent)
+        shown = tabs.query_one(Tabs).region
+        labels = []
+        for tab in tabs.query(Tab):
+            labels.append(tab.label_text)
+            assert tab.region.right <= shown.right, tab.label_text
+            assert tab.region.width >= cell_len(tab.label_text), tab.label_text
+        assert labels == ["Parts", "Fillers", "History", "Versions"]
+        assert all(label in screen_text(app) for label in labels)
