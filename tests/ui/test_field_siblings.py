@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 from rich.cells import cell_len
-from textual.widgets import Input, Tab, TabbedContent, Tabs, TextArea
+from textual.widgets import Input, Static, Tab, TabbedContent, Tabs, TextArea
 
 from netcoach.app import create_app
 from netcoach.core.validation import NOTE_MAX
@@ -82,3 +82,28 @@ async def test_every_pitch_tab_label_is_readable_at_80x24(tmp_path: Path) -> Non
             assert tab.region.width >= cell_len(tab.label_text), tab.label_text
         assert labels == ["Parts", "Fillers", "History", "Versions"]
         assert all(label in screen_text(app) for label in labels)
+
+
+async def test_the_one_to_one_picker_says_to_add_a_contact_when_there_are_none(
+    tmp_path: Path,
+) -> None:
+    app = create_app(tmp_path / "netcoach.db", config_path=tmp_path / "c.json", clock=fixed_clock)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        await pilot.press("o", "n")
+        await settle(pilot)
+        screen = app.screen
+        assert type(screen).__name__ == "OneToOneFormScreen"
+        box = screen.query_one("#field-contact .picker-input", Input)
+        box.focus()
+        await pilot.press(*"ada")
+        await settle(pilot)
+        advice = "No contacts yet: add one on Contacts first (escape, c, then n)."
+        assert advice in screen_text(app)
+        assert "choose from the list" not in screen_text(app)
+        screen.query_one("#field-objective", Input).value = "Meet"
+        await pilot.press("ctrl+s")
+        await settle(pilot)
+        assert app.screen is screen
+        assert advice in str(screen.query_one("#error-contact", Static).content)
+    assert app.store.meetings.list_one_to_ones().total == 0
