@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 from rich.cells import cell_len
-from textual.widgets import Input, Static, Tab, TabbedContent, Tabs, TextArea
+from textual.widgets import DataTable, Input, Static, Tab, TabbedContent, Tabs, TextArea
 
 from netcoach.app import create_app
 from netcoach.core.validation import NOTE_MAX
@@ -107,3 +107,55 @@ async def test_the_one_to_one_picker_says_to_add_a_contact_when_there_are_none(
         assert app.screen is screen
         assert advice in str(screen.query_one("#error-contact", Static).content)
     assert app.store.meetings.list_one_to_ones().total == 0
+
+
+async def test_the_goals_tab_says_n_sets_a_goal_and_shows_its_deadline_once(
+    tmp_path: Path,
+) -> None:
+    from netcoach.core.goals import GoalDraft
+
+    app = create_app(tmp_path / "netcoach.db", config_path=tmp_path / "c.json", clock=fixed_clock)
+    app.store.ledger.add_goal(
+        GoalDraft("Three introductions", "given", 3, date(2026, 11, 1), date(2027, 2, 6))
+    )
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        await pilot.press("g")
+        await settle(pilot)
+        assert "n New entry" in screen_text(app)
+        await pilot.press("6")
+        await settle(pilot)
+        shown = screen_text(app)
+        assert "n New goal" in shown and "New entry" not in shown
+        goals = app.screen.query_one("#ledger-goals", DataTable)
+        deadline = str(goals.get_row_at(0)[3])
+        assert deadline == "Sat 6 Feb 2027 (in 75 days)"
+        await pilot.press("n")
+        await settle(pilot)
+        assert type(app.screen).__name__ == "GoalModal"
+
+
+async def test_today_flags_a_past_one_to_one_without_an_outcome_as_its_tab_does(
+    tmp_path: Path,
+) -> None:
+    from datetime import timedelta
+
+    from netcoach.core.meetings import OneToOneDraft
+    from netcoach.core.models import ContactDraft
+    from tests.conftest import FIXED_NOW
+
+    app = create_app(tmp_path / "netcoach.db", config_path=tmp_path / "c.json", clock=fixed_clock)
+    ada = app.store.add_contact(ContactDraft("Ada Lovelace"))
+    app.store.meetings.plan_one_to_one(
+        OneToOneDraft(ada.id, FIXED_NOW - timedelta(hours=1), 30, "Café", "Catch up")
+    )
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        today = app.screen.query_one("#today-one-to-ones-table", DataTable)
+        on_today = str(today.get_row_at(0)[4])
+        await pilot.press("o")
+        await settle(pilot)
+        tab = app.screen.query_one("#one-to-ones-table", DataTable)
+        on_tab = [str(cell) for cell in tab.get_row_at(0)]
+    assert on_today.startswith("⚑ no outcome yet")
+    assert on_today in on_tab
