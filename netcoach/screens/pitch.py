@@ -186,7 +186,6 @@ class PitchScreen(Browsing, Screen[None]):
                             input_id="pitch-event",
                             id="date-pitch-event",
                         )
-                        yield Static("", id="pitch-error-event", classes="pitch-error")
                 yield PitchEditor(id="pitch-editor", soft_wrap=True)
                 yield Static("", id="pitch-stats")
                 yield Static("", id="pitch-filler-count")
@@ -525,11 +524,15 @@ class PitchScreen(Browsing, Screen[None]):
     # ---- saving ----------------------------------------------------------------------------
 
     def show_errors(self, errors: dict[str, str]) -> None:
-        for name in ("name", "limit", "event"):
+        for name in ("name", "limit"):
             label = self.query_one(f"#pitch-error-{name}", Static)
             label.update(Content(errors.get(name, "")))
             label.set_class(name in errors, "-shown")
             self.query_one(f"#pitch-{name}", Input).set_class(name in errors, "-invalid")
+        # The event day's problem is said once, in its preview.
+        self.query_one("#pitch-event", Input).set_class("event" in errors, "-invalid")
+        if "event" in errors:
+            self.query_one("#date-pitch-event", DateField).show_problem(errors["event"])
 
     def read_fields(self) -> tuple[str, int | None, date | None, dict[str, str]]:
         errors: dict[str, str] = {}

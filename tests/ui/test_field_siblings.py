@@ -159,3 +159,20 @@ async def test_today_flags_a_past_one_to_one_without_an_outcome_as_its_tab_does(
         on_tab = [str(cell) for cell in tab.get_row_at(0)]
     assert on_today.startswith("⚑ no outcome yet")
     assert on_today in on_tab
+
+
+async def test_a_bad_pitch_event_day_is_refused_and_said_once(tmp_path: Path) -> None:
+    app = pitch_app(tmp_path)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        await pilot.press("p")
+        await settle(pilot)
+        app.screen.query_one("#pitch-event", Input).focus()
+        await pilot.press(*"florp")
+        await pilot.press("ctrl+s")
+        await settle(pilot)
+        shown = screen_text(app)
+        assert shown.count("“florp”") == 1
+        assert app.screen.query_one("#pitch-event", Input).has_class("-invalid")
+    detail = app.store.pitches.get_pitch(app.store.pitches.next_pitch_id())
+    assert detail.pitch.event_day is None
