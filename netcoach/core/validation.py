@@ -25,6 +25,10 @@ URL_MAX = 2_000
 NOTE_MAX = 65_536  # notes, agendas, what was learnt: 64 KB
 ENTRY_NOTE_MAX = 500  # the one-line note on a give or get
 DATE_TEXT_MAX = 80  # "next tuesday at 7:30pm" and the like
+NUMBER_TEXT_MAX = 12  # a count of days or seconds, with room for spaces
+SEARCH_MAX = 200  # what is typed in a search box
+PERIOD_TEXT_MAX = 40  # "2026-01-01..2026-03-31" and the like
+PATH_MAX = 4_096  # a file's path
 
 # The words for a full field: "Names are at most 200 characters."
 LIMIT_WORDS: dict[str, tuple[str, int]] = {
@@ -40,6 +44,10 @@ LIMIT_WORDS: dict[str, tuple[str, int]] = {
     "note": ("Notes", NOTE_MAX),
     "entry-note": ("Notes on an entry", ENTRY_NOTE_MAX),
     "date": ("Dates", DATE_TEXT_MAX),
+    "number": ("Numbers here", NUMBER_TEXT_MAX),
+    "search": ("Searches", SEARCH_MAX),
+    "period": ("Periods", PERIOD_TEXT_MAX),
+    "path": ("File paths", PATH_MAX),
 }
 
 

@@ -30,7 +30,7 @@ from netcoach.core.pitch import (
     estimate_seconds,
     is_last_minute,
 )
-from netcoach.core.validation import NAME_MAX, limit_message
+from netcoach.core.validation import NAME_MAX, NOTE_MAX, limit_message
 from netcoach.data.tables import (
     EventRecord,
     PitchRecord,
@@ -200,6 +200,7 @@ class PitchRepo:
         """A new pitch with its first version; the first pitch ever is marked to use next."""
         name = _checked_name(name)
         _check_limit(limit_seconds)
+        _check_script(script)
         now = self._now()
         with self.db.connection_context(), self.db.atomic("IMMEDIATE"):
             first = not PitchRecord.select().where(PitchRecord.is_next == True).exists()  # noqa: E712
@@ -236,6 +237,7 @@ class PitchRepo:
         On the day of the event the pitch is marked for, a changed script is refused with
         ``LastMinuteError`` unless ``confirmed``.
         """
+        _check_script(script)
         now = self._now()
         clean_parts = {k: bool(v) for k, v in (parts or {}).items() if k in PART_KEYS}
         with self.db.connection_context(), self.db.atomic("IMMEDIATE"):
@@ -371,6 +373,15 @@ def _checked_name(name: str) -> str:
     if len(clean) > NAME_MAX:
         raise PitchError(limit_message("name"), "name")
     return clean
+
+
+def _check_script(script: str) -> None:
+    if len(script) > NOTE_MAX:
+        raise PitchError(
+            f"The script is {len(script):,} characters; a pitch script is at most "
+            f"{NOTE_MAX:,}. Cut it down and save again.",
+            "script",
+        )
 
 
 def _check_limit(limit_seconds: int) -> None:

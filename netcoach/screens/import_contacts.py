@@ -29,6 +29,7 @@ from netcoach.core.imports import ImportSummary
 from netcoach.core.text import plural
 from netcoach.data.repo import Store
 from netcoach.widgets.footer import Footer
+from netcoach.widgets.limited import LimitedInput
 
 KIND_CHOICES = (
     ("LinkedIn: Connections.csv", "linkedin"),
@@ -109,8 +110,9 @@ class ImportScreen(Screen[None]):
             with Horizontal(classes="import-row"):
                 yield Label("File", classes="import-label")
                 with Vertical(classes="import-field"):
-                    yield Input(
+                    yield LimitedInput(
                         value=self.initial_path,
+                        kind="path",
                         placeholder="Path to the export file, e.g. ~/Downloads/Connections.csv",
                         id="import-path",
                     )

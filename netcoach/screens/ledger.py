@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import datetime, time
 from typing import Any, ClassVar
 
 from rich.text import Text
@@ -39,6 +40,7 @@ from netcoach.core.ledger import (
 from netcoach.core.matching import Match, WantHave
 from netcoach.core.text import plural
 from netcoach.core.undo import UndoAction
+from netcoach.core.when import describe_when
 from netcoach.data.repo import Store, ValidationError
 from netcoach.widgets.footer import Footer
 from netcoach.widgets.keys import Browsing
@@ -65,6 +67,7 @@ class LedgerScreen(Browsing, Screen[None]):
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("n", "new_entry", "New entry", id="ledger.new", tooltip="Record a give or get"),
+        Binding("n", "new_goal", "New goal", id="ledger.new-goal", tooltip="Set a goal"),
         Binding("i", "track", "Track intro", id="ledger.track", tooltip="Track this suggestion"),
         Binding("a", "advance", "Next step", id="ledger.advance", tooltip="Move the intro on"),
         Binding("x", "dismiss_intro", "Dismiss", id="ledger.dismiss", tooltip="Drop the intro"),
@@ -92,6 +95,9 @@ class LedgerScreen(Browsing, Screen[None]):
         ),
     ]
     TAB_ACTIONS: ClassVar[dict[str, str]] = {
+        # n records a give or get, except on Goals where it sets a goal (and says so).
+        "new_entry": "tab-entries tab-balances tab-help-back tab-wants tab-intros",
+        "new_goal": "tab-goals",
         "track": "tab-intros",
         "advance": "tab-intros",
         "dismiss_intro": "tab-intros",
@@ -412,14 +418,14 @@ class LedgerScreen(Browsing, Screen[None]):
         goals = self.query_one("#ledger-goals", DataTable)
         goals.clear()
         self.goals = {}
-        today = self.store.today()
+        now = self.store.clock()
         for goal in message.goals:
             self.goals[str(goal.id)] = goal
             goals.add_row(
                 Text(clip(goal.title, 40)),
                 Text(goal.progress_text()),
                 Text(progress_bar(goal.fraction, 12), style="green" if goal.done else ""),
-                Text(f"{goal.deadline.isoformat()} ({when_text(goal.deadline, today)})"),
+                Text(describe_when(datetime.combine(goal.deadline, time()), now, has_time=False)),
                 Text(
                     METRICS.get(goal.metric, goal.metric) + (f": {goal.kind}" if goal.kind else "")
                 ),
@@ -459,6 +465,11 @@ class LedgerScreen(Browsing, Screen[None]):
 
     def action_refresh(self) -> None:
         self.reload()
+
+    def action_new_goal(self) -> None:
+        from netcoach.screens.goal_form import GoalModal
+
+        self.app.push_screen(GoalModal(self.store), lambda _: self.reload())
 
     def action_new_entry(self) -> None:
         from netcoach.screens.ledger_entry import LedgerEntryModal

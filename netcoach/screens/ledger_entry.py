@@ -224,10 +224,7 @@ class LedgerEntryModal(DraftFormScreen[int | None], ModalScreen[int | None]):
         picker = self.query_one(ContactPicker)
         contact_id = picker.contact_id if picker.display else self.contact_id
         if picker.display and contact_id is None and picker.text.strip():
-            errors["contact"] = (
-                f"No contact picked for “{' '.join(picker.text.split())[:60]}”: "
-                "choose from the list."
-            )
+            errors["contact"] = picker.problem()
         when, problem = self.query_one("#date-happened_on", DateField).result()
         if problem or when is None:
             errors["happened_on"] = problem or "Enter a date."

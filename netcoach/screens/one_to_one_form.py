@@ -215,9 +215,7 @@ class OneToOneFormScreen(DraftFormScreen[OneToOne | None]):
         errors: dict[str, str] = {}
         picker = self.query_one(ContactPicker)
         if picker.contact_id is None and picker.text.strip():
-            errors["contact"] = (
-                f"No contact picked for “{picker.text.strip()}”: choose from the list."
-            )
+            errors["contact"] = picker.problem()
         starts_at = None
         try:
             starts_at = self.query_one("#date-when", DateField).read().moment

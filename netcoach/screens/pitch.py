@@ -49,12 +49,13 @@ from netcoach.core.pitch import (
     diff_words,
     format_duration,
     is_last_minute,
-    parse_event_day,
     parse_limit,
     rehearsal_stats,
 )
+from netcoach.core.when import PLANNED
 from netcoach.data.pitches import LastMinuteError, PitchError
 from netcoach.data.repo import Store
+from netcoach.widgets.date_field import DateField
 from netcoach.widgets.footer import Footer
 from netcoach.widgets.keys import Browsing
 from netcoach.widgets.limited import LimitedInput
@@ -168,19 +169,23 @@ class PitchScreen(Browsing, Screen[None]):
                     yield Static("", id="pitch-error-name", classes="pitch-error")
                 with Horizontal(id="pitch-fields"):
                     with Vertical(classes="pitch-field", id="pitch-field-limit"):
-                        yield Input(
+                        yield LimitedInput(
+                            kind="number",
                             placeholder="Limit s",
                             id="pitch-limit",
                             tooltip="Time limit, 15 to 180 s",
                         )
                         yield Static("", id="pitch-error-limit", classes="pitch-error")
                     with Vertical(classes="pitch-field", id="pitch-field-event"):
-                        yield Input(
-                            placeholder="Next event day YYYY-MM-DD (optional)",
-                            id="pitch-event",
-                            tooltip="On that day, changes ask for confirmation",
+                        yield DateField(
+                            self.store.clock,
+                            within=PLANNED,
+                            with_time=False,
+                            required=False,
+                            placeholder="Next event day: fri, 12 Dec… (optional)",
+                            input_id="pitch-event",
+                            id="date-pitch-event",
                         )
-                        yield Static("", id="pitch-error-event", classes="pitch-error")
                 yield PitchEditor(id="pitch-editor", soft_wrap=True)
                 yield Static("", id="pitch-stats")
                 yield Static("", id="pitch-filler-count")
@@ -218,7 +223,11 @@ class PitchScreen(Browsing, Screen[None]):
     def on_resize(self, event: events.Resize) -> None:
         # Too narrow for three panes side by side and an editor of 40 cells: the list
         # and the tabs stack in one column beside the editor (pitch.tcss).
-        self.set_class(event.size.width < NARROW_STUDIO, "-narrow")
+        narrow = event.size.width < NARROW_STUDIO
+        self.set_class(narrow, "-narrow")
+        # The tabs then share a column of 36 cells (pitch.tcss): "Parts" keeps all four readable.
+        tabs = self.query_one("#pitch-tabs", TabbedContent)
+        tabs.get_tab("tab-structure").label = "Parts" if narrow else "Structure"
 
     def on_mount(self) -> None:
         self.query_one("#pitch-rehearsals", DataTable).add_columns(
@@ -332,6 +341,7 @@ class PitchScreen(Browsing, Screen[None]):
             self.query_one("#pitch-name", Input).value = draft.name
             self.query_one("#pitch-limit", Input).value = draft.limit
             self.query_one("#pitch-event", Input).value = draft.event
+        self.query_one("#date-pitch-event", DateField).show_preview()
         self.show_errors({})
         self.confirmed_parts = dict(draft.parts)
         editor = self.query_one("#pitch-editor", TextArea)
@@ -526,11 +536,15 @@ class PitchScreen(Browsing, Screen[None]):
     # ---- saving ----------------------------------------------------------------------------
 
     def show_errors(self, errors: dict[str, str]) -> None:
-        for name in ("name", "limit", "event"):
+        for name in ("name", "limit"):
             label = self.query_one(f"#pitch-error-{name}", Static)
             label.update(Content(errors.get(name, "")))
             label.set_class(name in errors, "-shown")
             self.query_one(f"#pitch-{name}", Input).set_class(name in errors, "-invalid")
+        # The event day's problem is said once, in its preview.
+        self.query_one("#pitch-event", Input).set_class("event" in errors, "-invalid")
+        if "event" in errors:
+            self.query_one("#date-pitch-event", DateField).show_problem(errors["event"])
 
     def read_fields(self) -> tuple[str, int | None, date | None, dict[str, str]]:
         errors: dict[str, str] = {}
@@ -540,7 +554,8 @@ class PitchScreen(Browsing, Screen[None]):
         limit, limit_error = parse_limit(self.query_one("#pitch-limit", Input).value)
         if limit_error:
             errors["limit"] = limit_error
-        event_day, event_error = parse_event_day(self.query_one("#pitch-event", Input).value)
+        event_when, event_error = self.query_one("#date-pitch-event", DateField).result()
+        event_day = event_when.moment.date() if event_when is not None else None
         if event_error:
             errors["event"] = event_error
         return name, limit, event_day, errors
@@ -643,7 +658,7 @@ class PitchScreen(Browsing, Screen[None]):
             self.app.push_screen(PitchConfirmModal(LAST_MINUTE_REASON, "Save anyway"), answer)
             return
         self.save_settled(False)
-        if message.field:
+        if message.field in ("name", "limit", "event"):
             self.show_errors({message.field: message.error})
         elif message.error:
             self.notify(message.error, severity="error", markup=False)

@@ -25,6 +25,7 @@ from netcoach.core.pitch import (
 from netcoach.data.repo import Store
 from netcoach.screens.draft_form import FormGuard
 from netcoach.widgets.footer import Footer
+from netcoach.widgets.limited import LimitedTextArea
 
 log = logging.getLogger("netcoach")
 
@@ -93,7 +94,7 @@ class PitchGuideScreen(FormGuard[str | None]):
                 yield Static("", id="guide-strong", classes="guide-example")
                 yield Static("", id="guide-weak", classes="guide-example")
                 yield Static("Your answer", classes="section-title")
-                yield TextArea(id="guide-answer", soft_wrap=True)
+                yield LimitedTextArea(id="guide-answer", soft_wrap=True)
                 with Horizontal(id="guide-buttons"):
                     yield Button("Back  ctrl+b", id="guide-back")
                     yield Button("Next  ctrl+n", variant="primary", id="guide-next")

@@ -30,6 +30,7 @@ from netcoach.core.review import (
 from netcoach.data.repo import Store
 from netcoach.widgets.footer import Footer
 from netcoach.widgets.keys import Browsing
+from netcoach.widgets.limited import LimitedInput
 
 # The month bars fit the screen: 24 cells each from 100 columns, 12 below.
 BAR_WIDTH = 24
@@ -85,8 +86,9 @@ class ReviewScreen(Browsing, Screen[None]):
         with VerticalScroll(id="review-body"):
             with Horizontal(id="review-period-row"):
                 yield Label("Period", classes="review-label")
-                yield Input(
+                yield LimitedInput(
                     self.period.label,
+                    kind="period",
                     placeholder="2026H1, 2026H2 or 2026-01-01..2026-03-31",
                     id="review-period",
                     compact=True,

@@ -16,6 +16,7 @@ from netcoach.core.cadence import DEFAULT_INTERVALS, parse_interval
 from netcoach.core.levels import LEVELS
 from netcoach.data.repo import Store
 from netcoach.widgets.footer import Footer
+from netcoach.widgets.limited import LimitedInput
 
 
 class SettingsScreen(Screen[None]):
@@ -56,7 +57,8 @@ class SettingsScreen(Screen[None]):
                 with Horizontal(classes="form-row"):
                     yield Label(f"{level.number} {level.name}", classes="form-label")
                     with Vertical(classes="form-field"):
-                        yield Input(
+                        yield LimitedInput(
+                            kind="number",
                             placeholder=f"default {default or 'none'}",
                             id=f"interval-{level.number}",
                         )

@@ -117,11 +117,14 @@ class ContactPicker(Vertical):
             return self.picker
 
     class Matched(Message):
-        def __init__(self, search: str, rows: tuple[ContactRow, ...], total: int) -> None:
+        def __init__(
+            self, search: str, rows: tuple[ContactRow, ...], total: int, any_contacts: bool = True
+        ) -> None:
             super().__init__()
             self.search = search
             self.rows = rows
             self.total = total
+            self.any_contacts = any_contacts
 
     def __init__(
         self,
@@ -143,6 +146,8 @@ class ContactPicker(Vertical):
         self.contact_id: int | None = None
         self.contact_name = ""
         self._rows: dict[str, ContactRow] = {}
+        # What the last search found: None before any, else (matches, any contact at all).
+        self.found: tuple[int, bool] | None = None
 
     def compose(self) -> ComposeResult:
         yield LimitedInput(
@@ -215,8 +220,9 @@ class ContactPicker(Vertical):
     @work(thread=True, exclusive=True, group="contact-pick", exit_on_error=False)
     def search(self, text: str) -> None:
         page = self.store.list_contacts(search=text, limit=MATCHES_SHOWN)
+        any_contacts = page.total > 0 or self.store.list_contacts(limit=1).total > 0
         if not get_current_worker().is_cancelled:
-            self.post_message(self.Matched(text, page.rows, page.total))
+            self.post_message(self.Matched(text, page.rows, page.total, any_contacts))
 
     @on(Matched)
     def show_matches(self, message: Matched) -> None:
@@ -235,12 +241,27 @@ class ContactPicker(Vertical):
             )
             for row in message.rows
         ]
+        self.found = (message.total, message.any_contacts)
         if not options:
-            name = _short(" ".join(message.search.split()))
-            options.append(Option(f"No contact matches “{name}”", id="none", disabled=True))
+            options.append(Option(self.problem(), id="none", disabled=True))
         matches.add_options(options)
         matches.highlighted = None
         self.add_class("-open")
+
+    def problem(self) -> str:
+        """Why no contact is chosen for the typed text, and what to do about it."""
+        name = _short(" ".join(self.text.split()))
+        matches, any_contacts = self.found if self.found is not None else (1, True)
+        if self.allow_new and (not any_contacts or not matches):
+            return f"No contact matches “{name}”: ctrl+n adds them as a new contact."
+        if not any_contacts:
+            return "No contacts yet: add one on Contacts first (escape, c, then n)."
+        if not matches:
+            return (
+                f"No contact matches “{name}”: check the spelling, or add them on "
+                "Contacts first (escape, c, then n)."
+            )
+        return f"No contact picked for “{name}”: choose one from the list (↓, then enter)."
 
     def _real_matches(self) -> int:
         return len(self._rows) if self.has_class("-open") else 0

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from textual.document._document import EditResult
-from textual.document._edit import Edit
-from textual.widgets import TextArea
+from textual.widgets.text_area import Edit, EditResult
+
+from netcoach.widgets.limited import LimitedTextArea
 
 # Wrapping a line longer than this would make every redraw slow, so it is shown unwrapped.
 LONG_LINE_CHARS = 10_000
@@ -14,8 +14,11 @@ def has_long_line(text: str, limit: int = LONG_LINE_CHARS) -> bool:
     return len(text) > limit and any(len(line) > limit for line in text.splitlines())
 
 
-class PitchEditor(TextArea):
-    """Soft-wraps like a normal text area until a line grows too long to wrap cheaply."""
+class PitchEditor(LimitedTextArea):
+    """Soft-wraps like a normal text area until a line grows too long to wrap cheaply.
+
+    Like every note, a script stops at NOTE_MAX characters and says so beside itself.
+    """
 
     def load_text(self, text: str) -> None:
         self.soft_wrap = not has_long_line(text)

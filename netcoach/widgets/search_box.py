@@ -9,13 +9,15 @@ reactive only repaints.
 
 from __future__ import annotations
 
-from typing import ClassVar
+from typing import Any, ClassVar
 
 from textual.binding import Binding, BindingType
 from textual.geometry import Size
 from textual.message import Message
 from textual.reactive import Reactive
 from textual.widgets import Input
+
+from netcoach.core.validation import SEARCH_MAX
 
 
 class SearchBox(Input):
@@ -43,6 +45,11 @@ class SearchBox(Input):
         @property
         def control(self) -> SearchBox:
             return self.search_box
+
+    def __init__(self, value: str | None = None, **kwargs: Any) -> None:
+        # A search is a few words: a pasted page stops at SEARCH_MAX characters.
+        kwargs.setdefault("max_length", SEARCH_MAX)
+        super().__init__(value, **kwargs)
 
     def action_to_results(self) -> None:
         self.post_message(self.ToResults(self))

@@ -10,7 +10,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.widgets import DataTable, Static
 
-from netcoach.core.meetings import OneToOne, is_held
+from netcoach.core.meetings import OneToOne
 from netcoach.data.repo import Store
 from netcoach.widgets.contact_table import TableColumn
 from netcoach.widgets.fitted_table import FittedTable
@@ -54,6 +54,9 @@ class TodayOneToOnesSection(TodaySection):
             note.update("None today. n plans one (with an objective).")
             return
         note.update("enter opens one: its objective and agenda, then how it went.")
+        # The same words as the One-to-ones tab: "⚑ no outcome yet" for one that is over.
+        from netcoach.screens.meetings import outcome_text
+
         now = self.store.clock()
         for one in data:
             table.add_row(
@@ -61,11 +64,7 @@ class TodayOneToOnesSection(TodaySection):
                 Text(clip(one.contact_name, 24)),
                 Text(clip(one.objective, 44)),
                 Text(clip(one.place, 16)),
-                Text(
-                    one.outcome.label
-                    if one.outcome and is_held(one.starts_at, one.outcome, now)
-                    else "—"
-                ),
+                outcome_text(one, now.date(), one.needs_outcome(now), now),
                 key=str(one.id),
             )
 

@@ -93,7 +93,9 @@ async def test_bad_dates_lengths_and_contacts_are_refused_beside_the_field(tmp_p
         await pilot.press("ctrl+s")
         await settle(pilot)
         assert app.screen is screen
-        assert "No contact picked" in str(screen.query_one("#error-contact", Static).content)
+        assert "No contact matches “Nobody Known”: check the spelling" in str(
+            screen.query_one("#error-contact", Static).content
+        )
         assert "“florp”" in str(screen.query_one("#hint-when", Static).content)
         assert "zero" in str(screen.query_one("#hint-length", Static).content)
         set_value(screen, "#field-when", "8:00")

@@ -355,7 +355,7 @@ async def test_today_card_with_a_pitch_but_no_contacts_yet(tmp_path: Path) -> No
         assert "Breakfast" in str(app.screen.query_one("#today-pitch-text", Static).content)
 
 
-async def test_a_megabyte_paste_is_debounced_and_stored_intact(tmp_path: Path) -> None:
+async def test_a_megabyte_script_is_debounced_and_refused_whole(tmp_path: Path) -> None:
     app = make_app(tmp_path)
     big = ("Paste [/b] of a very long draft, maybe. " * 30_000)[:1_000_000]
     async with app.run_test(size=(120, 40)) as pilot:
@@ -373,7 +373,11 @@ async def test_a_megabyte_paste_is_debounced_and_stored_intact(tmp_path: Path) -
         assert "filler" in text_of(app, "#pitch-filler-count")
         await pilot.press("ctrl+s")
         await settle(pilot)
-    assert app.store.pitches.get_pitch(1).current.script == big
+        # Over the 64 KB a script may hold: refused with the reason, the saved one untouched.
+        assert any("at most 65,536" in n.message for n in app._notifications)
+    detail = app.store.pitches.get_pitch(1)
+    assert [v.number for v in detail.versions] == [1]
+    assert detail.current.script == "I'm Rosa from Willow & Bloom."
 
 
 async def test_markup_in_names_and_scripts_is_shown_as_typed(tmp_path: Path) -> None:
