@@ -95,11 +95,17 @@ def test_rehearsals_calibrate_the_speaking_rate(store) -> None:
         repo.add_rehearsal(pitch.id, version.id, 60.0, 6)
 
 
-def test_huge_script_is_stored_intact(store) -> None:
+def test_a_script_at_the_limit_is_stored_intact_and_a_longer_one_refused(store) -> None:
+    from netcoach.core.validation import NOTE_MAX
+    from netcoach.data.pitches import PitchError
+
     repo = store.pitches
-    text = ("A long pitch with ünïcode — and [/b] markup. " * 25_000)[:1_000_000]
+    text = ("A long pitch with ünïcode — and [/b] markup. " * 2_000)[:NOTE_MAX]
     pitch = repo.create_pitch("Huge", 60)
     repo.save_pitch(pitch.id, script=text)
+    assert repo.get_pitch(pitch.id).current.script == text
+    with pytest.raises(PitchError, match="at most 65,536"):
+        repo.save_pitch(pitch.id, script=text + "!")
     assert repo.get_pitch(pitch.id).current.script == text
 
 

@@ -61,7 +61,7 @@ def hostile_app(tmp_path: Path):  # type: ignore[no-untyped-def]
         stored_long(
             app, "contact", contact.id, name=text, company=text[:5000], title=text[:300], notes=text
         )
-        app.store.pitches.create_pitch(text[:200], script=text)
+        app.store.pitches.create_pitch(text[:200], script=text[:65_536])
         one = app.store.meetings.plan_one_to_one(
             OneToOneDraft(contact.id, soon, 45, text[:200], text[:200] or "x")
         )
