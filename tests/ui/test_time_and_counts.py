@@ -99,7 +99,7 @@ async def test_tabs_today_and_review_agree_on_held_one_to_ones_and_hours(tmp_pat
         assert f"Forty one-to-ones  {held} of 40" in goals
         today = app.screen.query_one("#today-one-to-ones-table", DataTable)
         later = [today.get_row_at(i) for i in range(today.row_count)]
-        assert [str(row[4]) for row in later if str(row[2]) == "Later"] == ["—"]
+        assert [str(row[4]) for row in later if str(row[2]) == "Later"] == ["not held yet"]
 
         await pilot.press("o")
         await settle(pilot)
