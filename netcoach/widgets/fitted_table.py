@@ -12,12 +12,12 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from rich.text import Text
-from textual.widgets import DataTable
 
 from netcoach.widgets.contact_table import TableColumn, column_widths
+from netcoach.widgets.text_table import TextTable
 
 
-class FittedTable(DataTable[Text]):
+class FittedTable(TextTable):
     """A DataTable of ``TableColumn`` columns; ``add_row`` takes a cell for every column."""
 
     def __init__(
@@ -30,10 +30,7 @@ class FittedTable(DataTable[Text]):
         zebra_stripes: bool = True,
     ) -> None:
         super().__init__(
-            id=id,
-            classes=classes,
-            cursor_type=cursor_type,  # type: ignore[arg-type]
-            zebra_stripes=zebra_stripes,
+            id=id, classes=classes, cursor_type=cursor_type, zebra_stripes=zebra_stripes
         )
         self.specs = tuple(columns)
         self.widths: tuple[int, ...] = ()

@@ -15,7 +15,8 @@ from collections.abc import Iterable, Sequence
 
 from rich.cells import cell_len
 from rich.text import Text
-from textual.widgets import DataTable
+
+from netcoach.widgets.text_table import TextTable
 
 Row = tuple[Sequence[Text], str | None]
 
@@ -25,7 +26,7 @@ def cell_width(cell: Text) -> int:
     return max((cell_len(line) for line in cell.plain.split("\n")), default=0)
 
 
-class MeasuredTable(DataTable[Text]):
+class MeasuredTable(TextTable):
     """A DataTable of ``Text`` cells under fixed titles, its columns measured as rows come."""
 
     def __init__(
@@ -38,10 +39,7 @@ class MeasuredTable(DataTable[Text]):
         zebra_stripes: bool = True,
     ) -> None:
         super().__init__(
-            id=id,
-            classes=classes,
-            cursor_type=cursor_type,  # type: ignore[arg-type]
-            zebra_stripes=zebra_stripes,
+            id=id, classes=classes, cursor_type=cursor_type, zebra_stripes=zebra_stripes
         )
         self.titles = tuple(titles)
         self.widths = tuple(cell_len(title) for title in self.titles)
