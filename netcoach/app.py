@@ -22,6 +22,7 @@ os.environ.setdefault("TEXTUAL_FPS", "120")
 from textual import events, on, work
 from textual.app import App
 from textual.binding import Binding, BindingType
+from textual.content import Content
 from textual.message import Message
 from textual.screen import ModalScreen, Screen, SystemModalScreen
 from textual.theme import Theme
@@ -133,6 +134,8 @@ class NetcoachApp(KeyContract, App[None]):
         self.config = config or Config()
         self.demo = demo
         self.database_path = database_path
+        self.read_only: str | None = getattr(store.db, "read_only_reason", None)
+        """Why the database may only be read (shown in every header), or None."""
         self.undo_stack = UndoStack()
         self._undo_notes: set[UndoNote] = set()
         self._last_change: LastChangeFile | None = None
@@ -198,6 +201,22 @@ class NetcoachApp(KeyContract, App[None]):
         self._collect_when_idle()
         self.set_timer(WARM_AFTER, self._import_next_screen, name="import-screens")
         self.screen_change_signal.subscribe(self, self._give_dialog_a_footer)
+        if self.read_only is not None:
+            self.notify(
+                f"This database is read-only ({self.read_only}): you can look at everything, "
+                "but nothing can be saved.",
+                title="Read-only",
+                markup=False,
+                timeout=10,
+            )
+
+    def format_title(self, title: str, sub_title: str) -> Content:
+        """The header's line; while the database is read-only it says so on every screen."""
+        shown = super().format_title(title, sub_title)
+        if self.read_only is None:
+            return shown
+        notice = Content.from_markup("[$warning]read-only: $reason[/]", reason=self.read_only)
+        return Content.assemble(shown, (" — ", "dim"), notice)
 
     def _give_dialog_a_footer(self, screen: Screen[object]) -> None:
         """Every dialog shows its own keys at the bottom, over the footer of the screen under it.
@@ -452,6 +471,12 @@ class NetcoachApp(KeyContract, App[None]):
                 note.clear()
 
     def action_undo(self) -> None:
+        if self.read_only is not None:
+            self.notify(
+                f"Nothing can be undone: the database is read-only ({self.read_only}).",
+                markup=False,
+            )
+            return
         entry = self.undo_stack.pop()
         if entry is None and not self._last_change_read:
             self._last_change_read = True

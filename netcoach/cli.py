@@ -7,7 +7,7 @@ import logging
 import os
 import sys
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -102,6 +102,9 @@ def add_io_subcommands(commands: argparse._SubParsersAction) -> None:  # type: i
         "backup", help="copy the database safely, even while netcoach is running"
     )
     backup.add_argument("-o", "--output", metavar="FILE", help="where to write the copy")
+    backup.add_argument(
+        "--force", action="store_true", help="replace FILE if it exists (never asked otherwise)"
+    )
     backup.set_defaults(handler=handle_backup)
     restore = commands.add_parser(
         "restore",
@@ -118,11 +121,20 @@ def open_store(paths: Paths):  # type: ignore[no-untyped-def]
     return Store(open_store_database(paths))
 
 
+def refuse_if_read_only(db: object, doing: str, hint: str = "") -> None:
+    """A command that writes stops here, saying why, when the database may only be read."""
+    reason = getattr(db, "read_only_reason", None)
+    if reason is not None:
+        db.close()  # type: ignore[attr-defined]
+        raise UsageError(f"cannot {doing}: the database is read-only ({reason}){hint}")
+
+
 def handle_import(args: argparse.Namespace, paths: object) -> int:
     from netcoach.io.imports import import_file
     from netcoach.io.text import ImportFileError
 
     store = open_store(paths)
+    refuse_if_read_only(store.db, "import")
     try:
         summary = import_file(store, args.kind, Path(args.file), dry_run=args.dry_run)
     except ImportFileError as error:
@@ -160,7 +172,7 @@ def handle_backup(args: argparse.Namespace, paths: object) -> int:
     from netcoach.io.backup import BackupError, make_backup
 
     try:
-        target = make_backup(paths, Path(args.output) if args.output else None)
+        target = make_backup(paths, Path(args.output) if args.output else None, force=args.force)
     except BackupError as error:
         raise UsageError(str(error)) from error
     print(f"backed up to {target}")
@@ -168,8 +180,12 @@ def handle_backup(args: argparse.Namespace, paths: object) -> int:
 
 
 def handle_restore(args: argparse.Namespace, paths: object) -> int:
+    from netcoach.data.db import read_only_reason
     from netcoach.io.backup import BackupError, restore
 
+    reason = read_only_reason(paths.database)
+    if reason is not None:
+        raise UsageError(f"cannot restore: the database is read-only ({reason})")
     try:
         message = restore(paths, Path(args.file))
     except BackupError as error:
@@ -182,6 +198,9 @@ def run_doctor(args: argparse.Namespace, paths: Paths) -> int:
     from netcoach.data.health import check_health
 
     app_db = open_store_database(paths)
+    if not args.no_repair:
+        hint = "; netcoach doctor --no-repair checks it without repairing"
+        refuse_if_read_only(app_db, "check and repair", hint)
     report = check_health(app_db, paths.database, paths.backups_dir, repair=not args.no_repair)
     for finding in report.findings:
         mark = "ok" if finding.ok else ("repaired" if finding.repaired else "PROBLEM")
@@ -250,6 +269,11 @@ def version() -> str:
 
 
 def setup_logging(log_file: Path) -> None:
+    from netcoach.paths import create_private_file
+
+    # netcoach creates its log 0600 whatever the umask; when it cannot, the handler says why.
+    with suppress(OSError):
+        create_private_file(log_file)
     handler = logging.FileHandler(log_file, encoding="utf-8")
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
     root = logging.getLogger()

@@ -8,6 +8,8 @@ import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from netcoach.paths import make_dirs
+
 DEFAULT_THEME = "netcoach"
 
 
@@ -43,9 +45,10 @@ def save_config(config: Config) -> None:
     """Write the settings file atomically (a temporary file renamed over the old one)."""
     if config.path is None:
         return
-    config.path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+    make_dirs(config.path.parent)
     handle, temporary = tempfile.mkstemp(dir=config.path.parent, prefix=".config-", suffix=".json")
     try:
+        os.fchmod(handle, 0o600)
         with os.fdopen(handle, "w", encoding="utf-8") as stream:
             stream.write(config.to_json())
         os.replace(temporary, config.path)

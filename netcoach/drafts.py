@@ -19,6 +19,8 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
+from netcoach.paths import make_dirs
+
 DRAFTS_FOLDER = "drafts"
 FORMAT = 1
 _UNSAFE = re.compile(r"[^A-Za-z0-9_.-]+")
@@ -48,8 +50,7 @@ def write_draft(path: Path, values: dict[str, Any], saved_at: datetime) -> None:
     The drafts folder is created 0700 if it is missing; an existing folder is left as it is.
     """
     folder = path.parent
-    if not folder.is_dir():
-        folder.mkdir(mode=0o700, parents=True, exist_ok=True)
+    make_dirs(folder)
     text = json.dumps(
         {"format": FORMAT, "saved_at": saved_at.isoformat(), "values": values},
         ensure_ascii=False,

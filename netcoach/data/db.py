@@ -7,7 +7,6 @@ The database object is created unbound at import and bound to a file by
 from __future__ import annotations
 
 import errno
-import os
 import random
 import sqlite3
 import time
@@ -16,7 +15,13 @@ from pathlib import Path
 from peewee import DatabaseError as PeeweeDatabaseError
 from peewee import OperationalError, SqliteDatabase
 
-from netcoach.paths import make_private_file
+from netcoach.paths import (
+    create_private_file,
+    make_dirs,
+    on_read_only_disk,
+    temporary_for,
+    writable,
+)
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 BUSY_TIMEOUT_MS = 5_000
@@ -29,6 +34,12 @@ PRAGMAS = {
     "synchronous": "full",
     "cache_size": -32_000,
 }
+# A database that may only be read keeps its journal mode; nothing is set that would write.
+READ_ONLY_PRAGMAS = {
+    "foreign_keys": 1,
+    "busy_timeout": BUSY_TIMEOUT_MS,
+    "cache_size": -32_000,
+}
 
 
 def is_busy(error: BaseException) -> bool:
@@ -37,13 +48,29 @@ def is_busy(error: BaseException) -> bool:
     return "locked" in text or "busy" in text
 
 
+READ_ONLY = "the database is read-only"
+
+
+class ReadOnlyDatabaseError(OperationalError):
+    """A write on a database that netcoach opened read-only (or whose disk turned read-only)."""
+
+    def __init__(self, reason: str | None = None) -> None:
+        self.reason = reason
+        super().__init__(f"{READ_ONLY} ({reason})" if reason else READ_ONLY)
+
+
 class NetcoachDatabase(SqliteDatabase):
     """SQLite whose write transactions take the write lock up front and wait their turn.
 
     Every ``atomic()`` begins IMMEDIATE, so in WAL mode a transaction that has begun
     cannot later fail on a lock; beginning is retried with backoff while another
     copy of netcoach (or an import) is writing, so users never see "database is locked".
+
+    A database that may not be written is opened read-only; ``read_only_reason`` then says
+    why, and every write raises ReadOnlyDatabaseError with that reason.
     """
+
+    read_only_reason: str | None = None
 
     def begin(self, lock_type: str | None = None) -> None:
         deadline = time.monotonic() + WRITE_RETRY_SECONDS
@@ -57,6 +84,14 @@ class NetcoachDatabase(SqliteDatabase):
                     raise
             time.sleep(pause * (0.5 + random.random()))
             pause = min(pause * 2, 0.5)
+
+    def execute_sql(self, sql: str, params: object = None) -> object:
+        try:
+            return super().execute_sql(sql, params)
+        except OperationalError as error:
+            if "readonly" not in str(error).lower():
+                raise
+            raise ReadOnlyDatabaseError(self.read_only_reason) from error
 
 
 database = NetcoachDatabase(None, autoconnect=False)
@@ -92,9 +127,8 @@ def read_schema_version(path: Path) -> int:
     """The schema version in the file, read-only; 0 for a new or empty database."""
     if not path.exists() or path.stat().st_size == 0:
         return 0
-    uri = f"{path.absolute().as_uri()}?mode=ro"
     try:
-        connection = sqlite3.connect(uri, uri=True, timeout=BUSY_TIMEOUT_MS / 1000)
+        connection = sqlite3.connect(read_only_uri(path), uri=True, timeout=BUSY_TIMEOUT_MS / 1000)
     except sqlite3.Error as error:
         raise DatabaseFileError(f"cannot open {path}: {error}") from error
     try:
@@ -118,24 +152,56 @@ def read_schema_version(path: Path) -> int:
         connection.close()
 
 
-def create_private_file(path: Path) -> None:
-    """Create the database file 0600 if it does not exist, and make an existing one 0600."""
-    if not path.exists():
-        descriptor = os.open(path, os.O_CREAT | os.O_WRONLY, 0o600)
-        os.close(descriptor)
-    make_private_file(path)
+def read_only_reason(path: Path) -> str | None:
+    """Why the database at ``path`` may only be read, or None when netcoach may write it.
+
+    SQLite writes beside the database (its -wal, -shm and journal files), so a folder
+    that may not be written makes the database read-only too.
+    """
+    if on_read_only_disk(path):
+        return "the disk is read-only"
+    if path.exists() and not writable(path):
+        return f"{path.name} is not writable"
+    if not writable(path.parent):
+        return f"the folder {path.parent} is not writable"
+    return None
+
+
+def read_only_uri(path: Path) -> str:
+    """The URI that opens ``path`` for reading only.
+
+    A database nobody may write (see ``read_only_reason``) with no -wal or -shm file
+    beside it is opened as immutable: SQLite then reads it without making those
+    files, which it would otherwise leave behind (and cannot make on a read-only
+    disk). With them there, another copy may be writing, so it is read the usual way.
+    """
+    path = Path(path)
+    uri = f"{path.absolute().as_uri()}?mode=ro"
+    if read_only_reason(path) is None:
+        return uri
+    wal, shm = Path(f"{path}-wal"), Path(f"{path}-shm")
+    if not shm.exists() and (not wal.exists() or wal.stat().st_size == 0):
+        return f"{uri}&immutable=1"
+    return uri
 
 
 def open_database(path: Path, backups_dir: Path) -> SqliteDatabase:
-    """Bind the database to ``path``, back it up if it needs migrating, and migrate it."""
-    from netcoach.data.migrations import migrate
+    """Bind the database to ``path``, back it up if it needs migrating, and migrate it.
+
+    A database netcoach may not write (see ``read_only_reason``) is opened read-only,
+    without changing the file; one that would need migrating is refused instead.
+    """
+    from netcoach.data.migrations import check_version_supported, migrate
 
     path = Path(path)
     check_database_file(path)
+    reason = read_only_reason(path)
+    if reason is not None and not path.exists():
+        raise DatabaseFileError(f"cannot create {path}: {reason}")
     version = read_schema_version(path)
-    from netcoach.data.migrations import check_version_supported
-
     check_version_supported(path, version)
+    if reason is not None:
+        return open_read_only(path, reason, version)
     try:
         create_private_file(path)
     except OSError as error:
@@ -143,7 +209,8 @@ def open_database(path: Path, backups_dir: Path) -> SqliteDatabase:
         raise DatabaseFileError(f"cannot create {path}: {reason or error}") from error
     if not database.is_closed():
         database.close()
-    database.init(str(path), pragmas=PRAGMAS)
+    database.read_only_reason = None
+    database.init(str(path), pragmas=PRAGMAS, uri=False)
     try:
         with database.connection_context():
             migrate(database, path, backups_dir, version)
@@ -153,23 +220,51 @@ def open_database(path: Path, backups_dir: Path) -> SqliteDatabase:
                 f"cannot write to {path}: the file or its disk is read-only"
             ) from error
         raise DatabaseFileError(f"cannot use {path}: {error}") from error
-    for suffix in ("-wal", "-shm"):
-        make_private_file(Path(f"{path}{suffix}"))
+    # SQLite gives its -wal and -shm files the database file's own mode.
     return database
 
 
-def backup_database(source: Path, target: Path) -> Path:
-    """Copy a live database consistently with SQLite's online backup; the copy is 0600."""
-    target.parent.mkdir(parents=True, exist_ok=True)
-    create_private_file(target)
-    src = sqlite3.connect(f"{source.absolute().as_uri()}?mode=ro", uri=True)
+def open_read_only(path: Path, reason: str, version: int) -> SqliteDatabase:
+    """Bind the database to ``path`` read-only; refuse one that would need migrating."""
+    from netcoach.data.migrations import LATEST_VERSION, applied_versions, pending
+
+    if version == 0:
+        raise DatabaseFileError(f"{path} is empty and read-only ({reason}); it was left untouched")
+    if not database.is_closed():
+        database.close()
+    database.init(read_only_uri(path), pragmas=READ_ONLY_PRAGMAS, uri=True)
+    database.read_only_reason = reason
     try:
-        dst = sqlite3.connect(target)
-        try:
-            src.backup(dst)
-        finally:
-            dst.close()
+        with database.connection_context():
+            missing = pending(applied_versions(database))
+    except (sqlite3.DatabaseError, PeeweeDatabaseError) as error:
+        raise DatabaseFileError(f"cannot read {path} ({reason}): {error}") from error
+    if missing:
+        raise DatabaseFileError(
+            f"{path} is read-only ({reason}) and needs upgrading to schema version "
+            f"{LATEST_VERSION}; make it writable so netcoach can upgrade it (a backup is "
+            "made first), or open a writable copy; it was left untouched"
+        )
+    return database
+
+
+def backup_database(source: Path, target: Path, replace: bool = False) -> Path:
+    """Copy a live database consistently with SQLite's online backup, into a new 0600 file.
+
+    The copy is written to a hidden file beside ``target`` (``.NAME.partial-XXXX``)
+    and renamed once complete, so a backup that fails or is killed never leaves a
+    file named like a real one. Missing folders are created 0700. An existing
+    ``target`` is refused with FileExistsError unless ``replace``.
+    """
+    make_dirs(target.parent)
+    src = sqlite3.connect(read_only_uri(source), uri=True, timeout=BUSY_TIMEOUT_MS / 1000)
+    try:
+        with temporary_for(target, replace=replace) as temporary:
+            dst = sqlite3.connect(temporary)
+            try:
+                src.backup(dst)
+            finally:
+                dst.close()
     finally:
         src.close()
-    make_private_file(target)
     return target

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import sqlite3
 from datetime import datetime
 from pathlib import Path
@@ -21,18 +22,37 @@ def _stamp() -> str:
     return datetime.now().strftime("%Y%m%d-%H%M%S")
 
 
-def make_backup(paths: Paths, target: Path | None = None) -> Path:
-    """A consistent copy of the live database (SQLite online backup), even while it is in use."""
+def make_backup(paths: Paths, target: Path | None = None, force: bool = False) -> Path:
+    """A consistent copy of the live database (SQLite online backup), even while it is in use.
+
+    The copy is a new 0600 file, written under a hidden name and renamed when complete.
+    An existing file is never replaced unless ``force``; the database itself never.
+    """
     from netcoach.data.db import backup_database
 
     if not paths.database.exists():
         raise BackupError(f"there is no database to back up at {paths.database}")
     target = target or paths.backups_dir / f"netcoach-{_stamp()}.db"
-    if target.exists() and target.is_dir():
+    if target.is_dir():
         target = target / f"netcoach-{_stamp()}.db"
+    refused = f"{target} already exists; netcoach does not overwrite it (add --force to replace it)"
+    if os.path.lexists(target):
+        if not force:
+            raise BackupError(refused)
+        if not target.is_file() or target.is_symlink():
+            raise BackupError(f"{target} is not a regular file; netcoach replaces only a file")
+        if target.samefile(paths.database):
+            raise BackupError(f"{target} is the database itself; choose another file")
     try:
-        return backup_database(paths.database, target)
-    except (OSError, sqlite3.Error) as error:
+        return backup_database(paths.database, target, replace=force)
+    except FileExistsError as error:
+        raise BackupError(refused) from error
+    except OSError as error:
+        where = f" ({error.filename})" if error.filename else ""
+        raise BackupError(
+            f"cannot write the backup {target}: {error.strerror or error}{where}"
+        ) from error
+    except sqlite3.Error as error:
         raise BackupError(f"cannot write the backup {target}: {error}") from error
 
 

@@ -12,6 +12,7 @@ from typing import TextIO
 from netcoach.core.exports import CalendarEntry, ExportedContact
 from netcoach.core.levels import level_name
 from netcoach.data.repo import Store
+from netcoach.paths import written_whole
 
 KINDS = ("vcard", "csv", "json", "ics")
 SUFFIXES = {"vcard": ".vcf", "csv": ".csv", "json": ".json", "ics": ".ics"}
@@ -43,14 +44,20 @@ CSV_COLUMNS = (
 
 
 def export_to(store: Store, kind: str, path: Path | None, stream: TextIO | None = None) -> int:
-    """Write the ``kind`` export to ``path`` (created 0600) or ``stream``; return the count."""
+    """Write the ``kind`` export to ``path`` or ``stream``; return the count.
+
+    A file is written whole under a hidden name beside ``path`` and renamed when
+    complete: a failed export leaves no half file, and a file that was there stays as
+    it was until it is replaced by a new 0600 file. A terminal or pipe named as
+    ``path`` (``/dev/stdout``) is written directly.
+    """
     if path is None:
         assert stream is not None
         return write_export(store, kind, stream)
-    import os
-
-    descriptor = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-    with open(descriptor, "w", encoding="utf-8", newline="") as handle:
+    if path.exists() and not path.is_file():
+        with path.open("w", encoding="utf-8", newline="") as handle:
+            return write_export(store, kind, handle)
+    with written_whole(path) as handle:
         return write_export(store, kind, handle)
 
 

@@ -386,8 +386,12 @@ class FormGuard(Screen[ResultType], Generic[ResultType]):
         )
 
     def _drafts_home(self) -> Path | None:
+        """Where drafts are kept: beside the database, and nowhere while it is read-only
+        (a draft kept from before stays on disk, untouched, for when it is writable)."""
         database_path = getattr(self.app, "database_path", None)
-        return Path(database_path).parent if database_path else None
+        if not database_path or getattr(self.app, "read_only", None):
+            return None
+        return Path(database_path).parent
 
     def _now(self) -> datetime:
         store = getattr(self, "store", None)

@@ -13,8 +13,13 @@ from pathlib import Path
 import pytest
 
 from netcoach.core.models import ContactDraft
-from netcoach.data import db as db_module
-from netcoach.data.db import DatabaseFileError, backup_database, database, open_database
+from netcoach.data.db import (
+    DatabaseFileError,
+    ReadOnlyDatabaseError,
+    backup_database,
+    database,
+    open_database,
+)
 from netcoach.data.health import check_health
 from netcoach.data.repo import Store
 from netcoach.paths import resolve_paths
@@ -78,7 +83,7 @@ def test_a_read_only_disk_gives_a_clear_error(
     def read_only(*args: object, **kwargs: object) -> int:
         raise OSError(errno.EROFS, "Read-only file system")
 
-    monkeypatch.setattr(db_module.os, "open", read_only)
+    monkeypatch.setattr(os, "open", read_only)
     path = tmp_path / "netcoach.db"
     with pytest.raises(
         DatabaseFileError, match=re.escape(f"cannot create {path}: the disk is read-only")
@@ -95,7 +100,7 @@ def test_a_read_only_database_file_gives_a_clear_error(tmp_path: Path) -> None:
     # Simulate a read-only medium: SQLite opened read-only refuses every write.
     uri = f"file:{path}?mode=ro"
     database.init(uri, pragmas={"foreign_keys": 1}, uri=True)
-    with pytest.raises(Exception, match="readonly"):
+    with pytest.raises(ReadOnlyDatabaseError, match="the database is read-only"):
         Store(database).add_contact(ContactDraft(name="Refused"))
     database.close()
     assert [c.name for c in Store(open_database(path, tmp_path / "b")).list_contacts().rows] == [

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from netcoach.paths import DataDirError, Paths, resolve_paths
+from netcoach.paths import DataDirError, Paths, resolve_paths, writable
 
 
 def mode(path: Path) -> int:
@@ -56,24 +56,54 @@ def test_ensure_makes_private_directories_even_with_a_loose_umask(tmp_path: Path
         assert mode(directory) == 0o700
 
 
-def test_ensure_tightens_an_existing_open_directory(tmp_path: Path) -> None:
+def test_ensure_leaves_an_existing_folder_as_it_is(tmp_path: Path) -> None:
     home = tmp_path / "home"
-    home.mkdir(mode=0o755)
-    home.chmod(0o755)
-    resolve_paths(home).ensure()
-    assert mode(home) == 0o700
+    home.mkdir()
+    home.chmod(0o1777)
+    old = os.umask(0)
+    try:
+        paths = resolve_paths(home)
+        paths.ensure()
+    finally:
+        os.umask(old)
+    assert mode(home) == 0o1777
+    for made in (paths.config_dir, paths.log_dir, paths.backups_dir):
+        assert mode(made) == 0o700
 
 
-@pytest.mark.skipif(os.geteuid() == 0, reason="root can write anywhere")
-def test_unwritable_parent_gives_a_clear_error(tmp_path: Path) -> None:
+def test_ensure_makes_missing_parents_private_too(tmp_path: Path) -> None:
+    old = os.umask(0)
+    try:
+        resolve_paths(tmp_path / "a" / "b" / "home").ensure()
+    finally:
+        os.umask(old)
+    for made in (tmp_path / "a", tmp_path / "a" / "b", tmp_path / "a" / "b" / "home"):
+        assert mode(made) == 0o700
+
+
+def test_a_folder_with_no_write_bit_is_not_written_even_by_root(tmp_path: Path) -> None:
     locked = tmp_path / "locked"
     locked.mkdir()
     locked.chmod(0o500)
     try:
-        with pytest.raises(DataDirError, match="cannot"):
+        with pytest.raises(DataDirError, match=re.escape(f"cannot use the directory {locked}")):
             resolve_paths(locked / "home").ensure()
+        assert not (locked / "home").exists()
+        assert not writable(locked)
     finally:
         locked.chmod(0o700)
+
+
+def test_an_existing_read_only_home_is_not_an_error(tmp_path: Path) -> None:
+    home = tmp_path / "home"
+    home.mkdir()
+    home.chmod(0o500)
+    try:
+        resolve_paths(home).ensure()
+        assert sorted(p.name for p in home.iterdir()) == []
+        assert mode(home) == 0o500
+    finally:
+        home.chmod(0o700)
 
 
 def test_a_file_in_the_way_gives_a_clear_error(tmp_path: Path) -> None:

@@ -82,31 +82,40 @@ def pending(applied: set[int]) -> list[ModuleType]:
 
 
 def migrate(db: SqliteDatabase, path: Path, backups_dir: Path, version: int) -> Path | None:
-    """Apply every missing migration; return the backup made first, if any."""
-    check_version_supported(path, version)
-    applied = applied_versions(db)
-    todo = pending(applied)
-    if not todo:
-        return None
-    backup = None
-    if version > 0:
-        from netcoach.data.db import backup_database
+    """Apply every missing migration; return the backup made first, if any.
 
-        stamp = datetime.now().strftime("%Y%m%d-%H%M%S-%f")
-        backup = backup_database(path, backups_dir / f"netcoach-v{version}-{stamp}.db")
-    try:
-        with db.atomic("IMMEDIATE"):
+    What is missing is read again once the write lock is held: two netcoach starting
+    at the same moment on a new or old database take turns, and the second finds
+    the work done.
+    """
+    check_version_supported(path, version)
+    if not pending(applied_versions(db)):
+        return None
+    with db.atomic("IMMEDIATE"):
+        applied = applied_versions(db)
+        todo = pending(applied)
+        if not todo:
+            return None
+        current = max(applied, default=0)
+        check_version_supported(path, current)
+        backup = None
+        if current > 0:
+            from netcoach.data.db import backup_database
+
+            stamp = datetime.now().strftime("%Y%m%d-%H%M%S-%f")
+            backup = backup_database(path, backups_dir / f"netcoach-v{current}-{stamp}.db")
+        try:
             for migration in todo:
                 migration.up(db)
             db.execute_sql("DELETE FROM schema_version")
             for number in sorted(applied | {m.VERSION for m in todo}):
                 db.execute_sql("INSERT INTO schema_version (version) VALUES (?)", (number,))
-    except Exception as error:
-        where = f"; a backup is at {backup}" if backup else ""
-        raise MigrationError(
-            f"could not upgrade {path} to schema version {todo[-1].VERSION}: {error}. "
-            f"The database was left as it was{where}"
-        ) from error
+        except Exception as error:
+            where = f"; a backup is at {backup}" if backup else ""
+            raise MigrationError(
+                f"could not upgrade {path} to schema version {todo[-1].VERSION}: {error}. "
+                f"The database was left as it was{where}"
+            ) from error
     return backup
 
 
