@@ -202,13 +202,16 @@ class NetcoachApp(KeyContract, App[None]):
         self.set_timer(WARM_AFTER, self._import_next_screen, name="import-screens")
         self.screen_change_signal.subscribe(self, self._give_dialog_a_footer)
         if self.read_only is not None:
-            self.notify(
-                f"This database is read-only ({self.read_only}): you can look at everything, "
-                "but nothing can be saved.",
-                title="Read-only",
-                markup=False,
-                timeout=10,
-            )
+            self.call_after_refresh(self._say_read_only)
+
+    def _say_read_only(self) -> None:
+        self.notify(
+            f"This database is read-only ({self.read_only}): you can look at everything, "
+            "but nothing can be saved.",
+            title="Read-only",
+            markup=False,
+            timeout=10,
+        )
 
     def format_title(self, title: str, sub_title: str) -> Content:
         """The header's line; while the database is read-only it says so on every screen."""
