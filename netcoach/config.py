@@ -48,7 +48,6 @@ def save_config(config: Config) -> None:
     make_dirs(config.path.parent)
     handle, temporary = tempfile.mkstemp(dir=config.path.parent, prefix=".config-", suffix=".json")
     try:
-        os.fchmod(handle, 0o600)
         with os.fdopen(handle, "w", encoding="utf-8") as stream:
             stream.write(config.to_json())
         os.replace(temporary, config.path)

@@ -97,10 +97,9 @@ def writable(path: Path) -> bool:
     """
     try:
         status = os.stat(path)
-        disk = os.statvfs(path)
     except OSError:
         return False
-    if disk.f_flag & os.ST_RDONLY or not status.st_mode & ANY_WRITE_BIT:
+    if _disk_is_read_only(path) or not status.st_mode & ANY_WRITE_BIT:
         return False
     wanted = os.W_OK | os.X_OK if stat.S_ISDIR(status.st_mode) else os.W_OK
     return os.access(path, wanted)
@@ -111,8 +110,14 @@ def on_read_only_disk(path: Path) -> bool:
     place = Path(path)
     while not place.exists() and place != place.parent:
         place = place.parent
+    return _disk_is_read_only(place)
+
+
+def _disk_is_read_only(path: Path) -> bool:
+    if not hasattr(os, "statvfs"):  # Windows: read-only disks refuse writes with EROFS/EACCES
+        return False
     try:
-        return bool(os.statvfs(place).f_flag & os.ST_RDONLY)
+        return bool(os.statvfs(path).f_flag & os.ST_RDONLY)
     except OSError:
         return False
 
@@ -138,12 +143,7 @@ def make_dirs(directory: Path) -> None:
             if folder.is_dir():
                 continue
             raise
-        # The umask may have taken bits from the mode given to mkdir.
-        descriptor = os.open(folder, os.O_RDONLY | os.O_DIRECTORY | os.O_NOFOLLOW)
-        try:
-            os.fchmod(descriptor, FOLDER_MODE)
-        finally:
-            os.close(descriptor)
+        os.chmod(folder, FOLDER_MODE)  # the umask may have taken bits from mkdir's mode
 
 
 def make_private_dir(directory: Path) -> None:
@@ -163,15 +163,22 @@ def create_private_file(path: Path) -> bool:
 
     A file that is already there is left as it is, mode included.
     """
+    flags = os.O_CREAT | os.O_EXCL | os.O_WRONLY | getattr(os, "O_NOFOLLOW", 0)
     try:
-        descriptor = os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY | os.O_NOFOLLOW, FILE_MODE)
+        descriptor = os.open(path, flags, FILE_MODE)
     except FileExistsError:
         return False
     try:
-        os.fchmod(descriptor, FILE_MODE)
+        _private(descriptor)
     finally:
         os.close(descriptor)
     return True
+
+
+def _private(descriptor: int) -> None:
+    """Make a file netcoach just created 0600, whatever the umask took from its mode."""
+    if hasattr(os, "fchmod"):
+        os.fchmod(descriptor, FILE_MODE)
 
 
 def partial_name(target: Path) -> str:
@@ -210,7 +217,7 @@ def temporary_for(target: Path, replace: bool = True) -> Iterator[Path]:
     descriptor, name = tempfile.mkstemp(prefix=partial_name(target), dir=target.parent)
     temporary = Path(name)
     try:
-        os.fchmod(descriptor, FILE_MODE)
+        _private(descriptor)
         os.close(descriptor)
         yield temporary
         if replace:
@@ -241,7 +248,7 @@ def _rename_without_replacing(temporary: Path, target: Path) -> None:
 
 def _sync_folder(folder: Path) -> None:
     """Make a rename in ``folder`` durable (best effort: not every system allows it)."""
-    with suppress(OSError):
+    with suppress(OSError, AttributeError):
         descriptor = os.open(folder, os.O_RDONLY | os.O_DIRECTORY)
         try:
             os.fsync(descriptor)

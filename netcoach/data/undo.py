@@ -58,7 +58,6 @@ class LastChangeFile:
                 dir=self.path.parent, prefix=".last-change-", suffix=".json"
             )
             try:
-                os.fchmod(handle, 0o600)
                 with os.fdopen(handle, "w", encoding="utf-8") as stream:
                     stream.write(action.to_json())
                 os.replace(temporary, self.path)
