@@ -212,6 +212,7 @@ def open_database(path: Path, backups_dir: Path) -> SqliteDatabase:
     database.read_only_reason = None
     database.init(str(path), pragmas=PRAGMAS, uri=False)
     try:
+        use_wal(path)
         with database.connection_context():
             migrate(database, path, backups_dir, version)
     except (sqlite3.DatabaseError, PeeweeDatabaseError) as error:
@@ -222,6 +223,34 @@ def open_database(path: Path, backups_dir: Path) -> SqliteDatabase:
         raise DatabaseFileError(f"cannot use {path}: {error}") from error
     # SQLite gives its -wal and -shm files the database file's own mode.
     return database
+
+
+def use_wal(path: Path) -> None:
+    """Put the database in WAL mode, once, before netcoach's own connections open it.
+
+    The switch takes a lock SQLite does not wait for: two netcoach starting at the
+    same moment on a new (or pre-WAL) database would see "database is locked", so
+    it is retried with backoff, like the start of a write. Once in WAL mode,
+    asking again changes nothing and needs no lock.
+    """
+    with path.open("rb") as handle:
+        header = handle.read(20)
+    if len(header) == 20 and header[18] == header[19] == 2:  # 2, 2: already WAL
+        return
+    deadline = time.monotonic() + WRITE_RETRY_SECONDS
+    pause = 0.01
+    while True:
+        connection = sqlite3.connect(path, timeout=BUSY_TIMEOUT_MS / 1000)
+        try:
+            connection.execute("PRAGMA journal_mode = wal")
+            return
+        except sqlite3.OperationalError as error:
+            if not is_busy(error) or time.monotonic() > deadline:
+                raise
+        finally:
+            connection.close()
+        time.sleep(pause * (0.5 + random.random()))
+        pause = min(pause * 2, 0.5)
 
 
 def open_read_only(path: Path, reason: str, version: int) -> SqliteDatabase:
