@@ -317,10 +317,10 @@ def run(args: argparse.Namespace, paths: object) -> int:
 
     assert isinstance(paths, Paths)
     handler = getattr(args, "handler", None)
+    if args.demo:
+        return run_demo(paths, args if handler is not None else None)
     if handler is not None:
         return int(handler(args, paths))
-    if args.demo:
-        return run_demo(paths)
     app = open_app(paths.database, paths.backups_dir, paths.config_file)
     app.run()
     return app.return_code or EXIT_OK
@@ -345,21 +345,26 @@ def open_app(database: Path, backups: Path, config: Path, demo: bool = False):  
         raise
 
 
-def run_demo(paths: object) -> int:
-    """Open the app on a throwaway database of demo data in a temporary directory."""
+def run_demo(paths: object, command: argparse.Namespace | None = None) -> int:
+    """Open the app, or run ``command``, on a throwaway database of demo data in a temporary
+    directory; the user's own database is not opened."""
     import tempfile
 
-    from netcoach.paths import Paths
+    from netcoach.paths import Paths, resolve_paths
 
     assert isinstance(paths, Paths)
     with tempfile.TemporaryDirectory(prefix="netcoach-demo-") as scratch:
         root = Path(scratch)
         os.chmod(root, 0o700)
-        database = root / "demo.db"
+        demo_paths = resolve_paths(root)
+        database = demo_paths.database
         from netcoach.data.db import open_database
         from netcoach.data.demo import generate_demo
 
         generate_demo(open_database(database, root / "backups"))
+        if command is not None:
+            demo_paths.ensure()
+            return int(command.handler(command, demo_paths))
         app = open_app(database, root / "backups", paths.config_file, demo=True)
         app.run()
         return app.return_code or EXIT_OK

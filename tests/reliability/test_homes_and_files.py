@@ -469,3 +469,17 @@ def test_two_starts_on_an_old_database_upgrade_it_once(tmp_path: Path) -> None:
             assert result.returncode == 0, (attempt, result.stderr)
         kept = sorted((home / "backups").glob("netcoach-v5-*.db"))
         assert len(kept) == 1, kept
+
+
+def test_demo_commands_work_from_a_read_only_home_and_never_touch_it(tmp_path: Path) -> None:
+    home = tmp_path / "home"
+    database_file = make_home_with_contacts(home)
+    database_file.chmod(0o400)
+    before = fingerprint(database_file)
+    exported = netcoach(home, "--demo", "export", "csv")
+    assert exported.returncode == 0, exported.stderr
+    assert len(exported.stdout.splitlines()) > 20  # the demo network, not the home's 4 people
+    assert "Amélie" not in exported.stdout
+    imported = netcoach(home, "--demo", "import", "linkedin", str(LINKEDIN))
+    assert imported.returncode == 0, imported.stderr
+    assert fingerprint(database_file) == before
