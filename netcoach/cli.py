@@ -96,15 +96,22 @@ def add_io_subcommands(commands: argparse._SubParsersAction) -> None:  # type: i
         description="Write an export to FILE, or to standard output.",
     )
     exporter.add_argument("kind", choices=("vcard", "csv", "json", "ics"))
-    exporter.add_argument("-o", "--output", metavar="FILE", help="write here instead of stdout")
+    exporter.add_argument(
+        "-o",
+        "--output",
+        metavar="FILE",
+        help="write here instead of stdout (replaced whole, by a new 0600 file, when complete)",
+    )
     exporter.set_defaults(handler=handle_export)
     backup = commands.add_parser(
-        "backup", help="copy the database safely, even while netcoach is running"
+        "backup",
+        help="copy the database safely, even while netcoach is running",
+        description="Copy the database safely, even while netcoach is running, into backups/ "
+        "or FILE. The copy is written under a hidden name and renamed when complete; an "
+        "existing FILE is refused unless --force is given.",
     )
     backup.add_argument("-o", "--output", metavar="FILE", help="where to write the copy")
-    backup.add_argument(
-        "--force", action="store_true", help="replace FILE if it exists (never asked otherwise)"
-    )
+    backup.add_argument("--force", action="store_true", help="replace FILE if it already exists")
     backup.set_defaults(handler=handle_backup)
     restore = commands.add_parser(
         "restore",
