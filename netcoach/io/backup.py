@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import sqlite3
 from datetime import datetime
 from pathlib import Path
@@ -37,25 +38,21 @@ def make_backup(paths: Paths, target: Path | None = None) -> Path:
 
 
 def check_backup_file(path: Path) -> int:
-    """Check a database file before it replaces the current one; return its schema version."""
+    """Check a database file before it replaces the current one; return its schema version.
+
+    The file must be whole, netcoach's, and shaped exactly as netcoach's migrations
+    make a database of its version: an extra trigger or view, or a missing index, is
+    refused.
+    """
     from netcoach.data.db import DatabaseFileError, read_schema_version
     from netcoach.data.migrations import LATEST_VERSION
+    from netcoach.data.schema import schema_differences, summary
 
     if not path.is_file():
         raise BackupError(f"{path}: no such file")
     with path.open("rb") as handle:
         if handle.read(len(SQLITE_HEADER)) != SQLITE_HEADER:
             raise BackupError(f"{path}: not an SQLite database (and not a JSON export)")
-    try:
-        connection = sqlite3.connect(f"{path.absolute().as_uri()}?mode=ro", uri=True)
-        try:
-            result = connection.execute("PRAGMA integrity_check").fetchone()[0]
-        finally:
-            connection.close()
-    except sqlite3.DatabaseError as error:
-        raise BackupError(f"{path}: damaged database ({error})") from error
-    if result != "ok":
-        raise BackupError(f"{path}: damaged database (integrity check: {result})")
     try:
         version = read_schema_version(path)
     except DatabaseFileError as error:
@@ -67,11 +64,39 @@ def check_backup_file(path: Path) -> int:
             f"{path}: written by a newer netcoach (schema {version}, this one knows "
             f"up to {LATEST_VERSION})"
         )
+    try:
+        connection = sqlite3.connect(f"{path.absolute().as_uri()}?mode=ro", uri=True)
+        try:
+            result = connection.execute("PRAGMA integrity_check").fetchone()[0]
+            problems = schema_differences(connection) if result == "ok" else []
+            dangling = connection.execute("PRAGMA foreign_key_check").fetchall()
+        finally:
+            connection.close()
+    except sqlite3.DatabaseError as error:
+        raise BackupError(f"{path}: damaged database ({error})") from error
+    if result != "ok":
+        raise BackupError(f"{path}: damaged database (integrity check: {result})")
+    if problems:
+        raise BackupError(
+            f"{path}: not shaped as netcoach makes a schema {version} database: "
+            f"{summary(problems)}; nothing was restored"
+        )
+    if dangling:
+        table, rowid, parent, _ = dangling[0]
+        raise BackupError(
+            f"{path}: {plural(len(dangling), 'row')} point at missing records (first: table "
+            f"{table!r} row {rowid} refers to a missing {parent!r}); nothing was restored"
+        )
     return version
 
 
 def restore(paths: Paths, source: Path) -> str:
-    """Replace the database with ``source`` (a backup), or load a JSON export into an empty home."""
+    """Replace the database with ``source`` (a backup), or load a JSON export into an empty home.
+
+    The backup is copied into a temporary file beside the database and checked there;
+    only a complete, checked copy is renamed into place, after the current database
+    has been kept among the backups.
+    """
     if not source.is_file():
         raise BackupError(f"{source}: no such file")
     with source.open("rb") as handle:
@@ -80,25 +105,76 @@ def restore(paths: Paths, source: Path) -> str:
         count = restore_json(paths, source)
         return f"restored {plural(count, 'row')} from {source}"
     check_backup_file(source)
-    kept = None
-    if paths.database.exists():
-        kept = make_backup(paths, paths.backups_dir / f"netcoach-before-restore-{_stamp()}.db")
-    from netcoach.data.db import create_private_file
-
-    create_private_file(paths.database)
-    src = sqlite3.connect(f"{source.absolute().as_uri()}?mode=ro", uri=True)
+    target = paths.database
+    target.parent.mkdir(parents=True, exist_ok=True)
+    staging = target.with_name(f".{target.name}.restoring-{os.getpid()}")
     try:
-        dst = sqlite3.connect(paths.database, timeout=10)
-        try:
-            src.backup(dst)
-        finally:
-            dst.close()
-    except sqlite3.Error as error:
-        raise BackupError(f"could not restore {source}: {error}") from error
+        _copy_database(source, staging)
+        check_backup_file(staging)
+        kept = None
+        if target.exists():
+            kept = make_backup(paths, paths.backups_dir / f"netcoach-before-restore-{_stamp()}.db")
+            _close_journal(target)
+        for suffix in ("-wal", "-shm"):
+            Path(f"{target}{suffix}").unlink(missing_ok=True)
+        os.replace(staging, target)
+        _sync_folder(target.parent)
+    except OSError as error:
+        raise BackupError(
+            f"could not restore {source}: {error.strerror or error}; the database was not changed"
+        ) from error
     finally:
-        src.close()
+        for leftover in (staging, Path(f"{staging}-journal")):
+            leftover.unlink(missing_ok=True)
     where = f"; the previous database was kept as {kept}" if kept else ""
     return f"restored {source}{where}"
+
+
+def _copy_database(source: Path, target: Path) -> None:
+    """A page-for-page copy of ``source`` in a new private file, whatever its page size."""
+    from netcoach.data.db import create_private_file
+
+    target.unlink(missing_ok=True)
+    create_private_file(target)
+    try:
+        src = sqlite3.connect(f"{source.absolute().as_uri()}?mode=ro", uri=True)
+        try:
+            dst = sqlite3.connect(target)
+            try:
+                src.backup(dst)
+                dst.execute("PRAGMA journal_mode = DELETE")
+            finally:
+                dst.close()
+        finally:
+            src.close()
+    except sqlite3.Error as error:
+        raise BackupError(f"could not copy {source}: {error}; nothing was restored") from error
+    with target.open("rb+") as handle:
+        os.fsync(handle.fileno())
+
+
+def _close_journal(path: Path) -> None:
+    """Fold the write-ahead log into the database file, which needs every other copy closed."""
+    try:
+        connection = sqlite3.connect(path, timeout=2)
+        try:
+            mode = connection.execute("PRAGMA journal_mode = DELETE").fetchone()[0]
+        finally:
+            connection.close()
+    except sqlite3.Error as error:
+        mode = str(error)
+    if mode != "delete":
+        raise BackupError(
+            f"{path} is open in another netcoach; close it and restore again (nothing was restored)"
+        )
+
+
+def _sync_folder(folder: Path) -> None:
+    descriptor = os.open(folder, os.O_RDONLY)
+    try:
+        os.fsync(descriptor)
+    finally:
+        os.close(descriptor)
 
 
 def restore_json(paths: Paths, source: Path) -> int:

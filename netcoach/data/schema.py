@@ -1,0 +1,137 @@
+"""The shape of a netcoach database, compared with the one its migrations produce.
+
+A file's tables, columns, indexes, triggers and views are read from ``sqlite_master``
+and ``PRAGMA table_xinfo`` and compared, normalised, with a fresh database that
+today's migrations bring to the same versions, so a backup with an extra trigger or
+a missing index is seen before it replaces anything.
+"""
+
+from __future__ import annotations
+
+import re
+import sqlite3
+from collections.abc import Iterable
+from functools import cache
+
+# Strings, quoted names, words and numbers, and single punctuation characters.
+TOKEN = re.compile(
+    r"""'(?:[^']|'')*'|"(?:[^"]|"")*"|`(?:[^`]|``)*`|\[[^\]]*\]|[A-Za-z_0-9.$]+|--[^\n]*|\S"""
+)
+KINDS = ("table", "index", "trigger", "view")
+
+
+def normalise_sql(sql: str) -> str:
+    """SQL with comments and spacing dropped, names unquoted and in lower case."""
+    tokens = []
+    for token in TOKEN.findall(sql):
+        if token.startswith("--"):
+            continue
+        if token[0] == "'":
+            tokens.append(token)
+        elif token[0] in '"`':
+            tokens.append(token[1:-1].replace(token[0] * 2, token[0]).lower())
+        elif token[0] == "[":
+            tokens.append(token[1:-1].lower())
+        else:
+            tokens.append(token.lower())
+    return " ".join(tokens)
+
+
+def read_schema(connection: sqlite3.Connection) -> dict[tuple[str, str], str]:
+    """Every table, index, trigger and view by (kind, name), as one normalised string each."""
+    shape: dict[tuple[str, str], str] = {}
+    rows = connection.execute(
+        "SELECT type, name, tbl_name, sql FROM sqlite_master ORDER BY type, name"
+    ).fetchall()
+    for kind, name, table, sql in rows:
+        if kind not in KINDS:
+            shape[("object", str(name))] = str(kind)
+            continue
+        if str(name).startswith("sqlite_"):
+            if sql is None:  # an index SQLite made for a UNIQUE or PRIMARY KEY clause
+                continue
+            # sqlite_sequence and sqlite_stat* are SQLite's own bookkeeping
+            if kind == "table" and name in ("sqlite_sequence", "sqlite_stat1", "sqlite_stat4"):
+                continue
+        text = f"on {str(table).lower()}: {normalise_sql(sql or '')}"
+        if kind == "table":
+            columns = connection.execute(f'PRAGMA table_xinfo("{name}")').fetchall()
+            text += " | columns " + "; ".join(
+                f"{c[1]} {c[2]} notnull={c[3]} default={c[4]} pk={c[5]} hidden={c[6]}"
+                for c in columns
+            )
+        shape[(str(kind), str(name).lower())] = text
+    return shape
+
+
+def recorded_versions(connection: sqlite3.Connection) -> set[int] | str:
+    """The migrations a file has had, or why its ``schema_version`` rows cannot be read."""
+    from netcoach.data.migrations import MIGRATIONS, versions_recorded
+
+    known = {m.VERSION for m in MIGRATIONS}
+    rows = [r[0] for r in connection.execute("SELECT version FROM schema_version")]
+    for row in rows:
+        if type(row) is not int or row not in known:
+            return f"schema_version holds {row!r}, which is not a netcoach migration"
+    present = {
+        str(r[0])
+        for r in connection.execute(
+            "SELECT name FROM sqlite_master WHERE type IN ('table', 'index')"
+        )
+    }
+    return versions_recorded(set(rows), present)
+
+
+@cache
+def created_by(version: int) -> frozenset[str]:
+    """The tables migration ``version`` creates (its indexes when it creates no table)."""
+    base = frozenset(range(1, version))
+    before = reference_schema(base)
+    after = reference_schema(base | {version})
+    new = {key for key in after.keys() - before.keys() if key[0] in ("table", "index")}
+    tables = {name for kind, name in new if kind == "table"}
+    return frozenset(tables or {name for _, name in new})
+
+
+@cache
+def reference_schema(versions: frozenset[int]) -> dict[tuple[str, str], str]:
+    """The shape today's migrations give a fresh database that has had ``versions``."""
+    from peewee import SqliteDatabase
+
+    from netcoach.data.migrations import MIGRATIONS
+
+    fresh = SqliteDatabase(":memory:")
+    with fresh.connection_context():
+        with fresh.atomic():
+            for migration in MIGRATIONS:
+                if migration.VERSION in versions:
+                    migration.up(fresh)
+        return read_schema(fresh.connection())
+
+
+def schema_differences(connection: sqlite3.Connection) -> list[str]:
+    """What in the file is not as netcoach's migrations make it, one phrase each."""
+    versions = recorded_versions(connection)
+    if isinstance(versions, str):
+        return [versions]
+    return compare(read_schema(connection), reference_schema(frozenset(versions)))
+
+
+def compare(found: dict[tuple[str, str], str], wanted: dict[tuple[str, str], str]) -> list[str]:
+    """Extra, missing and changed objects, in a stable order."""
+    problems = []
+    for kind, name in sorted(found.keys() - wanted.keys()):
+        problems.append(f"unexpected {kind} {name!r}")
+    for kind, name in sorted(wanted.keys() - found.keys()):
+        problems.append(f"missing {kind} {name!r}")
+    for key in sorted(found.keys() & wanted.keys()):
+        if found[key] != wanted[key]:
+            problems.append(f"{key[0]} {key[1]!r} differs from netcoach's")
+    return problems
+
+
+def summary(problems: Iterable[str]) -> str:
+    """The first difference, and how many more there are."""
+    problems = list(problems)
+    more = len(problems) - 1
+    return problems[0] + (f" (and {more} more)" if more > 0 else "")
