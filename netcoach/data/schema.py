@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 import sqlite3
 from collections.abc import Iterable
+from dataclasses import dataclass
 from functools import cache
 
 # Strings, quoted names, words and numbers, and single punctuation characters.
@@ -135,3 +136,110 @@ def summary(problems: Iterable[str]) -> str:
     problems = list(problems)
     more = len(problems) - 1
     return problems[0] + (f" (and {more} more)" if more > 0 else "")
+
+
+@dataclass(frozen=True, slots=True)
+class Column:
+    """What a value of one column must be, in a JSON export."""
+
+    name: str
+    kind: str  # integer, boolean, real, text, date, datetime, json-object or json-list
+    nullable: bool
+    required: bool  # a row without this column cannot be stored
+
+
+@dataclass(frozen=True, slots=True)
+class DataTable:
+    """A table a JSON export may fill: its columns and the tables its rows refer to."""
+
+    name: str
+    columns: dict[str, Column]
+    references: dict[str, tuple[str, str]]  # column: (table, column)
+
+
+@cache
+def data_tables() -> dict[str, DataTable]:
+    """Every table of today's schema that holds user data, as a JSON export carries it."""
+    from peewee import SqliteDatabase
+
+    from netcoach.data.exports import SKIPPED_TABLES
+    from netcoach.data.migrations import MIGRATIONS
+
+    kinds = model_kinds()
+    fresh = SqliteDatabase(":memory:")
+    tables: dict[str, DataTable] = {}
+    with fresh.connection_context():
+        with fresh.atomic():
+            for migration in MIGRATIONS:
+                migration.up(fresh)
+        names = [
+            r[0]
+            for r in fresh.execute_sql("SELECT name FROM sqlite_master WHERE type = 'table'")
+            if not r[0].startswith(SKIPPED_TABLES)
+        ]
+        for table in names:
+            info = fresh.execute_sql(f'PRAGMA table_info("{table}")').fetchall()
+            rowid_key = [c[1] for c in info if c[5]] if len([c for c in info if c[5]]) == 1 else []
+            columns = {}
+            for _, name, declared, notnull, default, _pk in info:
+                is_rowid = name in rowid_key and declared.upper() == "INTEGER"
+                kind = kinds.get((table, name)) or declared_kind(name, declared)
+                columns[name] = Column(
+                    name,
+                    kind,
+                    nullable=(not notnull and not _pk) or is_rowid,
+                    required=bool(notnull) and default is None and not is_rowid,
+                )
+            references = {
+                r[3]: (r[2], r[4] or "id")
+                for r in fresh.execute_sql(f'PRAGMA foreign_key_list("{table}")')
+            }
+            tables[table] = DataTable(table, columns, references)
+    return tables
+
+
+def declared_kind(name: str, declared: str) -> str:
+    """The kind of a column no model describes, from its SQL type and its name."""
+    declared = declared.upper()
+    if declared == "INTEGER":
+        return "integer"
+    if declared == "REAL":
+        return "real"
+    if name.endswith("_at"):
+        return "datetime"
+    if name.endswith("_on"):
+        return "date"
+    return "text"
+
+
+# Text columns that hold JSON, which their readers expect in this shape.
+JSON_COLUMNS = {
+    ("pitch_version", "parts"): "json-object",
+    ("review", "figures"): "json-object",
+    ("review", "decisions"): "json-list",
+}
+
+
+def model_kinds() -> dict[tuple[str, str], str]:
+    """(table, column): kind, from the peewee models over the tables and ``JSON_COLUMNS``."""
+    from peewee import BooleanField, DateField, DateTimeField, FloatField, IntegerField
+
+    from netcoach.data import tables
+
+    kinds: dict[tuple[str, str], str] = {}
+    for model in tables.BaseRecord.__subclasses__():
+        for column, field in model._meta.columns.items():
+            if isinstance(field, BooleanField):
+                kind = "boolean"
+            elif isinstance(field, DateTimeField):
+                kind = "datetime"
+            elif isinstance(field, DateField):
+                kind = "date"
+            elif isinstance(field, FloatField):
+                kind = "real"
+            elif isinstance(field, IntegerField):  # AutoField and foreign keys too
+                kind = "integer"
+            else:
+                continue
+            kinds[(model._meta.table_name, column)] = kind
+    return kinds | JSON_COLUMNS

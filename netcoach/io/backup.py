@@ -3,13 +3,20 @@
 from __future__ import annotations
 
 import json
+import math
 import os
+import re
 import sqlite3
-from datetime import datetime
+from collections.abc import Callable
+from datetime import date, datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from netcoach.core.text import plural
 from netcoach.paths import Paths
+
+if TYPE_CHECKING:
+    from netcoach.data.schema import Column, DataTable
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 
@@ -178,26 +185,37 @@ def _sync_folder(folder: Path) -> None:
 
 
 def restore_json(paths: Paths, source: Path) -> int:
-    """Load a JSON export into the home's database, which must hold no contacts yet."""
+    """Load a JSON export into the home's database, which must hold no contacts yet.
+
+    Every table, column and value is checked before anything is written: only
+    netcoach's own data tables, known columns, values of each column's kind (dates
+    and times as netcoach writes them, whole numbers within SQLite's range), and
+    references to rows that are there. The rows go in one transaction.
+    """
+    from peewee import PeeweeException
+
     from netcoach.data.db import DatabaseFileError, open_database
     from netcoach.data.migrations import LATEST_VERSION, MigrationError, SchemaTooNewError
     from netcoach.io.exporters import JSON_FORMAT, JSON_VERSION
 
     try:
         with source.open(encoding="utf-8") as handle:
-            document = json.load(handle)
-    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as error:
+            document = json.load(handle, parse_constant=_refuse_constant)
+    except (OSError, UnicodeDecodeError, ValueError, RecursionError) as error:
         raise BackupError(f"{source}: not a readable JSON export ({error})") from error
     if not isinstance(document, dict) or document.get("format") != JSON_FORMAT:
         raise BackupError(f"{source}: not a netcoach JSON export")
     if document.get("version") != JSON_VERSION:
-        raise BackupError(f"{source}: JSON export version {document.get('version')} is unknown")
+        raise BackupError(f"{source}: JSON export version {document.get('version')!r} is unknown")
     schema = document.get("schema_version")
-    if not isinstance(schema, int) or schema > LATEST_VERSION:
+    if type(schema) is not int or schema < 1:
+        raise BackupError(f"{source}: the export's schema_version {schema!r} is not a number")
+    if schema > LATEST_VERSION:
         raise BackupError(f"{source}: made by a newer netcoach (schema {schema})")
     tables = document.get("tables")
     if not isinstance(tables, dict):
         raise BackupError(f"{source}: no tables in the export")
+    plan = _check_export(source, tables)
     try:
         db = open_database(paths.database, paths.backups_dir)
     except (DatabaseFileError, SchemaTooNewError, MigrationError) as error:
@@ -210,18 +228,20 @@ def restore_json(paths: Paths, source: Path) -> int:
                     f"{paths.database} already holds contacts; load a JSON export into an "
                     "empty home (--home DIR) or restore a .db backup instead"
                 )
-            existing = {
-                r[0] for r in db.execute_sql("SELECT name FROM sqlite_master WHERE type='table'")
-            }
             with db.atomic("IMMEDIATE"):
-                db.execute_sql("PRAGMA defer_foreign_keys = ON")
-                for table, content in tables.items():
-                    if table not in existing or table.startswith(("sqlite_", "schema_version")):
-                        raise BackupError(f"{source}: table {table!r} is not part of netcoach")
-                    count += _load_table(db, source, table, content)
+                cursor = db.connection().cursor()
+                for table, columns, rows in plan:
+                    count += _load_table(cursor, source, table, columns, rows)
+                dangling = cursor.execute("PRAGMA foreign_key_check").fetchall()
+                if dangling:
+                    table, rowid, parent, _ = dangling[0]
+                    raise BackupError(
+                        f"{source}: table {table!r} row id {rowid} refers to a missing "
+                        f"{parent!r}; nothing was written"
+                    )
     except BackupError:
         raise
-    except sqlite3.Error as error:
+    except (sqlite3.Error, PeeweeException) as error:
         raise BackupError(
             f"{source}: could not be loaded ({error}); nothing was written"
         ) from error
@@ -230,22 +250,186 @@ def restore_json(paths: Paths, source: Path) -> int:
     return count
 
 
-def _load_table(db: object, source: Path, table: str, content: object) -> int:
+class Refused(BackupError):
+    """A JSON export that does not fit netcoach's tables; nothing was written."""
+
+    def __init__(self, message: str) -> None:
+        super().__init__(f"{message}; nothing was written")
+
+
+def _refuse_constant(name: str) -> object:
+    raise ValueError(f"{name} is not a number netcoach stores")
+
+
+Plan = list[tuple[str, list[str], list[list[object]]]]
+
+
+def _check_export(source: Path, tables: dict[object, object]) -> Plan:
+    """Every table of the export, checked column by column, parents before the rows that refer."""
+    from netcoach.data.schema import data_tables
+
+    known = data_tables()
+    plan: dict[str, tuple[list[str], list[list[object]]]] = {}
+    for table, content in tables.items():
+        if table not in known:
+            raise Refused(f"{source}: table {table!r} is not part of a netcoach export")
+        assert isinstance(table, str)
+        plan[table] = _check_table(source, known[table], content)
+    ordered: Plan = []
+    waiting = list(plan)
+    while waiting:
+        ready = [
+            t
+            for t in waiting
+            if not {p for p, _ in known[t].references.values()} & (set(waiting) - {t})
+        ] or waiting[:1]
+        for table in ready:
+            ordered.append((table, *plan[table]))
+            waiting.remove(table)
+    return ordered
+
+
+def _check_table(
+    source: Path, table: DataTable, content: object
+) -> tuple[list[str], list[list[object]]]:
+    where = f"{source}: table {table.name!r}"
     if not isinstance(content, dict):
-        raise BackupError(f"{source}: table {table!r} is not an object")
+        raise Refused(f"{where} is not an object with columns and rows")
     columns, rows = content.get("columns"), content.get("rows")
     if not isinstance(columns, list) or not isinstance(rows, list):
-        raise BackupError(f"{source}: table {table!r} needs columns and rows")
-    known = {r[1] for r in db.execute_sql(f'PRAGMA table_info("{table}")')}  # type: ignore[attr-defined]
-    unknown = [c for c in columns if c not in known]
-    if unknown:
-        raise BackupError(f"{source}: table {table!r} has unknown column {unknown[0]!r}")
-    if table == "setting":  # a fresh home may already hold defaults
-        db.execute_sql("DELETE FROM setting")  # type: ignore[attr-defined]
-    names = ", ".join(f'"{c}"' for c in columns)
-    sql = f'INSERT INTO "{table}" ({names}) VALUES ({", ".join("?" * len(columns))})'
+        raise Refused(f"{where} needs a list of columns and a list of rows")
+    for position, column in enumerate(columns, start=1):
+        if not isinstance(column, str):
+            raise Refused(f"{where}: column {position} is {column!r}, not a column name")
+        if column not in table.columns:
+            raise Refused(f"{where} has unknown column {column!r}")
+        if columns.index(column) != position - 1:
+            raise Refused(f"{where} names column {column!r} twice")
+    for name, column in table.columns.items():
+        if column.required and name not in columns:
+            raise Refused(f"{where} has no column {name!r}, which every row needs")
+    rules = [table.columns[c] for c in columns]
     for number, row in enumerate(rows, start=1):
         if not isinstance(row, list) or len(row) != len(columns):
-            raise BackupError(f"{source}: table {table!r} row {number} does not match its columns")
-    db.cursor().executemany(sql, rows)  # type: ignore[attr-defined]
+            raise Refused(f"{where} row {number} does not match its {len(columns)} columns")
+        for index, (rule, value) in enumerate(zip(rules, row, strict=True)):
+            problem = _value_problem(rule, value)
+            if problem:
+                raise Refused(f"{where} row {number} column {rule.name!r}: {problem}")
+            if rule.kind == "boolean" and isinstance(value, bool):
+                row[index] = int(value)
+    return columns, rows
+
+
+SQLITE_INTEGERS = (-(2**63), 2**63 - 1)
+DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+DATETIME = re.compile(r"\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}(\.\d{1,6})?")
+
+
+def _value_problem(rule: Column, value: object) -> str | None:
+    """Why ``value`` cannot go in this column, or None when it can."""
+    if value is None:
+        return None if rule.nullable else "it is empty, but this column needs a value"
+    kind = rule.kind
+    if kind == "boolean":
+        return (
+            None
+            if value in (0, 1) and type(value) in (int, bool)
+            else f"{_shown(value)} is not 0 or 1"
+        )
+    if kind == "integer":
+        if type(value) is not int:
+            return f"{_shown(value)} is not a whole number"
+        low, high = SQLITE_INTEGERS
+        return None if low <= value <= high else f"{_shown(value)} is too large for SQLite"
+    if kind == "real":
+        if type(value) not in (int, float):
+            return f"{_shown(value)} is not a number"
+        return None if math.isfinite(value) else f"{_shown(value)} is not a finite number"  # type: ignore[arg-type]
+    if not isinstance(value, str):
+        return f"{_shown(value)} is not text"
+    if kind == "date":
+        return (
+            None
+            if _parses(DATE, value, date.fromisoformat)
+            else (f"{_shown(value)} is not a date (YYYY-MM-DD)")
+        )
+    if kind == "datetime":
+        return (
+            None
+            if _parses(DATETIME, value, datetime.fromisoformat)
+            else (f"{_shown(value)} is not a date and time (YYYY-MM-DD HH:MM:SS)")
+        )
+    if kind in ("json-object", "json-list"):
+        shape = dict if kind == "json-object" else list
+        try:
+            parsed = json.loads(value)
+        except ValueError:
+            parsed = None
+        if not isinstance(parsed, shape):
+            return f"{_shown(value)} is not a JSON {'object' if shape is dict else 'list'}"
+    return None
+
+
+def _parses(pattern: re.Pattern[str], value: str, parse: Callable[[str], object]) -> bool:
+    if not pattern.fullmatch(value):
+        return False
+    try:
+        parse(value)
+    except ValueError:
+        return False
+    return True
+
+
+def _shown(value: object) -> str:
+    """A short description of a value for a message, without repeating long private text."""
+    if isinstance(value, str):
+        return repr(value) if len(value) <= 20 else "the text"
+    if isinstance(value, bool | int | float):
+        return repr(value) if len(repr(value)) <= 20 else "the number"
+    return f"a {type(value).__name__}"
+
+
+def _load_table(
+    cursor: sqlite3.Cursor, source: Path, table: str, columns: list[str], rows: list[list[object]]
+) -> int:
+    """Insert checked rows one by one, so a refused row can be named."""
+    from netcoach.data.schema import data_tables
+
+    if table == "setting":  # a fresh home may already hold defaults
+        cursor.execute("DELETE FROM setting")
+    if not columns:
+        if rows:
+            raise BackupError(f"{source}: table {table!r} has rows but no columns")
+        return 0
+    names = ", ".join(f'"{c}"' for c in columns)
+    sql = f'INSERT INTO "{table}" ({names}) VALUES ({", ".join("?" * len(columns))})'
+    references = data_tables()[table].references
+    for number, row in enumerate(rows, start=1):
+        try:
+            cursor.execute(sql, row)
+        except sqlite3.IntegrityError as error:
+            reason = str(error)
+            if "FOREIGN KEY" in reason:
+                reason = _missing_reference(cursor, columns, row, references) or reason
+            raise BackupError(
+                f"{source}: table {table!r} row {number}: {reason}; nothing was written"
+            ) from error
     return len(rows)
+
+
+def _missing_reference(
+    cursor: sqlite3.Cursor,
+    columns: list[str],
+    row: list[object],
+    references: dict[str, tuple[str, str]],
+) -> str | None:
+    for column, value in zip(columns, row, strict=True):
+        if column in references and value is not None:
+            parent, key = references[column]
+            found = cursor.execute(
+                f'SELECT 1 FROM "{parent}" WHERE "{key}" = ?', (value,)
+            ).fetchone()
+            if not found:
+                return f"column {column!r} refers to {parent} {value}, which is not in the export"
+    return None
