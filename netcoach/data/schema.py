@@ -111,22 +111,63 @@ def reference_schema(versions: frozenset[int]) -> dict[tuple[str, str], str]:
 
 
 def schema_differences(connection: sqlite3.Connection) -> list[str]:
-    """What in the file is not as netcoach's migrations make it, one phrase each."""
+    """What in the file is not as netcoach's migrations make it, one phrase each.
+
+    A file from before the repair migration may still hold the forms earlier
+    development builds wrote, which that migration mends when the file is opened.
+    """
+    from netcoach.data.migrations import m0011_repair
+
     versions = recorded_versions(connection)
     if isinstance(versions, str):
         return [versions]
-    return compare(read_schema(connection), reference_schema(frozenset(versions)))
+    allowed = earlier_shapes() if m0011_repair.VERSION not in versions else {}
+    return compare(read_schema(connection), reference_schema(frozenset(versions)), allowed)
 
 
-def compare(found: dict[tuple[str, str], str], wanted: dict[tuple[str, str], str]) -> list[str]:
-    """Extra, missing and changed objects, in a stable order."""
+@cache
+def earlier_shapes() -> dict[tuple[str, str], frozenset[str | None]]:
+    """The shapes of the objects the repair migration mends, as earlier builds wrote them."""
+    from peewee import SqliteDatabase
+
+    from netcoach.data.migrations import MIGRATIONS, m0011_repair
+
+    fresh = SqliteDatabase(":memory:")
+    shapes: dict[tuple[str, str], frozenset[str | None]] = {}
+    with fresh.connection_context():
+        with fresh.atomic():
+            for migration in MIGRATIONS:
+                migration.up(fresh)
+        for (kind, name), forms in m0011_repair.earlier_shapes().items():
+            found: set[str | None] = set()
+            for sql in forms:
+                if sql is None:
+                    found.add(None)
+                    continue
+                with fresh.atomic() as change:
+                    fresh.execute_sql(f'DROP {kind.upper()} IF EXISTS "{name}"')
+                    fresh.execute_sql(sql)
+                    found.add(read_schema(fresh.connection())[(kind, name)])
+                    change.rollback()
+            shapes[(kind, name)] = frozenset(found)
+    return shapes
+
+
+def compare(
+    found: dict[tuple[str, str], str],
+    wanted: dict[tuple[str, str], str],
+    allowed: dict[tuple[str, str], frozenset[str | None]] | None = None,
+) -> list[str]:
+    """Extra, missing and changed objects, in a stable order; ``allowed`` forms pass."""
+    allowed = allowed or {}
     problems = []
     for kind, name in sorted(found.keys() - wanted.keys()):
         problems.append(f"unexpected {kind} {name!r}")
-    for kind, name in sorted(wanted.keys() - found.keys()):
-        problems.append(f"missing {kind} {name!r}")
+    for key in sorted(wanted.keys() - found.keys()):
+        if None not in allowed.get(key, ()):
+            problems.append(f"missing {key[0]} {key[1]!r}")
     for key in sorted(found.keys() & wanted.keys()):
-        if found[key] != wanted[key]:
+        if found[key] != wanted[key] and found[key] not in allowed.get(key, ()):
             problems.append(f"{key[0]} {key[1]!r} differs from netcoach's")
     return problems
 

@@ -25,6 +25,7 @@ from netcoach.data.migrations import (
     m0008_ledger_people,
     m0009_search_order,
     m0010_deleted,
+    m0011_repair,
 )
 
 MIGRATIONS: tuple[ModuleType, ...] = (
@@ -38,6 +39,7 @@ MIGRATIONS: tuple[ModuleType, ...] = (
     m0008_ledger_people,
     m0009_search_order,
     m0010_deleted,
+    m0011_repair,
 )
 LATEST_VERSION = MIGRATIONS[-1].VERSION
 
