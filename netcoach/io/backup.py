@@ -3,12 +3,9 @@
 from __future__ import annotations
 
 import json
-import math
 import os
-import re
 import sqlite3
-from collections.abc import Callable
-from datetime import date, datetime
+from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -16,7 +13,7 @@ from netcoach.core.text import plural
 from netcoach.paths import Paths
 
 if TYPE_CHECKING:
-    from netcoach.data.schema import Column, DataTable
+    from netcoach.data.schema import DataTable
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 
@@ -292,6 +289,8 @@ def _check_export(source: Path, tables: dict[object, object]) -> Plan:
 def _check_table(
     source: Path, table: DataTable, content: object
 ) -> tuple[list[str], list[list[object]]]:
+    from netcoach.data.schema import value_problem
+
     where = f"{source}: table {table.name!r}"
     if not isinstance(content, dict):
         raise Refused(f"{where} is not an object with columns and rows")
@@ -313,81 +312,12 @@ def _check_table(
         if not isinstance(row, list) or len(row) != len(columns):
             raise Refused(f"{where} row {number} does not match its {len(columns)} columns")
         for index, (rule, value) in enumerate(zip(rules, row, strict=True)):
-            problem = _value_problem(rule, value)
+            problem = value_problem(rule, value)
             if problem:
                 raise Refused(f"{where} row {number} column {rule.name!r}: {problem}")
             if rule.kind == "boolean" and isinstance(value, bool):
                 row[index] = int(value)
     return columns, rows
-
-
-SQLITE_INTEGERS = (-(2**63), 2**63 - 1)
-DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
-DATETIME = re.compile(r"\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}(\.\d{1,6})?")
-
-
-def _value_problem(rule: Column, value: object) -> str | None:
-    """Why ``value`` cannot go in this column, or None when it can."""
-    if value is None:
-        return None if rule.nullable else "it is empty, but this column needs a value"
-    kind = rule.kind
-    if kind == "boolean":
-        return (
-            None
-            if value in (0, 1) and type(value) in (int, bool)
-            else f"{_shown(value)} is not 0 or 1"
-        )
-    if kind == "integer":
-        if type(value) is not int:
-            return f"{_shown(value)} is not a whole number"
-        low, high = SQLITE_INTEGERS
-        return None if low <= value <= high else f"{_shown(value)} is too large for SQLite"
-    if kind == "real":
-        if type(value) not in (int, float):
-            return f"{_shown(value)} is not a number"
-        return None if math.isfinite(value) else f"{_shown(value)} is not a finite number"  # type: ignore[arg-type]
-    if not isinstance(value, str):
-        return f"{_shown(value)} is not text"
-    if kind == "date":
-        return (
-            None
-            if _parses(DATE, value, date.fromisoformat)
-            else (f"{_shown(value)} is not a date (YYYY-MM-DD)")
-        )
-    if kind == "datetime":
-        return (
-            None
-            if _parses(DATETIME, value, datetime.fromisoformat)
-            else (f"{_shown(value)} is not a date and time (YYYY-MM-DD HH:MM:SS)")
-        )
-    if kind in ("json-object", "json-list"):
-        shape = dict if kind == "json-object" else list
-        try:
-            parsed = json.loads(value)
-        except ValueError:
-            parsed = None
-        if not isinstance(parsed, shape):
-            return f"{_shown(value)} is not a JSON {'object' if shape is dict else 'list'}"
-    return None
-
-
-def _parses(pattern: re.Pattern[str], value: str, parse: Callable[[str], object]) -> bool:
-    if not pattern.fullmatch(value):
-        return False
-    try:
-        parse(value)
-    except ValueError:
-        return False
-    return True
-
-
-def _shown(value: object) -> str:
-    """A short description of a value for a message, without repeating long private text."""
-    if isinstance(value, str):
-        return repr(value) if len(value) <= 20 else "the text"
-    if isinstance(value, bool | int | float):
-        return repr(value) if len(repr(value)) <= 20 else "the number"
-    return f"a {type(value).__name__}"
 
 
 def _load_table(

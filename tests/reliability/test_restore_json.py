@@ -268,3 +268,23 @@ def test_a_mutated_export_loads_or_is_refused_whole(export, data) -> None:
             assert code == 0, err
         code, _, err = run("--home", str(folder / "again"), "restore", str(folder / "out.json"))
         assert code == 0, err
+
+
+def test_doctor_names_a_value_of_the_wrong_kind_already_stored(export, tmp_path) -> None:
+    """A database that took a hand-edited value before restore checked values is not healthy."""
+    code, _, db_path = restore_edited(export, tmp_path)
+    assert code == 0
+    home = str(tmp_path / "home")
+    code, out, _ = run("--home", home, "doctor", "--no-repair")
+    assert code == 0 and "values          ok" in out
+    connection = sqlite3.connect(db_path)
+    (first,) = connection.execute("SELECT min(id) FROM one_to_one").fetchone()
+    connection.execute("UPDATE one_to_one SET starts_at = 'soon' WHERE id = ?", (first,))
+    connection.commit()
+    connection.close()
+    code, out, _ = run("--home", home, "doctor", "--no-repair")
+    assert code != 0
+    assert (
+        "values          PROBLEM   1 row holds a value of the wrong kind (first: table "
+        f"'one_to_one' row id {first} column 'starts_at': 'soon' is not a date and time"
+    ) in out
