@@ -10,6 +10,7 @@ from peewee import SqliteDatabase
 
 from netcoach.core.text import noun, plural
 from netcoach.data.migrations import LATEST_VERSION
+from netcoach.data.schema import schema_differences, stored_value_problems, summary
 
 
 @dataclass(slots=True)
@@ -105,6 +106,21 @@ def check_health(
             "schema version",
             version == LATEST_VERSION,
             f"{version} (this netcoach: {LATEST_VERSION})",
+        )
+        problems = schema_differences(db.connection())
+        report.add(
+            "schema",
+            not problems,
+            summary(problems) if problems else "as netcoach's migrations make it",
+        )
+        wrong, first = stored_value_problems(db.connection())
+        report.add(
+            "values",
+            wrong == 0,
+            "each of its column's kind"
+            if wrong == 0
+            else f"{plural(wrong, 'row')} {noun(wrong, 'holds', 'hold')} a value of the wrong "
+            f"kind (first: {first})",
         )
         missing, stale = search_index_drift(db)
         finding = report.add(

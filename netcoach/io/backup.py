@@ -7,9 +7,13 @@ import os
 import sqlite3
 from datetime import datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from netcoach.core.text import plural
 from netcoach.paths import Paths
+
+if TYPE_CHECKING:
+    from netcoach.data.schema import DataTable
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 
@@ -57,25 +61,21 @@ def make_backup(paths: Paths, target: Path | None = None, force: bool = False) -
 
 
 def check_backup_file(path: Path) -> int:
-    """Check a database file before it replaces the current one; return its schema version."""
+    """Check a database file before it replaces the current one; return its schema version.
+
+    The file must be whole, netcoach's, and shaped exactly as netcoach's migrations
+    make a database of its version: an extra trigger or view, or a missing index, is
+    refused.
+    """
     from netcoach.data.db import DatabaseFileError, read_schema_version
     from netcoach.data.migrations import LATEST_VERSION
+    from netcoach.data.schema import schema_differences, summary
 
     if not path.is_file():
         raise BackupError(f"{path}: no such file")
     with path.open("rb") as handle:
         if handle.read(len(SQLITE_HEADER)) != SQLITE_HEADER:
             raise BackupError(f"{path}: not an SQLite database (and not a JSON export)")
-    try:
-        connection = sqlite3.connect(f"{path.absolute().as_uri()}?mode=ro", uri=True)
-        try:
-            result = connection.execute("PRAGMA integrity_check").fetchone()[0]
-        finally:
-            connection.close()
-    except sqlite3.DatabaseError as error:
-        raise BackupError(f"{path}: damaged database ({error})") from error
-    if result != "ok":
-        raise BackupError(f"{path}: damaged database (integrity check: {result})")
     try:
         version = read_schema_version(path)
     except DatabaseFileError as error:
@@ -87,11 +87,39 @@ def check_backup_file(path: Path) -> int:
             f"{path}: written by a newer netcoach (schema {version}, this one knows "
             f"up to {LATEST_VERSION})"
         )
+    try:
+        connection = sqlite3.connect(f"{path.absolute().as_uri()}?mode=ro", uri=True)
+        try:
+            result = connection.execute("PRAGMA integrity_check").fetchone()[0]
+            problems = schema_differences(connection) if result == "ok" else []
+            dangling = connection.execute("PRAGMA foreign_key_check").fetchall()
+        finally:
+            connection.close()
+    except sqlite3.DatabaseError as error:
+        raise BackupError(f"{path}: damaged database ({error})") from error
+    if result != "ok":
+        raise BackupError(f"{path}: damaged database (integrity check: {result})")
+    if problems:
+        raise BackupError(
+            f"{path}: not shaped as netcoach makes a schema {version} database: "
+            f"{summary(problems)}; nothing was restored"
+        )
+    if dangling:
+        table, rowid, parent, _ = dangling[0]
+        raise BackupError(
+            f"{path}: {plural(len(dangling), 'row')} point at missing records (first: table "
+            f"{table!r} row {rowid} refers to a missing {parent!r}); nothing was restored"
+        )
     return version
 
 
 def restore(paths: Paths, source: Path) -> str:
-    """Replace the database with ``source`` (a backup), or load a JSON export into an empty home."""
+    """Replace the database with ``source`` (a backup), or load a JSON export into an empty home.
+
+    The backup is copied into a temporary file beside the database and checked there;
+    only a complete, checked copy is renamed into place, after the current database
+    has been kept among the backups.
+    """
     if not source.is_file():
         raise BackupError(f"{source}: no such file")
     with source.open("rb") as handle:
@@ -100,48 +128,110 @@ def restore(paths: Paths, source: Path) -> str:
         count = restore_json(paths, source)
         return f"restored {plural(count, 'row')} from {source}"
     check_backup_file(source)
-    kept = None
-    if paths.database.exists():
-        kept = make_backup(paths, paths.backups_dir / f"netcoach-before-restore-{_stamp()}.db")
-    from netcoach.data.db import create_private_file
-
-    create_private_file(paths.database)
-    src = sqlite3.connect(f"{source.absolute().as_uri()}?mode=ro", uri=True)
+    target = paths.database
+    target.parent.mkdir(parents=True, exist_ok=True)
+    staging = target.with_name(f".{target.name}.restoring-{os.getpid()}")
     try:
-        dst = sqlite3.connect(paths.database, timeout=10)
-        try:
-            src.backup(dst)
-        finally:
-            dst.close()
-    except sqlite3.Error as error:
-        raise BackupError(f"could not restore {source}: {error}") from error
+        _copy_database(source, staging)
+        check_backup_file(staging)
+        kept = None
+        if target.exists():
+            kept = make_backup(paths, paths.backups_dir / f"netcoach-before-restore-{_stamp()}.db")
+            _close_journal(target)
+        for suffix in ("-wal", "-shm"):
+            Path(f"{target}{suffix}").unlink(missing_ok=True)
+        os.replace(staging, target)
+        _sync_folder(target.parent)
+    except OSError as error:
+        raise BackupError(
+            f"could not restore {source}: {error.strerror or error}; the database was not changed"
+        ) from error
     finally:
-        src.close()
+        for leftover in (staging, Path(f"{staging}-journal")):
+            leftover.unlink(missing_ok=True)
     where = f"; the previous database was kept as {kept}" if kept else ""
     return f"restored {source}{where}"
 
 
+def _copy_database(source: Path, target: Path) -> None:
+    """A page-for-page copy of ``source`` in a new private file, whatever its page size."""
+    from netcoach.data.db import create_private_file
+
+    target.unlink(missing_ok=True)
+    create_private_file(target)
+    try:
+        src = sqlite3.connect(f"{source.absolute().as_uri()}?mode=ro", uri=True)
+        try:
+            dst = sqlite3.connect(target)
+            try:
+                src.backup(dst)
+                dst.execute("PRAGMA journal_mode = DELETE")
+            finally:
+                dst.close()
+        finally:
+            src.close()
+    except sqlite3.Error as error:
+        raise BackupError(f"could not copy {source}: {error}; nothing was restored") from error
+    with target.open("rb+") as handle:
+        os.fsync(handle.fileno())
+
+
+def _close_journal(path: Path) -> None:
+    """Fold the write-ahead log into the database file, which needs every other copy closed."""
+    try:
+        connection = sqlite3.connect(path, timeout=2)
+        try:
+            mode = connection.execute("PRAGMA journal_mode = DELETE").fetchone()[0]
+        finally:
+            connection.close()
+    except sqlite3.Error as error:
+        mode = str(error)
+    if mode != "delete":
+        raise BackupError(
+            f"{path} is open in another netcoach; close it and restore again (nothing was restored)"
+        )
+
+
+def _sync_folder(folder: Path) -> None:
+    descriptor = os.open(folder, os.O_RDONLY)
+    try:
+        os.fsync(descriptor)
+    finally:
+        os.close(descriptor)
+
+
 def restore_json(paths: Paths, source: Path) -> int:
-    """Load a JSON export into the home's database, which must hold no contacts yet."""
+    """Load a JSON export into the home's database, which must hold no contacts yet.
+
+    Every table, column and value is checked before anything is written: only
+    netcoach's own data tables, known columns, values of each column's kind (dates
+    and times as netcoach writes them, whole numbers within SQLite's range), and
+    references to rows that are there. The rows go in one transaction.
+    """
+    from peewee import PeeweeException
+
     from netcoach.data.db import DatabaseFileError, open_database
     from netcoach.data.migrations import LATEST_VERSION, MigrationError, SchemaTooNewError
     from netcoach.io.exporters import JSON_FORMAT, JSON_VERSION
 
     try:
         with source.open(encoding="utf-8") as handle:
-            document = json.load(handle)
-    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as error:
+            document = json.load(handle, parse_constant=_refuse_constant)
+    except (OSError, UnicodeDecodeError, ValueError, RecursionError) as error:
         raise BackupError(f"{source}: not a readable JSON export ({error})") from error
     if not isinstance(document, dict) or document.get("format") != JSON_FORMAT:
         raise BackupError(f"{source}: not a netcoach JSON export")
     if document.get("version") != JSON_VERSION:
-        raise BackupError(f"{source}: JSON export version {document.get('version')} is unknown")
+        raise BackupError(f"{source}: JSON export version {document.get('version')!r} is unknown")
     schema = document.get("schema_version")
-    if not isinstance(schema, int) or schema > LATEST_VERSION:
+    if type(schema) is not int or schema < 1:
+        raise BackupError(f"{source}: the export's schema_version {schema!r} is not a number")
+    if schema > LATEST_VERSION:
         raise BackupError(f"{source}: made by a newer netcoach (schema {schema})")
     tables = document.get("tables")
     if not isinstance(tables, dict):
         raise BackupError(f"{source}: no tables in the export")
+    plan = _check_export(source, tables)
     try:
         db = open_database(paths.database, paths.backups_dir)
     except (DatabaseFileError, SchemaTooNewError, MigrationError) as error:
@@ -154,18 +244,20 @@ def restore_json(paths: Paths, source: Path) -> int:
                     f"{paths.database} already holds contacts; load a JSON export into an "
                     "empty home (--home DIR) or restore a .db backup instead"
                 )
-            existing = {
-                r[0] for r in db.execute_sql("SELECT name FROM sqlite_master WHERE type='table'")
-            }
             with db.atomic("IMMEDIATE"):
-                db.execute_sql("PRAGMA defer_foreign_keys = ON")
-                for table, content in tables.items():
-                    if table not in existing or table.startswith(("sqlite_", "schema_version")):
-                        raise BackupError(f"{source}: table {table!r} is not part of netcoach")
-                    count += _load_table(db, source, table, content)
+                cursor = db.connection().cursor()
+                for table, columns, rows in plan:
+                    count += _load_table(cursor, source, table, columns, rows)
+                dangling = cursor.execute("PRAGMA foreign_key_check").fetchall()
+                if dangling:
+                    table, rowid, parent, _ = dangling[0]
+                    raise BackupError(
+                        f"{source}: table {table!r} row id {rowid} refers to a missing "
+                        f"{parent!r}; nothing was written"
+                    )
     except BackupError:
         raise
-    except sqlite3.Error as error:
+    except (sqlite3.Error, PeeweeException) as error:
         raise BackupError(
             f"{source}: could not be loaded ({error}); nothing was written"
         ) from error
@@ -174,22 +266,119 @@ def restore_json(paths: Paths, source: Path) -> int:
     return count
 
 
-def _load_table(db: object, source: Path, table: str, content: object) -> int:
+class Refused(BackupError):
+    """A JSON export that does not fit netcoach's tables; nothing was written."""
+
+    def __init__(self, message: str) -> None:
+        super().__init__(f"{message}; nothing was written")
+
+
+def _refuse_constant(name: str) -> object:
+    raise ValueError(f"{name} is not a number netcoach stores")
+
+
+Plan = list[tuple[str, list[str], list[list[object]]]]
+
+
+def _check_export(source: Path, tables: dict[object, object]) -> Plan:
+    """Every table of the export, checked column by column, parents before the rows that refer."""
+    from netcoach.data.schema import data_tables
+
+    known = data_tables()
+    plan: dict[str, tuple[list[str], list[list[object]]]] = {}
+    for table, content in tables.items():
+        if table not in known:
+            raise Refused(f"{source}: table {table!r} is not part of a netcoach export")
+        assert isinstance(table, str)
+        plan[table] = _check_table(source, known[table], content)
+    ordered: Plan = []
+    waiting = list(plan)
+    while waiting:
+        ready = [
+            t
+            for t in waiting
+            if not {p for p, _ in known[t].references.values()} & (set(waiting) - {t})
+        ] or waiting[:1]
+        for table in ready:
+            ordered.append((table, *plan[table]))
+            waiting.remove(table)
+    return ordered
+
+
+def _check_table(
+    source: Path, table: DataTable, content: object
+) -> tuple[list[str], list[list[object]]]:
+    from netcoach.data.schema import value_problem
+
+    where = f"{source}: table {table.name!r}"
     if not isinstance(content, dict):
-        raise BackupError(f"{source}: table {table!r} is not an object")
+        raise Refused(f"{where} is not an object with columns and rows")
     columns, rows = content.get("columns"), content.get("rows")
     if not isinstance(columns, list) or not isinstance(rows, list):
-        raise BackupError(f"{source}: table {table!r} needs columns and rows")
-    known = {r[1] for r in db.execute_sql(f'PRAGMA table_info("{table}")')}  # type: ignore[attr-defined]
-    unknown = [c for c in columns if c not in known]
-    if unknown:
-        raise BackupError(f"{source}: table {table!r} has unknown column {unknown[0]!r}")
-    if table == "setting":  # a fresh home may already hold defaults
-        db.execute_sql("DELETE FROM setting")  # type: ignore[attr-defined]
-    names = ", ".join(f'"{c}"' for c in columns)
-    sql = f'INSERT INTO "{table}" ({names}) VALUES ({", ".join("?" * len(columns))})'
+        raise Refused(f"{where} needs a list of columns and a list of rows")
+    for position, column in enumerate(columns, start=1):
+        if not isinstance(column, str):
+            raise Refused(f"{where}: column {position} is {column!r}, not a column name")
+        if column not in table.columns:
+            raise Refused(f"{where} has unknown column {column!r}")
+        if columns.index(column) != position - 1:
+            raise Refused(f"{where} names column {column!r} twice")
+    for name, column in table.columns.items():
+        if column.required and name not in columns:
+            raise Refused(f"{where} has no column {name!r}, which every row needs")
+    rules = [table.columns[c] for c in columns]
     for number, row in enumerate(rows, start=1):
         if not isinstance(row, list) or len(row) != len(columns):
-            raise BackupError(f"{source}: table {table!r} row {number} does not match its columns")
-    db.cursor().executemany(sql, rows)  # type: ignore[attr-defined]
+            raise Refused(f"{where} row {number} does not match its {len(columns)} columns")
+        for index, (rule, value) in enumerate(zip(rules, row, strict=True)):
+            problem = value_problem(rule, value)
+            if problem:
+                raise Refused(f"{where} row {number} column {rule.name!r}: {problem}")
+            if rule.kind == "boolean" and isinstance(value, bool):
+                row[index] = int(value)
+    return columns, rows
+
+
+def _load_table(
+    cursor: sqlite3.Cursor, source: Path, table: str, columns: list[str], rows: list[list[object]]
+) -> int:
+    """Insert checked rows one by one, so a refused row can be named."""
+    from netcoach.data.schema import data_tables
+
+    if table == "setting":  # a fresh home may already hold defaults
+        cursor.execute("DELETE FROM setting")
+    if not columns:
+        if rows:
+            raise BackupError(f"{source}: table {table!r} has rows but no columns")
+        return 0
+    names = ", ".join(f'"{c}"' for c in columns)
+    sql = f'INSERT INTO "{table}" ({names}) VALUES ({", ".join("?" * len(columns))})'
+    references = data_tables()[table].references
+    for number, row in enumerate(rows, start=1):
+        try:
+            cursor.execute(sql, row)
+        except sqlite3.IntegrityError as error:
+            reason = str(error)
+            if "FOREIGN KEY" in reason:
+                reason = _missing_reference(cursor, columns, row, references) or reason
+            raise BackupError(
+                f"{source}: table {table!r} row {number}: {reason}; nothing was written"
+            ) from error
     return len(rows)
+
+
+def _missing_reference(
+    cursor: sqlite3.Cursor,
+    columns: list[str],
+    row: list[object],
+    references: dict[str, tuple[str, str]],
+) -> str | None:
+    for column, value in zip(columns, row, strict=True):
+        if column in references and value is not None:
+            parent, key = references[column]
+            found = cursor.execute(
+                f'SELECT 1 FROM "{parent}" WHERE "{key}" = ?', (value,)
+            ).fetchone()
+            if not found:
+                return f"column {column!r} refers to {parent} {value}, which is not in the export"
+    return None

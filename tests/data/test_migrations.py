@@ -204,12 +204,14 @@ def test_a_missing_migration_below_the_newest_is_still_applied(tmp_path: Path) -
 
     path = tmp_path / "netcoach.db"
     skipped = migrations.MIGRATIONS[2]
+    # Builds that skipped a migration predate the repair (11), which runs after every other.
+    built = [m for m in migrations.MIGRATIONS if m.VERSION <= 10]
     partial = SqliteDatabase(str(path))
     with partial.connection_context(), partial.atomic():
-        for migration in migrations.MIGRATIONS:
+        for migration in built:
             if migration is not skipped:
                 migration.up(partial)
-        for migration in migrations.MIGRATIONS:
+        for migration in built:
             if migration is not skipped:
                 partial.execute_sql(
                     "INSERT INTO schema_version (version) VALUES (?)", (migration.VERSION,)

@@ -25,6 +25,7 @@ from netcoach.data.migrations import (
     m0008_ledger_people,
     m0009_search_order,
     m0010_deleted,
+    m0011_repair,
 )
 
 MIGRATIONS: tuple[ModuleType, ...] = (
@@ -38,6 +39,7 @@ MIGRATIONS: tuple[ModuleType, ...] = (
     m0008_ledger_people,
     m0009_search_order,
     m0010_deleted,
+    m0011_repair,
 )
 LATEST_VERSION = MIGRATIONS[-1].VERSION
 
@@ -59,21 +61,31 @@ def check_version_supported(path: Path, version: int) -> None:
 
 
 def applied_versions(db: SqliteDatabase) -> set[int]:
-    """The migrations a database has had: one ``schema_version`` row each.
-
-    A database with a single row predates that record and has had every migration up
-    to the version it names.
-    """
-    tables = db.execute_sql(
-        "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'schema_version'"
-    ).fetchone()
-    if not tables:
+    """The migrations a database has had: one ``schema_version`` row each."""
+    tables = {
+        row[0]
+        for row in db.execute_sql("SELECT name FROM sqlite_master WHERE type IN ('table', 'index')")
+    }
+    if "schema_version" not in tables:
         return set()
     rows = {row[0] for row in db.execute_sql("SELECT version FROM schema_version")}
-    if len(rows) == 1:
-        (only,) = rows
-        return {m.VERSION for m in MIGRATIONS if only >= m.VERSION} | rows
-    return rows
+    return versions_recorded(rows, tables)
+
+
+def versions_recorded(rows: set[int], present: set[str]) -> set[int]:
+    """The migrations behind these ``schema_version`` rows, in a file holding ``present``.
+
+    A single row predates that record: it names the newest migration applied, and
+    each older one counts as applied when the tables it creates are there (a build
+    from a feature branch may have skipped some).
+    """
+    if len(rows) != 1:
+        return set(rows)
+    from netcoach.data.schema import created_by
+
+    (only,) = rows
+    older = {m.VERSION for m in MIGRATIONS if only > m.VERSION and created_by(m.VERSION) <= present}
+    return older | rows
 
 
 def pending(applied: set[int]) -> list[ModuleType]:

@@ -1,0 +1,203 @@
+"""Restoring a `.db` backup: crafted files are refused untouched; other page sizes restore."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from netcoach.cli import main
+from netcoach.data.db import database
+
+FIXTURES = Path(__file__).parent.parent / "fixtures"
+
+
+@pytest.fixture(autouse=True)
+def _close_database():
+    yield
+    database.close()
+
+
+def run(capsys, *argv: str) -> tuple[int, str, str]:
+    code = main(list(argv))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def snapshot(path: Path) -> list[tuple[object, ...]]:
+    """Every contact with its notes and emails, to tell one database's data from another's."""
+    connection = sqlite3.connect(path)
+    try:
+        return connection.execute(
+            "SELECT c.id, c.name, c.notes, group_concat(e.address) FROM contact c "
+            "LEFT JOIN contact_email e ON e.contact_id = c.id GROUP BY c.id ORDER BY c.id"
+        ).fetchall()
+    finally:
+        connection.close()
+
+
+@pytest.fixture
+def homes(tmp_path, capsys) -> tuple[Path, Path]:
+    """A home with contacts, and a good backup of another home's different contacts."""
+    other = tmp_path / "other"
+    linkedin = str(FIXTURES / "linkedin-connections.csv")
+    assert run(capsys, "--home", str(other), "import", "linkedin", linkedin)[0] == 0
+    connection = sqlite3.connect(other / "netcoach.db")
+    connection.execute("UPDATE contact SET notes = 'private: ' || name")
+    connection.commit()
+    connection.close()
+    backup = tmp_path / "good.db"
+    assert run(capsys, "--home", str(other), "backup", "-o", str(backup))[0] == 0
+    home = tmp_path / "home"
+    google = str(FIXTURES / "google-contacts.csv")
+    assert run(capsys, "--home", str(home), "import", "google", google)[0] == 0
+    return home, backup
+
+
+def crafted(backup: Path, target: Path, *statements: str) -> Path:
+    target.write_bytes(backup.read_bytes())
+    connection = sqlite3.connect(target)
+    for statement in statements:
+        connection.execute(statement)
+    connection.commit()
+    connection.close()
+    return target
+
+
+CRAFTED = {
+    "wipe": (
+        "CREATE TRIGGER wipe AFTER INSERT ON interaction BEGIN "
+        "UPDATE contact SET notes = ''; DELETE FROM contact_email; END",
+        "unexpected trigger 'wipe'",
+    ),
+    "lockout": (
+        "CREATE TRIGGER lockout AFTER UPDATE ON contact BEGIN "
+        "INSERT INTO schema_version (version) VALUES (999); END",
+        "unexpected trigger 'lockout'",
+    ),
+    "view": ("CREATE VIEW everyone AS SELECT * FROM contact", "unexpected view 'everyone'"),
+    "table": ("CREATE TABLE notes_copy (body TEXT)", "unexpected table 'notes_copy'"),
+    "index": ("CREATE INDEX contact_notes ON contact (notes)", "unexpected index 'contact_notes'"),
+    "missing index": ("DROP INDEX contact_active_due", "missing index 'contact_active_due'"),
+    "missing trigger": (
+        "DROP TRIGGER contact_search_insert",
+        "missing trigger 'contact_search_insert'",
+    ),
+}
+
+
+@pytest.mark.parametrize("name", list(CRAFTED))
+def test_a_crafted_backup_is_refused_with_one_line_and_nothing_changes(
+    homes, tmp_path, capsys, name
+) -> None:
+    home, backup = homes
+    statement, expected = CRAFTED[name]
+    bad = crafted(backup, tmp_path / "bad.db", statement)
+    before = snapshot(home / "netcoach.db")
+    code, out, err = run(capsys, "--home", str(home), "restore", str(bad))
+    assert (code, out) == (2, "")
+    assert len(err.strip().splitlines()) == 1
+    assert expected in err and "nothing was restored" in err
+    assert snapshot(home / "netcoach.db") == before
+    assert not list((home / "backups").glob("netcoach-before-restore-*.db"))
+    assert [p.name for p in home.iterdir() if "restoring" in p.name] == []
+
+
+def test_a_trigger_rewritten_under_its_own_name_is_refused(homes, tmp_path, capsys) -> None:
+    home, backup = homes
+    bad = crafted(
+        backup,
+        tmp_path / "bad.db",
+        "DROP TRIGGER contact_search_delete",
+        "CREATE TRIGGER contact_search_delete AFTER DELETE ON contact BEGIN "
+        "DELETE FROM contact_email; END",
+    )
+    code, _, err = run(capsys, "--home", str(home), "restore", str(bad))
+    assert code == 2
+    assert "trigger 'contact_search_delete' differs from netcoach's" in err
+
+
+def test_a_column_removed_by_hand_is_refused(homes, tmp_path, capsys) -> None:
+    home, backup = homes
+    bad = crafted(backup, tmp_path / "bad.db", "ALTER TABLE contact DROP COLUMN url")
+    code, _, err = run(capsys, "--home", str(home), "restore", str(bad))
+    assert code == 2
+    assert "table 'contact' differs from netcoach's" in err
+
+
+def test_a_backup_naming_an_unknown_schema_version_is_refused(homes, tmp_path, capsys) -> None:
+    home, backup = homes
+    bad = crafted(backup, tmp_path / "bad.db", "INSERT INTO schema_version VALUES (4.5)")
+    code, _, err = run(capsys, "--home", str(home), "restore", str(bad))
+    assert code == 2
+    assert "schema_version holds 4.5, which is not a netcoach migration" in err
+
+
+def test_doctor_reports_an_unexpected_trigger_in_the_live_database(homes, capsys) -> None:
+    home, _ = homes
+    code, out, _ = run(capsys, "--home", str(home), "doctor")
+    assert code == 0
+    assert "schema          ok" in out
+    connection = sqlite3.connect(home / "netcoach.db")
+    connection.execute(
+        "CREATE TRIGGER wipe AFTER INSERT ON interaction BEGIN DELETE FROM contact_email; END"
+    )
+    connection.commit()
+    connection.close()
+    code, out, _ = run(capsys, "--home", str(home), "doctor", "--no-repair")
+    assert code != 0
+    assert "schema          PROBLEM   unexpected trigger 'wipe'" in out
+    assert out.rstrip().endswith("problems found")
+
+
+@pytest.mark.parametrize("page_size", [512, 1024, 16384, 65536])
+def test_a_backup_with_another_page_size_restores(homes, tmp_path, capsys, page_size) -> None:
+    home, backup = homes
+    odd = tmp_path / f"odd-{page_size}.db"
+    odd.write_bytes(backup.read_bytes())
+    connection = sqlite3.connect(odd)
+    connection.execute("PRAGMA journal_mode = DELETE")
+    connection.execute(f"PRAGMA page_size = {page_size}")
+    connection.execute("VACUUM")
+    assert connection.execute("PRAGMA page_size").fetchone()[0] == page_size
+    connection.close()
+    previous = snapshot(home / "netcoach.db")
+    code, out, err = run(capsys, "--home", str(home), "restore", str(odd))
+    assert (code, err) == (0, "")
+    assert out.startswith(f"restored {odd}; the previous database was kept as ")
+    assert snapshot(home / "netcoach.db") == snapshot(backup)
+    (kept,) = (home / "backups").glob("netcoach-before-restore-*.db")
+    assert snapshot(kept) == previous
+    assert [p.name for p in home.iterdir() if "restoring" in p.name] == []
+    assert (home / "netcoach.db").stat().st_mode & 0o777 == 0o600
+    code, out, _ = run(capsys, "--home", str(home), "doctor", "--no-repair")
+    assert code == 0, out
+    assert "schema          ok" in out
+
+
+def test_restore_waits_for_the_other_copy_to_close(homes, capsys) -> None:
+    home, backup = homes
+    previous = snapshot(home / "netcoach.db")
+    reader = sqlite3.connect(home / "netcoach.db")
+    reader.execute("PRAGMA journal_mode = WAL")
+    reader.execute("SELECT count(*) FROM contact").fetchone()
+    try:
+        code, _, err = run(capsys, "--home", str(home), "restore", str(backup))
+    finally:
+        reader.close()
+    assert code == 2
+    assert "is open in another netcoach; close it and restore again" in err
+    assert snapshot(home / "netcoach.db") == previous
+    code, _, _ = run(capsys, "--home", str(home), "restore", str(backup))
+    assert code == 0
+    assert snapshot(home / "netcoach.db") == snapshot(backup)
+
+
+def test_a_restored_database_leaves_no_stale_log_beside_it(homes, capsys) -> None:
+    home, backup = homes
+    code, _, _ = run(capsys, "--home", str(home), "restore", str(backup))
+    assert code == 0
+    assert not Path(f"{home / 'netcoach.db'}-wal").exists()
+    assert not Path(f"{home / 'netcoach.db'}-shm").exists()
+    assert snapshot(home / "netcoach.db") == snapshot(backup)
