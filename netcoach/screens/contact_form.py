@@ -28,7 +28,14 @@ from netcoach.core.models import Contact, ContactDraft
 from netcoach.core.network import GAINS, REASON_LABELS, REASONS, split_phrases
 from netcoach.core.text import one_line, visible
 from netcoach.core.undo import contact_edited
-from netcoach.core.validation import parse_cadence, split_list, validate_contact
+from netcoach.core.validation import (
+    TAGS_HINT,
+    format_tags,
+    parse_cadence,
+    parse_tags,
+    split_list,
+    validate_contact,
+)
 from netcoach.data.repo import Store
 from netcoach.screens.draft_form import ClashView, DraftFormScreen
 from netcoach.widgets.footer import Footer
@@ -43,7 +50,7 @@ TEXT_FIELDS: tuple[tuple[str, str, str], ...] = (
     ("url", "Web / LinkedIn", "https://…"),
     ("how_met", "How you met", "Introduced by…, visitor at…"),
     ("where_met", "Where you met", "Event or place"),
-    ("tags", "Tags", "Separate with commas"),
+    ("tags", "Tags", TAGS_HINT),
     ("cadence_days", "Keep in touch", "Days between touches; blank uses the level default"),
     ("wants", "Wants", "Short phrases, separated by commas: what they are looking for"),
     ("haves", "Haves", "Short phrases, separated by commas: what they can offer"),
@@ -178,7 +185,7 @@ class ContactFormScreen(DraftFormScreen[int | None]):
             "url": contact.url,
             "how_met": contact.how_met,
             "where_met": contact.where_met,
-            "tags": ", ".join(contact.tags),
+            "tags": format_tags(contact.tags),
             "cadence_days": "" if contact.cadence_days is None else str(contact.cadence_days),
             "wants": ", ".join(contact.wants),
             "haves": ", ".join(contact.haves),
@@ -233,7 +240,7 @@ class ContactFormScreen(DraftFormScreen[int | None]):
             level=level if isinstance(level, int) else 1,
             cadence_days=cadence,
             is_advisor=self.query_one("#field-is_advisor", Checkbox).value,
-            tags=split_list(self._value("tags")),
+            tags=parse_tags(self._value("tags")),
             reasons=tuple(self.query_one("#field-reasons", SelectionList).selected),
             wants=split_phrases(self._value("wants")),
             haves=split_phrases(self._value("haves")),
@@ -291,6 +298,8 @@ class ContactFormScreen(DraftFormScreen[int | None]):
     def show_value(self, field: str, value: object) -> str:
         if field == "level" and isinstance(value, int):
             return f"{value} {level_name(value)}"
+        if field == "tags" and isinstance(value, tuple) and value:
+            return format_tags(value)
         if field == "reasons" and isinstance(value, tuple) and value:
             return ", ".join(REASON_LABELS.get(str(key), str(key)) for key in value)
         if field == "cadence_days" and value is None:

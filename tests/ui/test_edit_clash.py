@@ -17,6 +17,8 @@ from netcoach.screens.contact_form import ContactFormScreen
 from netcoach.screens.draft_form import SaveFailure
 from tests.conftest import fixed_clock, screen_text, settle
 
+HOSTILE_TAGS = ("Smith, Jones & Co", "breakfast; Tuesday", 'the "A" team', "[b]bold[/b]")
+
 
 def other_copy(app: NetcoachApp, sql: str, *params: object) -> None:
     with sqlite3.connect(app.database_path) as connection:
@@ -182,6 +184,38 @@ async def test_a_third_change_while_the_question_is_open_is_asked_about_again(
         await pilot.click("#clash-all-theirs")
         await settle(pilot)
     assert app.store.get_contact(ann).company == "Acme Group"
+
+
+async def test_tags_with_any_character_survive_an_unchanged_save(tmp_path: Path) -> None:
+    app, ann = contact_app(tmp_path, tags=HOSTILE_TAGS)
+    async with app.run_test(size=(120, 40)) as pilot:
+        form = await open_form(pilot, ann)
+        field = form.query_one("#field-tags", Input)
+        # Each tag with a separator or a quote is shown in quotes, in the stored order.
+        assert field.value == (
+            '[b]bold[/b], "breakfast; Tuesday", "Smith, Jones & Co", "the ""A"" team"'
+        )
+        await pilot.press("ctrl+s")
+        await settle(pilot)
+        assert not isinstance(app.screen, ContactFormScreen)
+        assert sorted(app.store.get_contact(ann).tags) == sorted(HOSTILE_TAGS)
+
+        # Another field changed: the tags are still left as they are.
+        form = await open_form(pilot, ann)
+        type_over(app, "company", "Acme")
+        await pilot.press("ctrl+s")
+        await settle(pilot)
+        assert sorted(app.store.get_contact(ann).tags) == sorted(HOSTILE_TAGS)
+
+        # Typed after the others, a new tag is added and the rest kept whole.
+        form = await open_form(pilot, ann)
+        field = form.query_one("#field-tags", Input)
+        field.value += ', "one, with a comma", plain'
+        await pilot.press("ctrl+s")
+        await settle(pilot)
+    assert sorted(app.store.get_contact(ann).tags) == sorted(
+        (*HOSTILE_TAGS, "one, with a comma", "plain")
+    )
 
 
 async def test_undo_after_a_save_puts_back_only_what_it_changed(tmp_path: Path) -> None:
