@@ -8,7 +8,7 @@ back by the next run of netcoach.
 from __future__ import annotations
 
 import json
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field
 
 from netcoach.core.levels import level_name
 from netcoach.core.models import ContactDraft
@@ -128,10 +128,36 @@ def suggestion_dismissed(introduction_id: int, names: str) -> UndoAction:
     )
 
 
-def contact_edited(contact_id: int, before: ContactDraft) -> UndoAction:
-    """The contact form saved over ``before``, the fields as they were."""
-    fields = {
-        name: list(value) if isinstance(value, tuple) else value
-        for name, value in asdict(before).items()
+def contact_edited(
+    contact_id: int, name: str, replaced: dict[str, object], saved: dict[str, object]
+) -> UndoAction:
+    """The contact form wrote ``saved`` over ``replaced`` (the fields it changed, as they
+    were); undoing puts back only those, and only while nobody changed them since."""
+    return UndoAction(
+        CONTACT_EDIT,
+        contact_id,
+        f"Edited {one_line(name, 60)}",
+        {"fields": _plain(replaced), "saved": _plain(saved)},
+    )
+
+
+def contact_edit_fields(
+    action: UndoAction,
+) -> tuple[dict[str, object], dict[str, object] | None]:
+    """The fields a contact edit replaced and what it wrote (None for a change kept by an
+    older netcoach, which described every field and wrote them all)."""
+    fields, saved = action.before.get("fields"), action.before.get("saved")
+    if isinstance(fields, dict) and isinstance(saved, dict):
+        return _tuples(fields), _tuples(saved)
+    return _tuples(action.before), None
+
+
+def _plain(values: dict[str, object]) -> dict[str, object]:
+    return {name: list(v) if isinstance(v, tuple) else v for name, v in values.items()}
+
+
+def _tuples(values: dict[str, object]) -> dict[str, object]:
+    known = ContactDraft.__dataclass_fields__
+    return {
+        name: tuple(v) if isinstance(v, list) else v for name, v in values.items() if name in known
     }
-    return UndoAction(CONTACT_EDIT, contact_id, f"Edited {one_line(before.name, 60)}", fields)

@@ -79,6 +79,73 @@ def split_list(text: str) -> tuple[str, ...]:
     return tuple(seen)
 
 
+# The Tags field: tags separated by commas (or semicolons); a tag that holds a comma,
+# a semicolon or a double quote is written in double quotes, with "" for a quote inside.
+TAG_SEPARATORS = frozenset(",;")
+TAGS_HINT = 'Separate with commas; put a tag with , ; or " in "double quotes"'
+
+
+def format_tags(tags: tuple[str, ...]) -> str:
+    """The Tags field's text for ``tags``; ``parse_tags`` reads it back to the same tags."""
+    return ", ".join(_quoted_tag(tag) for tag in tags)
+
+
+def _quoted_tag(tag: str) -> str:
+    needs_quotes = (
+        any(ch in TAG_SEPARATORS or ch == '"' for ch in tag) or tag != tag.strip() or not tag
+    )
+    return '"' + tag.replace('"', '""') + '"' if needs_quotes else tag
+
+
+def parse_tags(text: str) -> tuple[str, ...]:
+    """Read the Tags field: distinct tags (by case), trimmed, in the order typed.
+
+    A part starting with a double quote runs to the closing quote, commas, semicolons
+    and all (``""`` inside is one quote); a quote never closed runs to the end. A quote
+    inside an unquoted tag is part of it (``6" pipes``). Newlines separate too.
+    """
+    tags: dict[str, str] = {}
+    position, end = 0, len(text)
+    while position <= end:
+        while position < end and text[position] in " \t":
+            position += 1
+        if position < end and text[position] == '"':
+            tag, position = _read_quoted(text, position + 1)
+            rest_end = _next_separator(text, position)
+            tag = (tag + text[position:rest_end].rstrip()).strip()
+        else:
+            rest_end = _next_separator(text, position)
+            tag = text[position:rest_end].strip()
+        if tag and tag.casefold() not in tags:
+            tags[tag.casefold()] = tag
+        position = rest_end + 1
+    return tuple(tags.values())
+
+
+def _read_quoted(text: str, position: int) -> tuple[str, int]:
+    """The quoted text starting at ``position`` (after the quote) and where it ends."""
+    parts: list[str] = []
+    while position < len(text):
+        quote = text.find('"', position)
+        if quote < 0:
+            break
+        parts.append(text[position:quote])
+        if text.startswith('""', quote):
+            parts.append('"')
+            position = quote + 2
+            continue
+        return "".join(parts), quote + 1
+    parts.append(text[position:])
+    return "".join(parts), len(text)
+
+
+def _next_separator(text: str, position: int) -> int:
+    for index in range(position, len(text)):
+        if text[index] in TAG_SEPARATORS or text[index] == "\n":
+            return index
+    return len(text)
+
+
 def looks_like_email(address: str) -> bool:
     return bool(EMAIL_PATTERN.match(address))
 

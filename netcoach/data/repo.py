@@ -7,7 +7,7 @@ context, and each write is one transaction.
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import replace
 from datetime import date, datetime
 from functools import cached_property
@@ -17,6 +17,7 @@ from peewee import SQL, ConnectionContext, SqliteDatabase, fn
 
 from netcoach.core.cadence import DEFAULT_INTERVALS, touch_status
 from netcoach.core.levels import check_level
+from netcoach.core.merge import RecordChanged, find_clashes, to_write
 from netcoach.core.models import (
     Contact,
     ContactDraft,
@@ -53,6 +54,7 @@ if TYPE_CHECKING:
 
 Clock = Callable[[], datetime]
 INTERVALS_SETTING = "cadence.intervals"
+CHILD_FIELDS = ("emails", "phones", "tags", "reasons")
 
 
 class NotFoundError(LookupError):
@@ -356,6 +358,68 @@ class Store:
                 )
         return self.get_contact(contact_id)
 
+    def save_contact_changes(
+        self, contact_id: int, opened: Mapping[str, object], changes: Mapping[str, object]
+    ) -> tuple[Contact, dict[str, object]]:
+        """Write only ``changes`` (field -> new value, as in ``ContactDraft``) to a contact.
+
+        ``opened`` holds each changed field as the form opened with it. In one
+        transaction the contact is read as it is now; when another copy changed one
+        of these fields since (to something else than typed here), ``RecordChanged``
+        lists each clash and nothing is written. Fields not in ``changes`` keep what
+        the database holds. Returns the saved contact and the values the write
+        replaced (for undo); a level change is recorded.
+        """
+        unknown = set(changes) - set(ContactDraft.__dataclass_fields__)
+        if unknown:
+            raise ValueError(f"not contact fields: {', '.join(sorted(unknown))}")
+        now = _now(self.clock)
+        with self.db.connection_context(), self.db.atomic("IMMEDIATE"):
+            current = self.get_contact(contact_id).to_draft()
+            values = {name: getattr(current, name) for name in ContactDraft.__dataclass_fields__}
+            clashes = find_clashes(opened, values, changes, same_contact_value)
+            if clashes:
+                raise RecordChanged(clashes)
+            draft = normalise_draft(replace(current, **changes))  # type: ignore[arg-type]
+            typed = {name: getattr(draft, name) for name in changes}
+            errors = {f: m for f, m in validate_contact(draft).items() if f in typed}
+            if errors:
+                raise ValidationError(errors)
+            written = to_write(values, typed, same_contact_value)
+            if written:
+                self._write_fields(contact_id, current.level, draft, set(written), now)
+            replaced = {name: values[name] for name in written}
+        return self.get_contact(contact_id), replaced
+
+    def _write_fields(
+        self, contact_id: int, old_level: int, draft: ContactDraft, fields: set[str], now: datetime
+    ) -> None:
+        columns = {k: v for k, v in _stored_fields(draft).items() if k in fields}
+        ContactRecord.update(**columns, updated_at=now).where(
+            ContactRecord.id == contact_id
+        ).execute()
+        children = {
+            "emails": EmailRecord,
+            "phones": PhoneRecord,
+            "tags": ContactTagRecord,
+            "reasons": ContactReasonRecord,
+        }
+        for name, table in children.items():
+            if name in fields:
+                table.delete().where(table.contact == contact_id).execute()  # type: ignore[attr-defined]
+        self._write_children(contact_id, draft, fields)
+        kinds = tuple(kind for kind in ("want", "have") if f"{kind}s" in fields)
+        if kinds:
+            self._write_phrases(contact_id, draft, now, kinds)
+        if "level" in fields and old_level != draft.level:
+            LevelChangeRecord.create(
+                contact=contact_id,
+                from_level=old_level,
+                to_level=draft.level,
+                reason="Changed in the contact form",
+                changed_at=now,
+            )
+
     def log_interaction(
         self, contact_id: int, kind: str, note: str = "", when: datetime | None = None
     ) -> Interaction:
@@ -402,32 +466,44 @@ class Store:
             raise ValidationError(errors)
         return draft
 
-    def _write_children(self, contact_id: int, draft: ContactDraft) -> None:
-        if draft.emails:
+    def _write_children(
+        self, contact_id: int, draft: ContactDraft, fields: Iterable[str] = CHILD_FIELDS
+    ) -> None:
+        """Insert the draft's emails, phones, tags and reasons (those named in ``fields``)."""
+        fields = set(fields)
+        if draft.emails and "emails" in fields:
             EmailRecord.insert_many(
                 [
                     {"contact": contact_id, "address": a, "position": i}
                     for i, a in enumerate(draft.emails)
                 ]
             ).execute()
-        if draft.phones:
+        if draft.phones and "phones" in fields:
             PhoneRecord.insert_many(
                 [
                     {"contact": contact_id, "number": n, "position": i}
                     for i, n in enumerate(draft.phones)
                 ]
             ).execute()
-        for name in dict.fromkeys(draft.tags):
+        for name in dict.fromkeys(draft.tags if "tags" in fields else ()):
             tag, _ = TagRecord.get_or_create(name=name)
             ContactTagRecord.insert(contact=contact_id, tag=tag.id).on_conflict_ignore().execute()
-        for reason in dict.fromkeys(draft.reasons):
+        for reason in dict.fromkeys(draft.reasons if "reasons" in fields else ()):
             ContactReasonRecord.insert(
                 contact=contact_id, reason=check_reason(reason)
             ).on_conflict_ignore().execute()
 
-    def _write_phrases(self, contact_id: int, draft: ContactDraft, now: datetime) -> None:
+    def _write_phrases(
+        self,
+        contact_id: int,
+        draft: ContactDraft,
+        now: datetime,
+        kinds: tuple[str, ...] = ("want", "have"),
+    ) -> None:
         """Keep the wants and haves in step with the draft, leaving unchanged phrases alone."""
         for kind, phrases in (("want", draft.wants), ("have", draft.haves)):
+            if kind not in kinds:
+                continue
             wanted = {p.casefold(): p for p in phrases}
             existing = {
                 r.phrase.casefold(): r.id
@@ -516,6 +592,20 @@ def _contact(
         last_interaction_at=record.last_interaction_at,
         tags=tags,
     )
+
+
+def same_contact_value(field: str, first: object, second: object) -> bool:
+    """Whether two values of a contact field are the same as stored: tags, reasons, wants
+    and haves are sets (tags and phrases regardless of case); the rest compare as they are."""
+    if field in ("tags", "wants", "haves") and isinstance(first, tuple | list):
+        assert isinstance(second, tuple | list)
+        return {str(v).casefold() for v in first} == {str(v).casefold() for v in second}
+    if field == "reasons" and isinstance(first, tuple | list):
+        assert isinstance(second, tuple | list)
+        return set(first) == set(second)
+    if isinstance(first, list | tuple) and isinstance(second, list | tuple):
+        return tuple(first) == tuple(second)
+    return first == second
 
 
 def _stored_fields(draft: ContactDraft) -> dict[str, object]:

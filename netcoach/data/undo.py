@@ -227,18 +227,24 @@ def _suggestion_back(store: Store, action: UndoAction) -> None:
 
 
 def _contact_back(store: Store, action: UndoAction) -> None:
+    """Put back the fields the edit changed; refused when one of them changed again since."""
+    from netcoach.core.merge import RecordChanged
     from netcoach.core.models import ContactDraft
     from netcoach.data.repo import NotFoundError, ValidationError
 
-    fields = {
-        name: tuple(value) if isinstance(value, list) else value
-        for name, value in action.before.items()
-        if name in ContactDraft.__dataclass_fields__
-    }
+    fields, saved = undo.contact_edit_fields(action)
     try:
-        store.update_contact(action.target, ContactDraft(**fields))  # type: ignore[arg-type]
+        if saved is None:
+            store.update_contact(action.target, ContactDraft(**fields))  # type: ignore[arg-type]
+        else:
+            store.save_contact_changes(action.target, saved, fields)
     except NotFoundError:
         raise _gone(action) from None
+    except RecordChanged as changed:
+        names = ", ".join(clash.field.replace("_", " ") for clash in changed.clashes)
+        raise UndoRefused(
+            f"Not undone: “{action.label}” was changed again since ({names})."
+        ) from None
     except (TypeError, ValidationError) as error:
         raise UndoRefused(f"Cannot undo “{action.label}”: {error}") from None
 

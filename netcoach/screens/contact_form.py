@@ -22,14 +22,22 @@ from textual.widgets import (
     TextArea,
 )
 
-from netcoach.core.levels import LEVELS
+from netcoach.core.levels import LEVELS, level_name
+from netcoach.core.merge import Clash
 from netcoach.core.models import Contact, ContactDraft
-from netcoach.core.network import GAINS, REASONS, split_phrases
+from netcoach.core.network import GAINS, REASON_LABELS, REASONS, split_phrases
 from netcoach.core.text import one_line, visible
 from netcoach.core.undo import contact_edited
-from netcoach.core.validation import parse_cadence, split_list, validate_contact
+from netcoach.core.validation import (
+    TAGS_HINT,
+    format_tags,
+    parse_cadence,
+    parse_tags,
+    split_list,
+    validate_contact,
+)
 from netcoach.data.repo import Store
-from netcoach.screens.draft_form import DraftFormScreen
+from netcoach.screens.draft_form import ClashView, DraftFormScreen
 from netcoach.widgets.footer import Footer
 from netcoach.widgets.limited import LimitedInput, LimitedTextArea
 
@@ -42,7 +50,7 @@ TEXT_FIELDS: tuple[tuple[str, str, str], ...] = (
     ("url", "Web / LinkedIn", "https://…"),
     ("how_met", "How you met", "Introduced by…, visitor at…"),
     ("where_met", "Where you met", "Event or place"),
-    ("tags", "Tags", "Separate with commas"),
+    ("tags", "Tags", TAGS_HINT),
     ("cadence_days", "Keep in touch", "Days between touches; blank uses the level default"),
     ("wants", "Wants", "Short phrases, separated by commas: what they are looking for"),
     ("haves", "Haves", "Short phrases, separated by commas: what they can offer"),
@@ -84,9 +92,12 @@ class ContactFormScreen(DraftFormScreen[int | None]):
             self.contact = contact
 
     class Saved(Message):
-        def __init__(self, contact: Contact) -> None:
+        """The contact was saved; ``replaced`` holds the fields an edit changed, as they were."""
+
+        def __init__(self, contact: Contact, replaced: dict[str, object] | None = None) -> None:
             super().__init__()
             self.contact = contact
+            self.replaced = replaced or {}
 
     def __init__(self, store: Store, contact_id: int | None) -> None:
         super().__init__()
@@ -163,6 +174,8 @@ class ContactFormScreen(DraftFormScreen[int | None]):
     @on(Loaded)
     def fill(self, message: Loaded) -> None:
         contact = self.original = message.contact
+        draft = contact.to_draft()
+        self.opened_with({name: getattr(draft, name) for name in draft.__dataclass_fields__})
         values = {
             "name": contact.name,
             "company": contact.company,
@@ -172,7 +185,7 @@ class ContactFormScreen(DraftFormScreen[int | None]):
             "url": contact.url,
             "how_met": contact.how_met,
             "where_met": contact.where_met,
-            "tags": ", ".join(contact.tags),
+            "tags": format_tags(contact.tags),
             "cadence_days": "" if contact.cadence_days is None else str(contact.cadence_days),
             "wants": ", ".join(contact.wants),
             "haves": ", ".join(contact.haves),
@@ -227,7 +240,7 @@ class ContactFormScreen(DraftFormScreen[int | None]):
             level=level if isinstance(level, int) else 1,
             cadence_days=cadence,
             is_advisor=self.query_one("#field-is_advisor", Checkbox).value,
-            tags=split_list(self._value("tags")),
+            tags=parse_tags(self._value("tags")),
             reasons=tuple(self.query_one("#field-reasons", SelectionList).selected),
             wants=split_phrases(self._value("wants")),
             haves=split_phrases(self._value("haves")),
@@ -266,13 +279,42 @@ class ContactFormScreen(DraftFormScreen[int | None]):
     def write(self, draft: ContactDraft) -> Message:
         if self.contact_id is None:
             return self.Saved(self.store.add_contact(draft))
-        return self.Saved(self.store.update_contact(self.contact_id, draft))
+        contact, replaced = self.store.save_contact_changes(
+            self.contact_id, self.opened, self.changes
+        )
+        return self.Saved(contact, replaced)
+
+    def describe_clash(self, clash: Clash) -> ClashView:
+        labels = {field: label for field, label, _p in TEXT_FIELDS}
+        labels |= {"level": "Level", "is_advisor": "Advisor", "reasons": "Reasons"}
+        labels["notes"] = "Notes"
+        return ClashView(
+            clash.field,
+            labels.get(clash.field, clash.field),
+            self.show_value(clash.field, clash.theirs),
+            self.show_value(clash.field, clash.mine),
+        )
+
+    def show_value(self, field: str, value: object) -> str:
+        if field == "level" and isinstance(value, int):
+            return f"{value} {level_name(value)}"
+        if field == "tags" and isinstance(value, tuple) and value:
+            return format_tags(value)
+        if field == "reasons" and isinstance(value, tuple) and value:
+            return ", ".join(REASON_LABELS.get(str(key), str(key)) for key in value)
+        if field == "cadence_days" and value is None:
+            return "(blank: the level's default)"
+        return super().show_value(field, value)
 
     @on(Saved)
     def saved(self, message: Saved) -> None:
         self.saving = False
         original = self.original
-        if original is not None:
-            self.app.push_undo(contact_edited(original.id, original.to_draft()))  # type: ignore[attr-defined]
+        if original is not None and message.replaced:
+            now = message.contact.to_draft()
+            written = {name: getattr(now, name) for name in message.replaced}
+            self.app.push_undo(  # type: ignore[attr-defined]
+                contact_edited(original.id, original.name, message.replaced, written)
+            )
         self.notify(f"Saved {one_line(message.contact.name, 60)}", markup=False)
         self.dismiss(message.contact.id)

@@ -11,7 +11,8 @@ from __future__ import annotations
 
 import asyncio
 import logging
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, ClassVar, Generic, TypeVar
@@ -19,7 +20,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, Generic, TypeVar
 from textual import events, on, work
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
-from textual.containers import Horizontal, Vertical
+from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.content import Content
 from textual.message import Message
 from textual.screen import ModalScreen, Screen
@@ -28,6 +29,7 @@ from textual.widgets import (
     Button,
     Checkbox,
     Input,
+    Label,
     RadioButton,
     Select,
     SelectionList,
@@ -35,6 +37,8 @@ from textual.widgets import (
     TextArea,
 )
 
+from netcoach.core.merge import Clash, RecordChanged
+from netcoach.core.text import visible
 from netcoach.data.repo import ValidationError
 from netcoach.drafts import DraftFile, DraftUnreadable, KeptDraft, draft_path
 
@@ -257,6 +261,171 @@ class DraftOfferModal(ModalScreen[bool]):
 
     def action_answer(self, restore: bool) -> None:
         self.dismiss(restore)
+
+
+@dataclass(frozen=True, slots=True)
+class ClashView:
+    """A clash as the dialog shows it: the field's label and both values in words."""
+
+    field: str
+    label: str
+    theirs: str
+    mine: str
+
+
+def excerpt(text: str, lines: int = 3, width: int = 200) -> str:
+    """The start of ``text`` for a dialog: a few lines, each cut short, safe to show."""
+    kept = visible(text, multiline=True).split("\n")
+    shown = [line if len(line) <= width else line[: width - 1] + "…" for line in kept[:lines]]
+    if len(kept) > lines:
+        shown[-1] += " …"
+    return "\n".join(shown) or "(blank)"
+
+
+class ClashModal(ModalScreen[dict[str, str] | None]):
+    """Asked when a save meets fields another netcoach changed since the form opened.
+
+    For each clash the person keeps theirs ("mine") or the saved one ("theirs");
+    dismisses with {field: "mine" | "theirs"}, or None (escape) to go back to the
+    form with nothing saved and nothing lost.
+    """
+
+    DEFAULT_CSS = """
+    ClashModal {
+        align: center middle;
+        & > #clash-box {
+            width: 78;
+            max-width: 100%;
+            height: auto;
+            max-height: 100%;
+            border: thick $warning;
+            background: $surface;
+            padding: 0 1;
+        }
+        & #clash-question {
+            height: auto;
+            margin-bottom: 1;
+        }
+        & #clash-list {
+            height: auto;
+            max-height: 50vh;
+        }
+        & .clash {
+            height: auto;
+            margin-bottom: 1;
+        }
+        & .clash-field {
+            text-style: bold;
+        }
+        & .clash-value {
+            height: auto;
+            padding-left: 2;
+        }
+        & .clash-choice {
+            height: auto;
+            padding-left: 2;
+            & > Button {
+                margin-right: 2;
+            }
+        }
+        & #clash-buttons {
+            height: auto;
+            & > Button {
+                margin-right: 1;
+            }
+        }
+    }
+    """
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("ctrl+s", "decide", "Save my choices", id="clash.save", priority=True),
+        Binding("escape", "back", "Back to the form", id="clash.back"),
+        Binding("left,up", "app.focus_previous", "Previous", id="clash.previous", show=False),
+        Binding("right,down", "app.focus_next", "Next", id="clash.next", show=False),
+    ]
+
+    def __init__(self, form_name: str, clashes: list[ClashView]) -> None:
+        super().__init__()
+        self.form_name = form_name
+        self.clashes = clashes
+        self.decisions: dict[str, str] = {}
+
+    def compose(self) -> ComposeResult:
+        count = len(self.clashes)
+        fields = "a field" if count == 1 else f"{count} fields"
+        question = (
+            f"Another netcoach saved this {self.form_name} since you opened it, and changed "
+            f"{fields} you changed too. Choose which value to keep in each. Fields only you "
+            "changed are saved as you typed them; the others keep what is saved."
+        )
+        with Vertical(id="clash-box"):
+            yield Static(Content(question), id="clash-question")
+            with VerticalScroll(id="clash-list", can_focus=False):
+                for index, clash in enumerate(self.clashes):
+                    with Vertical(classes="clash", id=f"clash-{index}"):
+                        yield Label(Content(clash.label), classes="clash-field")
+                        for side, value in (("Saved", clash.theirs), ("Yours", clash.mine)):
+                            yield Static(
+                                Content(f"{side}: " + excerpt(value).replace("\n", "\n       ")),
+                                classes=f"clash-value clash-{side.lower()}",
+                            )
+                        with Horizontal(classes="clash-choice"):
+                            yield Button("Keep yours", id=f"clash-{index}-mine", compact=True)
+                            yield Button(
+                                "Keep the saved one", id=f"clash-{index}-theirs", compact=True
+                            )
+            with Horizontal(id="clash-buttons"):
+                yield Button("Save  ctrl+s", variant="primary", id="clash-save")
+                yield Button("All yours", id="clash-all-mine", tooltip="Keep yours in every field")
+                yield Button(
+                    "All saved", id="clash-all-theirs", tooltip="Keep the saved one in every field"
+                )
+                yield Button("Back  esc", id="clash-back")
+
+    def on_mount(self) -> None:
+        self.query_one("#clash-0-mine", Button).focus(scroll_visible=False)
+
+    @on(Button.Pressed, ".clash-choice Button")
+    def chosen(self, event: Button.Pressed) -> None:
+        """Keep one side for this clash: its button is marked, the other unmarked."""
+        event.stop()
+        index, _sep, side = (event.button.id or "").removeprefix("clash-").partition("-")
+        self.decisions[self.clashes[int(index)].field] = side
+        for button in self.query(f"#clash-{index} Button").results(Button):
+            picked = button is event.button
+            text = str(button.label).removeprefix("✓ ")
+            button.label = f"✓ {text}" if picked else text
+            button.variant = "success" if picked else "default"
+        self.focus_next_open()
+
+    def focus_next_open(self) -> None:
+        """Focus the first clash not decided yet, its field and values in view; else Save."""
+        for index, clash in enumerate(self.clashes):
+            if clash.field not in self.decisions:
+                self.query_one(f"#clash-{index}-mine", Button).focus(scroll_visible=False)
+                self.query_one(f"#clash-{index}").scroll_visible(animate=False)
+                return
+        self.query_one("#clash-save", Button).focus()
+
+    @on(Button.Pressed, "#clash-save")
+    def action_decide(self) -> None:
+        if len(self.decisions) < len(self.clashes):
+            self.notify("Choose for each field: keep yours or the saved one.", markup=False)
+            self.focus_next_open()
+            return
+        self.dismiss(dict(self.decisions))
+
+    @on(Button.Pressed, "#clash-all-mine")
+    def all_mine(self) -> None:
+        self.dismiss({clash.field: "mine" for clash in self.clashes})
+
+    @on(Button.Pressed, "#clash-all-theirs")
+    def all_theirs(self) -> None:
+        self.dismiss({clash.field: "theirs" for clash in self.clashes})
+
+    @on(Button.Pressed, "#clash-back")
+    def action_back(self) -> None:
+        self.dismiss(None)
 
 
 class SaveFailure(Static):
@@ -578,7 +747,16 @@ class FormGuard(Screen[ResultType], Generic[ResultType]):
 
 
 class DraftFormScreen(FormGuard[ResultType], Generic[ResultType]):
-    """A form screen; subclasses provide ``read_draft``, ``show_errors`` and ``write``."""
+    """A form screen; subclasses provide ``read_draft``, ``show_errors`` and ``write``.
+
+    A form that edits a saved record calls ``opened_with`` with the record's fields
+    (named as in its draft) when it fills them in. Its ``write`` then sends only
+    ``self.changes`` (the fields the person changed) with ``self.opened`` (those
+    fields as the form opened with them) to a repository write that checks, in the
+    same transaction, whether another copy changed them since (``RecordChanged``).
+    Each clash is shown with both values (``ClashModal``) and the save goes on with
+    the person's choice; escape goes back to the form with nothing lost.
+    """
 
     class Refused(Message):
         """The repository refused the draft; ``errors`` maps each field to its message."""
@@ -586,6 +764,23 @@ class DraftFormScreen(FormGuard[ResultType], Generic[ResultType]):
         def __init__(self, errors: dict[str, str]) -> None:
             super().__init__()
             self.errors = errors
+
+    class Clashed(Message):
+        """Another copy changed fields this save changed too; nothing was written."""
+
+        def __init__(self, clashes: tuple[Clash, ...]) -> None:
+            super().__init__()
+            self.clashes = clashes
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.opened_record: dict[str, Any] | None = None
+        """The edited record's fields as the form opened them; None for a new record."""
+        self.opened: dict[str, Any] = {}
+        """For the save under way: each changed field as the form opened with it."""
+        self.changes: dict[str, Any] = {}
+        """For the save under way: each field the person changed, with its new value."""
+        self._kept_theirs: dict[str, Any] = {}
 
     def read_draft(self) -> tuple[Any, dict[str, str]]:
         """The draft from the fields, and every problem found in it."""
@@ -604,6 +799,96 @@ class DraftFormScreen(FormGuard[ResultType], Generic[ResultType]):
     def placed_errors(self, errors: dict[str, str]) -> dict[str, str]:
         """The repository's errors keyed by the fields that show them."""
         return errors
+
+    # ---- saving only what changed ----------------------------------------------------------
+
+    def opened_with(self, values: Mapping[str, Any]) -> None:
+        """The record as the form opened it, field by field, with the draft's names and types."""
+        self.opened_record = dict(values)
+        self._kept_theirs = {}
+
+    def fields_of(self, key: str) -> tuple[str, ...]:
+        """The record fields a form field holds (``key`` as in ``read_fields``): by default
+        the field ``#field-name`` holds ``name``."""
+        return (key.removeprefix("field-"),) if key.startswith("field-") else ()
+
+    def extra_fields(self, key: str) -> tuple[str, ...]:
+        """The record fields an ``extra_values`` entry holds (none by default)."""
+        return ()
+
+    def changed_fields(self) -> set[str]:
+        """The record fields whose form fields differ from what the form opened with."""
+        if self.initial_values is None:
+            return set()
+        now, was = self.draft_values(), self.initial_values
+        changed: set[str] = set()
+        for part, names_of in (("fields", self.fields_of), ("extra", self.extra_fields)):
+            before, after = was.get(part) or {}, now.get(part) or {}
+            for key in set(before) | set(after):
+                if before.get(key) != after.get(key):
+                    changed.update(names_of(key))
+        return changed
+
+    def changes_in(self, draft: Any) -> dict[str, Any]:
+        """The draft's values for the fields the person changed (and has not given up on
+        for the saved value in a clash)."""
+        opened = self.opened_record or {}
+        found = {}
+        for name in sorted(self.changed_fields()):
+            if name not in opened:
+                continue
+            value = getattr(draft, name)
+            kept = self._kept_theirs
+            if name in kept and kept[name] == value:
+                continue
+            found[name] = value
+        return found
+
+    def describe_clash(self, clash: Clash) -> ClashView:
+        """How the clash dialog shows a clash; forms name their fields and values."""
+        return ClashView(
+            clash.field,
+            clash.field.replace("_", " ").capitalize(),
+            self.show_value(clash.field, clash.theirs),
+            self.show_value(clash.field, clash.mine),
+        )
+
+    def show_value(self, field: str, value: Any) -> str:
+        """A field's value in words for the clash dialog."""
+        if value is None or value == "" or value == ():
+            return "(blank)"
+        if isinstance(value, bool):
+            return "yes" if value else "no"
+        if isinstance(value, tuple | list):
+            return ", ".join(str(item) for item in value)
+        return str(value)
+
+    @on(Clashed)
+    def clashed(self, message: Clashed) -> None:
+        self.saving = False
+        self.check_draft()
+        clashes = message.clashes
+        names = [self.describe_clash(clash).label for clash in clashes]
+
+        def answered(decisions: dict[str, str] | None) -> None:
+            if decisions is None:
+                listed = (
+                    names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
+                )
+                self.show_save_failure(
+                    f"another netcoach changed {listed} since this {self.FORM_NAME} was opened"
+                )
+                self.save_settled(False)
+                return
+            opened = self.opened_record if self.opened_record is not None else {}
+            for clash in clashes:
+                opened[clash.field] = clash.theirs
+                if decisions.get(clash.field) == "theirs":
+                    self._kept_theirs[clash.field] = clash.mine
+            self.action_save()
+
+        views = [self.describe_clash(clash) for clash in clashes]
+        self.app.push_screen(ClashModal(self.FORM_NAME, views), answered)
 
     def start_save(self) -> None:
         self.action_save()
@@ -624,6 +909,9 @@ class DraftFormScreen(FormGuard[ResultType], Generic[ResultType]):
             return
         self.show_save_failure(None)
         self.saving = True
+        if self.opened_record is not None:
+            self.changes = self.changes_in(draft)
+            self.opened = {name: self.opened_record[name] for name in self.changes}
         self.save(draft, self.saved_draft_sequence())
 
     @work(thread=True, group="db-write", exit_on_error=False)
@@ -632,6 +920,9 @@ class DraftFormScreen(FormGuard[ResultType], Generic[ResultType]):
             announced = self.write(draft)
         except ValidationError as error:
             self.post_message(self.Refused(error.errors))
+            return
+        except RecordChanged as changed:
+            self.post_message(self.Clashed(changed.clashes))
             return
         except Exception as error:
             log.error("saving the %s failed", self.FORM_NAME, exc_info=error)
@@ -676,7 +967,7 @@ async def ask_before_quit(app: App[Any], modes: Iterable[str]) -> None:
     Keep editing (or a save that does not go through) stops the quit on that screen.
     """
     modes = list(modes)
-    if isinstance(app.screen, LeaveFormModal | DraftOfferModal):
+    if isinstance(app.screen, LeaveFormModal | DraftOfferModal | ClashModal):
         app.notify("Answer the question on screen first.", markup=False)
         return
     asked: list[Screen[Any]] = []

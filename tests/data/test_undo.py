@@ -186,8 +186,46 @@ def test_dismissed_introduction_goes_back_to_its_stage(store: Store, db_path: Pa
 
 def test_contact_edit_is_undone_field_by_field(store: Store, db_path: Path) -> None:
     ann = store.add_contact(ContactDraft("Ann", company="Navy", tags=("cobol",), level=2))
+    opened = ann.to_draft()
+    changes = {"name": "Ann Hopper", "company": "Univac", "tags": ()}
+    saved, replaced = store.save_contact_changes(
+        ann.id, {f: getattr(opened, f) for f in changes}, changes
+    )
+    assert replaced == {"name": "Ann", "company": "Navy", "tags": ("cobol",)}
+    written = {f: getattr(saved.to_draft(), f) for f in replaced}
+    action = undo.contact_edited(ann.id, "Ann", replaced, written)
+    # Another copy changes a field the edit did not touch: the undo leaves it alone.
+    store.save_contact_changes(ann.id, {"title": ""}, {"title": "Rear admiral"})
+    store, action = restart(store, db_path, action)
+    apply_undo(store, action)
+    back = store.get_contact(ann.id)
+    assert (back.name, back.company, back.tags) == ("Ann", "Navy", ("cobol",))
+    assert back.title == "Rear admiral"
+
+
+def test_contact_edit_undo_is_refused_once_the_field_changed_again(
+    store: Store, db_path: Path
+) -> None:
+    ann = store.add_contact(ContactDraft("Ann", company="Navy"))
+    _saved, replaced = store.save_contact_changes(
+        ann.id, {"company": "Navy"}, {"company": "Univac"}
+    )
+    action = undo.contact_edited(ann.id, "Ann", replaced, {"company": "Univac"})
+    store.save_contact_changes(ann.id, {"company": "Univac"}, {"company": "Remington Rand"})
+    store, action = restart(store, db_path, action)
+    assert "changed again since (company)" in refused(store, action)
+    assert store.get_contact(ann.id).company == "Remington Rand"
+
+
+def test_a_contact_edit_kept_by_an_older_netcoach_still_undoes(store: Store, db_path: Path) -> None:
+    ann = store.add_contact(ContactDraft("Ann", company="Navy", tags=("cobol",), level=2))
     store.update_contact(ann.id, ContactDraft("Ann Hopper", company="Univac", level=2))
-    action = undo.contact_edited(ann.id, ann.to_draft())
+    before = ann.to_draft()
+    fields: dict[str, object] = {}
+    for name in ContactDraft.__dataclass_fields__:
+        value = getattr(before, name)
+        fields[name] = list(value) if isinstance(value, tuple) else value
+    action = UndoAction(undo.CONTACT_EDIT, ann.id, "Edited Ann", fields)
     store, action = restart(store, db_path, action)
     apply_undo(store, action)
     back = store.get_contact(ann.id)
