@@ -12,6 +12,7 @@ from __future__ import annotations
 import errno
 import hashlib
 import os
+import shutil
 import sqlite3
 import stat
 import subprocess
@@ -30,7 +31,7 @@ from netcoach.data.repo import Store
 from netcoach.drafts import write_draft
 from netcoach.paths import partial_name
 from tests.conftest import FIXED_NOW
-from tests.reliability.test_old_databases import build_at_version
+from tests.reliability.test_old_databases import fixture
 
 ROOT = Path(__file__).resolve().parents[2]
 FIXTURES = ROOT / "tests" / "fixtures"
@@ -362,7 +363,7 @@ def test_a_read_only_database_that_needs_upgrading_is_refused(tmp_path: Path) ->
     home = tmp_path / "home"
     home.mkdir()
     database_file = home / "netcoach.db"
-    build_at_version(database_file, 5)
+    shutil.copyfile(fixture(5), database_file)
     database_file.chmod(0o444)
     before = fingerprint(database_file)
     result = netcoach(home, "export", "json")
@@ -463,7 +464,7 @@ def test_two_starts_on_an_old_database_upgrade_it_once(tmp_path: Path) -> None:
     for attempt in range(3):
         home = tmp_path / f"home-{attempt}"
         home.mkdir(mode=0o700)
-        build_at_version(home / "netcoach.db", 5)
+        shutil.copyfile(fixture(5), home / "netcoach.db")
         (home / "netcoach.db").chmod(0o600)
         for result in start_together(home):
             assert result.returncode == 0, (attempt, result.stderr)
