@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import sqlite3
 import stat
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from peewee import DatabaseError as PeeweeDatabaseError
 from peewee import SqliteDatabase
 
 from netcoach.core.text import noun, plural
@@ -85,67 +87,79 @@ def rebuild_search_index(db: SqliteDatabase) -> None:
         order_index(db)
 
 
+def database_checks(db: SqliteDatabase, report: HealthReport, repair: bool) -> None:
+    """The checks that read the database, in order; the search index is rebuilt if asked."""
+    rows = [r[0] for r in db.execute_sql("PRAGMA integrity_check").fetchall()]
+    report.add("integrity", rows == ["ok"], "ok" if rows == ["ok"] else "; ".join(rows[:5]))
+    fk = db.execute_sql("PRAGMA foreign_key_check").fetchall()
+    report.add(
+        "foreign keys",
+        not fk,
+        "ok"
+        if not fk
+        else f"{plural(len(fk), 'row')} {noun(len(fk), 'points', 'point')} at missing records",
+    )
+    version = db.execute_sql("SELECT max(version) FROM schema_version").fetchone()[0]
+    report.add(
+        "schema version",
+        version == LATEST_VERSION,
+        f"{version} (this netcoach: {LATEST_VERSION})",
+    )
+    problems = schema_differences(db.connection())
+    report.add(
+        "schema",
+        not problems,
+        summary(problems) if problems else "as netcoach's migrations make it",
+    )
+    wrong, first = stored_value_problems(db.connection())
+    report.add(
+        "values",
+        wrong == 0,
+        "each of its column's kind"
+        if wrong == 0
+        else f"{plural(wrong, 'row')} {noun(wrong, 'holds', 'hold')} a value of the wrong "
+        f"kind (first: {first})",
+    )
+    missing, stale = search_index_drift(db)
+    finding = report.add(
+        "search index",
+        missing == 0 and stale == 0,
+        "in step with the contacts"
+        if missing == stale == 0
+        else f"{plural(missing, 'contact')} missing, {plural(stale, 'entry', 'entries')} stale",
+    )
+    uneven = search_order_uneven(db)
+    order = report.add(
+        "search order",
+        uneven is None,
+        "in name order"
+        if uneven is None
+        else f"{plural(uneven, 'contact')} {noun(uneven, 'is in', 'share')} one bucket",
+    )
+    if (not finding.ok or not order.ok) and repair:
+        rebuild_search_index(db)
+        for done in (finding, order):
+            if not done.ok:
+                done.repaired = search_index_drift(db) == (0, 0) and (
+                    search_order_uneven(db) is None
+                )
+                done.detail += "; rebuilt" if done.repaired else "; rebuild failed"
+
+
 def check_health(
     db: SqliteDatabase, path: Path, backups_dir: Path, repair: bool = True
 ) -> HealthReport:
     """Run every check on an open database; repair the search index when it drifted."""
     report = HealthReport()
-    with db.connection_context():
-        rows = [r[0] for r in db.execute_sql("PRAGMA integrity_check").fetchall()]
-        report.add("integrity", rows == ["ok"], "ok" if rows == ["ok"] else "; ".join(rows[:5]))
-        fk = db.execute_sql("PRAGMA foreign_key_check").fetchall()
+    try:
+        with db.connection_context():
+            database_checks(db, report, repair)
+    except (sqlite3.DatabaseError, PeeweeDatabaseError) as error:
         report.add(
-            "foreign keys",
-            not fk,
-            "ok"
-            if not fk
-            else f"{plural(len(fk), 'row')} {noun(len(fk), 'points', 'point')} at missing records",
+            "database",
+            False,
+            f"cannot be read ({error}); restore a backup with `netcoach restore FILE`",
         )
-        version = db.execute_sql("SELECT max(version) FROM schema_version").fetchone()[0]
-        report.add(
-            "schema version",
-            version == LATEST_VERSION,
-            f"{version} (this netcoach: {LATEST_VERSION})",
-        )
-        problems = schema_differences(db.connection())
-        report.add(
-            "schema",
-            not problems,
-            summary(problems) if problems else "as netcoach's migrations make it",
-        )
-        wrong, first = stored_value_problems(db.connection())
-        report.add(
-            "values",
-            wrong == 0,
-            "each of its column's kind"
-            if wrong == 0
-            else f"{plural(wrong, 'row')} {noun(wrong, 'holds', 'hold')} a value of the wrong "
-            f"kind (first: {first})",
-        )
-        missing, stale = search_index_drift(db)
-        finding = report.add(
-            "search index",
-            missing == 0 and stale == 0,
-            "in step with the contacts"
-            if missing == stale == 0
-            else f"{plural(missing, 'contact')} missing, {plural(stale, 'entry', 'entries')} stale",
-        )
-        uneven = search_order_uneven(db)
-        order = report.add(
-            "search order",
-            uneven is None,
-            "in name order"
-            if uneven is None
-            else f"{plural(uneven, 'contact')} {noun(uneven, 'is in', 'share')} one bucket",
-        )
-        if (not finding.ok or not order.ok) and repair:
-            rebuild_search_index(db)
-            for done in (finding, order):
-                if not done.ok:
-                    done.repaired = search_index_drift(db) == (0, 0) and (
-                        search_order_uneven(db) is None
-                    )
-                    done.detail += "; rebuilt" if done.repaired else "; rebuild failed"
     problems = [
         message
         for message in (

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
 import sqlite3
 from datetime import datetime
 from pathlib import Path
@@ -136,7 +137,7 @@ def restore(paths: Paths, source: Path) -> str:
         check_backup_file(staging)
         kept = None
         if target.exists():
-            kept = make_backup(paths, paths.backups_dir / f"netcoach-before-restore-{_stamp()}.db")
+            kept = _keep_current(paths)
             _close_journal(target)
         for suffix in ("-wal", "-shm"):
             Path(f"{target}{suffix}").unlink(missing_ok=True)
@@ -176,8 +177,42 @@ def _copy_database(source: Path, target: Path) -> None:
         os.fsync(handle.fileno())
 
 
+def _keep_current(paths: Paths) -> Path:
+    """Keep the current database among the backups; one that cannot be read, byte for byte."""
+    from netcoach.data.db import create_private_file
+
+    target = paths.backups_dir / f"netcoach-before-restore-{_stamp()}.db"
+    try:
+        return make_backup(paths, target)
+    except BackupError:
+        if _readable(paths.database):
+            raise
+    kept = target.with_name(f"{target.stem}-as-found.db")
+    for suffix in ("", "-wal"):
+        found = Path(f"{paths.database}{suffix}")
+        if found.exists():
+            copy = Path(f"{kept}{suffix}")
+            create_private_file(copy)
+            shutil.copyfile(found, copy)
+    return kept
+
+
+def _readable(path: Path) -> bool:
+    """True when ``path`` opens as an SQLite database and passes a quick check."""
+    try:
+        connection = sqlite3.connect(f"{path.absolute().as_uri()}?mode=ro", uri=True)
+        try:
+            return connection.execute("PRAGMA quick_check").fetchone()[0] == "ok"
+        finally:
+            connection.close()
+    except sqlite3.Error:
+        return False
+
+
 def _close_journal(path: Path) -> None:
     """Fold the write-ahead log into the database file, which needs every other copy closed."""
+    from netcoach.data.db import is_busy
+
     try:
         connection = sqlite3.connect(path, timeout=2)
         try:
@@ -185,6 +220,8 @@ def _close_journal(path: Path) -> None:
         finally:
             connection.close()
     except sqlite3.Error as error:
+        if not is_busy(error):
+            return  # a damaged database, kept as found, is replaced as it is
         mode = str(error)
     if mode != "delete":
         raise BackupError(

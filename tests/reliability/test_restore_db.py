@@ -201,3 +201,33 @@ def test_a_restored_database_leaves_no_stale_log_beside_it(homes, capsys) -> Non
     assert not Path(f"{home / 'netcoach.db'}-wal").exists()
     assert not Path(f"{home / 'netcoach.db'}-shm").exists()
     assert snapshot(home / "netcoach.db") == snapshot(backup)
+
+
+def test_a_backup_replaces_a_database_that_cannot_be_read_and_keeps_its_bytes(
+    homes, capsys
+) -> None:
+    home, backup = homes
+    (home / "netcoach.db").write_bytes(b"SQLite format 3\x00" + b"\xff" * 5000)
+    code, out, err = run(capsys, "--home", str(home), "restore", str(backup))
+    assert (code, err) == (0, "")
+    (kept,) = (home / "backups").glob("netcoach-before-restore-*-as-found.db")
+    assert kept.read_bytes() == b"SQLite format 3\x00" + b"\xff" * 5000
+    assert str(kept) in out
+    assert snapshot(home / "netcoach.db") == snapshot(backup)
+
+
+def test_doctor_on_a_damaged_database_says_so_without_a_traceback(homes, capsys) -> None:
+    home, _ = homes
+    path = home / "netcoach.db"
+    with path.open("r+b") as handle:
+        handle.seek(4096 * 2)
+        handle.write(b"\xff" * 8192)
+    code, out, err = run(capsys, "--home", str(home), "doctor", "--no-repair")
+    assert code != 0
+    assert "Traceback" not in out + err
+    assert err == ""
+    assert out.splitlines()[0] == (
+        "database        PROBLEM   cannot be read (database disk image is malformed); "
+        "restore a backup with `netcoach restore FILE`"
+    )
+    assert out.rstrip().endswith("problems found")
