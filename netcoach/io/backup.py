@@ -27,6 +27,15 @@ def _stamp() -> str:
     return datetime.now().strftime("%Y%m%d-%H%M%S")
 
 
+def unused_name(path: Path) -> Path:
+    """``path``, or the same name with -2, -3... when a backup made within the second has it."""
+    candidate, number = path, 1
+    while os.path.lexists(candidate):
+        number += 1
+        candidate = path.with_name(f"{path.stem}-{number}{path.suffix}")
+    return candidate
+
+
 def make_backup(paths: Paths, target: Path | None = None, force: bool = False) -> Path:
     """A consistent copy of the live database (SQLite online backup), even while it is in use.
 
@@ -37,9 +46,10 @@ def make_backup(paths: Paths, target: Path | None = None, force: bool = False) -
 
     if not paths.database.exists():
         raise BackupError(f"there is no database to back up at {paths.database}")
-    target = target or paths.backups_dir / f"netcoach-{_stamp()}.db"
-    if target.is_dir():
-        target = target / f"netcoach-{_stamp()}.db"
+    if target is None:
+        target = unused_name(paths.backups_dir / f"netcoach-{_stamp()}.db")
+    elif target.is_dir():
+        target = unused_name(target / f"netcoach-{_stamp()}.db")
     refused = f"{target} already exists; netcoach does not overwrite it (add --force to replace it)"
     if os.path.lexists(target):
         if not force:
@@ -181,7 +191,7 @@ def _keep_current(paths: Paths) -> Path:
     """Keep the current database among the backups; one that cannot be read, byte for byte."""
     from netcoach.data.db import create_private_file
 
-    target = paths.backups_dir / f"netcoach-before-restore-{_stamp()}.db"
+    target = unused_name(paths.backups_dir / f"netcoach-before-restore-{_stamp()}.db")
     try:
         return make_backup(paths, target)
     except BackupError:
