@@ -23,6 +23,7 @@ DISK_FULL = "the disk is full"
 READ_ONLY_DATABASE = "the database is read-only"
 READ_ONLY_DISK = "the disk is read-only"
 LOCKED = "another netcoach is writing to the database"
+DISK_ERROR = "the disk could not be read or written"
 
 _DISK_FULL_ERRNOS = {errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC)}
 _PERMISSION_ERRNOS = {errno.EACCES, errno.EPERM}
@@ -83,6 +84,8 @@ def _describe_one(error: BaseException, where: Path | None) -> str | None:
             return DISK_FULL
         if where is not None and not _writable(where):
             return f"permission denied on {where}"
+        if "disk i/o error" in text:
+            return DISK_ERROR
     return None
 
 
@@ -92,6 +95,8 @@ def _describe_os_error(error: OSError) -> str | None:
         return DISK_FULL
     if error.errno == errno.EROFS:
         return READ_ONLY_DISK
+    if error.errno == errno.EIO:
+        return DISK_ERROR
     if error.errno in _PERMISSION_ERRNOS or isinstance(error, PermissionError):
         return f"permission denied on {name}" if name else "permission denied"
     return None
