@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sqlite3
+from datetime import datetime
 from pathlib import Path
 
 import pytest
@@ -70,7 +71,7 @@ def test_upgrade_from_every_earlier_version(tmp_path: Path, version: int) -> Non
     )
     assert contact.emails == ("rosa@oakivy.example",)
     assert contact.tags == ("interiors",)
-    assert contact.last_interaction_at is not None
+    assert contact.last_interaction_at == datetime(2025, 6, 1, 8, 0)
     assert [h.reason for h in store.level_history(7)] == ["First referral"]
     assert [i.note for i in store.interactions(7)] == ["Pricing chat"]
     assert store.list_contacts("oakivy").total == 1
