@@ -27,13 +27,14 @@ from textual.message import Message
 from textual.screen import ModalScreen, Screen, SystemModalScreen
 from textual.theme import Theme
 from textual.widget import AwaitMount
-from textual.worker import Worker, WorkerState
+from textual.worker import Worker
 
 from netcoach.config import DEFAULT_THEME, Config, load_config, save_config
 from netcoach.core.undo import UndoAction
 from netcoach.data.repo import Store
 from netcoach.messages import DataChanged
 from netcoach.undo import UndoEntry, UndoStack
+from netcoach.widgets.failures import ReportsFailures
 from netcoach.widgets.footer import Footer
 from netcoach.widgets.keys import KeyContract, can_drop, can_leave_field, leave_field
 from netcoach.widgets.undo_note import UndoNote, note_for
@@ -83,7 +84,7 @@ SCREENS: tuple[tuple[str, str, str, str], ...] = (
 )
 
 
-class NetcoachApp(KeyContract, App[None]):
+class NetcoachApp(ReportsFailures, KeyContract, App[None]):
     """A calm coach for the person who grows their business through networking."""
 
     TITLE = "netcoach"
@@ -517,6 +518,11 @@ class NetcoachApp(KeyContract, App[None]):
                 entry.restore()
         except UndoRefused as error:
             refusal = str(error)
+        except Exception:
+            # Nothing was undone: ctrl+z offers the same change again (and the failure is
+            # said by ReportsFailures).
+            self.post_message(self.UndoFailed(entry))
+            raise
         self._save_last_change()
         self.post_message(self.Undone(entry, refusal))
 
@@ -539,6 +545,30 @@ class NetcoachApp(KeyContract, App[None]):
         kept = self._last_change_file()
         if kept is not None:
             kept.save(lambda: getattr(self.undo_stack.top(), "action", None))
+
+    class UndoFailed(Message):
+        def __init__(self, entry: UndoEntry) -> None:
+            super().__init__()
+            self.entry = entry
+
+    @on(UndoFailed)
+    def undo_failed(self, message: UndoFailed) -> None:
+        if message.entry.from_last_session:
+            self._last_change_read = False
+        else:
+            self.undo_stack.push(message.entry)
+
+    def show_failure(self, worker: Worker[object], reason: str) -> bool:
+        """A failed undo is said as such, with the key that tries it again."""
+        if worker.name not in {"run_undo", "undo_last_session"}:
+            return False
+        self.notify(
+            f"Not undone: {reason}. Press ctrl+z to try again.",
+            severity="error",
+            markup=False,
+            timeout=10,
+        )
+        return True
 
     class Undone(Message):
         def __init__(self, entry: UndoEntry, refusal: str) -> None:
@@ -565,21 +595,6 @@ class NetcoachApp(KeyContract, App[None]):
             screen.post_message(DataChanged("undo"))
         elif hasattr(screen, "action_refresh"):
             screen.action_refresh()
-
-    @on(Worker.StateChanged)
-    def report_worker_error(self, event: Worker.StateChanged) -> None:
-        """One place where every failed background task becomes a message, never a crash."""
-        if event.state is not WorkerState.ERROR:
-            return
-        error = event.worker.error
-        log.error("task %s failed", event.worker.name, exc_info=error)
-        self.notify(
-            str(error) or type(error).__name__,
-            title="Something went wrong",
-            severity="error",
-            markup=False,
-            timeout=8,
-        )
 
 
 def create_app(

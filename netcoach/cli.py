@@ -275,17 +275,88 @@ def version() -> str:
         return __version__
 
 
-def setup_logging(log_file: Path) -> None:
+class LogFile(logging.FileHandler):
+    """The log file; once it cannot be written, warnings and errors go to standard error.
+
+    The first failure is said in one line. A full disk is not: the command that
+    met it says so in its own line, and a log message is not worth a second one.
+    """
+
+    def __init__(self, path: Path) -> None:
+        super().__init__(path, encoding="utf-8")
+        self.fallen_back = False
+
+    def handleError(self, record: logging.LogRecord) -> None:
+        import errno
+
+        error = sys.exc_info()[1]
+        if self.fallen_back:
+            return
+        self.fallen_back = True
+        if not (isinstance(error, OSError) and error.errno == errno.ENOSPC):
+            reason = error.strerror if isinstance(error, OSError) else error
+            print(
+                f"netcoach: warning: cannot write the log {self.baseFilename} ({reason}); "
+                "warnings go to standard error instead",
+                file=sys.stderr,
+            )
+        logging.getLogger().addHandler(stderr_handler())
+        self.close()
+        logging.getLogger().removeHandler(self)
+
+
+class StandardError(logging.StreamHandler):  # type: ignore[type-arg]
+    """Warnings and errors on whatever standard error is at the time (the app redirects it)."""
+
+    @property  # type: ignore[override]
+    def stream(self):  # type: ignore[no-untyped-def]
+        return sys.stderr
+
+    @stream.setter
+    def stream(self, _value: object) -> None:
+        pass
+
+
+def stderr_handler() -> logging.Handler:
+    handler = StandardError()
+    handler.setLevel(logging.WARNING)
+    handler.setFormatter(logging.Formatter("netcoach: %(levelname)s: %(message)s"))
+    return handler
+
+
+def setup_logging(log_file: Path) -> LogFile | None:
+    """Log to ``log_file``; if it cannot be opened, say so in one line and use standard error.
+
+    Returns the file's handler, or None when logging fell back to standard error.
+    """
     from netcoach.paths import create_private_file
 
     # netcoach creates its log 0600 whatever the umask; when it cannot, the handler says why.
     with suppress(OSError):
         create_private_file(log_file)
-    handler = logging.FileHandler(log_file, encoding="utf-8")
-    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
     root = logging.getLogger()
-    root.addHandler(handler)
     root.setLevel(logging.INFO)
+    try:
+        handler = LogFile(log_file)
+    except OSError as error:
+        print(
+            f"netcoach: warning: cannot write the log {log_file} ({error.strerror or error}); "
+            "warnings go to standard error instead",
+            file=sys.stderr,
+        )
+        root.addHandler(stderr_handler())
+        return None
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    root.addHandler(handler)
+    return handler
+
+
+def environment_problem(error: BaseException, paths: Paths) -> str | None:
+    """The one line for a problem of the machine (disk, permissions, a lock), or None for a bug."""
+    from netcoach.data.failures import describe_failure
+
+    words = describe_failure(error, where=paths.database)
+    return f"{words}: nothing was saved" if words else None
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -302,7 +373,7 @@ def main(argv: list[str] | None = None) -> int:
     except DataDirError as error:
         print(f"netcoach: {error}", file=sys.stderr)
         return EXIT_USAGE
-    setup_logging(paths.log_file)
+    log_file = setup_logging(paths.log_file)
     try:
         return run(args, paths)
     except UsageError as error:
@@ -310,13 +381,34 @@ def main(argv: list[str] | None = None) -> int:
         return EXIT_USAGE
     except KeyboardInterrupt:
         return 130
-    except Exception:
+    except Exception as error:
+        problem = environment_problem(error, paths)
+        if problem is not None:
+            log.info("stopped: %s (%s: %s)", problem, type(error).__name__, error)
+            print(f"netcoach: {problem}", file=sys.stderr)
+            return EXIT_USAGE
         log.exception("unexpected error")
+        if log_file is None or log_file.fallen_back:
+            where = "above (the log could not be written)"
+        else:
+            where = f"in {paths.log_file}"
         print(
-            f"netcoach: an unexpected error stopped netcoach; the details are in {paths.log_file}",
+            f"netcoach: an unexpected error stopped netcoach; the details are {where}",
             file=sys.stderr,
         )
         return EXIT_ERROR
+    finally:
+        close_logging(log_file)
+
+
+def close_logging(handler: logging.Handler | None) -> None:
+    """Detach what ``setup_logging`` attached, so that a second ``main`` in one process starts
+    afresh."""
+    root = logging.getLogger()
+    for attached in list(root.handlers):
+        if attached is handler or isinstance(attached, StandardError):
+            root.removeHandler(attached)
+            attached.close()
 
 
 def run(args: argparse.Namespace, paths: object) -> int:

@@ -15,6 +15,7 @@ from pathlib import Path
 from peewee import DatabaseError as PeeweeDatabaseError
 from peewee import OperationalError, SqliteDatabase
 
+from netcoach.data.failures import DatabaseBusyError, describe_failure
 from netcoach.paths import (
     create_private_file,
     make_dirs,
@@ -25,7 +26,9 @@ from netcoach.paths import (
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 BUSY_TIMEOUT_MS = 5_000
-# How long a writer keeps retrying, with backoff, after SQLite's own busy wait gives up.
+# How long a writer keeps retrying, with backoff, after SQLite's own busy wait gives up;
+# then the write is refused with DatabaseBusyError ("another netcoach has been writing for
+# 35 s"). Read when each write begins, so tests can shorten it.
 WRITE_RETRY_SECONDS = 30.0
 PRAGMAS = {
     "journal_mode": "wal",
@@ -68,20 +71,26 @@ class NetcoachDatabase(SqliteDatabase):
 
     A database that may not be written is opened read-only; ``read_only_reason`` then says
     why, and every write raises ReadOnlyDatabaseError with that reason.
+
+    A lock held past ``WRITE_RETRY_SECONDS`` raises ``DatabaseBusyError``, which says
+    how long it waited.
     """
 
     read_only_reason: str | None = None
 
     def begin(self, lock_type: str | None = None) -> None:
-        deadline = time.monotonic() + WRITE_RETRY_SECONDS
+        started = time.monotonic()
+        deadline = started + WRITE_RETRY_SECONDS
         pause = 0.01
         while True:
             try:
                 super().begin(lock_type or "IMMEDIATE")
                 return
             except OperationalError as error:
-                if not is_busy(error) or time.monotonic() > deadline:
+                if not is_busy(error):
                     raise
+                if time.monotonic() > deadline:
+                    raise DatabaseBusyError(time.monotonic() - started) from error
             time.sleep(pause * (0.5 + random.random()))
             pause = min(pause * 2, 0.5)
 
@@ -145,6 +154,10 @@ def read_schema_version(path: Path) -> int:
         row = connection.execute("SELECT max(version) FROM schema_version").fetchone()
         return int(row[0] or 0)
     except sqlite3.DatabaseError as error:
+        # A full disk, a lock or a permission says nothing about the file itself.
+        words = describe_failure(error, where=path)
+        if words is not None:
+            raise DatabaseFileError(f"cannot open {path}: {words}") from error
         raise DatabaseFileError(
             f"{path} is damaged or not a netcoach database ({error}); it was left untouched"
         ) from error

@@ -23,12 +23,13 @@ from netcoach.core.network import (
 )
 from netcoach.core.text import plural
 from netcoach.data.repo import Store
+from netcoach.widgets.failures import ReportsFailures
 from netcoach.widgets.footer import Footer
 from netcoach.widgets.keys import Browsing
 from netcoach.widgets.status import clip
 
 
-class AdvisorsScreen(Browsing, Screen[None]):
+class AdvisorsScreen(ReportsFailures, Browsing, Screen[None]):
     """The advisors flagged on contacts, with warnings when the board is out of shape."""
 
     TITLE = "netcoach — Advisors"

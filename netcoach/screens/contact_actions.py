@@ -27,6 +27,7 @@ from netcoach.core.undo import UndoAction
 from netcoach.core.validation import INTERACTION_KINDS
 from netcoach.data.repo import Store
 from netcoach.messages import DataChanged
+from netcoach.widgets.failures import ReportsFailures
 from netcoach.widgets.keys import Browsing
 from netcoach.widgets.status import clip
 
@@ -146,7 +147,7 @@ class InteractionModal(ModalScreen[tuple[str, str] | None]):
         self.dismiss(None)
 
 
-class ContactActions(Browsing):
+class ContactActions(ReportsFailures, Browsing):
     """Mixed into a Screen that has ``store`` and ``selected_target()`` and can ``reload()``.
 
     Handlers are named (not ``@on``) because a plain mixin is not a message pump.

@@ -16,12 +16,13 @@ from textual.widgets import DataTable, Static
 
 from netcoach.core.ledger import DeletedItem
 from netcoach.data.repo import Store
+from netcoach.widgets.failures import ReportsFailures
 from netcoach.widgets.status import clip
 
 SHOWN = 200
 
 
-class DeletedItemsModal(ModalScreen[int]):
+class DeletedItemsModal(ReportsFailures, ModalScreen[int]):
     """Lists deleted entries and wants/haves; enter puts the highlighted one back.
 
     Dismisses with how many items were put back, so the screen below can reload.

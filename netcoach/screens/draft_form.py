@@ -36,11 +36,18 @@ from textual.widgets import (
     Static,
     TextArea,
 )
+from textual.worker import Worker
 
 from netcoach.core.merge import Clash, RecordChanged
 from netcoach.core.text import visible
 from netcoach.data.repo import ValidationError
 from netcoach.drafts import DraftFile, DraftUnreadable, KeptDraft, draft_path
+from netcoach.widgets.failures import (
+    WRITE_GROUPS,
+    ReportsFailures,
+    failure_reason,
+    log_failure,
+)
 
 if TYPE_CHECKING:
     from textual.app import App
@@ -445,7 +452,7 @@ class SaveFailure(Static):
 # ---- the shared piece ---------------------------------------------------------------------
 
 
-class FormGuard(Screen[ResultType], Generic[ResultType]):
+class FormGuard(ReportsFailures, Screen[ResultType], Generic[ResultType]):
     """A screen whose typed input is never thrown away without asking.
 
     Subclasses call ``form_ready()`` once the fields show their starting values and
@@ -475,7 +482,7 @@ class FormGuard(Screen[ResultType], Generic[ResultType]):
             self.reason = reason
 
     class SaveFailed(Message):
-        """The write failed for an unexpected reason; ``reason`` says which."""
+        """The write failed; ``reason`` says why, in words (``failure_reason``)."""
 
         def __init__(self, reason: str) -> None:
             super().__init__()
@@ -718,6 +725,13 @@ class FormGuard(Screen[ResultType], Generic[ResultType]):
         """A sequence number for removing the draft once the save now starting succeeds."""
         return self._next_sequence()
 
+    def show_failure(self, worker: Worker[object], reason: str) -> bool:
+        """A write of this form's that failed outside ``save``: said in the form, like a save."""
+        if worker.group not in WRITE_GROUPS:
+            return False
+        self.post_message(self.SaveFailed(reason))
+        return True
+
     @on(SaveFailed)
     def save_failed(self, message: SaveFailed) -> None:
         self.saving = False
@@ -736,14 +750,17 @@ class FormGuard(Screen[ResultType], Generic[ResultType]):
             f"Not saved: {reason}. What you typed is still here{kept}; press ctrl+s to try again."
         )
         if shown:
-            shown.first(SaveFailure).update(text)
-            return
-        line = SaveFailure(text)
-        row = self.query(self.SAVE_BUTTON).first().parent
-        if isinstance(row, Widget) and isinstance(row.parent, Widget):
-            row.parent.mount(line, before=row)
+            line = shown.first(SaveFailure)
+            line.update(text)
         else:
-            self.mount(line)
+            line = SaveFailure(text)
+            row = self.query(self.SAVE_BUTTON).first().parent
+            if isinstance(row, Widget) and isinstance(row.parent, Widget):
+                row.parent.mount(line, before=row)
+            else:
+                self.mount(line)
+        # A long form's save row may be below the fold: the line is brought into view.
+        self.call_after_refresh(line.scroll_visible, animate=False)
 
 
 class DraftFormScreen(FormGuard[ResultType], Generic[ResultType]):
@@ -925,8 +942,8 @@ class DraftFormScreen(FormGuard[ResultType], Generic[ResultType]):
             self.post_message(self.Clashed(changed.clashes))
             return
         except Exception as error:
-            log.error("saving the %s failed", self.FORM_NAME, exc_info=error)
-            self.post_message(self.SaveFailed(str(error) or type(error).__name__))
+            log_failure(f"saving the {self.FORM_NAME}", error)
+            self.post_message(self.SaveFailed(failure_reason(error)))
             return
         self.forget_draft(self.draft_file, sequence)
         self.post_message(announced)

@@ -13,9 +13,12 @@ from textual.content import Content
 from textual.message import Message
 from textual.screen import Screen
 from textual.widgets import Button, Header, Input, Label, Select, Static
+from textual.worker import Worker
 
 from netcoach.core.text import plural
+from netcoach.data.failures import describe_failure
 from netcoach.data.repo import Store
+from netcoach.widgets.failures import ReportsFailures
 from netcoach.widgets.footer import Footer
 
 EXPORT_CHOICES = (
@@ -26,7 +29,7 @@ EXPORT_CHOICES = (
 )
 
 
-class ExportScreen(Screen[None]):
+class ExportScreen(ReportsFailures, Screen[None]):
     """Choose a format and a file; the export is written in the background."""
 
     TITLE = "netcoach — Export"
@@ -101,7 +104,8 @@ class ExportScreen(Screen[None]):
         try:
             count = export_to(self.store, kind, target)
         except OSError as error:
-            self.post_message(self.Failed(f"Cannot write {target}: {error.strerror or error}"))
+            reason = describe_failure(error) or error.strerror or str(error)
+            self.post_message(self.Failed(f"Cannot write {target}: {reason}"))
             return
         self.post_message(self.Exported(count, str(target)))
 
@@ -111,6 +115,11 @@ class ExportScreen(Screen[None]):
         text = f"Wrote {plural(message.count, 'record')} to {message.path}"
         self.query_one("#export-status", Static).update(Content(text))
         self.notify(text, title="Export finished", markup=False)
+
+    def show_failure(self, worker: Worker[object], reason: str) -> bool:
+        """Any other failure of the export is said where its progress is."""
+        self.post_message(self.Failed(f"The export stopped: {reason}."))
+        return True
 
     @on(Failed)
     def failed(self, message: Failed) -> None:

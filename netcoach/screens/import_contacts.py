@@ -28,6 +28,7 @@ from textual.worker import get_current_worker
 from netcoach.core.imports import ImportSummary
 from netcoach.core.text import plural
 from netcoach.data.repo import Store
+from netcoach.widgets.failures import ReportsFailures, failure_reason, log_failure
 from netcoach.widgets.footer import Footer
 from netcoach.widgets.limited import LimitedInput
 
@@ -47,7 +48,7 @@ def sample_export() -> Path:
     return Path(str(files("netcoach.io") / "samples" / "linkedin-sample.csv"))
 
 
-class ImportScreen(Screen[None]):
+class ImportScreen(ReportsFailures, Screen[None]):
     """Bring contacts in from LinkedIn, Google Contacts or vCard; nothing is written until
     the preview has been confirmed, and a file that cannot be read writes nothing."""
 
@@ -275,9 +276,11 @@ class ImportScreen(Screen[None]):
         except ImportFileError as error:
             self.post_message(self.Refused(str(error)))
             return
-        except Exception:
-            self.post_message(self.Refused("The import stopped; nothing was written."))
-            raise
+        except Exception as error:
+            log_failure("importing contacts", error)
+            reason = failure_reason(error)
+            self.post_message(self.Refused(f"The import stopped ({reason}); nothing was written."))
+            return
         self.post_message(self.Imported(summary))
 
     @on(Progressed)

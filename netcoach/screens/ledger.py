@@ -42,6 +42,7 @@ from netcoach.core.text import plural
 from netcoach.core.undo import UndoAction
 from netcoach.core.when import describe_when
 from netcoach.data.repo import Store, ValidationError
+from netcoach.widgets.failures import ReportsFailures
 from netcoach.widgets.footer import Footer
 from netcoach.widgets.keys import Browsing
 from netcoach.widgets.measured_table import MeasuredTable
@@ -58,7 +59,7 @@ INTRO_TRACKED_COLUMNS = ("First (wants)", "Second (has)", "Stage", "Why")
 LEDGER_GOALS_COLUMNS = ("Goal", "Progress", "", "Deadline", "Measured by")
 
 
-class LedgerScreen(Browsing, Screen[None]):
+class LedgerScreen(ReportsFailures, Browsing, Screen[None]):
     """What you gave and what you received, and the exchanges worth making next."""
 
     TITLE = "netcoach — Give & get"

@@ -34,6 +34,7 @@ from netcoach.core.text import plural
 from netcoach.core.when import describe_length
 from netcoach.data.repo import Store
 from netcoach.widgets.contact_table import TableColumn
+from netcoach.widgets.failures import ReportsFailures
 from netcoach.widgets.fitted_table import FittedTable
 from netcoach.widgets.footer import Footer
 from netcoach.widgets.keys import Browsing
@@ -115,7 +116,7 @@ def short_when(moment: datetime) -> str:
     return f"{moment:%a} {moment.day} {moment:%b %Y %H:%M}"
 
 
-class MeetingsScreen(Browsing, Screen[None]):
+class MeetingsScreen(ReportsFailures, Browsing, Screen[None]):
     """One-to-ones with their outcomes, networking events, and every open follow-up."""
 
     TITLE = "netcoach — One-to-ones"

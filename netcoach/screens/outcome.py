@@ -35,6 +35,7 @@ from netcoach.core.meetings import (
 from netcoach.core.when import describe_length, describe_when
 from netcoach.data.repo import Store
 from netcoach.screens.draft_form import DraftFormScreen
+from netcoach.widgets.failures import failure_reason, log_failure
 from netcoach.widgets.follow_up_rows import FollowUpRow, FollowUpRows
 from netcoach.widgets.footer import Footer
 from netcoach.widgets.limited import LimitedInput, LimitedTextArea
@@ -67,9 +68,12 @@ class OutcomeScreen(DraftFormScreen[int | None]):
             self.offer = offer
 
     class Moved(Message):
-        def __init__(self, name: str) -> None:
+        """The move to Engage after the outcome was written, or ``failure`` saying why not."""
+
+        def __init__(self, name: str, failure: str = "") -> None:
             super().__init__()
             self.name = name
+            self.failure = failure
 
     def __init__(self, store: Store, one_to_one_id: int) -> None:
         super().__init__()
@@ -256,12 +260,26 @@ class OutcomeScreen(DraftFormScreen[int | None]):
     def move_to_engage(self, contact_id: int, name: str, reason: str) -> None:
         try:
             self.store.move_level(contact_id, KEY_CONTACT_TARGET, reason)
-        finally:
-            self.post_message(self.Moved(name))
+        except Exception as error:
+            log_failure("moving a contact to Engage after an outcome", error)
+            self.post_message(self.Moved(name, failure_reason(error)))
+            return
+        self.post_message(self.Moved(name))
 
     @on(Moved)
     def moved(self, message: Moved) -> None:
-        self.notify(f"{message.name[:60]} is now at {level_name(KEY_CONTACT_TARGET)}", markup=False)
+        """The outcome is written either way, so the form closes; a failed move says so."""
+        name, level = message.name[:60], level_name(KEY_CONTACT_TARGET)
+        if message.failure:
+            self.notify(
+                f"The outcome is saved, but {name} was not moved to {level}: "
+                f"{message.failure}. Move them on the Levels board (l, then +).",
+                severity="error",
+                markup=False,
+                timeout=10,
+            )
+        else:
+            self.notify(f"{name} is now at {level}", markup=False)
         self.dismiss(self.one_to_one_id)
 
 

@@ -56,6 +56,7 @@ from netcoach.core.when import PLANNED
 from netcoach.data.pitches import LastMinuteError, PitchError
 from netcoach.data.repo import Store
 from netcoach.widgets.date_field import DateField
+from netcoach.widgets.failures import ReportsFailures
 from netcoach.widgets.footer import Footer
 from netcoach.widgets.keys import Browsing
 from netcoach.widgets.limited import LimitedInput
@@ -85,7 +86,7 @@ class Draft:
 NARROW_STUDIO = 112
 
 
-class PitchScreen(Browsing, Screen[None]):
+class PitchScreen(ReportsFailures, Browsing, Screen[None]):
     """Write, version, check and rehearse your pitches."""
 
     TITLE = "netcoach — Pitch"

@@ -24,6 +24,7 @@ from netcoach.core.pitch import (
 )
 from netcoach.data.repo import Store
 from netcoach.screens.draft_form import FormGuard
+from netcoach.widgets.failures import failure_reason, log_failure
 from netcoach.widgets.footer import Footer
 from netcoach.widgets.limited import LimitedTextArea
 
@@ -241,8 +242,8 @@ class PitchGuideScreen(FormGuard[str | None]):
         try:
             self.store.pitches.save_profile(answers)
         except Exception as error:
-            log.error("saving the pitch guide's answers failed", exc_info=error)
-            self.post_message(self.SaveFailed(str(error) or type(error).__name__))
+            log_failure("saving the pitch guide's answers", error)
+            self.post_message(self.SaveFailed(failure_reason(error)))
             return
         self.forget_draft(self.draft_file, sequence)
         self.post_message(self.Saved(script))

@@ -14,6 +14,7 @@ from textual.message import Message
 from textual.screen import ModalScreen, Screen
 from textual.timer import Timer
 from textual.widgets import Button, Digits, Header, Input, RadioButton, RadioSet, Static
+from textual.worker import Worker
 
 from netcoach.core.pitch import (
     WORD_PATTERN,
@@ -28,6 +29,7 @@ from netcoach.core.pitch import (
     teleprompter_word,
 )
 from netcoach.data.repo import Store
+from netcoach.widgets.failures import ReportsFailures
 from netcoach.widgets.footer import Footer
 from netcoach.widgets.keys import Browsing
 
@@ -56,7 +58,7 @@ def open_rehearsal(app: App[object], store: Store, pitch_id: int | None = None) 
     app.push_screen(RehearsalScreen(store, pitch_id, clock=clock))
 
 
-class RehearsalScreen(Browsing, Screen[None]):
+class RehearsalScreen(ReportsFailures, Browsing, Screen[None]):
     """Full-screen rehearsal of one pitch against its time limit."""
 
     TITLE = "netcoach — Rehearsal"
@@ -97,6 +99,8 @@ class RehearsalScreen(Browsing, Screen[None]):
         self.prompter_text = ""
         self.word_ends: list[int] = []
         self.saving = False
+        self.unsaved: tuple[int, str] | None = None
+        """The rating and note of the rehearsal being logged, until it is."""
 
     def compose(self) -> ComposeResult:
         yield Header()
@@ -258,11 +262,27 @@ class RehearsalScreen(Browsing, Screen[None]):
                     self.dismiss(None)
                 return
             self.saving = True
+            self.unsaved = result
             rating, note = result
             self.save(detail.pitch.id, version_id, duration, rating, note, leave)
 
         self.app.push_screen(
-            RehearsalSaveModal(duration, detail.pitch.limit_seconds, leaving=leave), chosen
+            RehearsalSaveModal(
+                duration, detail.pitch.limit_seconds, leaving=leave, kept=self.unsaved
+            ),
+            chosen,
+        )
+        return True
+
+    def show_failure(self, worker: Worker[object], reason: str) -> bool:
+        """A rehearsal that could not be logged stays, with its rating and note, for a retry."""
+        if worker.name != "save":
+            return False
+        self.notify(
+            f"Rehearsal not saved: {reason}. It is kept: press enter to save it again.",
+            severity="error",
+            markup=False,
+            timeout=10,
         )
         return True
 
@@ -280,6 +300,7 @@ class RehearsalScreen(Browsing, Screen[None]):
 
     @on(Saved)
     def saved(self, message: Saved) -> None:
+        self.unsaved = None
         self.notify(
             f"Rehearsal saved: {format_duration(message.rehearsal.duration_seconds)} "
             f"of {format_duration(message.rehearsal.limit_seconds)}",
@@ -313,11 +334,19 @@ class RehearsalSaveModal(ModalScreen[tuple[int, str] | None]):
         Binding("ctrl+s", "save", "Save", id="rehearsal-save.save", priority=True),
     ]
 
-    def __init__(self, duration: float, limit_seconds: int, leaving: bool = False) -> None:
+    def __init__(
+        self,
+        duration: float,
+        limit_seconds: int,
+        leaving: bool = False,
+        kept: tuple[int, str] | None = None,
+    ) -> None:
         super().__init__()
         self.duration = duration
         self.limit_seconds = limit_seconds
         self.leaving = leaving
+        self.kept = kept
+        """The rating and note of a save that failed, offered again."""
 
     def compose(self) -> ComposeResult:
         over = self.duration - self.limit_seconds
@@ -332,10 +361,11 @@ class RehearsalSaveModal(ModalScreen[tuple[int, str] | None]):
                 f"{format_duration(self.limit_seconds)} ({verdict}). How did it go? (keys 1 to 5)",
                 id="rehearsal-save-title",
             )
+            rating, note = self.kept or (3, "")
             with RatingSet(id="rehearsal-rating"):
                 for index, label in enumerate(RATINGS, start=1):
-                    yield RadioButton(label, value=index == 3, id=f"rating-{index}")
-            yield Input(placeholder="A note for next time (optional)", id="rehearsal-note")
+                    yield RadioButton(label, value=index == rating, id=f"rating-{index}")
+            yield Input(note, placeholder="A note for next time (optional)", id="rehearsal-note")
             with Horizontal(id="rehearsal-save-buttons"):
                 yield Button("Save  ctrl+s", variant="primary", id="rehearsal-save")
                 yield Button(

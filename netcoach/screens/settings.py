@@ -15,11 +15,12 @@ from textual.widgets import Button, Header, Input, Label, Static
 from netcoach.core.cadence import DEFAULT_INTERVALS, parse_interval
 from netcoach.core.levels import LEVELS
 from netcoach.data.repo import Store
+from netcoach.widgets.failures import ReportsFailures
 from netcoach.widgets.footer import Footer
 from netcoach.widgets.limited import LimitedInput
 
 
-class SettingsScreen(Screen[None]):
+class SettingsScreen(ReportsFailures, Screen[None]):
     """Edit the default days between touches per level; blank means no reminder."""
 
     TITLE = "netcoach — Keep-in-touch settings"

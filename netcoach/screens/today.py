@@ -22,6 +22,7 @@ from textual.widgets import Header, Static
 from textual.worker import get_current_worker
 
 from netcoach.data.repo import Store
+from netcoach.widgets.failures import ReportsFailures
 from netcoach.widgets.footer import Footer
 from netcoach.widgets.keys import Browsing
 from netcoach.widgets.today_section import TodaySection
@@ -52,7 +53,7 @@ def section_class(where: str) -> type[TodaySection]:
 WIDE_TODAY = 160
 
 
-class TodayScreen(Browsing, Screen[None]):
+class TodayScreen(ReportsFailures, Browsing, Screen[None]):
     """Level counts, the next event, today's one-to-ones, follow-ups due and who needs a touch."""
 
     TITLE = "netcoach — Today"

@@ -31,6 +31,7 @@ from netcoach.core.levels import level_name
 from netcoach.core.models import ContactRow
 from netcoach.core.text import visible
 from netcoach.data.repo import Store
+from netcoach.widgets.failures import ReportsFailures
 from netcoach.widgets.limited import LimitedInput
 
 MATCHES_SHOWN = 8
@@ -44,7 +45,7 @@ class MatchList(OptionList):
     can_focus = False
 
 
-class ContactPicker(Vertical):
+class ContactPicker(ReportsFailures, Vertical):
     """A search box over contacts with a short list of matches below it."""
 
     PLACE = "Contact picker"  # how the help screen names it

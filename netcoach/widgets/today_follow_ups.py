@@ -15,6 +15,7 @@ from netcoach.core import undo
 from netcoach.core.meetings import FollowUp, FollowUpStatus
 from netcoach.data.repo import Store
 from netcoach.widgets.contact_table import TableColumn
+from netcoach.widgets.failures import ReportsFailures
 from netcoach.widgets.fitted_table import FittedTable
 from netcoach.widgets.status import clip
 from netcoach.widgets.today_section import TodaySection
@@ -30,7 +31,7 @@ COLUMNS = (
 )
 
 
-class DueFollowUpsSection(TodaySection):
+class DueFollowUpsSection(ReportsFailures, TodaySection):
     """The most overdue open follow-ups first."""
 
     PLACE = "Today: follow-ups due"  # how the help screen names it

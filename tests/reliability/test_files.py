@@ -50,10 +50,11 @@ def test_everything_is_private_even_with_a_permissive_umask(tmp_path: Path) -> N
     assert mode(paths.data_dir) == 0o700
     assert mode(paths.backups_dir) == 0o700
     assert mode(paths.database) == 0o600
+    # The database is still open, so SQLite's side files are there (WAL mode).
     for suffix in ("-wal", "-shm"):
         side = Path(f"{paths.database}{suffix}")
-        if side.exists():
-            assert mode(side) & 0o077 == 0, side
+        assert side.exists(), side
+        assert mode(side) & 0o077 == 0, side
     assert mode(copy) == 0o600
 
 

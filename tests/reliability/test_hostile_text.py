@@ -143,8 +143,12 @@ async def test_every_screen_shows_hostile_text_literally(hostile_app) -> None:  
         await pilot.press("question_mark")
         await settle(pilot)
         assert app.is_running
+    # Every save went through, and saving a form unchanged changed nothing.
+    errors = [str(n.message) for n in app._notifications if n.severity == "error"]
+    assert errors == []
     stored = sorted(c.name for c in app.store.list_contacts(limit=50).rows)
-    assert len(stored) == len(HOSTILE)
+    assert stored == sorted(HOSTILE)
+    assert len(details) == len(HOSTILE)
     full = {app.store.get_contact(r.id).notes for r in app.store.list_contacts(limit=50).rows}
     assert "x" * 100_000 in full
     assert any("\x1b[31m" in n for n in full)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import errno
 import os
 import signal
 import subprocess
@@ -14,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from peewee import OperationalError
 from textual.widgets import Input, RadioButton, Static, TextArea
 
 from netcoach.app import create_app
@@ -430,7 +432,7 @@ async def test_a_failed_write_is_shown_in_the_form_and_keeps_everything(
     real_add = app.store.add_contact
 
     def broken(draft: ContactDraft) -> Any:
-        raise OSError("disk I/O error")
+        raise OSError(errno.EIO, "Input/output error")
 
     app.store.add_contact = broken
     async with app.run_test(size=(120, 40)) as pilot:
@@ -440,7 +442,7 @@ async def test_a_failed_write_is_shown_in_the_form_and_keeps_everything(
         await settle(pilot)
         assert app.screen is screen
         failure = str(screen.query_one(SaveFailure).content)
-        assert "Not saved: disk I/O error" in failure
+        assert "Not saved: the disk could not be read or written." in failure
         assert "kept as a draft" in failure and "ctrl+s to try again" in failure
         assert field_text(screen, "#field-name") == "Priya Patel"
         await wait_for_draft(pilot, tmp_path / "drafts" / "contact-new.json")
@@ -457,7 +459,7 @@ async def test_a_failed_pitch_guide_save_is_shown_in_the_guide(tmp_path: Path) -
     app = make_app(tmp_path)
 
     def broken(answers: dict[str, str]) -> None:
-        raise RuntimeError("database is locked")
+        raise OperationalError("database is locked")
 
     app.store.pitches.save_profile = broken
     async with app.run_test(size=(120, 40)) as pilot:
@@ -466,7 +468,9 @@ async def test_a_failed_pitch_guide_save_is_shown_in_the_guide(tmp_path: Path) -
         await pilot.press("ctrl+s")
         await settle(pilot)
         assert app.screen is screen
-        assert "Not saved: database is locked" in str(screen.query_one(SaveFailure).content)
+        assert "Not saved: another netcoach is writing to the database." in str(
+            screen.query_one(SaveFailure).content
+        )
         assert field_text(screen, "#guide-answer") == "I'm Rosa"
 
 

@@ -10,7 +10,7 @@ import pytest
 
 ROOT = Path(__file__).resolve().parents[2]
 CORE = sorted(p.stem for p in (ROOT / "netcoach" / "core").glob("*.py") if p.stem != "__init__")
-DATA = ["db", "repo", "tables", "demo", "migrations", "ledger"]
+DATA = ["db", "repo", "tables", "demo", "migrations", "ledger", "failures"]
 
 
 def imported_after(module: str) -> set[str]:

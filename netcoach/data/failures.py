@@ -1,0 +1,120 @@
+"""Problems of the machine rather than of netcoach, said in words a person can act on.
+
+A write can fail because another copy of netcoach holds the database, the disk is
+full, a file or folder may not be written, or the disk is read-only. None of these
+is a bug: ``describe_failure`` turns each into a short sentence ("the disk is
+full"), and gives None for everything else, which is a bug to log and report. The
+app shows the sentence where the write was made; the command line prints it as its
+one line and exits 2. No Textual here.
+"""
+
+from __future__ import annotations
+
+import errno
+import os
+import sqlite3
+from collections.abc import Iterator
+from pathlib import Path
+
+from peewee import OperationalError
+
+# What a person is told when the reason is one of these; a form adds that the draft is kept.
+DISK_FULL = "the disk is full"
+READ_ONLY_DATABASE = "the database is read-only"
+READ_ONLY_DISK = "the disk is read-only"
+LOCKED = "another netcoach is writing to the database"
+DISK_ERROR = "the disk could not be read or written"
+
+_DISK_FULL_ERRNOS = {errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC)}
+_PERMISSION_ERRNOS = {errno.EACCES, errno.EPERM}
+
+
+class DatabaseBusyError(OperationalError):
+    """Another connection kept the write lock for longer than netcoach waits for it."""
+
+    def __init__(self, waited: float) -> None:
+        self.waited = waited
+        super().__init__(busy_sentence(waited))
+
+
+def busy_sentence(waited: float) -> str:
+    seconds = max(1, round(waited))
+    return f"another netcoach has been writing for {seconds} s"
+
+
+def causes(error: BaseException) -> Iterator[BaseException]:
+    """``error`` and every exception it was raised from or while handling, once each."""
+    seen: set[int] = set()
+    current: BaseException | None = error
+    while current is not None and id(current) not in seen:
+        seen.add(id(current))
+        yield current
+        current = current.__cause__ or current.__context__
+
+
+def describe_failure(error: BaseException, where: Path | None = None) -> str | None:
+    """A short sentence for an environment problem behind ``error``, or None for a bug.
+
+    ``where`` is a file the failed operation used: when SQLite only says "disk I/O
+    error", a disk with no space left there is named as the reason.
+    """
+    for cause in causes(error):
+        words = _describe_one(cause, where)
+        if words is not None:
+            return words
+    return None
+
+
+def _describe_one(error: BaseException, where: Path | None) -> str | None:
+    if isinstance(error, DatabaseBusyError):
+        return busy_sentence(error.waited)
+    if isinstance(error, OSError) and not isinstance(error, ConnectionError):
+        return _describe_os_error(error)
+    if not isinstance(error, sqlite3.OperationalError | OperationalError):
+        return None
+    text = str(error).lower()
+    if "database or disk is full" in text:
+        return DISK_FULL
+    if "readonly database" in text or "read-only" in text:
+        return READ_ONLY_DATABASE
+    if "locked" in text or "busy" in text:
+        return LOCKED
+    if "disk i/o error" in text or "unable to open database file" in text:
+        if where is not None and disk_is_full(where):
+            return DISK_FULL
+        if where is not None and not _writable(where):
+            return f"permission denied on {where}"
+        if "disk i/o error" in text:
+            return DISK_ERROR
+    return None
+
+
+def _describe_os_error(error: OSError) -> str | None:
+    name = error.filename
+    if error.errno in _DISK_FULL_ERRNOS:
+        return DISK_FULL
+    if error.errno == errno.EROFS:
+        return READ_ONLY_DISK
+    if error.errno == errno.EIO:
+        return DISK_ERROR
+    if error.errno in _PERMISSION_ERRNOS or isinstance(error, PermissionError):
+        return f"permission denied on {name}" if name else "permission denied"
+    return None
+
+
+def disk_is_full(where: Path) -> bool:
+    """Whether the disk holding ``where`` (or its nearest existing folder) has no room left."""
+    place = Path(where)
+    while not place.exists() and place != place.parent:
+        place = place.parent
+    try:
+        status = os.statvfs(place)
+    except OSError:
+        return False
+    return status.f_bavail == 0
+
+
+def _writable(where: Path) -> bool:
+    place = Path(where)
+    folder = place.parent
+    return os.access(folder, os.W_OK) and (not place.exists() or os.access(place, os.W_OK))
