@@ -10,7 +10,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from netcoach.core.text import plural
+from netcoach.core.text import noun, plural
 from netcoach.paths import Paths
 
 if TYPE_CHECKING:
@@ -71,54 +71,60 @@ def make_backup(paths: Paths, target: Path | None = None, force: bool = False) -
         raise BackupError(f"cannot write the backup {target}: {error}") from error
 
 
-def check_backup_file(path: Path) -> int:
+def check_backup_file(path: Path, label: Path | None = None, whole: bool = True) -> int:
     """Check a database file before it replaces the current one; return its schema version.
 
-    The file must be whole, netcoach's, and shaped exactly as netcoach's migrations
-    make a database of its version: an extra trigger or view, or a missing index, is
-    refused.
+    The file must be netcoach's and shaped exactly as netcoach's migrations make a
+    database of its version: an extra trigger or view, or a missing index, is
+    refused. With ``whole`` it must also pass SQLite's integrity and foreign key
+    checks. Messages name the file as ``label`` (the backup a copy was made from).
     """
     from netcoach.data.db import DatabaseFileError, read_schema_version
     from netcoach.data.migrations import LATEST_VERSION
     from netcoach.data.schema import schema_differences, summary
 
+    name = label or path
     if not path.is_file():
-        raise BackupError(f"{path}: no such file")
+        raise BackupError(f"{name}: no such file")
     with path.open("rb") as handle:
         if handle.read(len(SQLITE_HEADER)) != SQLITE_HEADER:
-            raise BackupError(f"{path}: not an SQLite database (and not a JSON export)")
+            raise BackupError(f"{name}: not an SQLite database (and not a JSON export)")
     try:
         version = read_schema_version(path)
     except DatabaseFileError as error:
-        raise BackupError(str(error)) from error
+        raise BackupError(str(error).replace(str(path), str(name))) from error
     if version == 0:
-        raise BackupError(f"{path}: not a netcoach database (no schema version)")
+        raise BackupError(f"{name}: not a netcoach database (no schema version)")
     if version > LATEST_VERSION:
         raise BackupError(
-            f"{path}: written by a newer netcoach (schema {version}, this one knows "
+            f"{name}: written by a newer netcoach (schema {version}, this one knows "
             f"up to {LATEST_VERSION})"
         )
+    result, dangling = "ok", []
     try:
         connection = sqlite3.connect(f"{path.absolute().as_uri()}?mode=ro", uri=True)
         try:
-            result = connection.execute("PRAGMA integrity_check").fetchone()[0]
+            if whole:
+                result = connection.execute("PRAGMA integrity_check").fetchone()[0]
             problems = schema_differences(connection) if result == "ok" else []
-            dangling = connection.execute("PRAGMA foreign_key_check").fetchall()
+            if whole and result == "ok":
+                dangling = connection.execute("PRAGMA foreign_key_check").fetchall()
         finally:
             connection.close()
     except sqlite3.DatabaseError as error:
-        raise BackupError(f"{path}: damaged database ({error})") from error
+        raise BackupError(f"{name}: damaged database ({error})") from error
     if result != "ok":
-        raise BackupError(f"{path}: damaged database (integrity check: {result})")
+        raise BackupError(f"{name}: damaged database (integrity check: {result})")
     if problems:
         raise BackupError(
-            f"{path}: not shaped as netcoach makes a schema {version} database: "
+            f"{name}: not shaped as netcoach makes a schema {version} database: "
             f"{summary(problems)}; nothing was restored"
         )
     if dangling:
         table, rowid, parent, _ = dangling[0]
         raise BackupError(
-            f"{path}: {plural(len(dangling), 'row')} point at missing records (first: table "
+            f"{name}: {plural(len(dangling), 'row')} {noun(len(dangling), 'points', 'point')} "
+            f"at missing records (first: table "
             f"{table!r} row {rowid} refers to a missing {parent!r}); nothing was restored"
         )
     return version
@@ -138,13 +144,13 @@ def restore(paths: Paths, source: Path) -> str:
     if start.lstrip()[:1] == b"{":
         count = restore_json(paths, source)
         return f"restored {plural(count, 'row')} from {source}"
-    check_backup_file(source)
+    check_backup_file(source, whole=False)  # a quick refusal, before anything is copied
     target = paths.database
     target.parent.mkdir(parents=True, exist_ok=True)
     staging = target.with_name(f".{target.name}.restoring-{os.getpid()}")
     try:
         _copy_database(source, staging)
-        check_backup_file(staging)
+        check_backup_file(staging, label=source)
         kept = None
         if target.exists():
             kept = _keep_current(paths)

@@ -231,3 +231,30 @@ def test_doctor_on_a_damaged_database_says_so_without_a_traceback(homes, capsys)
         "restore a backup with `netcoach restore FILE`"
     )
     assert out.rstrip().endswith("problems found")
+
+
+def test_a_damaged_backup_is_refused_by_its_own_name(homes, tmp_path, capsys) -> None:
+    home, backup = homes
+    bad = tmp_path / "damaged.db"
+    data = bytearray(backup.read_bytes())
+    page = 4096
+    data[page * 3 : page * 4] = b"\xff" * page
+    bad.write_bytes(bytes(data))
+    before = snapshot(home / "netcoach.db")
+    code, _, err = run(capsys, "--home", str(home), "restore", str(bad))
+    assert code == 2
+    assert err.startswith(f"netcoach: {bad}: damaged database")
+    assert "restoring" not in err
+    assert snapshot(home / "netcoach.db") == before
+    assert [p.name for p in home.iterdir() if "restoring" in p.name] == []
+
+
+def test_a_backup_whose_rows_point_at_missing_records_is_refused(homes, tmp_path, capsys) -> None:
+    home, backup = homes
+    bad = crafted(
+        backup, tmp_path / "dangling.db", "INSERT INTO contact_email (contact_id, address) "
+        "VALUES (424242, 'nobody@example.com')"
+    )  # fmt: skip
+    code, _, err = run(capsys, "--home", str(home), "restore", str(bad))
+    assert code == 2
+    assert "1 row points at missing records (first: table 'contact_email'" in err
