@@ -163,7 +163,7 @@ def read_only_reason(path: Path) -> str | None:
     if path.exists() and not writable(path):
         return f"{path.name} is not writable"
     if not writable(path.parent):
-        return f"the folder {path.parent} is not writable"
+        return "its folder is not writable"
     return None
 
 
