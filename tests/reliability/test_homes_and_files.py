@@ -486,3 +486,19 @@ def test_demo_commands_work_from_a_read_only_home_and_never_touch_it(tmp_path: P
     imported = netcoach(home, "--demo", "import", "linkedin", str(LINKEDIN))
     assert imported.returncode == 0, imported.stderr
     assert fingerprint(database_file) == before
+
+
+def test_export_through_a_link_or_to_a_pipe_writes_where_it_points(tmp_path: Path) -> None:
+    make_home_with_contacts(tmp_path / "home")
+    real = tmp_path / "synced" / "contacts.vcf"
+    real.parent.mkdir()
+    real.write_text("old\n")
+    link = tmp_path / "contacts.vcf"
+    link.symlink_to(real)
+    through_link = netcoach(tmp_path / "home", "export", "vcard", "-o", str(link))
+    assert through_link.returncode == 0, through_link.stderr
+    assert link.is_symlink()
+    assert real.read_text().startswith("BEGIN:VCARD")
+    to_pipe = netcoach(tmp_path / "home", "export", "csv", "-o", "/dev/stdout")
+    assert to_pipe.returncode == 0, to_pipe.stderr
+    assert to_pipe.stdout.startswith("name,")
