@@ -128,20 +128,20 @@ def open_store(paths: Paths):  # type: ignore[no-untyped-def]
     return Store(open_store_database(paths))
 
 
-def refuse_if_read_only(db: object, doing: str, hint: str = "") -> None:
+def refuse_if_read_only(db: object, path: Path, doing: str, hint: str = "") -> None:
     """A command that writes stops here, saying why, when the database may only be read."""
     reason = getattr(db, "read_only_reason", None)
     if reason is not None:
         db.close()  # type: ignore[attr-defined]
-        raise UsageError(f"cannot {doing}: the database is read-only ({reason}){hint}")
+        raise UsageError(f"cannot {doing}: the database {path} is read-only ({reason}){hint}")
 
 
-def handle_import(args: argparse.Namespace, paths: object) -> int:
+def handle_import(args: argparse.Namespace, paths: Paths) -> int:
     from netcoach.io.imports import import_file
     from netcoach.io.text import ImportFileError
 
     store = open_store(paths)
-    refuse_if_read_only(store.db, "import")
+    refuse_if_read_only(store.db, paths.database, "import")
     try:
         summary = import_file(store, args.kind, Path(args.file), dry_run=args.dry_run)
     except ImportFileError as error:
@@ -186,13 +186,13 @@ def handle_backup(args: argparse.Namespace, paths: object) -> int:
     return EXIT_OK
 
 
-def handle_restore(args: argparse.Namespace, paths: object) -> int:
+def handle_restore(args: argparse.Namespace, paths: Paths) -> int:
     from netcoach.data.db import read_only_reason
     from netcoach.io.backup import BackupError, restore
 
     reason = read_only_reason(paths.database)
     if reason is not None:
-        raise UsageError(f"cannot restore: the database is read-only ({reason})")
+        raise UsageError(f"cannot restore: the database {paths.database} is read-only ({reason})")
     try:
         message = restore(paths, Path(args.file))
     except BackupError as error:
@@ -207,7 +207,7 @@ def run_doctor(args: argparse.Namespace, paths: Paths) -> int:
     app_db = open_store_database(paths)
     if not args.no_repair:
         hint = "; netcoach doctor --no-repair checks it without repairing"
-        refuse_if_read_only(app_db, "check and repair", hint)
+        refuse_if_read_only(app_db, paths.database, "check and repair", hint)
     report = check_health(app_db, paths.database, paths.backups_dir, repair=not args.no_repair)
     for finding in report.findings:
         mark = "ok" if finding.ok else ("repaired" if finding.repaired else "PROBLEM")

@@ -175,8 +175,8 @@ def read_only_reason(path: Path) -> str | None:
         return "the disk is read-only"
     if path.exists() and not writable(path):
         return f"{path.name} is not writable"
-    if not writable(path.parent):
-        return f"the folder {path.parent} is not writable"
+    if path.parent.is_dir() and not writable(path.parent):
+        return "its folder is not writable"
     return None
 
 

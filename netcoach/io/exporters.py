@@ -48,13 +48,13 @@ def export_to(store: Store, kind: str, path: Path | None, stream: TextIO | None 
 
     A file is written whole under a hidden name beside ``path`` and renamed when
     complete: a failed export leaves no half file, and a file that was there stays as
-    it was until it is replaced by a new 0600 file. A terminal or pipe named as
-    ``path`` (``/dev/stdout``) is written directly.
+    it was until it is replaced by a new 0600 file. A symbolic link, terminal or pipe
+    named as ``path`` (``/dev/stdout``) is written through, as it is.
     """
     if path is None:
         assert stream is not None
         return write_export(store, kind, stream)
-    if path.exists() and not path.is_file():
+    if path.is_symlink() or (path.exists() and not path.is_file()):
         with path.open("w", encoding="utf-8", newline="") as handle:
             return write_export(store, kind, handle)
     with written_whole(path) as handle:

@@ -307,7 +307,7 @@ def check_read_only_home(home: Path, database_file: Path, why: str, copy: Path) 
         assert result.returncode == 2, (name, result.stdout, result.stderr)
         line = result.stderr.strip()
         assert line.startswith("netcoach: cannot "), (name, line)
-        assert f"the database is read-only ({why})" in line, (name, line)
+        assert f"the database {database_file} is read-only ({why})" in line, (name, line)
         assert len(line.splitlines()) == 1, (name, line)
     for name, argv in READS.items():
         result = netcoach(home, *argv)
@@ -327,7 +327,10 @@ def test_a_read_only_database_file_is_read_but_never_written(tmp_path: Path) -> 
     check_read_only_home(home, database_file, "netcoach.db is not writable", tmp_path / "copy.db")
     restore = netcoach(home, "restore", str(tmp_path / "copy.db"))
     assert restore.returncode == 2
-    assert "cannot restore: the database is read-only" in restore.stderr
+    assert restore.stderr.strip() == (
+        f"netcoach: cannot restore: the database {database_file} is read-only "
+        "(netcoach.db is not writable)"
+    )
     assert mode(database_file) == 0o400
 
 
@@ -336,7 +339,7 @@ def test_a_read_only_home_folder_is_read_but_never_written(tmp_path: Path) -> No
     database_file = make_home_with_contacts(home)
     home.chmod(0o500)
     try:
-        why = f"the folder {home} is not writable"
+        why = "its folder is not writable"
         check_read_only_home(home, database_file, why, tmp_path / "copy.db")
         assert mode(home) == 0o500
         assert mode(database_file) == 0o600
@@ -354,7 +357,7 @@ def test_a_read_only_home_without_a_database_says_it_cannot_create_one(tmp_path:
         home.chmod(0o700)
     assert result.returncode == 2
     assert result.stderr.strip() == (
-        f"netcoach: cannot create {home / 'netcoach.db'}: the folder {home} is not writable"
+        f"netcoach: cannot create {home / 'netcoach.db'}: its folder is not writable"
     )
     assert [p.name for p in home.iterdir()] == ["logs"]
 
@@ -484,3 +487,19 @@ def test_demo_commands_work_from_a_read_only_home_and_never_touch_it(tmp_path: P
     imported = netcoach(home, "--demo", "import", "linkedin", str(LINKEDIN))
     assert imported.returncode == 0, imported.stderr
     assert fingerprint(database_file) == before
+
+
+def test_export_through_a_link_or_to_a_pipe_writes_where_it_points(tmp_path: Path) -> None:
+    make_home_with_contacts(tmp_path / "home")
+    real = tmp_path / "synced" / "contacts.vcf"
+    real.parent.mkdir()
+    real.write_text("old\n")
+    link = tmp_path / "contacts.vcf"
+    link.symlink_to(real)
+    through_link = netcoach(tmp_path / "home", "export", "vcard", "-o", str(link))
+    assert through_link.returncode == 0, through_link.stderr
+    assert link.is_symlink()
+    assert real.read_text().startswith("BEGIN:VCARD")
+    to_pipe = netcoach(tmp_path / "home", "export", "csv", "-o", "/dev/stdout")
+    assert to_pipe.returncode == 0, to_pipe.stderr
+    assert to_pipe.stdout.startswith("name,")
