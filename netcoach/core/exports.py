@@ -5,11 +5,13 @@ from __future__ import annotations
 import uuid
 from dataclasses import dataclass
 from datetime import date, datetime
+from hashlib import sha1
 
 from netcoach.core.models import Contact
 
-# The namespace of the UIDs netcoach gives its vCards (a uuid5 of the name "netcoach").
+# The namespace of the UIDs netcoach gives its vCards.
 UID_NAMESPACE = uuid.uuid5(uuid.NAMESPACE_DNS, "netcoach.invalid")
+_NAMESPACE_BYTES = UID_NAMESPACE.bytes
 UID_MARK = "uid:"  # an imported card's UID, kept among the contact's imported fields
 UID_MAX = 255
 
@@ -49,4 +51,9 @@ def contact_uid(contact_id: int, created_at: datetime) -> str:
     changes and a backup, restore or JSON export keeps.
     """
     stamp = created_at.replace(microsecond=0).isoformat(sep=" ")
-    return f"urn:uuid:{uuid.uuid5(UID_NAMESPACE, f'contact/{contact_id}/{stamp}')}"
+    # uuid.uuid5, without building a UUID object (an export makes one per contact).
+    digest = bytearray(sha1(_NAMESPACE_BYTES + f"contact/{contact_id}/{stamp}".encode()).digest())
+    digest[6] = (digest[6] & 0x0F) | 0x50
+    digest[8] = (digest[8] & 0x3F) | 0x80
+    text = digest[:16].hex()
+    return f"urn:uuid:{text[:8]}-{text[8:12]}-{text[12:16]}-{text[16:20]}-{text[20:]}"

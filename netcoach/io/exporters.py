@@ -92,8 +92,14 @@ def escape_text(value: str) -> str:
     )
 
 
+# Anything escape_text or UNWRITABLE would change: most values have none of it.
+SPECIAL = re.compile(r"[\\,;\r\n\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+
+
 def card_text(value: str) -> str:
     """``value`` escaped for a vCard, without the control characters vCard cannot carry."""
+    if SPECIAL.search(value) is None:
+        return value
     return escape_text(UNWRITABLE.sub("", value))
 
 

@@ -214,3 +214,15 @@ def test_an_archived_contact_comes_back_archived_with_its_date(tmp_path: Path) -
     gone = target.get_contact(1)
     assert gone.archived and gone.created_at == datetime(2026, 11, 23, 7, 30)
     database.close()
+
+
+def test_a_uid_is_a_uuid5_that_no_later_version_may_change() -> None:
+    """Address books file cards by UID: a different UID for the same contact is a new card."""
+    import uuid
+
+    from netcoach.core.exports import UID_NAMESPACE, contact_uid
+
+    created = datetime(2026, 1, 2, 3, 4, 5, 678)
+    assert contact_uid(1, created) == "urn:uuid:bbf9bb9e-cf23-52b2-b631-8d122f86e039"
+    name = "contact/1/2026-01-02 03:04:05"
+    assert contact_uid(1, created) == f"urn:uuid:{uuid.uuid5(UID_NAMESPACE, name)}"
