@@ -29,14 +29,21 @@ from textual.theme import Theme
 from textual.widget import AwaitMount
 from textual.worker import Worker
 
-from netcoach.config import DEFAULT_THEME, Config, load_config, save_config
+from netcoach.config import Config, check_config, load_config, save_config
 from netcoach.core.undo import UndoAction
 from netcoach.data.repo import Store
 from netcoach.messages import DataChanged
 from netcoach.undo import UndoEntry, UndoStack
 from netcoach.widgets.failures import ReportsFailures
 from netcoach.widgets.footer import Footer
-from netcoach.widgets.keys import KeyContract, can_drop, can_leave_field, leave_field
+from netcoach.widgets.keys import (
+    KeyContract,
+    binding_ids,
+    can_drop,
+    can_leave_field,
+    is_key_name,
+    leave_field,
+)
 from netcoach.widgets.undo_note import UndoNote, note_for
 
 if TYPE_CHECKING:
@@ -146,10 +153,10 @@ class NetcoachApp(ReportsFailures, KeyContract, App[None]):
         self._last_input = 0.0
         self._css_seen: tuple[dict[str, str], dict[object, object]] | None = None
         self.register_theme(NETCOACH_THEME)
+        self._check_settings()
         # Set before the first paint without running the watchers, which would parse every
-        # stylesheet a second time; an unknown theme name from the settings falls back.
-        chosen = self.config.theme if self.config.theme in self.available_themes else DEFAULT_THEME
-        self.set_reactive(App.theme, chosen)
+        # stylesheet a second time.
+        self.set_reactive(App.theme, self.config.theme)
         self._use_theme_from_start()
         for mode, _key, _title, where in SCREENS:
             if mode != self.DEFAULT_MODE:
@@ -159,6 +166,12 @@ class NetcoachApp(ReportsFailures, KeyContract, App[None]):
         self.COMMANDS = App.COMMANDS | {NetcoachCommands}
         if demo:
             self.sub_title = "demo data"
+
+    def _check_settings(self) -> None:
+        """Leave out of the settings what cannot apply (said on start); ctrl+q always quits."""
+        # Knowing every binding id imports every screen: only done when keys are remapped.
+        known = binding_ids() if self.config.keymap else frozenset[str]()
+        check_config(self.config, known, self.available_themes, is_key_name)
 
     def _use_theme_from_start(self) -> None:
         """Give the stylesheet the chosen theme's variables and classes before its first parse.
@@ -198,6 +211,14 @@ class NetcoachApp(ReportsFailures, KeyContract, App[None]):
         self._css_seen = self._css_state()
         if self.config.keymap:
             self.set_keymap(self.config.keymap)
+        if self.config.warnings:
+            self.notify(
+                self.config.warning_line(),
+                title="Settings left out",
+                severity="warning",
+                markup=False,
+                timeout=12,
+            )
         self.call_after_refresh(self._settle_memory)
         self._collect_when_idle()
         self.set_timer(WARM_AFTER, self._import_next_screen, name="import-screens")

@@ -438,10 +438,15 @@ def open_app(database: Path, backups: Path, config: Path, demo: bool = False):  
         from netcoach.app import create_app
 
         with database_errors(database):
-            return create_app(database, backups, config_path=config, demo=demo)
+            app = create_app(database, backups, config_path=config, demo=demo)
     except BaseException:
         gc.enable()
         raise
+    settings = app.config.warning_line()
+    if settings:  # also shown in the app as it starts
+        log.warning("settings left out: %s", settings)
+        print(f"netcoach: note: settings left out: {settings}", file=sys.stderr)
+    return app
 
 
 def run_demo(paths: object, command: argparse.Namespace | None = None) -> int:

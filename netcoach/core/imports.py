@@ -4,10 +4,20 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, datetime
+
+from netcoach.core.network import GAINS
 
 # Scalar contact fields an import may fill in, in the order they are shown.
-SCALAR_FIELDS = ("company", "title", "url", "how_met", "where_met", "notes")
+SCALAR_FIELDS = (
+    "company",
+    "title",
+    "url",
+    "how_met",
+    "where_met",
+    "notes",
+    *(field for field, _label, _prompt in GAINS),
+)
 LINKEDIN_PROFILE = re.compile(
     r"^(?:https?://)?(?:[\w-]+\.)?linkedin\.com/(in|pub)/([^/?#\s]+)", re.I
 )
@@ -33,6 +43,19 @@ class ImportedContact:
     cadence_days: int | None = None
     is_advisor: bool = False
     where: str = ""  # "line 12" or "card 3": where the record is in its file
+    # What only a vCard carries (netcoach's own X-NETCOACH-* properties, and a card's UID).
+    uid: str = ""
+    reasons: tuple[str, ...] = ()
+    wants: tuple[tuple[str, str], ...] = ()  # (phrase, tag)
+    haves: tuple[tuple[str, str], ...] = ()
+    gains_goals: str = ""
+    gains_accomplishments: str = ""
+    gains_interests: str = ""
+    gains_networks: str = ""
+    gains_skills: str = ""
+    created_at: datetime | None = None
+    last_interaction_at: datetime | None = None
+    archived_at: datetime | None = None
 
     def scalar(self, name: str) -> str:
         return str(getattr(self, name))
@@ -51,6 +74,9 @@ class ExistingContact:
     linkedin_url: str
     connected_on: date | None
     imported: frozenset[str]
+    reasons: frozenset[str] = frozenset()
+    wants: frozenset[str] = frozenset()  # casefolded phrases
+    haves: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True, slots=True)
@@ -63,6 +89,9 @@ class MergeChanges:
     tags: tuple[str, ...] = ()
     linkedin_url: str = ""
     connected_on: date | None = None
+    reasons: tuple[str, ...] = ()
+    wants: tuple[tuple[str, str], ...] = ()
+    haves: tuple[tuple[str, str], ...] = ()
 
     def __bool__(self) -> bool:
         return bool(
@@ -72,6 +101,9 @@ class MergeChanges:
             or self.tags
             or self.linkedin_url
             or self.connected_on
+            or self.reasons
+            or self.wants
+            or self.haves
         )
 
     def marks(self) -> list[str]:
@@ -81,6 +113,9 @@ class MergeChanges:
             *(email_mark(e) for e in self.emails),
             *(phone_mark(p) for p in self.phones),
             *(tag_mark(t) for t in self.tags),
+            *(reason_mark(r) for r in self.reasons),
+            *(phrase_mark("want", p) for p, _tag in self.wants),
+            *(phrase_mark("have", p) for p, _tag in self.haves),
         ]
 
 
@@ -135,12 +170,21 @@ def tag_mark(tag: str) -> str:
     return f"tag:{tag.casefold()}"
 
 
+def reason_mark(reason: str) -> str:
+    return f"reason:{reason}"
+
+
+def phrase_mark(kind: str, phrase: str) -> str:
+    return f"{kind}:{phrase.casefold()}"
+
+
 def merge(existing: ExistingContact, incoming: ImportedContact) -> MergeChanges:
     """Fill in what is blank, add what is missing; never overwrite, never undo a user's edit.
 
     A field an earlier import filled in and that is blank now was cleared by the
-    user, so it stays blank; the same goes for a removed email, phone or tag.
-    Levels, names and the advisor flag are never touched.
+    user, so it stays blank; the same goes for a removed email, phone, tag, reason,
+    want or have. Levels, names, the advisor flag, the keep-in-touch days and the
+    archived state are never touched.
     """
     values = {
         name: incoming.scalar(name)
@@ -152,6 +196,7 @@ def merge(existing: ExistingContact, incoming: ImportedContact) -> MergeChanges:
     emails = _missing(incoming.emails, existing.emails, email_key, email_mark, existing.imported)
     phones = _missing(incoming.phones, existing.phones, phone_key, phone_mark, existing.imported)
     tags = _missing(incoming.tags, existing.tags, str.casefold, tag_mark, existing.imported)
+    reasons = _missing(incoming.reasons, existing.reasons, str, reason_mark, existing.imported)
     linkedin = incoming.linkedin_url
     return MergeChanges(
         values=values,
@@ -160,7 +205,27 @@ def merge(existing: ExistingContact, incoming: ImportedContact) -> MergeChanges:
         tags=tags,
         linkedin_url=linkedin if linkedin and not existing.linkedin_url else "",
         connected_on=incoming.connected_on if existing.connected_on is None else None,
+        reasons=reasons,
+        wants=_missing_phrases("want", incoming.wants, existing.wants, existing.imported),
+        haves=_missing_phrases("have", incoming.haves, existing.haves, existing.imported),
     )
+
+
+def _missing_phrases(
+    kind: str,
+    phrases: tuple[tuple[str, str], ...],
+    present: frozenset[str],
+    imported: frozenset[str],
+) -> tuple[tuple[str, str], ...]:
+    seen = set(present)
+    added = []
+    for phrase, tag in phrases:
+        key = phrase.casefold()
+        if not key or key in seen or phrase_mark(kind, phrase) in imported:
+            continue
+        seen.add(key)
+        added.append((phrase, tag))
+    return tuple(added)
 
 
 def _missing(
@@ -194,4 +259,10 @@ def describe_changes(changes: MergeChanges) -> str:
         parts.append("LinkedIn profile")
     if changes.connected_on:
         parts.append("connected on")
+    if changes.reasons:
+        parts.append("reasons")
+    if changes.wants:
+        parts.append("wants")
+    if changes.haves:
+        parts.append("haves")
     return "adds " + ", ".join(p.replace("_", " ") for p in parts)

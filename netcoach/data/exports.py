@@ -7,8 +7,9 @@ from datetime import date, datetime
 
 from peewee import SqliteDatabase
 
-from netcoach.core.exports import CalendarEntry, ExportedContact
+from netcoach.core.exports import UID_MARK, CalendarEntry, ExportedContact, contact_uid
 from netcoach.core.models import Contact
+from netcoach.core.network import GAINS, REASONS
 from netcoach.data.tables import ContactRecord, EventRecord, OneToOneRecord
 
 PAGE = 1000
@@ -29,7 +30,9 @@ class ExportRepo:
                 rows = self.db.execute_sql(
                     "SELECT id, name, company, title, url, how_met, where_met, notes, level, "
                     "cadence_days, is_advisor, archived_at, created_at, updated_at, "
-                    f"last_interaction_at FROM contact WHERE id > ? {archived} "
+                    "last_interaction_at, next_due_on, "
+                    + ", ".join(field for field, _label, _prompt in GAINS)
+                    + f" FROM contact WHERE id > ? {archived} "
                     "ORDER BY id LIMIT ?",
                     (last_id, PAGE),
                 ).fetchall()
@@ -52,6 +55,25 @@ class ExportRepo:
                     f"ct.tag_id WHERE ct.contact_id IN ({marks}) ORDER BY ct.contact_id, t.name",
                     ids,
                 )
+                reasons = self._grouped(
+                    f"SELECT contact_id, reason FROM contact_reason WHERE contact_id IN ({marks})",
+                    ids,
+                )
+                phrases: dict[int, dict[str, list[tuple[str, str]]]] = {}
+                for cid, kind, phrase, tag in self.db.execute_sql(
+                    "SELECT contact_id, kind, phrase, tag FROM want_have "
+                    f"WHERE contact_id IN ({marks}) ORDER BY contact_id, id",
+                    ids,
+                ):
+                    phrases.setdefault(cid, {}).setdefault(kind, []).append((phrase, tag))
+                uids = {
+                    cid: field.removeprefix(UID_MARK)
+                    for cid, field in self.db.execute_sql(
+                        "SELECT contact_id, field FROM contact_imported_field "
+                        f"WHERE contact_id IN ({marks}) AND field LIKE ? ORDER BY field DESC",
+                        [*ids, UID_MARK + "%"],
+                    )
+                }
                 sources = {
                     cid: (url, on)
                     for cid, url, on in self.db.execute_sql(
@@ -63,6 +85,9 @@ class ExportRepo:
                 for row in rows:
                     cid = row[0]
                     url, on = sources.get(cid, ("", None))
+                    created = _datetime(row[12])
+                    mine = phrases.get(cid, {})
+                    held = set(reasons.get(cid, ()))
                     yield ExportedContact(
                         contact=Contact(
                             id=cid,
@@ -79,13 +104,25 @@ class ExportRepo:
                             cadence_days=row[9],
                             is_advisor=bool(row[10]),
                             archived=row[11] is not None,
-                            created_at=_datetime(row[12]),
+                            created_at=created,
                             updated_at=_datetime(row[13]),
                             last_interaction_at=_datetime(row[14]) if row[14] else None,
                             tags=tuple(tags.get(cid, ())),
+                            reasons=tuple(key for key, _label in REASONS if key in held),
+                            wants=tuple(p for p, _tag in mine.get("want", ())),
+                            haves=tuple(p for p, _tag in mine.get("have", ())),
+                            next_due_on=date.fromisoformat(str(row[15])[:10]) if row[15] else None,
+                            **{
+                                field: value
+                                for (field, _l, _p), value in zip(GAINS, row[16:], strict=True)
+                            },
                         ),
                         linkedin_url=url,
                         connected_on=date.fromisoformat(on) if on else None,
+                        uid=uids.get(cid) or contact_uid(cid, created),
+                        archived_at=_datetime(row[11]) if row[11] else None,
+                        wants=tuple(mine.get("want", ())),
+                        haves=tuple(mine.get("have", ())),
                     )
                 last_id = ids[-1]
 

@@ -15,6 +15,7 @@ from datetime import date, datetime
 from peewee import SqliteDatabase, chunked
 
 from netcoach.core.cadence import MAX_INTERVAL_DAYS
+from netcoach.core.exports import UID_MARK, contact_uid
 from netcoach.core.imports import (
     SCALAR_FIELDS,
     ExistingContact,
@@ -29,13 +30,17 @@ from netcoach.core.imports import (
     normalise_linkedin,
     phone_key,
     phone_mark,
+    phrase_mark,
+    reason_mark,
     tag_mark,
 )
+from netcoach.core.network import GAINS, REASON_LABELS
 from netcoach.core.text import noun, plural
 from netcoach.core.validation import (
     LINE_MAX,
     NAME_MAX,
     NOTE_MAX,
+    PHRASE_MAX,
     TAG_MAX,
     URL_MAX,
     looks_like_email,
@@ -44,6 +49,7 @@ from netcoach.core.validation import (
 )
 from netcoach.data.bulk_index import BulkSearchIndex
 from netcoach.data.tables import (
+    ContactReasonRecord,
     ContactRecord,
     ContactTagRecord,
     EmailRecord,
@@ -51,6 +57,7 @@ from netcoach.data.tables import (
     LevelChangeRecord,
     PhoneRecord,
     TagRecord,
+    WantHaveRecord,
 )
 
 Clock = Callable[[], datetime]
@@ -74,7 +81,19 @@ CONTACT_FIELDS = (
     "is_advisor",
     "created_at",
     "updated_at",
+    "last_interaction_at",
+    "archived_at",
 )
+TEXT_LIMITS = {
+    "name": NAME_MAX,
+    "company": NAME_MAX,
+    "title": NAME_MAX,
+    "how_met": LINE_MAX,
+    "where_met": NAME_MAX,
+    "url": URL_MAX,
+    "notes": NOTE_MAX,
+    **{field: NOTE_MAX for field, _label, _prompt in GAINS},
+}
 
 
 class _DryRun(Exception):
@@ -137,7 +156,12 @@ class _ImportRun:
         self.dropped_emails = 0
         self.dropped_phones = 0
         self.dropped_urls = 0
+        self.dropped_reasons = 0
         self.shortened = 0
+        # A card's UID names its contact: the UID of every contact (netcoach's own, or the
+        # one its card brought), read when the first card with a UID comes.
+        self.by_uid: dict[str, int] | None = None
+        self.uid_in_file: dict[int, str] = {}  # contact → the UID of the card it came from
         self.by_email: dict[str, int] = {}
         self.by_linkedin: dict[str, int] = {}
         for address, contact_id in db.execute_sql("SELECT address, contact_id FROM contact_email"):
@@ -154,12 +178,38 @@ class _ImportRun:
             self.by_name.setdefault(" ".join(name.split()).casefold(), contact_id)
         self.next_id = (db.execute_sql("SELECT max(id) FROM contact").fetchone()[0] or 0) + 1
         self.search = BulkSearchIndex(db)
-        self.tag_ids = {
-            name.casefold(): tag_id for tag_id, name in db.execute_sql("SELECT id, name FROM tag")
-        }
+        self.tag_ids: dict[str, int] = {}  # exact spelling, then casefolded
+        for tag_id, name in db.execute_sql("SELECT id, name FROM tag ORDER BY id"):
+            self.tag_ids[name] = tag_id
+            self.tag_ids.setdefault(name.casefold(), tag_id)
 
     def match(self, record: ImportedContact) -> int | None:
-        """The same LinkedIn profile or email; failing both, the same name when that is all."""
+        """The same card (UID); then the same LinkedIn profile or email; failing those, the
+        same name when that is all. Two cards of one file with different UIDs stay two."""
+        if not record.uid:
+            return self.match_person(record)
+        found = self.uids().get(record.uid)
+        if found is not None:
+            return found
+        found = self.match_person(record)
+        if found is not None and self.uid_in_file.get(found, record.uid) != record.uid:
+            return None
+        return found
+
+    def uids(self) -> dict[str, int]:
+        if self.by_uid is None:
+            self.by_uid = {
+                contact_uid(contact_id, _stamp(created)): contact_id
+                for contact_id, created in self.db.execute_sql("SELECT id, created_at FROM contact")
+            }
+            for contact_id, field in self.db.execute_sql(
+                "SELECT contact_id, field FROM contact_imported_field WHERE field LIKE ?",
+                [UID_MARK + "%"],
+            ):
+                self.by_uid[field.removeprefix(UID_MARK)] = contact_id
+        return self.by_uid
+
+    def match_person(self, record: ImportedContact) -> int | None:
         linkedin = record.linkedin_url
         if linkedin and linkedin in self.by_linkedin:
             return self.by_linkedin[linkedin]
@@ -185,6 +235,7 @@ class _ImportRun:
                     continue
                 created = self.create(record, batch)
                 states[created.id] = created
+                self.remember_uid(record, created.id)
                 self.imported += 1
                 self.show(
                     record, "create", " · ".join(filter(None, (record.company, record.title)))
@@ -193,6 +244,7 @@ class _ImportRun:
             if contact_id not in states:  # matched through a key added earlier in this chunk
                 states.update(self.load_states({contact_id}))
             state = states[contact_id]
+            self.remember_uid(record, contact_id)
             changes = merge(state, record)
             if not changes:
                 self.skipped += 1
@@ -202,6 +254,11 @@ class _ImportRun:
             self.updated += 1
             self.show(record, "update", describe_changes(changes))
         batch.flush(self.db, self.now, self.search)
+
+    def remember_uid(self, record: ImportedContact, contact_id: int) -> None:
+        if record.uid:
+            self.uid_in_file.setdefault(contact_id, record.uid)
+            self.uids().setdefault(record.uid, contact_id)
 
     def finish(self) -> None:
         """Put back the per-row search trigger that bulk indexing stood in for."""
@@ -220,8 +277,11 @@ class _ImportRun:
             url = ""
         name = " ".join(record.name.split())
         cadence = record.cadence_days
+        reasons = tuple(r for r in record.reasons if r in REASON_LABELS)
+        self.dropped_reasons += len(record.reasons) - len(reasons)
         tidy = (
-            emails == record.emails
+            reasons == record.reasons
+            and emails == record.emails
             and name == record.name
             and record.level in LEVEL_OR_NONE
             and (cadence is None or 1 <= cadence <= MAX_INTERVAL_DAYS)
@@ -239,28 +299,28 @@ class _ImportRun:
             url=url,
             notes=record.notes.rstrip(),
             tags=tuple(t.strip() for t in record.tags if t.strip()),
+            reasons=reasons,
             level=record.level if record.level in LEVEL_OR_NONE else None,
             cadence_days=cadence if cadence and 1 <= cadence <= MAX_INTERVAL_DAYS else None,
         )
 
     def within_limits(self, record: ImportedContact) -> ImportedContact:
         """The record with each text cut to what the contact form takes (counted for the note)."""
-        limits = {
-            "name": NAME_MAX,
-            "company": NAME_MAX,
-            "title": NAME_MAX,
-            "how_met": LINE_MAX,
-            "where_met": NAME_MAX,
-            "url": URL_MAX,
-            "notes": NOTE_MAX,
-        }
-        long = {f: n for f, n in limits.items() if len(getattr(record, f)) > n}
+        long = {f: n for f, n in TEXT_LIMITS.items() if len(getattr(record, f)) > n}
         long_tags = any(len(t) > TAG_MAX for t in record.tags)
-        if not long and not long_tags:
+        phrases = (*record.wants, *record.haves)
+        long_phrases = any(len(p) > PHRASE_MAX or len(t) > TAG_MAX for p, t in phrases)
+        if not long and not long_tags and not long_phrases:
             return record
         self.shortened += 1
         cut = {f: getattr(record, f)[:n].rstrip() for f, n in long.items()}
-        return replace(record, tags=tuple(t[:TAG_MAX] for t in record.tags), **cut)
+        return replace(
+            record,
+            tags=tuple(t[:TAG_MAX] for t in record.tags),
+            wants=tuple((p[:PHRASE_MAX].rstrip(), t[:TAG_MAX]) for p, t in record.wants),
+            haves=tuple((p[:PHRASE_MAX].rstrip(), t[:TAG_MAX]) for p, t in record.haves),
+            **cut,
+        )
 
     def show(self, record: ImportedContact, action: str, detail: str) -> None:
         if len(self.preview) < self.preview_limit:
@@ -279,8 +339,10 @@ class _ImportRun:
                 level,
                 record.cadence_days,
                 int(record.is_advisor),
+                _stored(record.created_at) or self.stamp,
                 self.stamp,
-                self.stamp,
+                _stored(record.last_interaction_at),
+                _stored(record.archived_at),
             )
         )
         batch.levels.append((contact_id, None, level, self.reason, self.stamp))
@@ -299,6 +361,15 @@ class _ImportRun:
         for tag in tags.values():
             batch.tags.append((contact_id, self.tag_id(tag)))
             marks.append(tag_mark(tag))
+        reasons = tuple(dict.fromkeys(record.reasons))
+        wants = _distinct_phrases(record.wants)
+        haves = _distinct_phrases(record.haves)
+        self.add_extras(contact_id, batch, reasons, wants, haves)
+        marks.extend(reason_mark(r) for r in reasons)
+        marks.extend(phrase_mark("want", p) for p, _tag in wants)
+        marks.extend(phrase_mark("have", p) for p, _tag in haves)
+        if record.uid and record.uid not in self.uids():
+            marks.append(UID_MARK + record.uid)
         if record.linkedin_url or record.connected_on:
             batch.sources.append((contact_id, record.linkedin_url, record.connected_on))
             if record.linkedin_url:
@@ -314,7 +385,23 @@ class _ImportRun:
             linkedin_url=record.linkedin_url,
             connected_on=record.connected_on,
             imported=frozenset(marks),
+            reasons=frozenset(reasons),
+            wants=frozenset(p.casefold() for p, _tag in wants),
+            haves=frozenset(p.casefold() for p, _tag in haves),
         )
+
+    def add_extras(
+        self,
+        contact_id: int,
+        batch: _Batch,
+        reasons: tuple[str, ...],
+        wants: tuple[tuple[str, str], ...],
+        haves: tuple[tuple[str, str], ...],
+    ) -> None:
+        """Queue the reasons to network, wants and haves that a vCard brought."""
+        batch.reasons.extend((contact_id, reason) for reason in reasons)
+        for kind, phrases in (("want", wants), ("have", haves)):
+            batch.phrases.extend((contact_id, kind, p, t, self.stamp) for p, t in phrases)
 
     def change(
         self, state: ExistingContact, changes: MergeChanges, batch: _Batch
@@ -329,6 +416,7 @@ class _ImportRun:
             batch.phones.append((contact_id, number, position))
         for tag in changes.tags:
             batch.tags.append((contact_id, self.tag_id(tag)))
+        self.add_extras(contact_id, batch, changes.reasons, changes.wants, changes.haves)
         if changes.linkedin_url or changes.connected_on:
             batch.sources.append((contact_id, changes.linkedin_url, changes.connected_on))
             if changes.linkedin_url:
@@ -344,14 +432,22 @@ class _ImportRun:
             linkedin_url=state.linkedin_url or changes.linkedin_url,
             connected_on=state.connected_on or changes.connected_on,
             imported=state.imported | set(marks),
+            reasons=state.reasons | set(changes.reasons),
+            wants=state.wants | {p.casefold() for p, _tag in changes.wants},
+            haves=state.haves | {p.casefold() for p, _tag in changes.haves},
         )
 
     def tag_id(self, name: str) -> int:
-        key = name.casefold()
-        if key not in self.tag_ids:
+        """The tag spelt exactly so, else one that differs only in case, else a new one."""
+        found = self.tag_ids.get(name)
+        if found is None:
+            found = self.tag_ids.get(name.casefold())
+        if found is None:
             TagRecord.insert(name=name).on_conflict_ignore().execute()
-            self.tag_ids[key] = TagRecord.get(TagRecord.name == name).id
-        return self.tag_ids[key]
+            found = TagRecord.get(TagRecord.name == name).id
+            self.tag_ids[name] = found
+            self.tag_ids.setdefault(name.casefold(), found)
+        return found
 
     def load_states(self, ids: set[int]) -> dict[int, ExistingContact]:
         """The current fields, items and import marks of the contacts in ``ids``."""
@@ -375,6 +471,12 @@ class _ImportRun:
         imported = grouped(
             "SELECT contact_id, field FROM contact_imported_field WHERE contact_id IN ({})"
         )
+        reasons = grouped("SELECT contact_id, reason FROM contact_reason WHERE contact_id IN ({})")
+        phrases: dict[tuple[int, str], set[str]] = {}
+        for contact_id, kind, phrase in self.db.execute_sql(
+            f"SELECT contact_id, kind, phrase FROM want_have WHERE contact_id IN ({marks})", params
+        ):
+            phrases.setdefault((contact_id, kind), set()).add(phrase.casefold())
         sources = {
             contact_id: (url, connected)
             for contact_id, url, connected in self.db.execute_sql(
@@ -400,6 +502,9 @@ class _ImportRun:
                 linkedin_url=url,
                 connected_on=date.fromisoformat(connected) if connected else None,
                 imported=frozenset(imported.get(contact_id, [])),
+                reasons=frozenset(reasons.get(contact_id, [])),
+                wants=frozenset(phrases.get((contact_id, "want"), ())),
+                haves=frozenset(phrases.get((contact_id, "have"), ())),
             )
         return states
 
@@ -440,6 +545,11 @@ class _ImportRun:
                 )
                 + " left out (only http://, https:// or a bare domain is kept)"
             )
+        if self.dropped_reasons:
+            extra.append(
+                f"{plural(self.dropped_reasons, 'reason to network', 'reasons to network')} "
+                f"netcoach does not know {noun(self.dropped_reasons, 'was', 'were')} left out"
+            )
         return ImportSummary(
             imported=self.imported,
             updated=self.updated,
@@ -460,6 +570,8 @@ class _Batch:
         self.tags: list[tuple[object, ...]] = []
         self.sources: list[tuple[object, ...]] = []
         self.marks: list[tuple[object, ...]] = []
+        self.reasons: list[tuple[object, ...]] = []
+        self.phrases: list[tuple[object, ...]] = []
         self.updates: dict[int, dict[str, str]] = {}
 
     def flush(self, db: SqliteDatabase, now: datetime, search: BulkSearchIndex) -> None:
@@ -477,6 +589,13 @@ class _Batch:
         _insert(db, PhoneRecord, ("contact_id", "number", "position"), self.phones)
         _insert(db, ContactTagRecord, ("contact_id", "tag_id"), self.tags, ignore=True)
         _insert(db, ImportedFieldRecord, ("contact_id", "field"), self.marks, ignore=True)
+        _insert(db, ContactReasonRecord, ("contact_id", "reason"), self.reasons, ignore=True)
+        _insert(
+            db,
+            WantHaveRecord,
+            ("contact_id", "kind", "phrase", "tag", "created_at"),
+            self.phrases,
+        )
         if search.handles_children:
             if first_new is not None:
                 search.index_new(first_new, self.contacts[-1][0])
@@ -494,6 +613,30 @@ class _Batch:
             ContactRecord.update(**values, updated_at=now).where(
                 ContactRecord.id == contact_id
             ).execute()
+
+
+def _distinct_phrases(phrases: tuple[tuple[str, str], ...]) -> tuple[tuple[str, str], ...]:
+    found: dict[str, tuple[str, str]] = {}
+    for phrase, tag in phrases:
+        if phrase.strip():
+            found.setdefault(phrase.casefold(), (phrase, tag))
+    return tuple(found.values())
+
+
+def _stored(value: datetime | None) -> str | None:
+    """A date and time as peewee stores a DateTimeField."""
+    return value.isoformat(sep=" ") if value else None
+
+
+def _stamp(value: object) -> datetime:
+    """A stored date and time (text, or a date alone) as a datetime."""
+    if isinstance(value, datetime):
+        return value
+    text = str(value)
+    try:
+        return datetime.fromisoformat(text)
+    except ValueError:
+        return datetime.combine(date.fromisoformat(text[:10]), datetime.min.time())
 
 
 def _distinct(items: tuple[str, ...], key: Callable[[str], str]) -> dict[str, str]:

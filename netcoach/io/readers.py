@@ -14,7 +14,9 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import TextIO
 
+from netcoach.core.exports import UID_MAX
 from netcoach.core.imports import ImportedContact, normalise_linkedin
+from netcoach.core.network import GAINS
 from netcoach.core.text import noun, plural
 from netcoach.io.text import MAX_FIELD, ImportFileError, open_text
 
@@ -339,26 +341,28 @@ def _text(value: object) -> str:
 
 
 def _contact_from_card(card: object, place: str) -> ImportedContact:
+    """The contact a card describes. Text longer than the contact form takes is cut to fit
+    later, by the import, with a note; a card netcoach wrote is read back exactly."""
     contents: dict[str, list[object]] = getattr(card, "contents", {})
     labels: dict[str, str] = {}
     for line in contents.get("x-ablabel", []):
         group = getattr(line, "group", None)
         if group:
             labels[group.casefold()] = _text(getattr(line, "value", "")).strip("_$!<>").casefold()
-    for name, lines in contents.items():
-        if name in BINARY_PROPERTIES:
-            continue
-        for line in lines:
-            if len(_text(getattr(line, "value", ""))) > MAX_FIELD:
-                raise ImportFileError("", place, f"the {name.upper()} value is longer than 64 KB")
+
+    def raw(name: str) -> list[str]:
+        return [_text(getattr(line, "value", "")) for line in contents.get(name, [])]
 
     def values(name: str) -> list[str]:
-        return [_text(getattr(line, "value", "")).strip() for line in contents.get(name, [])]
+        return [value.strip() for value in raw(name)]
 
     def first(name: str) -> str:
         found = [v for v in values(name) if v]
         return found[0] if found else ""
 
+    # A card netcoach wrote keeps its text exactly (as the form left it); others are tidied.
+    ours = bool(contents.get("x-netcoach-level"))
+    tidy = (lambda text: text.strip()) if ours else _clean
     name = _clean(first("fn"))
     if not name and contents.get("n"):
         n = contents["n"][0].value  # type: ignore[attr-defined]
@@ -367,10 +371,16 @@ def _contact_from_card(card: object, place: str) -> ImportedContact:
     org_lines = contents.get("org", [])
     org = getattr(org_lines[0], "value", "") if org_lines else ""
     company = _text(org[0] if isinstance(org, list) and org else org)
+    if ours and isinstance(org, list) and len(org) > 1:
+        company = ";".join(_text(part) for part in org)  # an escaped ; read as a unit separator
     emails = tuple(dict.fromkeys(v for v in values("email") if v))
     phones = tuple(dict.fromkeys(v.removeprefix("tel:") for v in values("tel") if v))
     linkedin, url = "", ""
-    for line in [*contents.get("url", []), *contents.get("x-socialprofile", [])]:
+    # This netcoach names the LinkedIn profile it knows in X-SOCIALPROFILE, even when it is
+    # also the web address; older ones, and other programs, may leave it in URL alone.
+    exact = ours and "//netcoach//" in first("prodid")
+    profiles = contents.get("x-socialprofile", [])
+    for line in [*([] if exact else contents.get("url", [])), *profiles]:
         value = _text(getattr(line, "value", "")).strip()
         group = (getattr(line, "group", None) or "").casefold()
         profile = normalise_linkedin(value)
@@ -379,19 +389,20 @@ def _contact_from_card(card: object, place: str) -> ImportedContact:
         elif line.name.lower() == "url" and not url:  # type: ignore[attr-defined]
             url = value
     tags: list[str] = []
-    for tag in [*values("x-netcoach-tag"), *_categories(contents.get("categories", []))]:
+    for tag in [*values("x-netcoach-tag"), *_categories(contents.get("categories", []), tidy)]:
         if tag and tag.casefold() not in map(str.casefold, tags):
             tags.append(tag)
     level_text = first("x-netcoach-level")
     cadence_text = first("x-netcoach-cadence")
     # A card netcoach wrote keeps the web address exactly, blank or not.
-    ours = bool(contents.get("x-netcoach-level"))
     own_url = first("x-netcoach-url") if ours else url or linkedin
     name = name or _clean(company) or (emails[0] if emails else "")
+    notes = next((v for v in raw("note") if v.strip()), "")
+    uid = first("uid")
     return ImportedContact(
         name=name,
-        company=_clean(company),
-        title=_clean(first("title")),
+        company=tidy(company),
+        title=tidy(first("title")),
         emails=emails,
         phones=phones,
         url=own_url,
@@ -399,19 +410,62 @@ def _contact_from_card(card: object, place: str) -> ImportedContact:
         connected_on=parse_connected_on(first("x-netcoach-connected-on")),
         how_met=first("x-netcoach-how-met"),
         where_met=first("x-netcoach-where-met"),
-        notes=first("note").replace("\r\n", "\n").replace("\r", "\n"),
+        notes=(notes if ours else notes.strip()).replace("\r\n", "\n").replace("\r", "\n"),
         tags=tuple(tags),
         level=int(level_text) if level_text in {"1", "2", "3", "4", "5"} else None,
         cadence_days=int(cadence_text) if cadence_text.isdigit() else None,
         is_advisor=first("x-netcoach-advisor").casefold() in {"1", "true", "yes"},
         where=place,
+        uid=uid if len(uid) <= UID_MAX else "",
+        reasons=tuple(dict.fromkeys(v for v in values("x-netcoach-reason") if v)),
+        wants=_phrases(contents, "want"),
+        haves=_phrases(contents, "have"),
+        created_at=_timestamp(first("x-netcoach-created")),
+        last_interaction_at=_timestamp(first("x-netcoach-last-touch")),
+        archived_at=_timestamp(first("x-netcoach-archived")),
+        **{field: _gains(raw(f"x-netcoach-{name.lower()}")) for field, name in GAINS_CARD},
     )
 
 
-def _categories(lines: Iterable[object]) -> list[str]:
+# The X-NETCOACH-* property of each GAINS note, as the exporter writes it.
+GAINS_CARD = tuple(
+    (field, "GAINS-" + field.removeprefix("gains_").upper()) for field, _l, _p in GAINS
+)
+
+
+def _gains(found: list[str]) -> str:
+    text = found[0] if found else ""
+    return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
+def _phrases(contents: dict[str, list[object]], kind: str) -> tuple[tuple[str, str], ...]:
+    """(phrase, tag) for each X-NETCOACH-WANT or -HAVE; a tag shares the phrase's group."""
+    tags = {
+        getattr(line, "group", None): _text(getattr(line, "value", "")).strip()
+        for line in contents.get(f"x-netcoach-{kind}-tag", [])
+        if getattr(line, "group", None)
+    }
+    found: dict[str, tuple[str, str]] = {}
+    for line in contents.get(f"x-netcoach-{kind}", []):
+        phrase = _text(getattr(line, "value", ""))
+        group = getattr(line, "group", None)
+        if phrase.strip() and phrase.casefold() not in found:
+            found[phrase.casefold()] = (phrase, tags.get(group, "") if group else "")
+    return tuple(found.values())
+
+
+def _timestamp(text: str) -> datetime | None:
+    """A date and time as netcoach writes it (ISO 8601); None when it is not one."""
+    try:
+        return datetime.fromisoformat(text).replace(tzinfo=None) if text else None
+    except ValueError:
+        return None
+
+
+def _categories(lines: Iterable[object], tidy: Callable[[str], str]) -> list[str]:
     found = []
     for line in lines:
         value = getattr(line, "value", "")
         items = value if isinstance(value, list) else str(value).split(",")
-        found.extend(_clean(str(item)) for item in items)
+        found.extend(tidy(str(item)) for item in items)
     return found

@@ -38,7 +38,7 @@ from textual.app import App
 from textual.binding import Binding
 from textual.containers import HorizontalScroll, ScrollableContainer, VerticalScroll
 from textual.dom import DOMNode
-from textual.keys import REPLACED_KEYS, key_to_character
+from textual.keys import REPLACED_KEYS, Keys, key_to_character
 from textual.screen import Screen
 from textual.widget import Widget
 from textual.widgets import DataTable, OptionList
@@ -184,3 +184,54 @@ class Browsing(KeyContract):
     AUTO_FOCUS: ClassVar[str | None] = (
         "DataTable, OptionList, ContactTable, CardList, VerticalScroll"
     )
+
+
+# ---- keys named in the settings --------------------------------------------------------------
+
+MODIFIERS = frozenset({"ctrl", "alt", "shift", "meta", "super", "hyper"})
+# Keys with a name of their own (escape, f5, pageup…), as Textual reports them.
+NAMED_KEYS = frozenset(
+    key.value
+    for key in Keys
+    if "+" not in key.value and "-" not in key.value and not key.value.startswith("<")
+)
+
+
+def is_key_name(key: str) -> bool:
+    """True for one key as a binding names it: ``ctrl+q``, ``f5``, ``question_mark``, ``a``."""
+    *modifiers, name = key.split("+")
+    if len(set(modifiers)) != len(modifiers) or not MODIFIERS.issuperset(modifiers):
+        return False
+    if len(name) == 1:
+        return name.isprintable() and not name.isspace()
+    if name in NAMED_KEYS:
+        return True
+    character = key_to_character(REPLACED_KEYS.get(name, name))
+    return character is not None and character.isprintable() and name == name.lower()
+
+
+def binding_ids() -> frozenset[str]:
+    """The id of every binding netcoach (and the Textual widgets it uses) declares.
+
+    Every screen and widget module is imported, so this is for a settings file that
+    remaps keys, not for every start.
+    """
+    import importlib
+    import pkgutil
+
+    import netcoach.app
+    import netcoach.screens
+    import netcoach.widgets
+
+    for package in (netcoach.screens, netcoach.widgets):
+        for info in pkgutil.iter_modules(package.__path__):
+            importlib.import_module(f"{package.__name__}.{info.name}")
+    found: set[str] = set()
+    waiting: list[type[DOMNode]] = [DOMNode]
+    while waiting:
+        cls = waiting.pop()
+        waiting.extend(cls.__subclasses__())
+        for binding in Binding.make_bindings(cls.__dict__.get("BINDINGS", ())):
+            if binding.id:
+                found.add(binding.id)
+    return frozenset(found)

@@ -101,40 +101,42 @@ def test_export_csv_to_stdout_neutralises_formulas(tmp_path, capsys) -> None:
 
 
 def test_vcard_export_reads_back_without_loss(tmp_path, capsys) -> None:
-    from netcoach.core.models import ContactDraft
+    """Every field of every contact, archived ones too, back in an empty home; then the
+    same file again into both homes changes nothing."""
+    from dataclasses import fields
+
     from netcoach.data.db import open_database
     from netcoach.data.repo import Store
+    from tests.data.vcard_people import RICH, held, store_people
 
     first = tmp_path / "first"
     first.mkdir()
-    store = Store(open_database(first / "netcoach.db", first / "backups"))
-    store.add_contact(
-        ContactDraft(
-            name="[@click=app.quit]x[/] Zoë",
-            company="Smith, Jones; & Co",
-            title="Partner\\Owner",
-            emails=("zoe@x.example", "z2@y.example"),
-            phones=("+44 7700 900123",),
-            url="https://zoe.example/a,b",
-            how_met="Breakfast; club",
-            where_met="Café, town",
-            notes="line one\nline two, with; stuff 🎉 " * 6,
-            level=4,
-            cadence_days=21,
-            is_advisor=True,
-            tags=("referral partner", "vip"),
-        )
-    )
-    store.add_contact(ContactDraft(name="Plato", url="https://www.linkedin.com/in/plato"))
-    original = [store.get_contact(i).to_draft() for i in (1, 2)]
+    store_people(Store(open_database(first / "netcoach.db", first / "backups")), RICH)
+    original = held(Store(database))
     database.close()
     vcf = tmp_path / "out.vcf"
     assert run(capsys, "--home", str(first), "export", "vcard", "-o", str(vcf))[0] == 0
     second = tmp_path / "second"
-    code, out, _ = run(capsys, "--home", str(second), "import", "vcard", str(vcf))
-    assert (code, out) == (0, "imported 2, updated 0, skipped 0\n")
-    again = Store(open_database(second / "netcoach.db", second / "backups"))
-    assert [again.get_contact(i).to_draft() for i in (1, 2)] == original
+    code, out, err = run(capsys, "--home", str(second), "import", "vcard", str(vcf))
+    assert (code, out, err) == (0, f"imported {len(RICH)}, updated 0, skipped 0\n", "")
+    copied = held(Store(open_database(second / "netcoach.db", second / "backups")))
+    database.close()
+    assert len(copied) == len(original)
+    for before, after in zip(original, copied, strict=True):
+        contact_before, *extra_before = before
+        contact_after, *extra_after = after
+        for field in fields(contact_before):  # type: ignore[arg-type]
+            assert getattr(contact_after, field.name) == getattr(contact_before, field.name), (
+                contact_before.name,  # type: ignore[attr-defined]
+                field.name,
+            )
+        assert extra_after == extra_before
+    for home in (second, first):
+        code, out, _ = run(capsys, "--home", str(home), "import", "vcard", str(vcf))
+        assert (code, out) == (0, f"imported 0, updated 0, skipped {len(RICH)}\n")
+    again = tmp_path / "again.vcf"
+    assert run(capsys, "--home", str(second), "export", "vcard", "-o", str(again))[0] == 0
+    assert again.read_bytes() == vcf.read_bytes()
 
 
 def test_json_export_then_restore_into_an_empty_home_gives_the_same_data(tmp_path, capsys):

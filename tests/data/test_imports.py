@@ -213,11 +213,16 @@ def test_binary_and_oversized_fields_are_refused(store, tmp_path) -> None:
     )
     with pytest.raises(ImportFileError, match="line 2: a value is longer than 64 KB"):
         import_file(store, "linkedin", huge)
+    assert store.count_contacts() == 0
+
+
+def test_a_vcard_note_over_64_kb_is_cut_to_fit_with_a_notice(store, tmp_path) -> None:
     card = tmp_path / "huge.vcf"
     card.write_text(f"BEGIN:VCARD\nVERSION:3.0\nFN:Ann\nNOTE:{'y' * 70_000}\nEND:VCARD\n")
-    with pytest.raises(ImportFileError, match="card 1: the NOTE value is longer than 64 KB"):
-        import_file(store, "vcard", card)
-    assert store.count_contacts() == 0
+    summary = import_file(store, "vcard", card)
+    assert summary.line == "imported 1, updated 0, skipped 0"
+    assert any("cut to fit" in notice for notice in summary.notices)
+    assert store.get_contact(1).notes == "y" * 65_536
 
 
 def test_connected_on_dates() -> None:

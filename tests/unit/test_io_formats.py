@@ -117,7 +117,8 @@ def test_text_is_escaped_and_long_lines_fold_on_character_boundaries() -> None:
 def test_vcard_carries_level_and_tags() -> None:
     text = vcard(ExportedContact(contact(tags=("a, b", "c")), "https://www.linkedin.com/in/a"))
     assert "X-NETCOACH-LEVEL:2\r\n" in text
-    assert "X-NETCOACH-TAG:a\\, b\r\n" in text and "X-NETCOACH-TAG:c\r\n" in text
+    assert "CATEGORIES:a\\, b,c\r\n" in text
+    assert "UID:urn:uuid:" in text
     assert "X-SOCIALPROFILE;TYPE=linkedin:https://www.linkedin.com/in/a\r\n" in text
     assert text.startswith("BEGIN:VCARD\r\nVERSION:3.0\r\n") and text.endswith("END:VCARD\r\n")
 

@@ -1,0 +1,92 @@
+"""khard, a real vCard client, lists every contact netcoach exports.
+
+khard reads an address book folder holding one card per file (a vdir, as CardDAV
+sync tools keep it) and skips any card without a UID; the export is split into one
+file per card, named by its UID, as such a tool would store it.
+"""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from netcoach.data.db import database, open_database
+from netcoach.data.demo import generate_demo
+from netcoach.data.repo import Store
+from netcoach.io.exporters import export_to
+from tests.data.vcard_people import RICH, store_people
+
+pytest.importorskip("khard")
+
+CONFIG = """\
+[addressbooks]
+[[netcoach]]
+path = {book}
+
+[general]
+debug = no
+default_action = list
+editor = /bin/true
+merge_editor = /bin/true
+
+[contact table]
+display = formatted_name
+sort = formatted_name
+"""
+
+
+def split_cards(export: Path, folder: Path) -> dict[str, str]:
+    """Write each card of ``export`` to its own file; return {UID: FN} as written."""
+    import vobject
+
+    folder.mkdir()
+    found: dict[str, str] = {}
+    text = export.read_bytes().decode("utf-8")
+    cards = [f"BEGIN:VCARD{piece}" for piece in text.split("BEGIN:VCARD")[1:]]
+    for number, card in enumerate(cards):
+        parsed = vobject.readOne(card)
+        found[parsed.uid.value] = parsed.fn.value
+        (folder / f"card-{number:04}.vcf").write_bytes(card.encode("utf-8"))
+    return found
+
+
+def khard(tmp_path: Path, *args: str) -> subprocess.CompletedProcess[str]:
+    config_home = tmp_path / "config"
+    (config_home / "khard").mkdir(parents=True, exist_ok=True)
+    config = config_home / "khard" / "khard.conf"
+    config.write_text(CONFIG.format(book=tmp_path / "book"), encoding="utf-8")
+    env = {**os.environ, "XDG_CONFIG_HOME": str(config_home), "HOME": str(tmp_path)}
+    return subprocess.run(
+        [sys.executable, "-m", "khard", "-c", str(config), *args],
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        env=env,
+        timeout=120,
+        check=False,
+    )
+
+
+def test_khard_lists_every_exported_contact_by_uid_and_name(tmp_path: Path) -> None:
+    home = tmp_path / "home"
+    home.mkdir()
+    db = open_database(home / "netcoach.db", home / "backups")
+    generate_demo(db)
+    store = Store(db)
+    store_people(store, RICH)
+    export = tmp_path / "network.vcf"
+    count = export_to(store, "vcard", export)
+    database.close()
+    cards = split_cards(export, tmp_path / "book")
+    assert len(cards) == count > 150  # every card has its own UID (two Maya Frasers, too)
+
+    listed = khard(tmp_path, "list", "--parsable")
+    assert listed.returncode == 0, listed.stderr
+    assert "has no UID" not in listed.stderr
+    rows = [line.split("\t") for line in listed.stdout.splitlines()]
+    assert {(uid, name) for uid, name, _book in rows} == set(cards.items())
+    assert len(rows) == count
