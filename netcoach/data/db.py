@@ -15,7 +15,7 @@ from pathlib import Path
 from peewee import DatabaseError as PeeweeDatabaseError
 from peewee import OperationalError, SqliteDatabase
 
-from netcoach.data.failures import DatabaseBusyError, describe_failure
+from netcoach.data.failures import DatabaseBusyError, ReadOnlyDatabaseError, describe_failure
 from netcoach.paths import (
     create_private_file,
     make_dirs,
@@ -49,17 +49,6 @@ def is_busy(error: BaseException) -> bool:
     """True when SQLite refused because another connection holds the lock."""
     text = str(error).lower()
     return "locked" in text or "busy" in text
-
-
-READ_ONLY = "the database is read-only"
-
-
-class ReadOnlyDatabaseError(OperationalError):
-    """A write on a database that netcoach opened read-only (or whose disk turned read-only)."""
-
-    def __init__(self, reason: str | None = None) -> None:
-        self.reason = reason
-        super().__init__(f"{READ_ONLY} ({reason})" if reason else READ_ONLY)
 
 
 class NetcoachDatabase(SqliteDatabase):

@@ -37,6 +37,17 @@ class DatabaseBusyError(OperationalError):
         super().__init__(busy_sentence(waited))
 
 
+class ReadOnlyDatabaseError(OperationalError):
+    """A write on a database that netcoach opened read-only (or whose disk turned read-only)."""
+
+    def __init__(self, reason: str | None = None) -> None:
+        self.reason = reason
+        super().__init__(self.sentence())
+
+    def sentence(self) -> str:
+        return f"{READ_ONLY_DATABASE} ({self.reason})" if self.reason else READ_ONLY_DATABASE
+
+
 def busy_sentence(waited: float) -> str:
     seconds = max(1, round(waited))
     return f"another netcoach has been writing for {seconds} s"
@@ -68,6 +79,8 @@ def describe_failure(error: BaseException, where: Path | None = None) -> str | N
 def _describe_one(error: BaseException, where: Path | None) -> str | None:
     if isinstance(error, DatabaseBusyError):
         return busy_sentence(error.waited)
+    if isinstance(error, ReadOnlyDatabaseError):
+        return error.sentence()
     if isinstance(error, OSError) and not isinstance(error, ConnectionError):
         return _describe_os_error(error)
     if not isinstance(error, sqlite3.OperationalError | OperationalError):
