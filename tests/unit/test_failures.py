@@ -80,3 +80,15 @@ def test_a_disk_i_o_error_on_a_full_disk_says_the_disk_is_full(
 
 def test_disk_is_full_looks_at_the_nearest_folder_that_exists(tmp_path: Path) -> None:
     assert failures.disk_is_full(tmp_path / "not" / "there" / "yet.db") is False
+
+
+def test_a_read_only_disk_is_named_as_such(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    where = tmp_path / "netcoach.db"
+    monkeypatch.setattr(failures, "disk_is_read_only", lambda place: True)
+    readonly = OperationalError("attempt to write a readonly database")
+    assert describe_failure(readonly, where=where) == "the disk is read-only"
+    cannot_open = sqlite3.OperationalError("unable to open database file")
+    assert describe_failure(cannot_open, where=where) == "the disk is read-only"
+    monkeypatch.setattr(failures, "disk_is_read_only", lambda place: False)
+    assert describe_failure(readonly, where=where) == "the database is read-only"
+    assert failures.disk_is_read_only(tmp_path) is False
