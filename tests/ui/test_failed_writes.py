@@ -432,3 +432,32 @@ async def test_a_pitch_saved_on_a_full_disk_keeps_the_script_and_offers_ctrl_s(
         await pilot.press("ctrl+s")
         await settle(pilot)
     assert app.store.pitches.get_pitch(pitch.id).current.script == "I'm Rosa. I help offices."
+
+
+async def test_an_import_on_a_full_disk_says_so_and_writes_nothing(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    fixture = Path(__file__).parent.parent / "fixtures" / "linkedin-connections.csv"
+    app = make_app(tmp_path)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        await pilot.press("c")
+        await settle(pilot)
+        await pilot.press("I")
+        await settle(pilot)
+        screen = app.screen
+        screen.query_one("#import-path", Input).value = str(fixture)
+        await pilot.press("ctrl+r")
+        await settle(pilot)
+        disk_full_on_commit(monkeypatch)
+        await pilot.press("ctrl+s")
+        await settle(pilot)
+        assert "The import stopped (the disk is full); nothing was written." in screen_text(app)
+        assert messages(app) == []  # said once, in the screen, not again in a toast
+        assert app.store.count_contacts() == 0
+        monkeypatch.undo()
+        await pilot.press("ctrl+r")
+        await settle(pilot)
+        await pilot.press("ctrl+s")
+        await settle(pilot)
+    assert app.store.count_contacts() == 4
