@@ -33,7 +33,7 @@ def failure_reason(error: BaseException | None) -> str:
     words = describe_failure(error)
     if words is not None:
         return words
-    detail = str(error) or type(error).__name__
+    detail = (str(error) or type(error).__name__)[:200]
     return f"something went wrong ({detail}); the details are in netcoach's log"
 
 
