@@ -299,17 +299,22 @@ def stderr_handler() -> logging.Handler:
 
 
 def setup_logging(log_file: Path) -> LogFile | None:
-    """Log to ``log_file``; if it cannot be opened, say so in one line and use standard error.
+    """Log to ``log_file`` (making its folder); if that fails, say so in one line and use
+    standard error.
 
     Returns the file's handler, or None when logging fell back to standard error.
     """
+    from netcoach.paths import DataDirError, make_private_dir
+
     root = logging.getLogger()
     root.setLevel(logging.INFO)
     try:
+        make_private_dir(log_file.parent)
         handler = LogFile(log_file)
-    except OSError as error:
+    except (OSError, DataDirError) as error:
+        reason = error.strerror if isinstance(error, OSError) and error.strerror else error
         print(
-            f"netcoach: warning: cannot write the log {log_file} ({error.strerror or error}); "
+            f"netcoach: warning: cannot write the log {log_file} ({reason}); "
             "warnings go to standard error instead",
             file=sys.stderr,
         )
@@ -334,11 +339,14 @@ def main(argv: list[str] | None = None) -> int:
     if args.version:
         print(f"netcoach {version()}")
         return EXIT_OK
+    from dataclasses import replace
+
     from netcoach.paths import DataDirError, resolve_paths
 
     paths = resolve_paths(args.home)
     try:
-        paths.ensure()
+        # Every folder but the log's, which setup_logging makes: netcoach works without it.
+        replace(paths, log_dir=paths.data_dir).ensure()
     except DataDirError as error:
         print(f"netcoach: {error}", file=sys.stderr)
         return EXIT_USAGE

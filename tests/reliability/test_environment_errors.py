@@ -293,3 +293,20 @@ def test_a_log_on_a_full_disk_costs_the_command_nothing(tmp_path: Path) -> None:
     assert result.returncode == 0, result.stderr
     assert result.stdout.startswith("imported 4,")
     assert "Traceback" not in result.stderr and "Logging error" not in result.stderr
+
+
+def test_a_log_folder_that_cannot_be_made_falls_back_to_stderr_with_one_warning(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    home = tmp_path / "home"
+    home.mkdir()
+    (home / "logs").write_text("a file where the log folder would go")
+    code, out, err = run(capsys, "--home", str(home), "import", "linkedin", str(LINKEDIN))
+    assert code == 0, err
+    assert out.startswith("imported 4,")
+    lines = err.strip().splitlines()
+    assert len(lines) == 1, err
+    assert lines[0].startswith(f"netcoach: warning: cannot write the log {home / 'logs'}")
+    assert lines[0].endswith("warnings go to standard error instead")
+    assert (home / "logs").read_text() == "a file where the log folder would go"
+    assert contacts_in(home) == 4
