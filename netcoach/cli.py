@@ -7,7 +7,7 @@ import logging
 import os
 import sys
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -258,15 +258,25 @@ class LogFile(logging.FileHandler):
 
     def __init__(self, path: Path) -> None:
         super().__init__(path, encoding="utf-8")
-        self.fallen_back = False
+        self.fallback: logging.Handler | None = None
+
+    @property
+    def fallen_back(self) -> bool:
+        return self.fallback is not None
+
+    def emit(self, record: logging.LogRecord) -> None:
+        if self.fallback is None:
+            super().emit(record)
+        elif record.levelno >= self.fallback.level:
+            self.fallback.handle(record)
 
     def handleError(self, record: logging.LogRecord) -> None:
         import errno
 
         error = sys.exc_info()[1]
-        if self.fallen_back:
+        if self.fallback is not None:
             return
-        self.fallen_back = True
+        self.fallback = stderr_handler()
         if not (isinstance(error, OSError) and error.errno == errno.ENOSPC):
             reason = error.strerror if isinstance(error, OSError) else error
             print(
@@ -274,9 +284,10 @@ class LogFile(logging.FileHandler):
                 "warnings go to standard error instead",
                 file=sys.stderr,
             )
-        logging.getLogger().addHandler(stderr_handler())
-        self.close()
-        logging.getLogger().removeHandler(self)
+        stream, self.stream = self.stream, None  # type: ignore[assignment]
+        with suppress(OSError):
+            stream.close()
+        self.emit(record)
 
 
 class StandardError(logging.StreamHandler):  # type: ignore[type-arg]

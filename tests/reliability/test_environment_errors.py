@@ -310,3 +310,37 @@ def test_a_log_folder_that_cannot_be_made_falls_back_to_stderr_with_one_warning(
     assert lines[0].endswith("warnings go to standard error instead")
     assert (home / "logs").read_text() == "a file where the log folder would go"
     assert contacts_in(home) == 4
+
+
+def test_a_log_that_stops_being_writable_warns_once_then_uses_stderr(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import logging
+
+    class Failing:
+        def write(self, text: str) -> int:
+            raise OSError(errno.EIO, "Input/output error")
+
+        def flush(self) -> None:
+            raise OSError(errno.EIO, "Input/output error")
+
+        def close(self) -> None:
+            raise OSError(errno.EIO, "Input/output error")
+
+    log_file = tmp_path / "logs" / "netcoach.log"
+    handler = cli.setup_logging(log_file)
+    assert handler is not None
+    try:
+        handler.stream.close()
+        handler.stream = Failing()  # type: ignore[assignment]
+        logging.getLogger("netcoach").warning("first")
+        logging.getLogger("netcoach").info("only for the file")
+        logging.getLogger("netcoach").warning("second")
+    finally:
+        cli.close_logging(handler)
+    assert capsys.readouterr().err.splitlines() == [
+        f"netcoach: warning: cannot write the log {log_file} (Input/output error); "
+        "warnings go to standard error instead",
+        "netcoach: WARNING: first",
+        "netcoach: WARNING: second",
+    ]
