@@ -344,3 +344,23 @@ def test_a_log_that_stops_being_writable_warns_once_then_uses_stderr(
         "netcoach: WARNING: first",
         "netcoach: WARNING: second",
     ]
+
+
+def test_a_bug_with_no_log_to_write_keeps_its_details_on_stderr(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    def explode(args: object, paths: object) -> int:
+        raise RuntimeError("boom")
+
+    home = tmp_path / "home"
+    (home / "logs" / "netcoach.log").mkdir(parents=True)
+    monkeypatch.setattr(cli, "run", explode)
+    code, _out, err = run(capsys, "--home", str(home))
+    assert code == 1
+    lines = err.strip().splitlines()
+    assert lines[0].startswith("netcoach: warning: cannot write the log")
+    assert "RuntimeError: boom" in err
+    assert lines[-1] == (
+        "netcoach: an unexpected error stopped netcoach; "
+        "the details are above (the log could not be written)"
+    )
