@@ -284,15 +284,25 @@ class LogFile(logging.FileHandler):
 
     def __init__(self, path: Path) -> None:
         super().__init__(path, encoding="utf-8")
-        self.fallen_back = False
+        self.fallback: logging.Handler | None = None
+
+    @property
+    def fallen_back(self) -> bool:
+        return self.fallback is not None
+
+    def emit(self, record: logging.LogRecord) -> None:
+        if self.fallback is None:
+            super().emit(record)
+        elif record.levelno >= self.fallback.level:
+            self.fallback.handle(record)
 
     def handleError(self, record: logging.LogRecord) -> None:
         import errno
 
         error = sys.exc_info()[1]
-        if self.fallen_back:
+        if self.fallback is not None:
             return
-        self.fallen_back = True
+        self.fallback = stderr_handler()
         if not (isinstance(error, OSError) and error.errno == errno.ENOSPC):
             reason = error.strerror if isinstance(error, OSError) else error
             print(
@@ -300,9 +310,10 @@ class LogFile(logging.FileHandler):
                 "warnings go to standard error instead",
                 file=sys.stderr,
             )
-        logging.getLogger().addHandler(stderr_handler())
-        self.close()
-        logging.getLogger().removeHandler(self)
+        stream, self.stream = self.stream, None  # type: ignore[assignment]
+        with suppress(OSError):
+            stream.close()
+        self.emit(record)
 
 
 class StandardError(logging.StreamHandler):  # type: ignore[type-arg]
@@ -325,22 +336,25 @@ def stderr_handler() -> logging.Handler:
 
 
 def setup_logging(log_file: Path) -> LogFile | None:
-    """Log to ``log_file``; if it cannot be opened, say so in one line and use standard error.
+    """Log to ``log_file`` (making its folder); if that fails, say so in one line and use
+    standard error.
 
     Returns the file's handler, or None when logging fell back to standard error.
     """
-    from netcoach.paths import create_private_file
+    from netcoach.paths import DataDirError, create_private_file, make_private_dir
 
-    # netcoach creates its log 0600 whatever the umask; when it cannot, the handler says why.
-    with suppress(OSError):
-        create_private_file(log_file)
     root = logging.getLogger()
     root.setLevel(logging.INFO)
     try:
+        make_private_dir(log_file.parent)
+        # netcoach creates its log 0600 whatever the umask; when it cannot, LogFile says why.
+        with suppress(OSError):
+            create_private_file(log_file)
         handler = LogFile(log_file)
-    except OSError as error:
+    except (OSError, DataDirError) as error:
+        reason = error.strerror if isinstance(error, OSError) and error.strerror else error
         print(
-            f"netcoach: warning: cannot write the log {log_file} ({error.strerror or error}); "
+            f"netcoach: warning: cannot write the log {log_file} ({reason}); "
             "warnings go to standard error instead",
             file=sys.stderr,
         )
@@ -365,11 +379,14 @@ def main(argv: list[str] | None = None) -> int:
     if args.version:
         print(f"netcoach {version()}")
         return EXIT_OK
+    from dataclasses import replace
+
     from netcoach.paths import DataDirError, resolve_paths
 
     paths = resolve_paths(args.home)
     try:
-        paths.ensure()
+        # Every folder but the log's, which setup_logging makes: netcoach works without it.
+        replace(paths, log_dir=paths.data_dir).ensure()
     except DataDirError as error:
         print(f"netcoach: {error}", file=sys.stderr)
         return EXIT_USAGE

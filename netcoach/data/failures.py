@@ -89,12 +89,15 @@ def _describe_one(error: BaseException, where: Path | None) -> str | None:
     if "database or disk is full" in text:
         return DISK_FULL
     if "readonly database" in text or "read-only" in text:
-        return READ_ONLY_DATABASE
+        on_read_only_disk = where is not None and disk_is_read_only(where)
+        return READ_ONLY_DISK if on_read_only_disk else READ_ONLY_DATABASE
     if "locked" in text or "busy" in text:
         return LOCKED
     if "disk i/o error" in text or "unable to open database file" in text:
         if where is not None and disk_is_full(where):
             return DISK_FULL
+        if where is not None and disk_is_read_only(where):
+            return READ_ONLY_DISK
         if where is not None and not _writable(where):
             return f"permission denied on {where}"
         if "disk i/o error" in text:
@@ -117,14 +120,24 @@ def _describe_os_error(error: OSError) -> str | None:
 
 def disk_is_full(where: Path) -> bool:
     """Whether the disk holding ``where`` (or its nearest existing folder) has no room left."""
+    status = _disk_status(where)
+    return status is not None and status.f_bavail == 0
+
+
+def disk_is_read_only(where: Path) -> bool:
+    """Whether the disk holding ``where`` is mounted read-only."""
+    status = _disk_status(where)
+    return status is not None and bool(status.f_flag & os.ST_RDONLY)
+
+
+def _disk_status(where: Path) -> os.statvfs_result | None:
     place = Path(where)
     while not place.exists() and place != place.parent:
         place = place.parent
     try:
-        status = os.statvfs(place)
+        return os.statvfs(place)
     except OSError:
-        return False
-    return status.f_bavail == 0
+        return None
 
 
 def _writable(where: Path) -> bool:

@@ -94,6 +94,7 @@ class PitchScreen(ReportsFailures, Browsing, Screen[None]):
     CSS_PATH = "../styles/pitch.tcss"
     FORM_NAME = "pitch"
 
+    SAVE_KEY = "ctrl+s"
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("ctrl+s", "save", "Save", id="pitch.save", priority=True, tooltip="New version"),
         Binding("ctrl+r", "rehearse", "Rehearse", id="pitch.rehearse", priority=True),

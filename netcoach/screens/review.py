@@ -57,6 +57,7 @@ class ReviewScreen(ReportsFailures, Browsing, Screen[None]):
 
     CSS_PATH = "../styles/give_get.tcss"
 
+    SAVE_KEY = "ctrl+s"
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("ctrl+s", "save", "Save review", id="review.save", priority=True),
         Binding("ctrl+n", "add_decision", "Add decision", id="review.add-decision"),

@@ -27,6 +27,7 @@ class SettingsScreen(ReportsFailures, Screen[None]):
 
     CSS_PATH = "../styles/contact.tcss"
 
+    SAVE_KEY = "ctrl+s"
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("ctrl+s", "save", "Save", id="settings.save", priority=True),
         Binding("escape", "back", "Back", id="settings.back"),

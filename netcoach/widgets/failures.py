@@ -13,6 +13,7 @@ a bug, logged with its traceback.
 from __future__ import annotations
 
 import logging
+from typing import ClassVar
 
 from textual.dom import DOMNode
 from textual.worker import Worker, WorkerState
@@ -32,7 +33,7 @@ def failure_reason(error: BaseException | None) -> str:
     words = describe_failure(error)
     if words is not None:
         return words
-    detail = str(error) or type(error).__name__
+    detail = (str(error) or type(error).__name__)[:200]
     return f"something went wrong ({detail}); the details are in netcoach's log"
 
 
@@ -52,6 +53,9 @@ class ReportsFailures:
     place (returning True); otherwise it is an error notification.
     """
 
+    SAVE_KEY: ClassVar[str] = ""
+    """The key that runs this node's ``save`` worker again, offered when it failed."""
+
     def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
         if event.state is WorkerState.ERROR:
             report_worker_failure(self, event.worker)  # type: ignore[arg-type]
@@ -65,4 +69,6 @@ def report_worker_failure(node: DOMNode, worker: Worker[object]) -> None:
     if callable(show) and show(worker, reason):
         return
     doing = "Not saved" if worker.group in WRITE_GROUPS else "Could not finish"
-    node.notify(f"{doing}: {reason}.", severity="error", markup=False, timeout=10)
+    retry = getattr(node, "SAVE_KEY", "") if worker.name == "save" else ""
+    again = f" Press {retry} to try again." if retry else ""
+    node.notify(f"{doing}: {reason}.{again}", severity="error", markup=False, timeout=10)

@@ -293,3 +293,74 @@ def test_a_log_on_a_full_disk_costs_the_command_nothing(tmp_path: Path) -> None:
     assert result.returncode == 0, result.stderr
     assert result.stdout.startswith("imported 4,")
     assert "Traceback" not in result.stderr and "Logging error" not in result.stderr
+
+
+def test_a_log_folder_that_cannot_be_made_falls_back_to_stderr_with_one_warning(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    home = tmp_path / "home"
+    home.mkdir()
+    (home / "logs").write_text("a file where the log folder would go")
+    code, out, err = run(capsys, "--home", str(home), "import", "linkedin", str(LINKEDIN))
+    assert code == 0, err
+    assert out.startswith("imported 4,")
+    lines = err.strip().splitlines()
+    assert len(lines) == 1, err
+    assert lines[0].startswith(f"netcoach: warning: cannot write the log {home / 'logs'}")
+    assert lines[0].endswith("warnings go to standard error instead")
+    assert (home / "logs").read_text() == "a file where the log folder would go"
+    assert contacts_in(home) == 4
+
+
+def test_a_log_that_stops_being_writable_warns_once_then_uses_stderr(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import logging
+
+    class Failing:
+        def write(self, text: str) -> int:
+            raise OSError(errno.EIO, "Input/output error")
+
+        def flush(self) -> None:
+            raise OSError(errno.EIO, "Input/output error")
+
+        def close(self) -> None:
+            raise OSError(errno.EIO, "Input/output error")
+
+    log_file = tmp_path / "logs" / "netcoach.log"
+    handler = cli.setup_logging(log_file)
+    assert handler is not None
+    try:
+        handler.stream.close()
+        handler.stream = Failing()  # type: ignore[assignment]
+        logging.getLogger("netcoach").warning("first")
+        logging.getLogger("netcoach").info("only for the file")
+        logging.getLogger("netcoach").warning("second")
+    finally:
+        cli.close_logging(handler)
+    assert capsys.readouterr().err.splitlines() == [
+        f"netcoach: warning: cannot write the log {log_file} (Input/output error); "
+        "warnings go to standard error instead",
+        "netcoach: WARNING: first",
+        "netcoach: WARNING: second",
+    ]
+
+
+def test_a_bug_with_no_log_to_write_keeps_its_details_on_stderr(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    def explode(args: object, paths: object) -> int:
+        raise RuntimeError("boom")
+
+    home = tmp_path / "home"
+    (home / "logs" / "netcoach.log").mkdir(parents=True)
+    monkeypatch.setattr(cli, "run", explode)
+    code, _out, err = run(capsys, "--home", str(home))
+    assert code == 1
+    lines = err.strip().splitlines()
+    assert lines[0].startswith("netcoach: warning: cannot write the log")
+    assert "RuntimeError: boom" in err
+    assert lines[-1] == (
+        "netcoach: an unexpected error stopped netcoach; "
+        "the details are above (the log could not be written)"
+    )

@@ -332,7 +332,7 @@ async def test_settings_saved_under_a_long_lock_stay_open_with_the_days_typed(
             await pilot.press("ctrl+s")
             await settle(pilot)
             assert type(app.screen).__name__ == "SettingsScreen"
-            assert f"Not saved: {BUSY}." in messages(app)
+            assert f"Not saved: {BUSY}. Press ctrl+s to try again." in messages(app)
             assert app.screen.query_one("#interval-5", Input).value == "7"
             assert app.store.cadence_intervals()[5] == 14
         await pilot.press("ctrl+s")
@@ -381,3 +381,83 @@ async def test_a_rehearsal_saved_on_a_full_disk_is_kept_with_its_rating_and_note
         await settle(pilot)
     saved = app.store.pitches.rehearsals(1)
     assert [(r.duration_seconds, r.rating, r.note) for r in saved] == [(42.0, 4, "slow start")]
+
+
+async def test_a_want_added_on_give_and_get_under_a_long_lock_keeps_the_phrase(
+    tmp_path: Path, busy: None
+) -> None:
+    app = make_app(tmp_path)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        await pilot.press("g")
+        await settle(pilot)
+        await pilot.press("4")
+        await settle(pilot)
+        phrase = app.screen.query_one("#want-phrase", Input)
+        phrase.focus()
+        await pilot.press(*"Knows hotel owners")
+        with hold_write_lock(tmp_path / "netcoach.db"):
+            await pilot.press("enter")
+            await settle(pilot)
+            assert f"Not saved: {BUSY}." in messages(app)
+            assert phrase.value == "Knows hotel owners"
+            assert app.store.ledger.wants_haves(None) == []
+        await pilot.press("enter")
+        await settle(pilot)
+        assert phrase.value == ""
+    assert [w.phrase for w in app.store.ledger.wants_haves(None)] == ["Knows hotel owners"]
+
+
+async def test_a_pitch_saved_on_a_full_disk_keeps_the_script_and_offers_ctrl_s(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from textual.widgets import TextArea
+
+    app = make_app(tmp_path)
+    pitch = app.store.pitches.create_pitch("Breakfast", 60, "I'm Rosa.")
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        await pilot.press("p")
+        await settle(pilot)
+        editor = app.screen.query_one("#pitch-editor", TextArea)
+        editor.text = "I'm Rosa. I help offices."
+        await settle(pilot)
+        disk_full_on_commit(monkeypatch)
+        await pilot.press("ctrl+s")
+        await settle(pilot)
+        assert f"Not saved: {FULL}. Press ctrl+s to try again." in messages(app)
+        assert editor.text == "I'm Rosa. I help offices."
+        assert app.store.pitches.get_pitch(pitch.id).current.script == "I'm Rosa."
+        monkeypatch.undo()
+        await pilot.press("ctrl+s")
+        await settle(pilot)
+    assert app.store.pitches.get_pitch(pitch.id).current.script == "I'm Rosa. I help offices."
+
+
+async def test_an_import_on_a_full_disk_says_so_and_writes_nothing(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    fixture = Path(__file__).parent.parent / "fixtures" / "linkedin-connections.csv"
+    app = make_app(tmp_path)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        await pilot.press("c")
+        await settle(pilot)
+        await pilot.press("I")
+        await settle(pilot)
+        screen = app.screen
+        screen.query_one("#import-path", Input).value = str(fixture)
+        await pilot.press("ctrl+r")
+        await settle(pilot)
+        disk_full_on_commit(monkeypatch)
+        await pilot.press("ctrl+s")
+        await settle(pilot)
+        assert "The import stopped (the disk is full); nothing was written." in screen_text(app)
+        assert messages(app) == []  # said once, in the screen, not again in a toast
+        assert app.store.count_contacts() == 0
+        monkeypatch.undo()
+        await pilot.press("ctrl+r")
+        await settle(pilot)
+        await pilot.press("ctrl+s")
+        await settle(pilot)
+    assert app.store.count_contacts() == 4
