@@ -13,7 +13,8 @@ import asyncio
 import logging
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime
+from enum import Enum
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, ClassVar, Generic, TypeVar
 
@@ -768,6 +769,11 @@ class DraftFormScreen(FormGuard[ResultType], Generic[ResultType]):
             super().__init__()
             self.clashes = clashes
 
+    RECORD_FIELDS: ClassVar[dict[str, tuple[str, ...]]] = {}
+    """The record fields each form field or extra value holds (see ``fields_of``)."""
+    FIELD_LABELS: ClassVar[dict[str, str]] = {}
+    """What the clash dialog calls each record field."""
+
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         self.opened_record: dict[str, Any] | None = None
@@ -804,13 +810,12 @@ class DraftFormScreen(FormGuard[ResultType], Generic[ResultType]):
         self._kept_theirs = {}
 
     def fields_of(self, key: str) -> tuple[str, ...]:
-        """The record fields a form field holds (``key`` as in ``read_fields``): by default
-        the field ``#field-name`` holds ``name``."""
+        """The record fields a form field (``key`` as in ``read_fields``) or an
+        ``extra_values`` entry holds: as ``RECORD_FIELDS`` says, or by default the field
+        ``#field-name`` holds ``name``."""
+        if self.RECORD_FIELDS:
+            return self.RECORD_FIELDS.get(key, ())
         return (key.removeprefix("field-"),) if key.startswith("field-") else ()
-
-    def extra_fields(self, key: str) -> tuple[str, ...]:
-        """The record fields an ``extra_values`` entry holds (none by default)."""
-        return ()
 
     def changed_fields(self) -> set[str]:
         """The record fields whose form fields differ from what the form opened with."""
@@ -818,11 +823,11 @@ class DraftFormScreen(FormGuard[ResultType], Generic[ResultType]):
             return set()
         now, was = self.draft_values(), self.initial_values
         changed: set[str] = set()
-        for part, names_of in (("fields", self.fields_of), ("extra", self.extra_fields)):
+        for part in ("fields", "extra"):
             before, after = was.get(part) or {}, now.get(part) or {}
             for key in set(before) | set(after):
                 if before.get(key) != after.get(key):
-                    changed.update(names_of(key))
+                    changed.update(self.fields_of(key))
         return changed
 
     def changes_in(self, draft: Any) -> dict[str, Any]:
@@ -844,7 +849,7 @@ class DraftFormScreen(FormGuard[ResultType], Generic[ResultType]):
         """How the clash dialog shows a clash; forms name their fields and values."""
         return ClashView(
             clash.field,
-            clash.field.replace("_", " ").capitalize(),
+            self.FIELD_LABELS.get(clash.field, clash.field.replace("_", " ").capitalize()),
             self.show_value(clash.field, clash.theirs),
             self.show_value(clash.field, clash.mine),
         )
@@ -857,6 +862,12 @@ class DraftFormScreen(FormGuard[ResultType], Generic[ResultType]):
             return "yes" if value else "no"
         if isinstance(value, tuple | list):
             return ", ".join(str(item) for item in value)
+        if isinstance(value, datetime):
+            return f"{value:%a %d %b %Y %H:%M}"
+        if isinstance(value, date):
+            return f"{value:%a %d %b %Y}"
+        if isinstance(value, Enum):
+            return str(value.value).replace("_", " ")
         return str(value)
 
     @on(Clashed)
