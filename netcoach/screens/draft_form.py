@@ -118,6 +118,13 @@ def _set_value(widget: Widget, value: Any) -> None:
             widget.select(item)
 
 
+def _changed_in(values: dict[str, Any], base: object) -> dict[str, Any]:
+    """The entries of ``values`` that differ from ``base`` (all of them without one)."""
+    if not isinstance(base, dict):
+        return values
+    return {key: value for key, value in values.items() if key not in base or base[key] != value}
+
+
 def describe_saved_at(saved_at: datetime, now: datetime) -> str:
     if saved_at.date() == now.date():
         return f"today at {saved_at:%H:%M}"
@@ -522,11 +529,15 @@ class FormGuard(Screen[ResultType], Generic[ResultType]):
         return {"fields": read_fields(self), "extra": self.extra_values()}
 
     def restore_values(self, values: dict[str, Any]) -> None:
-        extra = values.get("extra") or {}
+        """Put a kept draft back: only what was changed in it (against its ``base``, what the
+        form opened with then), so a field saved since by another copy keeps that value."""
+        base = values.get("base") if isinstance(values.get("base"), dict) else {}
+        extra = _changed_in(values.get("extra") or {}, base.get("extra"))
+        fields = _changed_in(values.get("fields") or {}, base.get("fields"))
         self.before_restore(extra)
 
         def fill() -> None:
-            restore_fields(self, values.get("fields") or {})
+            restore_fields(self, fields)
             self.after_restore(extra)
 
         self.call_after_refresh(fill)
@@ -584,7 +595,8 @@ class FormGuard(Screen[ResultType], Generic[ResultType]):
                 self.drop_draft(self.draft_file, sequence)
             return
         self._wrote_draft = True
-        self.keep_draft(self.draft_file, sequence, values, self._now())
+        kept = {**values, "base": self.initial_values}
+        self.keep_draft(self.draft_file, sequence, kept, self._now())
 
     @work(thread=True, group="draft-write", exit_on_error=False)
     def keep_draft(
@@ -638,7 +650,8 @@ class FormGuard(Screen[ResultType], Generic[ResultType]):
                 severity="warning",
                 markup=False,
             )
-        if kept is None or kept.values == self.initial_values or self._form_left:
+        typed = None if kept is None else {k: v for k, v in kept.values.items() if k != "base"}
+        if kept is None or typed == self.initial_values or self._form_left:
             self._offering = False
             return
 

@@ -231,3 +231,39 @@ async def test_undo_after_a_save_puts_back_only_what_it_changed(tmp_path: Path) 
         await settle(pilot)
     saved = app.store.get_contact(ann)
     assert (saved.company, saved.title) == ("Acme Ltd", "CEO")
+
+
+async def test_a_draft_restored_later_puts_back_only_what_was_typed_in_it(
+    tmp_path: Path,
+) -> None:
+    """A draft kept when netcoach stopped holds every field; restored after another copy
+    changed the contact, it must not put back the fields nobody typed in."""
+    from tests.ui.test_drafts import type_in, wait_for_draft  # the drafts tests' own helpers
+
+    app, ann = contact_app(tmp_path, company="Acme", title="CEO")
+    draft = tmp_path / "drafts" / f"contact-{ann}.json"
+    async with app.run_test(size=(120, 40)) as pilot:
+        await open_form(pilot, ann)
+        await type_in(pilot, "#field-title", "")
+        await pilot.press("end", *" and founder")
+        await wait_for_draft(pilot, draft, "and founder")
+        app.exit()  # gone without a word, as after a crash
+    other = create_app(tmp_path / "netcoach.db", clock=fixed_clock)
+    other.store.save_contact_changes(ann, {"company": "Acme"}, {"company": "Acme Ltd"})
+
+    again = create_app(tmp_path / "netcoach.db", clock=fixed_clock)
+    async with again.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        again.push_screen(ContactFormScreen(again.store, ann))
+        await settle(pilot)
+        assert type(again.screen).__name__ == "DraftOfferModal"
+        await pilot.press("enter")
+        await settle(pilot)
+        form = again.screen
+        assert form.query_one("#field-title", Input).value == "CEO and founder"
+        assert form.query_one("#field-company", Input).value == "Acme Ltd"
+        await pilot.press("ctrl+s")
+        await settle(pilot)
+        assert not isinstance(again.screen, ContactFormScreen)
+    saved = again.store.get_contact(ann)
+    assert (saved.company, saved.title) == ("Acme Ltd", "CEO and founder")
