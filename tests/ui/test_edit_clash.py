@@ -267,3 +267,14 @@ async def test_a_draft_restored_later_puts_back_only_what_was_typed_in_it(
         assert not isinstance(again.screen, ContactFormScreen)
     saved = again.store.get_contact(ann)
     assert (saved.company, saved.title) == ("Acme Ltd", "CEO and founder")
+
+
+async def test_the_contact_detail_shows_a_tag_with_a_comma_as_one_tag(tmp_path: Path) -> None:
+    from netcoach.screens.contact_detail import ContactDetailScreen
+
+    app, ann = contact_app(tmp_path, tags=("Smith, Jones & Co", "law"))
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        app.push_screen(ContactDetailScreen(app.store, ann))
+        await settle(pilot)
+        assert 'law, "Smith, Jones & Co"' in screen_text(app)
