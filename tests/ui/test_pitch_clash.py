@@ -98,3 +98,22 @@ async def test_saving_twice_in_one_copy_is_no_clash(tmp_path: Path) -> None:
         "Third version.",
         "Second version.",
     ]
+
+
+async def test_the_guide_writes_only_the_answers_changed_in_it(tmp_path: Path) -> None:
+    app = make_app(tmp_path)
+    app.store.pitches.save_profile({"intro": "I'm Rosa.", "ask": "Who knows a baker?"})
+    async with app.run_test(size=(120, 40)) as pilot:
+        await open_studio(pilot)
+        app.screen.action_guide("ask")
+        await settle(pilot)
+        app.store.pitches.save_profile({"intro": "I'm Rosa, florist."})  # the other copy
+        app.screen.query_one("#guide-answer", TextArea).load_text("I'd love to meet a baker.")
+        await pilot.pause()
+        await pilot.press("ctrl+s")
+        await settle(pilot)
+        await settle(pilot)
+    assert app.store.pitches.profile() == {
+        "intro": "I'm Rosa, florist.",
+        "ask": "I'd love to meet a baker.",
+    }
