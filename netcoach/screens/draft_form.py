@@ -903,8 +903,8 @@ class DraftFormScreen(FormGuard[ResultType], Generic[ResultType]):
             opened = self.opened_record if self.opened_record is not None else {}
             for clash in clashes:
                 opened[clash.field] = clash.theirs
-                if decisions.get(clash.field) == "theirs":
-                    self._kept_theirs[clash.field] = clash.mine
+                if decisions.get(clash.field) == "theirs":  # as sent, before any tidying
+                    self._kept_theirs[clash.field] = self.changes.get(clash.field, clash.mine)
             self.action_save()
 
         views = [self.describe_clash(clash) for clash in clashes]

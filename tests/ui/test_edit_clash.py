@@ -278,3 +278,33 @@ async def test_the_contact_detail_shows_a_tag_with_a_comma_as_one_tag(tmp_path: 
         app.push_screen(ContactDetailScreen(app.store, ann))
         await settle(pilot)
         assert 'law, "Smith, Jones & Co"' in screen_text(app)
+
+
+async def test_keeping_the_saved_one_holds_when_the_typed_value_had_spaces(
+    tmp_path: Path,
+) -> None:
+    app, ann = contact_app(tmp_path, company="Acme", title="CEO")
+    async with app.run_test(size=(120, 40)) as pilot:
+        await open_form(pilot, ann)
+        other_copy(app, "UPDATE contact SET company = 'Acme Ltd'")
+        type_over(app, "company", "  Acme Limited  ")
+        await pilot.press("ctrl+s")
+        await settle(pilot)
+        assert "Yours: Acme Limited" in screen_text(app)
+        await pilot.click("#clash-all-theirs")
+        await settle(pilot)
+        assert not isinstance(app.screen, ContactFormScreen)
+    assert app.store.get_contact(ann).company == "Acme Ltd"
+
+
+async def test_the_same_value_typed_in_both_copies_is_no_clash(tmp_path: Path) -> None:
+    app, ann = contact_app(tmp_path, company="Acme")
+    async with app.run_test(size=(120, 40)) as pilot:
+        await open_form(pilot, ann)
+        other_copy(app, "UPDATE contact SET company = 'Acme Ltd'")
+        type_over(app, "company", "Acme Ltd ")
+        await pilot.press("ctrl+s")
+        await settle(pilot)
+        assert not isinstance(app.screen, ContactFormScreen)
+        assert type(app.screen).__name__ != "ClashModal"
+    assert app.store.get_contact(ann).company == "Acme Ltd"
