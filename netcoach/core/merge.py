@@ -63,3 +63,31 @@ def to_write(
     return {
         field: value for field, value in changes.items() if not same(field, current[field], value)
     }
+
+
+def merged(
+    opened: Mapping[str, object],
+    current: Mapping[str, object],
+    changes: Mapping[str, object],
+    same: Same = same_value,
+) -> dict[str, object]:
+    """The record as a save leaves it: ``current`` with ``changes`` over it.
+
+    Raises ``RecordChanged`` when a changed field was also changed elsewhere since the
+    form opened. Call it inside the write's transaction, with ``current`` read there.
+    """
+    clashes = find_clashes(opened, current, changes, same)
+    if clashes:
+        raise RecordChanged(clashes)
+    return {**current, **changes}
+
+
+def merged_set(
+    opened: tuple[int, ...], current: tuple[int, ...], mine: tuple[int, ...]
+) -> tuple[int, ...]:
+    """A set of ids both sides may add to and take from: what is there now, less what this
+    side took out, plus what it added (so neither side's additions or removals are lost)."""
+    removed = set(opened) - set(mine)
+    kept = [item for item in current if item not in removed]
+    added = [item for item in mine if item not in set(opened) and item not in kept]
+    return (*kept, *added)

@@ -85,9 +85,9 @@ TAG_SEPARATORS = frozenset(",;")
 TAGS_HINT = 'Separate with commas; put a tag with , ; or " in "double quotes"'
 
 
-def format_tags(tags: tuple[str, ...]) -> str:
+def format_tags(tags: tuple[str, ...], separator: str = ", ") -> str:
     """The Tags field's text for ``tags``; ``parse_tags`` reads it back to the same tags."""
-    return ", ".join(_quoted_tag(tag) for tag in tags)
+    return separator.join(_quoted_tag(tag) for tag in tags)
 
 
 def _quoted_tag(tag: str) -> str:

@@ -7,7 +7,7 @@ and each write is one transaction.
 from __future__ import annotations
 
 import json
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from datetime import date, datetime, time, timedelta
 from typing import TYPE_CHECKING
 
@@ -33,6 +33,7 @@ from netcoach.core.ledger import (
     months_before,
     validate_entry,
 )
+from netcoach.core.merge import merged
 from netcoach.core.when import DEADLINE, WhenError
 from netcoach.data.repo import NotFoundError, ValidationError
 from netcoach.data.tables import (
@@ -775,6 +776,28 @@ class LedgerRepo:
             if not changed:
                 raise NotFoundError(f"no goal with id {goal_id}")
         return next(g for g in self.goals() if g.id == goal_id)
+
+    def save_goal_changes(
+        self, goal_id: int, opened: Mapping[str, object], changes: Mapping[str, object]
+    ) -> Goal:
+        """Write only ``changes`` (fields of ``GoalDraft``) to a goal; a field another copy
+        changed since the form opened and changed here too raises ``RecordChanged``."""
+        with self.db.connection_context(), self.db.atomic("IMMEDIATE"):
+            record = GoalRecord.get_or_none(
+                (GoalRecord.id == goal_id) & GoalRecord.archived_at.is_null()
+            )
+            if record is None:
+                raise NotFoundError(f"no goal with id {goal_id}")
+            current: dict[str, object] = {
+                "title": record.title,
+                "metric": record.metric,
+                "target": record.target,
+                "starts_on": _iso_day(record.starts_on),
+                "deadline": _iso_day(record.deadline),
+                "kind": record.kind,
+            }
+            values = merged(opened, current, changes)
+            return self.update_goal(goal_id, GoalDraft(**values))  # type: ignore[arg-type]
 
     def set_goal_progress(self, goal_id: int, progress: int) -> None:
         if not 0 <= progress <= 1_000_000:

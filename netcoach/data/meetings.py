@@ -6,7 +6,7 @@ context, and each write is one transaction.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from datetime import date, datetime, time, timedelta
 
 from peewee import JOIN, SqliteDatabase
@@ -42,6 +42,7 @@ from netcoach.core.meetings import (
     validate_one_to_one,
     window,
 )
+from netcoach.core.merge import merged, merged_set
 from netcoach.core.validation import check_lengths
 from netcoach.data.tables import (
     ContactRecord,
@@ -138,6 +139,27 @@ class MeetingRepo:
             if not changed:
                 raise _not_found(f"no one-to-one with id {one_to_one_id}")
         return self.get_one_to_one(one_to_one_id)
+
+    def save_one_to_one_changes(
+        self, one_to_one_id: int, opened: Mapping[str, object], changes: Mapping[str, object]
+    ) -> OneToOne:
+        """Write only ``changes`` (fields of ``OneToOneDraft``) to a one-to-one's plan.
+
+        In the same transaction, a field another copy changed since the form opened
+        (``opened``) and changed here too raises ``RecordChanged`` and writes nothing.
+        """
+        with self.db.connection_context(), self.db.atomic("IMMEDIATE"):
+            one = self.get_one_to_one(one_to_one_id)
+            current: dict[str, object] = {
+                "contact_id": one.contact_id,
+                "starts_at": one.starts_at,
+                "duration_minutes": one.duration_minutes,
+                "place": one.place,
+                "objective": one.objective,
+                "agenda": one.agenda,
+            }
+            values = merged(opened, current, changes)
+            return self.update_one_to_one(one_to_one_id, OneToOneDraft(**values))  # type: ignore[arg-type]
 
     def get_one_to_one(self, one_to_one_id: int) -> OneToOne:
         with self.db.connection_context():
@@ -254,6 +276,26 @@ class MeetingRepo:
                 record.objective,
             )
 
+    def save_outcome_changes(
+        self,
+        one_to_one_id: int,
+        opened: Mapping[str, object],
+        changes: Mapping[str, object],
+        follow_ups: Iterable[FollowUpDraft] = (),
+    ) -> EngageOffer | None:
+        """Write only the changed parts of an outcome (``outcome``, ``notes``, ``learnt``) and
+        add ``follow_ups``; a part another copy changed too raises ``RecordChanged``."""
+        with self.db.connection_context(), self.db.atomic("IMMEDIATE"):
+            one = self.get_one_to_one(one_to_one_id)
+            current: dict[str, object] = {
+                "outcome": one.outcome,
+                "notes": one.notes,
+                "learnt": one.learnt,
+            }
+            values = merged(opened, current, changes)
+            draft = OutcomeDraft(**values, follow_ups=tuple(follow_ups))  # type: ignore[arg-type]
+            return self.record_outcome(one_to_one_id, draft)
+
     def _one_to_ones(self):  # type: ignore[no-untyped-def]
         return OneToOneRecord.select(
             OneToOneRecord,
@@ -270,6 +312,42 @@ class MeetingRepo:
     def update_event(self, event_id: int, draft: EventDraft) -> Event:
         """Save every field of an event; people added are logged as met."""
         return self._save_event(event_id, draft)
+
+    def save_event_changes(
+        self,
+        event_id: int,
+        opened: Mapping[str, object],
+        changes: Mapping[str, object],
+        new_people: Iterable[str] = (),
+        follow_ups: Iterable[FollowUpDraft] = (),
+    ) -> Event:
+        """Write only ``changes`` (fields of ``EventDraft``) to an event, and add the new
+        people and follow-ups. People met merge: those taken out here go, those added here
+        come, and another copy's additions stay. A field another copy changed since the
+        form opened and changed here too raises ``RecordChanged``; nothing is written."""
+        with self.db.connection_context(), self.db.atomic("IMMEDIATE"):
+            event = self.get_event(event_id)
+            current: dict[str, object] = {
+                "name": event.name,
+                "kind": event.kind,
+                "starts_at": event.starts_at,
+                "duration_minutes": event.duration_minutes,
+                "place": event.place,
+                "pitch": event.pitch,
+                "notes": event.notes,
+            }
+            values = merged(opened, current, {k: v for k, v in changes.items() if k != "people"})
+            people = tuple(person.contact_id for person in event.people)
+            if "people" in changes:
+                was = tuple(opened.get("people") or ())  # type: ignore[call-overload]
+                people = merged_set(was, people, tuple(changes["people"]))  # type: ignore[call-overload]
+            draft = EventDraft(
+                **values,  # type: ignore[arg-type]
+                people=people,
+                new_people=tuple(new_people),
+                follow_ups=tuple(follow_ups),
+            )
+            return self._save_event(event_id, draft)
 
     def _save_event(self, event_id: int | None, draft: EventDraft) -> Event:
         errors = validate_event(draft)

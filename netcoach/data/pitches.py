@@ -7,11 +7,12 @@ context, and each write is one transaction.
 from __future__ import annotations
 
 import json
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from datetime import date, datetime
 
 from peewee import SqliteDatabase, fn
 
+from netcoach.core.merge import merged
 from netcoach.core.pitch import (
     DEFAULT_LIMIT_SECONDS,
     DEFAULT_WPM,
@@ -231,11 +232,15 @@ class PitchRepo:
         next_event_on: date | None = None,
         parts: dict[str, bool] | None = None,
         confirmed: bool = False,
+        opened: Mapping[str, object] | None = None,
     ) -> PitchVersion:
         """Save an edit as a new version (the previous one is kept); unchanged text adds none.
 
         On the day of the event the pitch is marked for, a changed script is refused with
-        ``LastMinuteError`` unless ``confirmed``.
+        ``LastMinuteError`` unless ``confirmed``. Given ``opened`` (the ``name``,
+        ``limit_seconds``, ``next_event_on`` and ``script`` the editor opened with), only
+        what differs from it is written over the pitch as it is now, and a part another
+        copy changed too raises ``RecordChanged`` with nothing written.
         """
         _check_script(script)
         now = self._now()
@@ -250,6 +255,27 @@ class PitchRepo:
                 .order_by(PitchVersionRecord.number.desc())
                 .first()
             )
+            if opened is not None:
+                current: dict[str, object] = {
+                    "name": record.name,
+                    "limit_seconds": record.limit_seconds,
+                    "next_event_on": _as_date(record.next_event_on),
+                    "script": latest.script if latest else "",
+                }
+                typed: dict[str, object] = {
+                    "name": record.name if name is None else _checked_name(name),
+                    "limit_seconds": record.limit_seconds
+                    if limit_seconds is None
+                    else limit_seconds,
+                    "next_event_on": next_event_on,
+                    "script": script,
+                }
+                edited = {k: v for k, v in typed.items() if k in opened and v != opened[k]}
+                values = merged(opened, current, edited)
+                name = str(values["name"])
+                limit_seconds = int(values["limit_seconds"])  # type: ignore[call-overload]
+                next_event_on = values["next_event_on"]  # type: ignore[assignment]
+                script = str(values["script"])
             changes: dict[object, object] = {}
             if name is not None:
                 changes[PitchRecord.name] = _checked_name(name)

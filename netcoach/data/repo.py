@@ -377,11 +377,11 @@ class Store:
         with self.db.connection_context(), self.db.atomic("IMMEDIATE"):
             current = self.get_contact(contact_id).to_draft()
             values = {name: getattr(current, name) for name in ContactDraft.__dataclass_fields__}
-            clashes = find_clashes(opened, values, changes, same_contact_value)
-            if clashes:
-                raise RecordChanged(clashes)
             draft = normalise_draft(replace(current, **changes))  # type: ignore[arg-type]
             typed = {name: getattr(draft, name) for name in changes}
+            clashes = find_clashes(opened, values, typed, same_contact_value)
+            if clashes:
+                raise RecordChanged(clashes)
             errors = {f: m for f, m in validate_contact(draft).items() if f in typed}
             if errors:
                 raise ValidationError(errors)

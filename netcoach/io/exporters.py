@@ -13,6 +13,7 @@ from typing import TextIO
 from netcoach.core.exports import CalendarEntry, ExportedContact, contact_uid
 from netcoach.core.levels import level_name
 from netcoach.core.network import GAINS
+from netcoach.core.validation import format_tags
 from netcoach.data.repo import Store
 from netcoach.paths import written_whole
 
@@ -225,7 +226,7 @@ def csv_row(item: ExportedContact) -> list[str]:
         level_name(c.level),
         "yes" if c.is_advisor else "",
         str(c.cadence_days or ""),
-        "; ".join(c.tags),
+        format_tags(c.tags, "; "),  # a tag holding ; , or " is in quotes, as in the form
         c.notes,
         c.created_at.isoformat(sep=" "),
         c.last_interaction_at.isoformat(sep=" ") if c.last_interaction_at else "",

@@ -22,6 +22,7 @@ from netcoach.core.levels import MAX_LEVEL, level_info, level_name
 from netcoach.core.models import Contact, Interaction, LevelChange
 from netcoach.core.network import GAINS, REASON_LABELS, REASONS
 from netcoach.core.text import plural, visible
+from netcoach.core.validation import format_tags
 from netcoach.data.repo import Store
 from netcoach.screens.contact_actions import ContactActions, Target
 from netcoach.widgets.footer import Footer
@@ -172,7 +173,7 @@ class ContactDetailScreen(ContactActions, Screen[None]):
             ("Web", contact.url),
             ("How met", contact.how_met),
             ("Where met", contact.where_met),
-            ("Tags", ", ".join(contact.tags)),
+            ("Tags", format_tags(contact.tags)),
             ("Added", contact.created_at.strftime("%d %b %Y")),
         ]
         self.query_one("#detail-fields", Static).update(self._pairs(fields))

@@ -23,7 +23,6 @@ from textual.widgets import (
 )
 
 from netcoach.core.levels import LEVELS, level_name
-from netcoach.core.merge import Clash
 from netcoach.core.models import Contact, ContactDraft
 from netcoach.core.network import GAINS, REASON_LABELS, REASONS, split_phrases
 from netcoach.core.text import one_line, visible
@@ -37,7 +36,7 @@ from netcoach.core.validation import (
     validate_contact,
 )
 from netcoach.data.repo import Store
-from netcoach.screens.draft_form import ClashView, DraftFormScreen
+from netcoach.screens.draft_form import DraftFormScreen
 from netcoach.widgets.footer import Footer
 from netcoach.widgets.limited import LimitedInput, LimitedTextArea
 
@@ -79,6 +78,13 @@ class ContactFormScreen(DraftFormScreen[int | None]):
 
     CSS_PATH = "../styles/contact.tcss"
     FORM_NAME = "contact"
+    FIELD_LABELS: ClassVar[dict[str, str]] = {
+        **{field: label for field, label, _p in TEXT_FIELDS},
+        "level": "Level",
+        "is_advisor": "Advisor",
+        "reasons": "Reasons",
+        "notes": "Notes",
+    }
     DRAFT_NAME = "contact"
 
     BINDINGS: ClassVar[list[BindingType]] = [
@@ -283,17 +289,6 @@ class ContactFormScreen(DraftFormScreen[int | None]):
             self.contact_id, self.opened, self.changes
         )
         return self.Saved(contact, replaced)
-
-    def describe_clash(self, clash: Clash) -> ClashView:
-        labels = {field: label for field, label, _p in TEXT_FIELDS}
-        labels |= {"level": "Level", "is_advisor": "Advisor", "reasons": "Reasons"}
-        labels["notes"] = "Notes"
-        return ClashView(
-            clash.field,
-            labels.get(clash.field, clash.field),
-            self.show_value(clash.field, clash.theirs),
-            self.show_value(clash.field, clash.mine),
-        )
 
     def show_value(self, field: str, value: object) -> str:
         if field == "level" and isinstance(value, int):

@@ -13,7 +13,8 @@ import asyncio
 import logging
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime
+from enum import Enum
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, ClassVar, Generic, TypeVar
 
@@ -122,6 +123,13 @@ def _set_value(widget: Widget, value: Any) -> None:
         widget.deselect_all()
         for item in value:
             widget.select(item)
+
+
+def _changed_in(values: dict[str, Any], base: object) -> dict[str, Any]:
+    """The entries of ``values`` that differ from ``base`` (all of them without one)."""
+    if not isinstance(base, dict):
+        return values
+    return {key: value for key, value in values.items() if key not in base or base[key] != value}
 
 
 def describe_saved_at(saved_at: datetime, now: datetime) -> str:
@@ -528,11 +536,15 @@ class FormGuard(ReportsFailures, Screen[ResultType], Generic[ResultType]):
         return {"fields": read_fields(self), "extra": self.extra_values()}
 
     def restore_values(self, values: dict[str, Any]) -> None:
-        extra = values.get("extra") or {}
+        """Put a kept draft back: only what was changed in it (against its ``base``, what the
+        form opened with then), so a field saved since by another copy keeps that value."""
+        base = values.get("base") if isinstance(values.get("base"), dict) else {}
+        extra = _changed_in(values.get("extra") or {}, base.get("extra"))
+        fields = _changed_in(values.get("fields") or {}, base.get("fields"))
         self.before_restore(extra)
 
         def fill() -> None:
-            restore_fields(self, values.get("fields") or {})
+            restore_fields(self, fields)
             self.after_restore(extra)
 
         self.call_after_refresh(fill)
@@ -594,7 +606,8 @@ class FormGuard(ReportsFailures, Screen[ResultType], Generic[ResultType]):
                 self.drop_draft(self.draft_file, sequence)
             return
         self._wrote_draft = True
-        self.keep_draft(self.draft_file, sequence, values, self._now())
+        kept = {**values, "base": self.initial_values}
+        self.keep_draft(self.draft_file, sequence, kept, self._now())
 
     @work(thread=True, group="draft-write", exit_on_error=False)
     def keep_draft(
@@ -648,7 +661,8 @@ class FormGuard(ReportsFailures, Screen[ResultType], Generic[ResultType]):
                 severity="warning",
                 markup=False,
             )
-        if kept is None or kept.values == self.initial_values or self._form_left:
+        typed = None if kept is None else {k: v for k, v in kept.values.items() if k != "base"}
+        if kept is None or typed == self.initial_values or self._form_left:
             self._offering = False
             return
 
@@ -789,6 +803,11 @@ class DraftFormScreen(FormGuard[ResultType], Generic[ResultType]):
             super().__init__()
             self.clashes = clashes
 
+    RECORD_FIELDS: ClassVar[dict[str, tuple[str, ...]]] = {}
+    """The record fields each form field or extra value holds (see ``fields_of``)."""
+    FIELD_LABELS: ClassVar[dict[str, str]] = {}
+    """What the clash dialog calls each record field."""
+
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         self.opened_record: dict[str, Any] | None = None
@@ -825,13 +844,12 @@ class DraftFormScreen(FormGuard[ResultType], Generic[ResultType]):
         self._kept_theirs = {}
 
     def fields_of(self, key: str) -> tuple[str, ...]:
-        """The record fields a form field holds (``key`` as in ``read_fields``): by default
-        the field ``#field-name`` holds ``name``."""
+        """The record fields a form field (``key`` as in ``read_fields``) or an
+        ``extra_values`` entry holds: as ``RECORD_FIELDS`` says, or by default the field
+        ``#field-name`` holds ``name``."""
+        if self.RECORD_FIELDS:
+            return self.RECORD_FIELDS.get(key, ())
         return (key.removeprefix("field-"),) if key.startswith("field-") else ()
-
-    def extra_fields(self, key: str) -> tuple[str, ...]:
-        """The record fields an ``extra_values`` entry holds (none by default)."""
-        return ()
 
     def changed_fields(self) -> set[str]:
         """The record fields whose form fields differ from what the form opened with."""
@@ -839,11 +857,11 @@ class DraftFormScreen(FormGuard[ResultType], Generic[ResultType]):
             return set()
         now, was = self.draft_values(), self.initial_values
         changed: set[str] = set()
-        for part, names_of in (("fields", self.fields_of), ("extra", self.extra_fields)):
+        for part in ("fields", "extra"):
             before, after = was.get(part) or {}, now.get(part) or {}
             for key in set(before) | set(after):
                 if before.get(key) != after.get(key):
-                    changed.update(names_of(key))
+                    changed.update(self.fields_of(key))
         return changed
 
     def changes_in(self, draft: Any) -> dict[str, Any]:
@@ -865,7 +883,7 @@ class DraftFormScreen(FormGuard[ResultType], Generic[ResultType]):
         """How the clash dialog shows a clash; forms name their fields and values."""
         return ClashView(
             clash.field,
-            clash.field.replace("_", " ").capitalize(),
+            self.FIELD_LABELS.get(clash.field, clash.field.replace("_", " ").capitalize()),
             self.show_value(clash.field, clash.theirs),
             self.show_value(clash.field, clash.mine),
         )
@@ -878,6 +896,12 @@ class DraftFormScreen(FormGuard[ResultType], Generic[ResultType]):
             return "yes" if value else "no"
         if isinstance(value, tuple | list):
             return ", ".join(str(item) for item in value)
+        if isinstance(value, datetime):
+            return f"{value:%a %d %b %Y %H:%M}"
+        if isinstance(value, date):
+            return f"{value:%a %d %b %Y}"
+        if isinstance(value, Enum):
+            return str(value.value).replace("_", " ")
         return str(value)
 
     @on(Clashed)
@@ -900,8 +924,8 @@ class DraftFormScreen(FormGuard[ResultType], Generic[ResultType]):
             opened = self.opened_record if self.opened_record is not None else {}
             for clash in clashes:
                 opened[clash.field] = clash.theirs
-                if decisions.get(clash.field) == "theirs":
-                    self._kept_theirs[clash.field] = clash.mine
+                if decisions.get(clash.field) == "theirs":  # as sent, before any tidying
+                    self._kept_theirs[clash.field] = self.changes.get(clash.field, clash.mine)
             self.action_save()
 
         views = [self.describe_clash(clash) for clash in clashes]

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import datetime
+from datetime import datetime, timedelta
 from typing import ClassVar
 
 from textual import on, work
@@ -46,6 +46,25 @@ class EventFormScreen(DraftFormScreen[int | None]):
 
     CSS_PATH = "../styles/meetings.tcss"
     FORM_NAME = "event"
+    RECORD_FIELDS: ClassVar[dict[str, tuple[str, ...]]] = {
+        "field-name": ("name",),
+        "field-kind": ("kind",),
+        "field-when": ("starts_at",),
+        "field-length": ("duration_minutes",),
+        "field-place": ("place",),
+        "field-pitch": ("pitch",),
+        "field-notes": ("notes",),
+        "people": ("people",),
+    }
+    FIELD_LABELS: ClassVar[dict[str, str]] = {
+        "name": "Event",
+        "kind": "Kind",
+        "starts_at": "When",
+        "duration_minutes": "Length",
+        "place": "Where",
+        "pitch": "Pitch used",
+        "notes": "Notes",
+    }
     DRAFT_NAME = "event"
 
     BINDINGS: ClassVar[list[BindingType]] = [
@@ -187,6 +206,18 @@ class EventFormScreen(DraftFormScreen[int | None]):
     @on(Loaded)
     def fill(self, message: Loaded) -> None:
         event = message.event
+        self.opened_with(
+            {
+                "name": event.name,
+                "kind": event.kind,
+                "starts_at": event.starts_at,
+                "duration_minutes": event.duration_minutes,
+                "place": event.place,
+                "pitch": event.pitch,
+                "notes": event.notes,
+                "people": tuple(person.contact_id for person in event.people),
+            }
+        )
         with self.prevent(Input.Changed):
             self.query_one("#field-name", Input).value = event.name
             self.query_one("#field-when", Input).value = event.starts_at.strftime("%Y-%m-%d %H:%M")
@@ -352,7 +383,16 @@ class EventFormScreen(DraftFormScreen[int | None]):
     def write(self, draft: EventDraft) -> Message:
         if self.event_id is None:
             return self.Saved(self.store.meetings.add_event(draft))
-        return self.Saved(self.store.meetings.update_event(self.event_id, draft))
+        return self.Saved(
+            self.store.meetings.save_event_changes(
+                self.event_id, self.opened, self.changes, draft.new_people, draft.follow_ups
+            )
+        )
+
+    def show_value(self, field: str, value: object) -> str:
+        if field == "duration_minutes" and isinstance(value, int):
+            return describe_length(timedelta(minutes=value))
+        return super().show_value(field, value)
 
     def placed_errors(self, errors: dict[str, str]) -> dict[str, str]:
         return {k if k in FIELD_ORDER else "follow-ups": v for k, v in errors.items()}

@@ -30,6 +30,22 @@ class GoalModal(DraftFormScreen[int | None], ModalScreen[int | None]):
 
     CSS_PATH = "../styles/give_get.tcss"
     FORM_NAME = "goal"
+    RECORD_FIELDS: ClassVar[dict[str, tuple[str, ...]]] = {
+        "goal-title": ("title",),
+        "goal-metric": ("metric", "kind"),  # a measure without kinds clears the kind
+        "goal-kind": ("kind",),
+        "goal-target": ("target",),
+        "goal-starts_on": ("starts_on",),
+        "goal-deadline": ("deadline",),
+    }
+    FIELD_LABELS: ClassVar[dict[str, str]] = {
+        "title": "Goal",
+        "metric": "Measured by",
+        "kind": "Of kind",
+        "target": "Target",
+        "starts_on": "From",
+        "deadline": "Deadline",
+    }
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("ctrl+s", "save", "Save", id="goal-form.save", priority=True),
@@ -116,6 +132,18 @@ class GoalModal(DraftFormScreen[int | None], ModalScreen[int | None]):
                 yield Button("Cancel  esc", id="form-cancel")
 
     def on_mount(self) -> None:
+        goal = self.goal
+        if goal is not None:
+            self.opened_with(
+                {
+                    "title": goal.title,
+                    "metric": goal.metric,
+                    "target": goal.target,
+                    "starts_on": goal.starts_on,
+                    "deadline": goal.deadline,
+                    "kind": goal.kind,
+                }
+            )
         self.query_one("#goal-title", Input).focus()
         self.form_ready()
 
@@ -164,7 +192,15 @@ class GoalModal(DraftFormScreen[int | None], ModalScreen[int | None]):
     def write(self, draft: GoalDraft) -> Message:
         if self.goal is None:
             return self.Saved(self.store.ledger.add_goal(draft).id)
-        return self.Saved(self.store.ledger.update_goal(self.goal.id, draft).id)
+        saved = self.store.ledger.save_goal_changes(self.goal.id, self.opened, self.changes)
+        return self.Saved(saved.id)
+
+    def show_value(self, field: str, value: object) -> str:
+        if field == "metric" and isinstance(value, str):
+            return METRICS.get(value, value)
+        if field == "kind" and value is None:
+            return "any kind"
+        return super().show_value(field, value)
 
     @on(Saved)
     def saved(self, message: Saved) -> None:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import datetime, timedelta
 from typing import ClassVar
 
 from textual import on, work
@@ -38,6 +38,22 @@ class OneToOneFormScreen(DraftFormScreen[OneToOne | None]):
 
     CSS_PATH = "../styles/meetings.tcss"
     FORM_NAME = "one-to-one plan"
+    RECORD_FIELDS: ClassVar[dict[str, tuple[str, ...]]] = {
+        "contact_id": ("contact_id",),
+        "field-when": ("starts_at",),
+        "field-length": ("duration_minutes",),
+        "field-place": ("place",),
+        "field-objective": ("objective",),
+        "field-agenda": ("agenda",),
+    }
+    FIELD_LABELS: ClassVar[dict[str, str]] = {
+        "contact_id": "With",
+        "starts_at": "When",
+        "duration_minutes": "Length",
+        "place": "Where",
+        "objective": "Objective",
+        "agenda": "Agenda",
+    }
     DRAFT_NAME = "one-to-one"
 
     BINDINGS: ClassVar[list[BindingType]] = [
@@ -66,6 +82,7 @@ class OneToOneFormScreen(DraftFormScreen[OneToOne | None]):
         self.one_to_one_id = one_to_one_id
         self.contact = contact
         self.saving = False
+        self.names: dict[int | None, str] = {}
 
     def compose(self) -> ComposeResult:
         yield Header()
@@ -163,6 +180,17 @@ class OneToOneFormScreen(DraftFormScreen[OneToOne | None]):
     @on(Loaded)
     def fill(self, message: Loaded) -> None:
         one = message.one
+        self.names = {one.contact_id: one.contact_name}
+        self.opened_with(
+            {
+                "contact_id": one.contact_id,
+                "starts_at": one.starts_at,
+                "duration_minutes": one.duration_minutes,
+                "place": one.place,
+                "objective": one.objective,
+                "agenda": one.agenda,
+            }
+        )
         self.query_one(ContactPicker).choose(one.contact_id, one.contact_name, one.contact_level)
         with self.prevent(Input.Changed):
             self.query_one("#field-when", Input).value = one.starts_at.strftime("%Y-%m-%d %H:%M")
@@ -316,7 +344,20 @@ class OneToOneFormScreen(DraftFormScreen[OneToOne | None]):
     def write(self, draft: OneToOneDraft) -> Message:
         if self.one_to_one_id is None:
             return self.Saved(self.store.meetings.plan_one_to_one(draft))
-        return self.Saved(self.store.meetings.update_one_to_one(self.one_to_one_id, draft))
+        return self.Saved(
+            self.store.meetings.save_one_to_one_changes(
+                self.one_to_one_id, self.opened, self.changes
+            )
+        )
+
+    def show_value(self, field: str, value: object) -> str:
+        if field == "duration_minutes" and isinstance(value, int):
+            return describe_length(timedelta(minutes=value))
+        if field == "contact_id" and isinstance(value, int):
+            picker = self.query_one(ContactPicker)
+            names = {**self.names, picker.contact_id: picker.text}
+            return names.get(value) or f"another contact (number {value})"
+        return super().show_value(field, value)
 
     @on(Saved)
     def saved(self, message: Saved) -> None:

@@ -48,6 +48,16 @@ class OutcomeScreen(DraftFormScreen[int | None]):
 
     CSS_PATH = "../styles/meetings.tcss"
     FORM_NAME = "outcome"
+    RECORD_FIELDS: ClassVar[dict[str, tuple[str, ...]]] = {
+        **{f"outcome-{outcome.value}": ("outcome",) for outcome in Outcome},
+        "field-notes": ("notes",),
+        "field-learnt": ("learnt",),
+    }
+    FIELD_LABELS: ClassVar[dict[str, str]] = {
+        "outcome": "Objective",
+        "notes": "Notes",
+        "learnt": "What you learnt",
+    }
     DRAFT_NAME = "outcome"
 
     BINDINGS: ClassVar[list[BindingType]] = [
@@ -144,6 +154,7 @@ class OutcomeScreen(DraftFormScreen[int | None]):
         self.query_one("#outcome-summary", Static).update(lines)
         if self._not_yet(one, now):
             return
+        self.opened_with({"outcome": one.outcome, "notes": one.notes, "learnt": one.learnt})
         if one.outcome is not None:
             self.query_one(f"#outcome-{one.outcome.value}", RadioButton).value = True
             self.query_one("#form-title", Static).update("How did it go? (outcome recorded)")
@@ -235,7 +246,11 @@ class OutcomeScreen(DraftFormScreen[int | None]):
         return self.one is not None
 
     def write(self, draft: OutcomeDraft) -> Message:
-        return self.Saved(self.store.meetings.record_outcome(self.one_to_one_id, draft))
+        return self.Saved(
+            self.store.meetings.save_outcome_changes(
+                self.one_to_one_id, self.opened, self.changes, draft.follow_ups
+            )
+        )
 
     def placed_errors(self, errors: dict[str, str]) -> dict[str, str]:
         return {k if k in ("outcome",) else "follow-ups": v for k, v in errors.items()}

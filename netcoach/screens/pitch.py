@@ -34,6 +34,7 @@ from textual.widgets import (
 from textual.widgets.option_list import Option
 from textual.worker import get_current_worker
 
+from netcoach.core.merge import Clash, RecordChanged
 from netcoach.core.pitch import (
     DEFAULT_LIMIT_SECONDS,
     LAST_MINUTE_REASON,
@@ -55,6 +56,7 @@ from netcoach.core.pitch import (
 from netcoach.core.when import PLANNED
 from netcoach.data.pitches import LastMinuteError, PitchError
 from netcoach.data.repo import Store
+from netcoach.screens.draft_form import ClashModal, ClashView
 from netcoach.widgets.date_field import DateField
 from netcoach.widgets.failures import ReportsFailures
 from netcoach.widgets.footer import Footer
@@ -130,6 +132,15 @@ class PitchScreen(ReportsFailures, Browsing, Screen[None]):
             self.analysis = analysis
             self.preview = preview
 
+    class Clashed(Message):
+        """Another copy changed parts of the pitch this save changed too; nothing was written."""
+
+        def __init__(self, pitch_id: int, clashes: tuple[Clash, ...], confirmed: bool) -> None:
+            super().__init__()
+            self.pitch_id = pitch_id
+            self.clashes = clashes
+            self.confirmed = confirmed
+
     class Refused(Message):
         def __init__(self, error: str, field: str = "", last_minute: bool = False) -> None:
             super().__init__()
@@ -152,6 +163,8 @@ class PitchScreen(ReportsFailures, Browsing, Screen[None]):
         self.saving = False
         self.dirty = False
         self.drafts: dict[int, Draft] = {}
+        self.opened: dict[int, dict[str, object]] = {}
+        """Per pitch, what its fields held when shown from the database (see save_pitch)."""
         self.guide_offered = False
         self.leaving: asyncio.Future[bool] | None = None
 
@@ -331,6 +344,13 @@ class PitchScreen(ReportsFailures, Browsing, Screen[None]):
             self.drafts[previous.pitch.id] = self._draft()
         draft = self.drafts.pop(pitch.id, None)
         current = detail.current
+        if draft is None or pitch.id not in self.opened:
+            self.opened[pitch.id] = {
+                "name": pitch.name,
+                "limit_seconds": pitch.limit_seconds,
+                "next_event_on": pitch.next_event_on,
+                "script": current.script if current else "",
+            }
         if draft is None:
             draft = Draft(
                 name=pitch.name,
@@ -603,6 +623,7 @@ class PitchScreen(ReportsFailures, Browsing, Screen[None]):
             self.save_settled(False)
             return
         self.saving = True
+        opened = self.opened.get(self.detail.pitch.id)
         self.save(
             self.detail.pitch.id,
             self.query_one("#pitch-editor", TextArea).text,
@@ -611,6 +632,7 @@ class PitchScreen(ReportsFailures, Browsing, Screen[None]):
             event_day,
             dict(self.confirmed_parts),
             confirmed,
+            dict(opened) if opened is not None else None,
         )
 
     @work(thread=True, group="db-write", exit_on_error=False)
@@ -623,6 +645,7 @@ class PitchScreen(ReportsFailures, Browsing, Screen[None]):
         event_day: date | None,
         parts: dict[str, bool],
         confirmed: bool,
+        opened: dict[str, object] | None = None,
     ) -> None:
         try:
             version = self.store.pitches.save_pitch(
@@ -633,7 +656,11 @@ class PitchScreen(ReportsFailures, Browsing, Screen[None]):
                 next_event_on=event_day,
                 parts=parts,
                 confirmed=confirmed,
+                opened=opened,
             )
+        except RecordChanged as changed:
+            self.post_message(self.Clashed(pitch_id, changed.clashes, confirmed))
+            return
         except LastMinuteError as error:
             self.post_message(self.Refused(str(error), last_minute=True))
             return
@@ -665,9 +692,75 @@ class PitchScreen(ReportsFailures, Browsing, Screen[None]):
         elif message.error:
             self.notify(message.error, severity="error", markup=False)
 
+    PITCH_LABELS: ClassVar[dict[str, str]] = {
+        "name": "Name",
+        "limit_seconds": "Time limit",
+        "next_event_on": "For the event on",
+        "script": "Script",
+    }
+
+    @on(Clashed)
+    def clashed(self, message: Clashed) -> None:
+        """Another netcoach saved this pitch since it was shown: ask, field by field."""
+        self.saving = False
+        clashes = message.clashes
+
+        def shown(field: str, value: object) -> str:
+            if value is None or value == "":
+                return "(blank)"
+            if field == "limit_seconds":
+                return f"{value} s"
+            if isinstance(value, date):
+                return value.isoformat()
+            return str(value)
+
+        views = [
+            ClashView(
+                c.field,
+                self.PITCH_LABELS[c.field],
+                shown(c.field, c.theirs),
+                shown(c.field, c.mine),
+            )
+            for c in clashes
+        ]
+
+        def answered(decisions: dict[str, str] | None) -> None:
+            if decisions is None or self.detail is None or self.detail.pitch.id != message.pitch_id:
+                self.notify(
+                    "Not saved: another netcoach changed this pitch. What you typed is still "
+                    "here; press ctrl+s to try again.",
+                    severity="warning",
+                    markup=False,
+                )
+                self.save_settled(False)
+                return
+            opened = self.opened.setdefault(message.pitch_id, {})
+            for clash in clashes:
+                opened[clash.field] = clash.theirs
+                if decisions.get(clash.field) == "theirs":
+                    self._show_saved_value(clash.field, clash.theirs)
+            self.action_save(confirmed=message.confirmed)
+
+        self.app.push_screen(ClashModal(self.FORM_NAME, views), answered)
+
+    def _show_saved_value(self, field: str, value: object) -> None:
+        """Put the saved value back in its field (kept in a clash)."""
+        if field == "script":
+            self.query_one("#pitch-editor", TextArea).load_text(str(value))
+            return
+        text = value.isoformat() if isinstance(value, date) else "" if value is None else str(value)
+        ids = {
+            "name": "#pitch-name",
+            "limit_seconds": "#pitch-limit",
+            "next_event_on": "#pitch-event",
+        }
+        with self.prevent(Input.Changed):
+            self.query_one(ids[field], Input).value = text
+
     @on(Saved)
     def saved(self, message: Saved) -> None:
         self.saving = False
+        self.opened.pop(message.pitch_id, None)  # shown again from what was just saved
         version = message.version
         if version is not None and self.detail and self.detail.pitch.id == message.pitch_id:
             self.dirty = self.query_one("#pitch-editor", TextArea).text != version.script

@@ -235,7 +235,13 @@ class PitchGuideScreen(FormGuard[str | None]):
             self.save_settled(False)
             return
         self.show_save_failure(None)
-        self.save_profile(dict(self.answers), script, self.saved_draft_sequence())
+        # Only the answers changed here: another copy's answers to the other questions stay.
+        changed = {
+            key: text
+            for key, text in self.answers.items()
+            if text != self.previous_answers.get(key, "")
+        }
+        self.save_profile(changed, script, self.saved_draft_sequence())
 
     @work(thread=True, group="db-write", exit_on_error=False)
     def save_profile(self, answers: dict[str, str], script: str, sequence: int) -> None:

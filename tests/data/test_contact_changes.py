@@ -128,3 +128,19 @@ def test_a_missing_contact_or_an_unknown_field_is_refused(store: Store) -> None:
     ann = store.add_contact(ContactDraft("Ann Lee"))
     with pytest.raises(ValueError, match="not contact fields: archived_at"):
         store.save_contact_changes(ann.id, {}, {"archived_at": None})
+
+
+def test_the_csv_export_keeps_a_tag_with_a_separator_whole(store: Store) -> None:
+    import csv
+    import io
+
+    from netcoach.core.validation import parse_tags
+    from netcoach.io.exporters import write_export
+
+    tags = ("breakfast; Tuesday", "law", 'the "A" team')
+    store.add_contact(ContactDraft("Ann Lee", tags=tags))
+    out = io.StringIO()
+    write_export(store, "csv", out)
+    cell = next(csv.DictReader(io.StringIO(out.getvalue())))["tags"]
+    assert cell == '"breakfast; Tuesday"; law; "the ""A"" team"'
+    assert parse_tags(cell) == tags

@@ -231,3 +231,80 @@ async def test_undo_after_a_save_puts_back_only_what_it_changed(tmp_path: Path) 
         await settle(pilot)
     saved = app.store.get_contact(ann)
     assert (saved.company, saved.title) == ("Acme Ltd", "CEO")
+
+
+async def test_a_draft_restored_later_puts_back_only_what_was_typed_in_it(
+    tmp_path: Path,
+) -> None:
+    """A draft kept when netcoach stopped holds every field; restored after another copy
+    changed the contact, it must not put back the fields nobody typed in."""
+    from tests.ui.test_drafts import type_in, wait_for_draft  # the drafts tests' own helpers
+
+    app, ann = contact_app(tmp_path, company="Acme", title="CEO")
+    draft = tmp_path / "drafts" / f"contact-{ann}.json"
+    async with app.run_test(size=(120, 40)) as pilot:
+        await open_form(pilot, ann)
+        await type_in(pilot, "#field-title", "")
+        await pilot.press("end", *" and founder")
+        await wait_for_draft(pilot, draft, "and founder")
+        app.exit()  # gone without a word, as after a crash
+    other = create_app(tmp_path / "netcoach.db", clock=fixed_clock)
+    other.store.save_contact_changes(ann, {"company": "Acme"}, {"company": "Acme Ltd"})
+
+    again = create_app(tmp_path / "netcoach.db", clock=fixed_clock)
+    async with again.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        again.push_screen(ContactFormScreen(again.store, ann))
+        await settle(pilot)
+        assert type(again.screen).__name__ == "DraftOfferModal"
+        await pilot.press("enter")
+        await settle(pilot)
+        form = again.screen
+        assert form.query_one("#field-title", Input).value == "CEO and founder"
+        assert form.query_one("#field-company", Input).value == "Acme Ltd"
+        await pilot.press("ctrl+s")
+        await settle(pilot)
+        assert not isinstance(again.screen, ContactFormScreen)
+    saved = again.store.get_contact(ann)
+    assert (saved.company, saved.title) == ("Acme Ltd", "CEO and founder")
+
+
+async def test_the_contact_detail_shows_a_tag_with_a_comma_as_one_tag(tmp_path: Path) -> None:
+    from netcoach.screens.contact_detail import ContactDetailScreen
+
+    app, ann = contact_app(tmp_path, tags=("Smith, Jones & Co", "law"))
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        app.push_screen(ContactDetailScreen(app.store, ann))
+        await settle(pilot)
+        assert 'law, "Smith, Jones & Co"' in screen_text(app)
+
+
+async def test_keeping_the_saved_one_holds_when_the_typed_value_had_spaces(
+    tmp_path: Path,
+) -> None:
+    app, ann = contact_app(tmp_path, company="Acme", title="CEO")
+    async with app.run_test(size=(120, 40)) as pilot:
+        await open_form(pilot, ann)
+        other_copy(app, "UPDATE contact SET company = 'Acme Ltd'")
+        type_over(app, "company", "  Acme Limited  ")
+        await pilot.press("ctrl+s")
+        await settle(pilot)
+        assert "Yours: Acme Limited" in screen_text(app)
+        await pilot.click("#clash-all-theirs")
+        await settle(pilot)
+        assert not isinstance(app.screen, ContactFormScreen)
+    assert app.store.get_contact(ann).company == "Acme Ltd"
+
+
+async def test_the_same_value_typed_in_both_copies_is_no_clash(tmp_path: Path) -> None:
+    app, ann = contact_app(tmp_path, company="Acme")
+    async with app.run_test(size=(120, 40)) as pilot:
+        await open_form(pilot, ann)
+        other_copy(app, "UPDATE contact SET company = 'Acme Ltd'")
+        type_over(app, "company", "Acme Ltd ")
+        await pilot.press("ctrl+s")
+        await settle(pilot)
+        assert not isinstance(app.screen, ContactFormScreen)
+        assert type(app.screen).__name__ != "ClashModal"
+    assert app.store.get_contact(ann).company == "Acme Ltd"
