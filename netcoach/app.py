@@ -29,7 +29,7 @@ from textual.theme import Theme
 from textual.widget import AwaitMount
 from textual.worker import Worker
 
-from netcoach.config import Config, check_config, load_config, save_config
+from netcoach.config import Config, check_config, drop_unknown_ids, load_config, save_config
 from netcoach.core.undo import UndoAction
 from netcoach.data.repo import Store
 from netcoach.messages import DataChanged
@@ -168,10 +168,30 @@ class NetcoachApp(ReportsFailures, KeyContract, App[None]):
             self.sub_title = "demo data"
 
     def _check_settings(self) -> None:
-        """Leave out of the settings what cannot apply (said on start); ctrl+q always quits."""
-        # Knowing every binding id imports every screen: only done when keys are remapped.
-        known = binding_ids() if self.config.keymap else frozenset[str]()
-        check_config(self.config, known, self.available_themes, is_key_name)
+        """Leave out of the settings what cannot apply (said on start); ctrl+q always quits.
+
+        The keymap's ids are checked after the first frame (``check_binding_ids``):
+        knowing every id imports every screen, about 150 ms that start-up does not wait for.
+        """
+        check_config(self.config, None, self.available_themes, is_key_name)
+
+    @work(thread=True, exclusive=True, group="settings", exit_on_error=False)
+    def check_binding_ids(self) -> None:
+        """Leave out keymap entries for ids netcoach does not have, then say what was left out."""
+        dropped = drop_unknown_ids(self.config, binding_ids())
+        self.call_from_thread(self._settings_checked, dropped)
+
+    def _settings_checked(self, dropped: bool = False) -> None:
+        if dropped:
+            self.set_keymap(self.config.keymap)
+        if self.config.warnings:
+            self.notify(
+                self.config.warning_line(),
+                title="Settings left out",
+                severity="warning",
+                markup=False,
+                timeout=12,
+            )
 
     def _use_theme_from_start(self) -> None:
         """Give the stylesheet the chosen theme's variables and classes before its first parse.
@@ -211,14 +231,9 @@ class NetcoachApp(ReportsFailures, KeyContract, App[None]):
         self._css_seen = self._css_state()
         if self.config.keymap:
             self.set_keymap(self.config.keymap)
-        if self.config.warnings:
-            self.notify(
-                self.config.warning_line(),
-                title="Settings left out",
-                severity="warning",
-                markup=False,
-                timeout=12,
-            )
+            self.call_after_refresh(self.check_binding_ids)
+        else:
+            self._settings_checked()
         self.call_after_refresh(self._settle_memory)
         self._collect_when_idle()
         self.set_timer(WARM_AFTER, self._import_next_screen, name="import-screens")

@@ -437,9 +437,7 @@ def run(args: argparse.Namespace, paths: object) -> int:
         return run_demo(paths, args if handler is not None else None)
     if handler is not None:
         return int(handler(args, paths))
-    app = open_app(paths.database, paths.backups_dir, paths.config_file)
-    app.run()
-    return app.return_code or EXIT_OK
+    return run_app(open_app(paths.database, paths.backups_dir, paths.config_file))
 
 
 def open_app(database: Path, backups: Path, config: Path, demo: bool = False):  # type: ignore[no-untyped-def]
@@ -459,11 +457,17 @@ def open_app(database: Path, backups: Path, config: Path, demo: bool = False):  
     except BaseException:
         gc.enable()
         raise
+    return app
+
+
+def run_app(app) -> int:  # type: ignore[no-untyped-def]
+    """Run the full-screen app; then say on standard error what the settings left out."""
+    app.run()
     settings = app.config.warning_line()
     if settings:  # also shown in the app as it starts
         log.warning("settings left out: %s", settings)
         print(f"netcoach: note: settings left out: {settings}", file=sys.stderr)
-    return app
+    return app.return_code or EXIT_OK
 
 
 def run_demo(paths: object, command: argparse.Namespace | None = None) -> int:
@@ -486,6 +490,4 @@ def run_demo(paths: object, command: argparse.Namespace | None = None) -> int:
         if command is not None:
             demo_paths.ensure()
             return int(command.handler(command, demo_paths))
-        app = open_app(database, root / "backups", paths.config_file, demo=True)
-        app.run()
-        return app.return_code or EXIT_OK
+        return run_app(open_app(database, root / "backups", paths.config_file, demo=True))

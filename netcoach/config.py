@@ -73,7 +73,7 @@ def load_config(path: Path | None) -> Config:
 
 def check_config(
     config: Config,
-    binding_ids: Collection[str],
+    binding_ids: Collection[str] | None,
     themes: Collection[str],
     is_key: Callable[[str], bool],
 ) -> Config:
@@ -81,14 +81,15 @@ def check_config(
 
     A keymap entry needs a known binding id and real key names (the bad keys of an
     entry are dropped, the entry too when none is left); ``ctrl+q`` stays on quit,
-    whatever else quit is given, and no other binding can take it.
+    whatever else quit is given, and no other binding can take it. With ``binding_ids``
+    None the ids are not checked yet (see ``drop_unknown_ids``).
     """
     if config.theme not in themes:
         config.warnings.append(f"theme {_shown(config.theme)} is unknown, using {DEFAULT_THEME}")
         config.theme = DEFAULT_THEME
     kept: dict[str, str] = {}
     for binding_id, text in config.keymap.items():
-        if binding_id not in binding_ids:
+        if binding_ids is not None and binding_id not in binding_ids:
             config.warnings.append(f"keymap {_shown(binding_id)} is not a key binding id")
             continue
         keys = [key.strip() for key in text.split(",") if key.strip()]
@@ -106,6 +107,15 @@ def check_config(
             kept[binding_id] = ",".join(keys)
     config.keymap = kept
     return config
+
+
+def drop_unknown_ids(config: Config, binding_ids: Collection[str]) -> bool:
+    """Leave out keymap entries whose id netcoach does not have; True if any was left out."""
+    unknown = [binding_id for binding_id in config.keymap if binding_id not in binding_ids]
+    for binding_id in unknown:
+        config.warnings.append(f"keymap {_shown(binding_id)} is not a key binding id")
+        del config.keymap[binding_id]
+    return bool(unknown)
 
 
 def _shown(value: object, limit: int = 40) -> str:

@@ -138,3 +138,22 @@ def test_the_command_line_says_what_was_left_out_on_one_stderr_line(
         "'nonsense' is not a key\n"
     )
     assert ran and ran[0].config.keymap == {}
+
+
+async def test_an_unknown_binding_id_is_said_once_the_first_screen_is_up(tmp_path: Path) -> None:
+    """The ids are checked after the first frame; the warning still comes, in one line."""
+    path = settings(tmp_path, keymap={"app.nonsense": "f3", "go.contacts": "f2"})
+    app = create_app(tmp_path / "netcoach.db", config_path=path, clock=fixed_clock)
+    assert app.config.warnings == []  # not known before the screens are imported
+    async with app.run_test(size=(120, 40), notifications=True) as pilot:
+        await settle(pilot)
+        await app.workers.wait_for_complete()
+        await settle(pilot)
+        (note,) = app._notifications
+        assert note.title == "Settings left out"
+        assert note.message == "config.json: keymap 'app.nonsense' is not a key binding id"
+        assert app.config.keymap == {"go.contacts": "f2"}
+        await pilot.press("f2")
+        await settle(pilot)
+        assert app.current_mode == "contacts"
+    database.close()
