@@ -104,13 +104,3 @@ def consulted_text(last: datetime | date | None, today: date) -> str:
     if days < 60:
         return f"{days} days ago"
     return f"{days // 30} months ago"
-
-
-def split_phrases(text: str) -> tuple[str, ...]:
-    """Comma, semicolon or newline separated phrases, trimmed and distinct."""
-    seen: dict[str, str] = {}
-    for part in text.replace(";", ",").replace("\n", ",").split(","):
-        phrase = " ".join(part.split())
-        if phrase and phrase.casefold() not in seen:
-            seen[phrase.casefold()] = phrase
-    return tuple(seen.values())

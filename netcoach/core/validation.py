@@ -122,6 +122,20 @@ def parse_tags(text: str) -> tuple[str, ...]:
     return tuple(tags.values())
 
 
+def parse_phrases(text: str) -> tuple[str, ...]:
+    """Read a Wants or Haves field as the Tags field is read, spaces inside a phrase made one.
+
+    A phrase with a comma or semicolon in it ("architects, surveyors") is shown in
+    double quotes by ``format_tags``, so saving the form unchanged keeps it whole.
+    """
+    phrases: dict[str, str] = {}
+    for part in parse_tags(text):
+        phrase = " ".join(part.split())
+        if phrase and phrase.casefold() not in phrases:
+            phrases[phrase.casefold()] = phrase
+    return tuple(phrases.values())
+
+
 def _read_quoted(text: str, position: int) -> tuple[str, int]:
     """The quoted text starting at ``position`` (after the quote) and where it ends."""
     parts: list[str] = []

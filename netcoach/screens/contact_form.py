@@ -24,13 +24,14 @@ from textual.widgets import (
 
 from netcoach.core.levels import LEVELS, level_name
 from netcoach.core.models import Contact, ContactDraft
-from netcoach.core.network import GAINS, REASON_LABELS, REASONS, split_phrases
+from netcoach.core.network import GAINS, REASON_LABELS, REASONS
 from netcoach.core.text import one_line, visible
 from netcoach.core.undo import contact_edited
 from netcoach.core.validation import (
     TAGS_HINT,
     format_tags,
     parse_cadence,
+    parse_phrases,
     parse_tags,
     split_list,
     validate_contact,
@@ -51,8 +52,16 @@ TEXT_FIELDS: tuple[tuple[str, str, str], ...] = (
     ("where_met", "Where you met", "Event or place"),
     ("tags", "Tags", TAGS_HINT),
     ("cadence_days", "Keep in touch", "Days between touches; blank uses the level default"),
-    ("wants", "Wants", "Short phrases, separated by commas: what they are looking for"),
-    ("haves", "Haves", "Short phrases, separated by commas: what they can offer"),
+    (
+        "wants",
+        "Wants",
+        'What they look for: phrases by commas, "quoted" if one has a comma',
+    ),
+    (
+        "haves",
+        "Haves",
+        'What they offer: phrases by commas, "quoted" if one has a comma',
+    ),
     *GAINS,
 )
 
@@ -193,8 +202,8 @@ class ContactFormScreen(DraftFormScreen[int | None]):
             "where_met": contact.where_met,
             "tags": format_tags(contact.tags),
             "cadence_days": "" if contact.cadence_days is None else str(contact.cadence_days),
-            "wants": ", ".join(contact.wants),
-            "haves": ", ".join(contact.haves),
+            "wants": format_tags(contact.wants),
+            "haves": format_tags(contact.haves),
             **{field: getattr(contact, field) for field, _l, _p in GAINS},
         }
         with self.prevent(Input.Changed):
@@ -248,8 +257,8 @@ class ContactFormScreen(DraftFormScreen[int | None]):
             is_advisor=self.query_one("#field-is_advisor", Checkbox).value,
             tags=parse_tags(self._value("tags")),
             reasons=tuple(self.query_one("#field-reasons", SelectionList).selected),
-            wants=split_phrases(self._value("wants")),
-            haves=split_phrases(self._value("haves")),
+            wants=parse_phrases(self._value("wants")),
+            haves=parse_phrases(self._value("haves")),
             **{field: self._value(field).strip() for field, _l, _p in GAINS},
         )
         errors = validate_contact(draft)

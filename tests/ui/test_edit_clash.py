@@ -308,3 +308,20 @@ async def test_the_same_value_typed_in_both_copies_is_no_clash(tmp_path: Path) -
         assert not isinstance(app.screen, ContactFormScreen)
         assert type(app.screen).__name__ != "ClashModal"
     assert app.store.get_contact(ann).company == "Acme Ltd"
+
+
+async def test_wants_and_haves_with_commas_survive_an_unchanged_save(tmp_path: Path) -> None:
+    wants = ("introductions to architects, surveyors", "a venue; ideally central")
+    haves = ('a "done for you" payroll', "leads")
+    app, ann = contact_app(tmp_path, wants=wants, haves=haves)
+    async with app.run_test(size=(120, 40)) as pilot:
+        form = await open_form(pilot, ann)
+        assert form.query_one("#field-wants", Input).value == (
+            '"introductions to architects, surveyors", "a venue; ideally central"'
+        )
+        type_over(app, "company", "Acme")
+        await pilot.press("ctrl+s")
+        await settle(pilot)
+        assert not isinstance(app.screen, ContactFormScreen)
+    saved = app.store.get_contact(ann)
+    assert (saved.company, saved.wants, saved.haves) == ("Acme", wants, haves)

@@ -7,8 +7,9 @@ from datetime import date, datetime
 import pytest
 
 from netcoach.core.levels import LEVELS, LevelError, check_level
-from netcoach.core.network import Advisor, advisor_warnings, consulted_text, split_phrases
+from netcoach.core.network import Advisor, advisor_warnings, consulted_text
 from netcoach.core.search import fts_query, matcher
+from netcoach.core.validation import format_tags, parse_phrases
 
 
 def board(*levels: int) -> list[Advisor]:
@@ -37,11 +38,18 @@ def test_consulted_text() -> None:
     assert consulted_text(date(2023, 12, 1), today) == "3 months ago"
 
 
-def test_split_phrases_trims_and_drops_duplicates() -> None:
-    assert split_phrases(" a good  bookkeeper, A good bookkeeper;\nleads ,, ") == (
+def test_phrases_are_trimmed_and_distinct() -> None:
+    assert parse_phrases(" a good  bookkeeper, A good bookkeeper;\nleads ,, ") == (
         "a good bookkeeper",
         "leads",
     )
+
+
+def test_a_phrase_with_a_comma_survives_the_form_unchanged() -> None:
+    wants = ("introductions to architects, surveyors", "a venue; ideally central", "leads")
+    shown = format_tags(wants)
+    assert shown == '"introductions to architects, surveyors", "a venue; ideally central", leads'
+    assert parse_phrases(shown) == wants
 
 
 @pytest.mark.parametrize("value", [0, 6, -1, "seven", "", None, True, 2.5])
