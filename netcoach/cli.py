@@ -169,7 +169,12 @@ def handle_export(args: argparse.Namespace, paths: object) -> int:
         # The reader (``| head``) stopped early: not an error; silence the final flush.
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
     except OSError as error:
-        raise UsageError(f"cannot write {args.output}: {error.strerror or error}") from error
+        from netcoach.data.failures import describe_failure
+
+        reason = describe_failure(error) or error.strerror or error
+        if not args.output:
+            raise UsageError(f"cannot write to standard output: {reason}") from error
+        raise UsageError(f"cannot write {args.output}: {reason}; nothing was exported") from error
     finally:
         store.db.close()
     return EXIT_OK

@@ -364,3 +364,18 @@ def test_a_bug_with_no_log_to_write_keeps_its_details_on_stderr(
         "netcoach: an unexpected error stopped netcoach; "
         "the details are above (the log could not be written)"
     )
+
+
+def test_an_export_onto_a_full_disk_says_so_and_keeps_the_file_that_was_there(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    home = a_home(tmp_path, capsys)
+    with small_disk(tmp_path / "disk", 256) as disk:
+        target = disk / "network.json"
+        target.write_text("last week's export\n", encoding="utf-8")
+        fill_disk(disk)
+        code, _out, err = run(capsys, "--home", str(home), "export", "json", "-o", str(target))
+        assert code == 2
+        assert_one_line(err, f"cannot write {target}: the disk is full; nothing was exported")
+        assert target.read_text(encoding="utf-8") == "last week's export\n"
+        assert [p.name for p in disk.iterdir() if "partial" in p.name] == []
