@@ -42,6 +42,7 @@ from netcoach.widgets.keys import (
     can_drop,
     can_leave_field,
     is_key_name,
+    keys_handed_out,
     leave_field,
 )
 from netcoach.widgets.undo_note import UndoNote, note_for
@@ -428,7 +429,12 @@ class NetcoachApp(ReportsFailures, KeyContract, App[None]):
         if any(worker.group == "quit" and worker.is_running for worker in self.workers):
             return
         modes = [mode for mode, _key, _title, _where in SCREENS]
-        self.run_worker(ask_before_quit(self, modes), group="quit", exit_on_error=False)
+
+        async def quit_when_typed() -> None:
+            await keys_handed_out(self.screen)  # letters typed just before count as changes
+            await ask_before_quit(self, modes)
+
+        self.run_worker(quit_when_typed(), group="quit", exit_on_error=False)
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         """Global keys act only while browsing (widgets/keys.py), never over a dialog."""

@@ -97,7 +97,7 @@ class ContactFormScreen(DraftFormScreen[int | None]):
     DRAFT_NAME = "contact"
 
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("ctrl+s", "save", "Save", id="contact-form.save", priority=True),
+        Binding("ctrl+s", "save", "Save", id="contact-form.save"),
         Binding("escape", "cancel", "Cancel", id="contact-form.cancel"),
     ]
 

@@ -68,7 +68,7 @@ class EventFormScreen(DraftFormScreen[int | None]):
     DRAFT_NAME = "event"
 
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("ctrl+s", "save", "Save", id="event-form.save", priority=True),
+        Binding("ctrl+s", "save", "Save", id="event-form.save"),
         Binding("ctrl+n", "add_follow_up", "Another follow-up", id="event-form.add-follow-up"),
         Binding("escape", "cancel", "Cancel", id="event-form.cancel"),
     ]

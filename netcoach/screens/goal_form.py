@@ -48,7 +48,7 @@ class GoalModal(DraftFormScreen[int | None], ModalScreen[int | None]):
     }
 
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("ctrl+s", "save", "Save", id="goal-form.save", priority=True),
+        Binding("ctrl+s", "save", "Save", id="goal-form.save"),
         Binding("escape", "cancel", "Cancel", id="goal-form.cancel"),
     ]
 

@@ -41,7 +41,7 @@ class LedgerEntryModal(DraftFormScreen[int | None], ModalScreen[int | None]):
     FORM_NAME = "give & get entry"
 
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("ctrl+s", "save", "Save", id="ledger-entry.save", priority=True),
+        Binding("ctrl+s", "save", "Save", id="ledger-entry.save"),
         Binding("escape", "cancel", "Cancel", id="ledger-entry.cancel"),
     ]
 

@@ -57,7 +57,7 @@ class OneToOneFormScreen(DraftFormScreen[OneToOne | None]):
     DRAFT_NAME = "one-to-one"
 
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("ctrl+s", "save", "Save", id="one-to-one-form.save", priority=True),
+        Binding("ctrl+s", "save", "Save", id="one-to-one-form.save"),
         Binding("escape", "cancel", "Cancel", id="one-to-one-form.cancel"),
     ]
 

@@ -61,7 +61,7 @@ class OutcomeScreen(DraftFormScreen[int | None]):
     DRAFT_NAME = "outcome"
 
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("ctrl+s", "save", "Save", id="outcome.save", priority=True),
+        Binding("ctrl+s", "save", "Save", id="outcome.save"),
         Binding("ctrl+n", "add_follow_up", "Another follow-up", id="outcome.add-follow-up"),
         Binding("escape", "cancel", "Cancel", id="outcome.cancel"),
     ]

@@ -98,7 +98,7 @@ class PitchScreen(ReportsFailures, Browsing, Screen[None]):
 
     SAVE_KEY = "ctrl+s"
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("ctrl+s", "save", "Save", id="pitch.save", priority=True, tooltip="New version"),
+        Binding("ctrl+s", "save", "Save", id="pitch.save", tooltip="New version"),
         Binding("ctrl+r", "rehearse", "Rehearse", id="pitch.rehearse", priority=True),
         Binding("ctrl+n", "new_pitch", "New pitch", id="pitch.new", priority=True),
         Binding("ctrl+g", "guide", "Guide", id="pitch.guide", priority=True),

@@ -47,7 +47,7 @@ class PitchGuideScreen(FormGuard[str | None]):
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("ctrl+n", "next", "Next part", id="pitch-guide.next", priority=True),
         Binding("ctrl+b", "back", "Previous part", id="pitch-guide.back", priority=True),
-        Binding("ctrl+s", "finish", "Finish", id="pitch-guide.finish", priority=True),
+        Binding("ctrl+s", "finish", "Finish", id="pitch-guide.finish"),
         Binding("escape", "cancel", "Cancel", id="pitch-guide.cancel"),
     ]
 

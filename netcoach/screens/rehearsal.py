@@ -331,7 +331,7 @@ class RehearsalSaveModal(ModalScreen[tuple[int, str] | None]):
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("escape", "discard", "Discard", id="rehearsal-save.discard"),
-        Binding("ctrl+s", "save", "Save", id="rehearsal-save.save", priority=True),
+        Binding("ctrl+s", "save", "Save", id="rehearsal-save.save"),
     ]
 
     def __init__(

@@ -59,7 +59,7 @@ class ReviewScreen(ReportsFailures, Browsing, Screen[None]):
 
     SAVE_KEY = "ctrl+s"
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("ctrl+s", "save", "Save review", id="review.save", priority=True),
+        Binding("ctrl+s", "save", "Save review", id="review.save"),
         Binding("ctrl+n", "add_decision", "Add decision", id="review.add-decision"),
         Binding("f5", "refresh", "Refresh", id="review.refresh", show=False),
     ]

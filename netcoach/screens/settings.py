@@ -29,7 +29,7 @@ class SettingsScreen(ReportsFailures, Screen[None]):
 
     SAVE_KEY = "ctrl+s"
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("ctrl+s", "save", "Save", id="settings.save", priority=True),
+        Binding("ctrl+s", "save", "Save", id="settings.save"),
         Binding("escape", "back", "Back", id="settings.back"),
     ]
 

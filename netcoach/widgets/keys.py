@@ -26,6 +26,13 @@ those bindings off while the person is not browsing, which also takes them out
 of the footer. A subclass that overrides ``check_action`` calls ``super()``
 first. A new screen is a form until it declares itself ``Browsing``; a new
 widget is not a list until it does.
+
+Keys that act on what was typed (``ctrl+s`` on every form) are not priority
+bindings: a priority binding runs the moment its key arrives, before the keys
+typed just ahead of it have reached the field, so a fast typist's last letters
+would be left out of the save. A plain binding travels through the focused field
+after those keys. ``ctrl+q`` is priority (it must work everywhere), so it first
+waits for them (``keys_handed_out``).
 """
 
 from __future__ import annotations
@@ -49,6 +56,22 @@ ROW_KEYS = frozenset({"delete", "backspace"})
 PLAIN_SCROLLS: tuple[type[Widget], ...] = (VerticalScroll, HorizontalScroll, ScrollableContainer)
 # Textual widgets that are lists.
 LIST_WIDGETS: tuple[type[Widget], ...] = (DataTable, OptionList)
+
+
+async def keys_handed_out(screen: Screen[object]) -> None:
+    """Wait until the focused widget has handled the keys already handed to it.
+
+    A priority binding's action runs while keys typed just before it may still wait in
+    the focused field's queue; a callback queued behind them runs once they are in.
+    """
+    import asyncio
+
+    focused = screen.focused
+    if focused is None:
+        return
+    handled = asyncio.Event()
+    if focused.call_later(handled.set):
+        await handled.wait()
 
 
 def is_browsing_key(key: str) -> bool:

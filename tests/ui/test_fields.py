@@ -480,3 +480,76 @@ async def test_keys_typed_straight_after_tab_reach_the_new_field(tmp_path: Path)
             for field in ("name", "when", "length", "place")
         }
     assert values == {"name": "abc", "when": "fri", "length": "1h30", "place": "Hall"}
+
+
+async def test_keys_typed_just_before_a_save_are_saved(tmp_path: Path) -> None:
+    """ctrl+s typed straight after a burst of letters saves the letters too: the save
+    waits for the keys handed to the field ahead of it, as a fast typist expects."""
+    from textual import events
+
+    from netcoach.core.models import ContactDraft
+    from netcoach.screens.contact_form import ContactFormScreen
+
+    app = make_app(tmp_path)
+    ann = app.store.add_contact(ContactDraft("Ann Lee", company="Acme", title="CEO"))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        app.push_screen(ContactFormScreen(app.store, ann.id))
+        await settle(pilot)
+        burst = ["tab", *"Oak", "tab", *"Chair", "ctrl+s"]
+        for key in burst:  # queued at once, as a terminal delivers a burst
+            character = {"tab": "\t", "ctrl+s": None}.get(key, key)
+            app.post_message(events.Key(key, character))
+        await settle(pilot)
+        await app.workers.wait_for_complete()
+        await settle(pilot)
+        assert not isinstance(app.screen, ContactFormScreen)
+    saved = app.store.get_contact(ann.id)
+    assert (saved.company, saved.title) == ("Oak", "Chair")
+
+
+async def test_keys_typed_just_before_quitting_are_asked_about(tmp_path: Path) -> None:
+    """ctrl+q straight after typing asks about the form: the letters count as changes."""
+    from textual import events
+
+    from netcoach.core.models import ContactDraft
+    from netcoach.screens.contact_form import ContactFormScreen
+
+    app = make_app(tmp_path)
+    ann = app.store.add_contact(ContactDraft("Ann Lee", company="Acme"))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        app.push_screen(ContactFormScreen(app.store, ann.id))
+        await settle(pilot)
+        for key in ["tab", *"Oak", "ctrl+q"]:
+            character = {"tab": "\t", "ctrl+q": None}.get(key, key)
+            app.post_message(events.Key(key, character))
+        for _ in range(3):  # the question waits for an answer: no settle, which waits for it
+            await pilot.pause()
+        assert type(app.screen).__name__ == "LeaveFormModal"
+        await pilot.press("escape")  # keep editing
+        await settle(pilot)
+        assert app.return_code is None
+        assert app.screen.query_one("#field-company", Input).value == "Oak"
+
+
+def test_no_save_key_overtakes_the_letters_typed_before_it() -> None:
+    """Every screen whose ctrl+s saves what was typed uses a plain binding (widgets/keys.py)."""
+    import importlib
+    import pkgutil
+
+    from textual.binding import Binding
+    from textual.screen import Screen
+
+    import netcoach.screens
+
+    for info in pkgutil.iter_modules(netcoach.screens.__path__):
+        module = importlib.import_module(f"netcoach.screens.{info.name}")
+        for value in vars(module).values():
+            if not (isinstance(value, type) and issubclass(value, Screen)):
+                continue
+            if not value.__module__.startswith("netcoach."):
+                continue
+            for binding in Binding.make_bindings(value.__dict__.get("BINDINGS", ())):
+                if binding.key == "ctrl+s" and binding.priority:  # two dialogs of buttons only
+                    assert value.__name__ in {"LeaveFormModal", "ClashModal"}, value
