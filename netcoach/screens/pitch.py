@@ -99,11 +99,11 @@ class PitchScreen(ReportsFailures, Browsing, Screen[None]):
     SAVE_KEY = "ctrl+s"
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("ctrl+s", "save", "Save", id="pitch.save", tooltip="New version"),
-        Binding("ctrl+r", "rehearse", "Rehearse", id="pitch.rehearse", priority=True),
-        Binding("ctrl+n", "new_pitch", "New pitch", id="pitch.new", priority=True),
-        Binding("ctrl+g", "guide", "Guide", id="pitch.guide", priority=True),
-        Binding("ctrl+t", "use_next", "Use next", id="pitch.use-next", priority=True),
-        Binding("ctrl+b", "compare", "Compare", id="pitch.compare", priority=True),
+        Binding("ctrl+r", "rehearse", "Rehearse", id="pitch.rehearse"),
+        Binding("ctrl+n", "new_pitch", "New pitch", id="pitch.new"),
+        Binding("ctrl+g", "guide", "Guide", id="pitch.guide"),
+        Binding("ctrl+t", "use_next", "Use next", id="pitch.use-next"),
+        Binding("ctrl+b", "compare", "Compare", id="pitch.compare"),
         Binding("escape", "focus_list", "Pitch list", id="pitch.list", show=False),
         Binding("f5", "refresh", "Refresh", id="pitch.refresh", show=False),
     ]

@@ -45,8 +45,8 @@ class PitchGuideScreen(FormGuard[str | None]):
     SAVE_BUTTON = "#guide-finish"
 
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("ctrl+n", "next", "Next part", id="pitch-guide.next", priority=True),
-        Binding("ctrl+b", "back", "Previous part", id="pitch-guide.back", priority=True),
+        Binding("ctrl+n", "next", "Next part", id="pitch-guide.next"),
+        Binding("ctrl+b", "back", "Previous part", id="pitch-guide.back"),
         Binding("ctrl+s", "finish", "Finish", id="pitch-guide.finish"),
         Binding("escape", "cancel", "Cancel", id="pitch-guide.cancel"),
     ]

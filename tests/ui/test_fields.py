@@ -534,7 +534,7 @@ async def test_keys_typed_just_before_quitting_are_asked_about(tmp_path: Path) -
 
 
 def test_no_save_key_overtakes_the_letters_typed_before_it() -> None:
-    """Every screen whose ctrl+s saves what was typed uses a plain binding (widgets/keys.py)."""
+    """A screen's ctrl keys act on what was typed, so none is a priority binding (keys.py)."""
     import importlib
     import pkgutil
 
@@ -551,5 +551,10 @@ def test_no_save_key_overtakes_the_letters_typed_before_it() -> None:
             if not value.__module__.startswith("netcoach."):
                 continue
             for binding in Binding.make_bindings(value.__dict__.get("BINDINGS", ())):
-                if binding.key == "ctrl+s" and binding.priority:  # two dialogs of buttons only
-                    assert value.__name__ in {"LeaveFormModal", "ClashModal"}, value
+                if binding.key.startswith("ctrl+") and binding.priority:
+                    # ctrl+q (the app's) must work everywhere; ctrl+s/ctrl+d on two
+                    # dialogs of buttons only, which hold nothing typed.
+                    assert value.__name__ in {"LeaveFormModal", "ClashModal", "DraftOfferModal"}, (
+                        value,
+                        binding.key,
+                    )
