@@ -104,6 +104,43 @@ def test_contact_form_edit(shoot):
     assert shoot(steps, "ContactFormScreen")
 
 
+def test_edit_clash(shoot):
+    """Another netcoach changed the company while this copy had the contact open."""
+
+    async def steps(pilot):
+        import sqlite3
+
+        await press(pilot, "c", "e")
+        form = pilot.app.screen
+        with sqlite3.connect(pilot.app.database_path) as other_copy:
+            other_copy.execute(
+                "UPDATE contact SET company = 'Keystone Law LLP' WHERE id = ?",
+                (form.contact_id,),
+            )
+        await press(pilot, "tab")
+        await type_text(pilot, "Keystone Partners")
+        await press(pilot, "ctrl+s")
+
+    assert shoot(steps, "ClashModal")
+
+
+def test_contact_form_not_saved(shoot):
+    """A save on a full disk: the form stays open, says why and keeps what was typed."""
+
+    async def steps(pilot):
+        import pytest
+
+        from tests.failing import disk_full_on_commit
+
+        await press(pilot, "c", "e", "tab")
+        await type_text(pilot, "Keystone Partners")
+        with pytest.MonkeyPatch.context() as patch:
+            disk_full_on_commit(patch)
+            await press(pilot, "ctrl+s")
+
+    assert shoot(steps, "ContactFormScreen")
+
+
 def test_level_reason(shoot):
     async def steps(pilot):
         await press(pilot, "c", "plus")
