@@ -103,7 +103,8 @@ def shoot(
     named ``expect`` is showing, and compare the terminal with the stored SVG.
 
     ``clock`` replaces the fixed clock (the data stays generated at FIXED_NOW);
-    ``prepare`` gets the Store before the app starts, to set up what keys cannot.
+    ``prepare`` gets the Store before the app starts, to set up what keys cannot;
+    ``read_only`` opens a database file that may not be written.
     """
 
     def take(
@@ -111,8 +112,9 @@ def shoot(
         expect: str = "TodayScreen",
         clock: datetime = FIXED_NOW,
         prepare: Prepare | None = None,
+        read_only: bool = False,
     ) -> bool:
-        app = build_app(snapshot_home, demo_database, clock)
+        app = build_app(snapshot_home, demo_database, clock, read_only)
         if prepare is not None:
             prepare(app.store)
         errors: list[str] = []
@@ -142,13 +144,13 @@ def shoot(
     return take
 
 
-def build_app(home: Path, template: Path, clock: datetime):  # type: ignore[no-untyped-def]
+def build_app(home: Path, template: Path, clock: datetime, read_only: bool = False):  # type: ignore[no-untyped-def]
     from netcoach.app import create_app
 
     database = home / "home" / "netcoach.db"
     database.parent.mkdir(parents=True, exist_ok=True)
     shutil.copyfile(template, database)
-    database.chmod(0o600)
+    database.chmod(0o400 if read_only else 0o600)
     app = create_app(
         database, config_path=home / "home" / "config.json", demo=True, clock=lambda: clock
     )

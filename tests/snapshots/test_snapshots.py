@@ -55,6 +55,11 @@ def test_today(shoot):
     assert shoot()
 
 
+def test_today_read_only(shoot):
+    """A database that may not be written: the header says so on every screen."""
+    assert shoot(read_only=True)
+
+
 def test_help(shoot):
     async def steps(pilot):
         await press(pilot, "question_mark")
