@@ -82,7 +82,7 @@ def split_list(text: str) -> tuple[str, ...]:
 # The Tags field: tags separated by commas (or semicolons); a tag that holds a comma,
 # a semicolon or a double quote is written in double quotes, with "" for a quote inside.
 TAG_SEPARATORS = frozenset(",;")
-TAGS_HINT = 'Separate with commas; put a tag with , ; or " in "double quotes"'
+TAGS_HINT = 'Separate with commas; a tag with , or ; goes in "double quotes"'
 
 
 def format_tags(tags: tuple[str, ...], separator: str = ", ") -> str:
