@@ -117,7 +117,6 @@ def restore(paths: Paths, source: Path) -> str:
         return f"restored {plural(count, 'row')} from {source}"
     check_backup_file(source, whole=False)  # a quick refusal, before anything is copied
     target = paths.database
-    target.parent.mkdir(parents=True, exist_ok=True)
     staging = target.with_name(f".{target.name}.restoring-{os.getpid()}")
     try:
         _copy_database(source, staging)
