@@ -118,6 +118,7 @@ def restore(paths: Paths, source: Path) -> str:
     check_backup_file(source, whole=False)  # a quick refusal, before anything is copied
     target = paths.database
     staging = target.with_name(f".{target.name}.restoring-{os.getpid()}")
+    _remove_stale_copies(target)
     try:
         _copy_database(source, staging)
         check_backup_file(staging, label=source)
@@ -138,6 +139,24 @@ def restore(paths: Paths, source: Path) -> str:
             leftover.unlink(missing_ok=True)
     where = f"; the previous database was kept as {kept}" if kept else ""
     return f"restored {source}{where}"
+
+
+def _remove_stale_copies(target: Path) -> None:
+    """Remove copies left beside the database by restores that were killed."""
+    for leftover in target.parent.glob(f".{target.name}.restoring-*"):
+        pid = leftover.name.removesuffix("-journal").rsplit("-", 1)[-1]
+        if pid.isdigit() and not _running(int(pid)):
+            leftover.unlink(missing_ok=True)
+
+
+def _running(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
 
 
 def _copy_database(source: Path, target: Path) -> None:
