@@ -124,8 +124,8 @@ def restore(paths: Paths, source: Path) -> str:
         check_backup_file(staging, label=source)
         kept = None
         if target.exists():
-            kept = _keep_current(paths)
             _close_journal(target)
+            kept = _keep_current(paths)
         for suffix in ("-wal", "-shm"):
             Path(f"{target}{suffix}").unlink(missing_ok=True)
         os.replace(staging, target)
@@ -186,7 +186,12 @@ def _keep_current(paths: Paths) -> Path:
     """Keep the current database among the backups; one that cannot be read, byte for byte."""
     from netcoach.data.db import create_private_file
 
-    target = paths.backups_dir / f"netcoach-before-restore-{_stamp()}.db"
+    stamp = _stamp()
+    target = paths.backups_dir / f"netcoach-before-restore-{stamp}.db"
+    number = 1
+    while target.exists():  # a second restore within the same second
+        number += 1
+        target = paths.backups_dir / f"netcoach-before-restore-{stamp}-{number}.db"
     try:
         return make_backup(paths, target)
     except BackupError:

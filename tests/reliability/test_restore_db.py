@@ -189,6 +189,7 @@ def test_restore_waits_for_the_other_copy_to_close(homes, capsys) -> None:
     assert code == 2
     assert "is open in another netcoach; close it and restore again" in err
     assert snapshot(home / "netcoach.db") == previous
+    assert not list((home / "backups").glob("netcoach-before-restore-*.db"))
     code, _, _ = run(capsys, "--home", str(home), "restore", str(backup))
     assert code == 0
     assert snapshot(home / "netcoach.db") == snapshot(backup)
@@ -272,3 +273,13 @@ def test_copies_left_by_a_killed_restore_are_removed_by_the_next(homes, capsys) 
     code, _, _ = run(capsys, "--home", str(home), "restore", str(backup))
     assert code == 0
     assert [p.name for p in home.iterdir() if "restoring" in p.name] == []
+
+
+def test_two_restores_in_one_second_keep_both_previous_databases(homes, capsys) -> None:
+    home, backup = homes
+    first = snapshot(home / "netcoach.db")
+    assert run(capsys, "--home", str(home), "restore", str(backup))[0] == 0
+    assert run(capsys, "--home", str(home), "restore", str(backup))[0] == 0
+    kept = sorted((home / "backups").glob("netcoach-before-restore-*.db"))
+    assert len(kept) == 2
+    assert sorted(map(snapshot, kept)) == sorted([first, snapshot(backup)])
