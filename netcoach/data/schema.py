@@ -223,16 +223,17 @@ def data_tables() -> dict[str, DataTable]:
         ]
         for table in names:
             info = fresh.execute_sql(f'PRAGMA table_info("{table}")').fetchall()
-            rowid_key = [c[1] for c in info if c[5]] if len([c for c in info if c[5]]) == 1 else []
+            keys = [c for c in info if c[5]]
+            # A lone INTEGER PRIMARY KEY is the rowid: left out or null, SQLite numbers it.
+            rowid = keys[0][1] if len(keys) == 1 and keys[0][2].upper() == "INTEGER" else None
             columns = {}
-            for _, name, declared, notnull, default, _pk in info:
-                is_rowid = name in rowid_key and declared.upper() == "INTEGER"
+            for _, name, declared, notnull, default, key in info:
                 kind = kinds.get((table, name)) or declared_kind(name, declared)
                 columns[name] = Column(
                     name,
                     kind,
-                    nullable=(not notnull and not _pk) or is_rowid,
-                    required=bool(notnull) and default is None and not is_rowid,
+                    nullable=(not notnull and not key) or name == rowid,
+                    required=bool(notnull) and default is None and name != rowid,
                 )
             references = {
                 r[3]: (r[2], r[4] or "id")

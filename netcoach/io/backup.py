@@ -146,15 +146,15 @@ def restore(paths: Paths, source: Path) -> str:
         return f"restored {plural(count, 'row')} from {source}"
     check_backup_file(source, whole=False)  # a quick refusal, before anything is copied
     target = paths.database
-    target.parent.mkdir(parents=True, exist_ok=True)
     staging = target.with_name(f".{target.name}.restoring-{os.getpid()}")
+    _remove_stale_copies(target)
     try:
         _copy_database(source, staging)
         check_backup_file(staging, label=source)
         kept = None
         if target.exists():
-            kept = _keep_current(paths)
             _close_journal(target)
+            kept = _keep_current(paths)
         for suffix in ("-wal", "-shm"):
             Path(f"{target}{suffix}").unlink(missing_ok=True)
         os.replace(staging, target)
@@ -168,6 +168,24 @@ def restore(paths: Paths, source: Path) -> str:
             leftover.unlink(missing_ok=True)
     where = f"; the previous database was kept as {kept}" if kept else ""
     return f"restored {source}{where}"
+
+
+def _remove_stale_copies(target: Path) -> None:
+    """Remove copies left beside the database by restores that were killed."""
+    for leftover in target.parent.glob(f".{target.name}.restoring-*"):
+        pid = leftover.name.removesuffix("-journal").rsplit("-", 1)[-1]
+        if pid.isdigit() and not _running(int(pid)):
+            leftover.unlink(missing_ok=True)
+
+
+def _running(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
 
 
 def _copy_database(source: Path, target: Path) -> None:

@@ -189,6 +189,7 @@ def test_restore_waits_for_the_other_copy_to_close(homes, capsys) -> None:
     assert code == 2
     assert "is open in another netcoach; close it and restore again" in err
     assert snapshot(home / "netcoach.db") == previous
+    assert not list((home / "backups").glob("netcoach-before-restore-*.db"))
     code, _, _ = run(capsys, "--home", str(home), "restore", str(backup))
     assert code == 0
     assert snapshot(home / "netcoach.db") == snapshot(backup)
@@ -258,3 +259,27 @@ def test_a_backup_whose_rows_point_at_missing_records_is_refused(homes, tmp_path
     code, _, err = run(capsys, "--home", str(home), "restore", str(bad))
     assert code == 2
     assert "1 row points at missing records (first: table 'contact_email'" in err
+
+
+def test_copies_left_by_a_killed_restore_are_removed_by_the_next(homes, capsys) -> None:
+    home, backup = homes
+    dead = next(pid for pid in range(4_000_000, 4_100_000) if not Path(f"/proc/{pid}").exists())
+    left = [
+        home / f".netcoach.db.restoring-{dead}",
+        home / f".netcoach.db.restoring-{dead}-journal",
+    ]
+    for path in left:
+        path.write_bytes(b"partial")
+    code, _, _ = run(capsys, "--home", str(home), "restore", str(backup))
+    assert code == 0
+    assert [p.name for p in home.iterdir() if "restoring" in p.name] == []
+
+
+def test_two_restores_in_one_second_keep_both_previous_databases(homes, capsys) -> None:
+    home, backup = homes
+    first = snapshot(home / "netcoach.db")
+    assert run(capsys, "--home", str(home), "restore", str(backup))[0] == 0
+    assert run(capsys, "--home", str(home), "restore", str(backup))[0] == 0
+    kept = sorted((home / "backups").glob("netcoach-before-restore-*.db"))
+    assert len(kept) == 2
+    assert sorted(map(snapshot, kept)) == sorted([first, snapshot(backup)])
