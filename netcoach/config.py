@@ -36,8 +36,7 @@ class Config:
         """One line for everything left out ("" when all was used)."""
         if not self.warnings:
             return ""
-        name = self.path.name if self.path else "the settings"
-        return f"{name}: " + "; ".join(self.warnings)
+        return f"{self.path or 'the settings'}: " + "; ".join(self.warnings)
 
 
 def load_config(path: Path | None) -> Config:

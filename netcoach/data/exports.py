@@ -85,7 +85,7 @@ class ExportRepo:
                 for row in rows:
                     cid = row[0]
                     url, on = sources.get(cid, ("", None))
-                    created = _datetime(row[12])
+                    created = stored_datetime(row[12])
                     mine = phrases.get(cid, {})
                     held = set(reasons.get(cid, ()))
                     yield ExportedContact(
@@ -105,8 +105,8 @@ class ExportRepo:
                             is_advisor=bool(row[10]),
                             archived=row[11] is not None,
                             created_at=created,
-                            updated_at=_datetime(row[13]),
-                            last_interaction_at=_datetime(row[14]) if row[14] else None,
+                            updated_at=stored_datetime(row[13]),
+                            last_interaction_at=stored_datetime(row[14]) if row[14] else None,
                             tags=tuple(tags.get(cid, ())),
                             reasons=tuple(key for key, _label in REASONS if key in held),
                             wants=tuple(p for p, _tag in mine.get("want", ())),
@@ -120,7 +120,7 @@ class ExportRepo:
                         linkedin_url=url,
                         connected_on=date.fromisoformat(on) if on else None,
                         uid=uids.get(cid) or contact_uid(cid, created),
-                        archived_at=_datetime(row[11]) if row[11] else None,
+                        archived_at=stored_datetime(row[11]) if row[11] else None,
                         wants=tuple(mine.get("want", ())),
                         haves=tuple(mine.get("have", ())),
                     )
@@ -213,7 +213,8 @@ def _rows(cursor: object) -> Iterator[tuple[object, ...]]:
         yield from batch
 
 
-def _datetime(value: object) -> datetime:
+def stored_datetime(value: object) -> datetime:
+    """A date and time as SQLite holds it (text; a date alone means midnight)."""
     if isinstance(value, datetime):
         return value
     text = str(value)

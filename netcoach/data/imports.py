@@ -48,6 +48,7 @@ from netcoach.core.validation import (
     url_problem,
 )
 from netcoach.data.bulk_index import BulkSearchIndex
+from netcoach.data.exports import stored_datetime
 from netcoach.data.tables import (
     ContactReasonRecord,
     ContactRecord,
@@ -199,7 +200,7 @@ class _ImportRun:
     def uids(self) -> dict[str, int]:
         if self.by_uid is None:
             self.by_uid = {
-                contact_uid(contact_id, _stamp(created)): contact_id
+                contact_uid(contact_id, stored_datetime(created)): contact_id
                 for contact_id, created in self.db.execute_sql("SELECT id, created_at FROM contact")
             }
             for contact_id, field in self.db.execute_sql(
@@ -626,17 +627,6 @@ def _distinct_phrases(phrases: tuple[tuple[str, str], ...]) -> tuple[tuple[str, 
 def _stored(value: datetime | None) -> str | None:
     """A date and time as peewee stores a DateTimeField."""
     return value.isoformat(sep=" ") if value else None
-
-
-def _stamp(value: object) -> datetime:
-    """A stored date and time (text, or a date alone) as a datetime."""
-    if isinstance(value, datetime):
-        return value
-    text = str(value)
-    try:
-        return datetime.fromisoformat(text)
-    except ValueError:
-        return datetime.combine(date.fromisoformat(text[:10]), datetime.min.time())
 
 
 def _distinct(items: tuple[str, ...], key: Callable[[str], str]) -> dict[str, str]:

@@ -246,3 +246,21 @@ def test_backup_while_another_connection_is_writing(tmp_path, capsys) -> None:
     finally:
         check.close()
     assert "not yet saved" not in companies and len(companies) == 3
+
+
+def test_vcard_uids_survive_a_json_export_restored_into_another_home(tmp_path, capsys) -> None:
+    from netcoach.data.db import open_database
+    from netcoach.data.repo import Store
+    from tests.data.vcard_people import RICH, store_people
+
+    first, second = tmp_path / "first", tmp_path / "second"
+    first.mkdir()
+    store_people(Store(open_database(first / "netcoach.db", first / "backups")), RICH)
+    database.close()
+    cards, everything = tmp_path / "cards.vcf", tmp_path / "all.json"
+    assert run(capsys, "--home", str(first), "export", "vcard", "-o", str(cards))[0] == 0
+    assert run(capsys, "--home", str(first), "export", "json", "-o", str(everything))[0] == 0
+    assert run(capsys, "--home", str(second), "restore", str(everything))[0] == 0
+    again = tmp_path / "again.vcf"
+    assert run(capsys, "--home", str(second), "export", "vcard", "-o", str(again))[0] == 0
+    assert again.read_bytes() == cards.read_bytes()

@@ -65,7 +65,7 @@ def test_what_cannot_apply_is_left_out_with_a_warning_and_the_rest_applies(
     assert config.keymap == {**keymap, "contacts.refresh": "f5"}
     assert len(config.warnings) == 1 and warning in config.warnings[0]
     line = config.warning_line()
-    assert line.startswith("config.json: ") and "\n" not in line
+    assert line.startswith(f"{tmp_path / 'config.json'}: ") and "\n" not in line
 
 
 def test_a_keymap_that_is_not_an_object_is_left_out(tmp_path: Path) -> None:
@@ -79,7 +79,7 @@ def test_a_damaged_settings_file_gives_the_defaults_and_says_so(tmp_path: Path) 
     path.write_text('{"theme": "textual-dark", ', encoding="utf-8")
     config = check_config(load_config(path), IDS, THEMES, is_key_name)
     assert (config.theme, config.keymap) == (DEFAULT_THEME, {})
-    assert config.warning_line() == "config.json: it is not valid JSON, so the defaults apply"
+    assert config.warning_line() == f"{path}: it is not valid JSON, so the defaults apply"
 
 
 def test_every_binding_id_of_the_app_is_known() -> None:
@@ -134,8 +134,8 @@ def test_the_command_line_says_what_was_left_out_on_one_stderr_line(
     database.close()
     err = capsys.readouterr().err
     assert err == (
-        "netcoach: note: settings left out: config.json: keymap 'app.quit': "
-        "'nonsense' is not a key\n"
+        f"netcoach: note: settings left out: {home / 'config' / 'config.json'}: "
+        "keymap 'app.quit': 'nonsense' is not a key\n"
     )
     assert ran and ran[0].config.keymap == {}
 
