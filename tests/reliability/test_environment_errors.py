@@ -271,9 +271,8 @@ def test_the_app_starts_when_the_log_cannot_be_opened(tmp_path: Path) -> None:
     home = tmp_path / "home"
     (home / "logs" / "netcoach.log").mkdir(parents=True)
     code = (
-        "import sys; from netcoach import cli;"
-        "cli.open_app = lambda *a, **k: type('A', (), {'run': lambda s: None,"
-        " 'return_code': 0})();"
+        "import sys; from netcoach import cli; from netcoach.app import NetcoachApp;"
+        "NetcoachApp.run = lambda self: None;"
         f"sys.exit(cli.main(['--home', {str(home)!r}]))"
     )
     result = subprocess.run(
