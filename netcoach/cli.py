@@ -169,9 +169,13 @@ def handle_export(args: argparse.Namespace, paths: object) -> int:
     store = open_store(paths)
     try:
         if folder:
+            from netcoach.core.text import noun
+
             done = export_folder(store, Path(args.output))
-            removed = f", removed {done.removed} of deleted contacts" if done.removed else ""
-            print(f"exported {done.written} cards to {args.output}{removed}", file=sys.stderr)
+            cards = f"{done.written} {noun(done.written, 'card')}"
+            gone = f"{done.removed} {noun(done.removed, 'card')}"
+            removed = f"; removed {gone} of contacts no longer there" if done.removed else ""
+            print(f"exported {cards} to {args.output}{removed}", file=sys.stderr)
         elif args.output:
             count = export_to(store, args.kind, Path(args.output))
             print(f"exported {count} to {args.output}", file=sys.stderr)
