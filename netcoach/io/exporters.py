@@ -240,7 +240,8 @@ def export_folder(store: Store, folder: Path) -> FolderExport:
     """Write one ``<UID>.vcf`` per contact into ``folder`` (a vdir, as khard and vdirsyncer
     read it), each whole under a hidden name and renamed when complete, each 0600.
 
-    A missing folder is made 0700. A card of a contact still there is replaced; once
+    A missing folder is made 0700. A card of a contact still there is replaced (left as
+    it is when it holds the card already, so a sync tool sees no change); once
     every card is written, a card netcoach wrote for a contact deleted since is removed.
     Any other file is left as it is (see ``is_own_card``).
     """
@@ -254,8 +255,9 @@ def export_folder(store: Store, folder: Path) -> FolderExport:
             number += 1
             name = f"{stem}-{number}.vcf"
         taken.add(name.casefold())
-        with written_whole(folder / name) as handle:
-            handle.write(text)
+        if not _holds(folder / name, text):
+            with written_whole(folder / name) as handle:
+                handle.write(text)
     removed = 0
     with os.scandir(folder) as entries:
         gone = [
@@ -267,6 +269,19 @@ def export_folder(store: Store, folder: Path) -> FolderExport:
         path.unlink()
         removed += 1
     return FolderExport(written=len(taken), removed=removed)
+
+
+def _holds(path: Path, text: str) -> bool:
+    """Whether ``path`` is a plain file holding exactly ``text``: a card that has not changed
+    is not written again, so a sync tool (vdirsyncer) sees no change in it."""
+    data = text.encode("utf-8")
+    try:
+        status = path.lstat()
+        if not stat.S_ISREG(status.st_mode) or status.st_size != len(data):
+            return False
+        return path.read_bytes() == data
+    except OSError:
+        return False
 
 
 def _card_uid(item: ExportedContact) -> str:

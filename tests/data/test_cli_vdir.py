@@ -100,8 +100,9 @@ def test_exporting_again_replaces_the_cards_and_removes_only_netcoach_cards_of_d
         return book / (uid_of[cid].removeprefix("urn:uuid:") + ".vcf")
 
     gone_id, edited_id = 1, 2
-    gone, edited, kept = card_of(gone_id), card_of(edited_id), card_of(3)
+    gone, edited, kept, same = card_of(gone_id), card_of(edited_id), card_of(3), card_of(4)
     assert gone.exists() and edited.exists() and kept.exists()
+    unchanged = same.stat()
     edited_text = edited.read_text(encoding="utf-8").replace(
         "PRODID:-//netcoach//netcoach//EN", "PRODID:-//khard//EN"
     )
@@ -121,6 +122,11 @@ def test_exporting_again_replaces_the_cards_and_removes_only_netcoach_cards_of_d
     assert edited.read_text(encoding="utf-8") == edited_text  # left alone
     assert kept.read_bytes() == first[kept.name]  # replaced whole, as exported before
     assert mode(kept) == 0o600
+    # A card that holds what would be written is not written again: a sync tool sees no change.
+    assert (same.stat().st_ino, same.stat().st_mtime_ns) == (
+        unchanged.st_ino,
+        unchanged.st_mtime_ns,
+    )
     assert not [path for path in book.iterdir() if path.name.startswith(".")]
 
 
