@@ -187,3 +187,17 @@ def test_other_kinds_refuse_a_folder(tmp_path, capsys, kind) -> None:
         assert err.count("\n") == 1 and f"cannot export {kind} to the folder {target}" in err
     assert list(existing.iterdir()) == []
     assert not (tmp_path / "new").exists()
+
+
+def test_a_folder_that_may_not_be_written_is_refused_in_one_line(tmp_path, capsys) -> None:
+    home = rich_home(tmp_path / "home")
+    book = tmp_path / "book"
+    book.mkdir()
+    book.chmod(0o500)
+    try:
+        code, out, err = run(capsys, "--home", str(home), "export", "vcard", "-o", str(book))
+    finally:
+        book.chmod(0o700)
+    assert (code, out) == (2, "")
+    assert err.count("\n") == 1 and err.startswith(f"netcoach: cannot write {book}: ")
+    assert list(book.iterdir()) == []
