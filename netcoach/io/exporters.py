@@ -259,6 +259,8 @@ def export_folder(store: Store, folder: Path) -> FolderExport:
             with written_whole(folder / name) as handle:
                 handle.write(text)
     removed = 0
+    if not taken:  # an empty home (a wrong --home?) never empties a folder
+        return FolderExport(written=0, removed=0)
     with os.scandir(folder) as entries:
         gone = [
             Path(entry.path)

@@ -201,3 +201,15 @@ def test_a_folder_that_may_not_be_written_is_refused_in_one_line(tmp_path, capsy
     assert (code, out) == (2, "")
     assert err.count("\n") == 1 and err.startswith(f"netcoach: cannot write {book}: ")
     assert list(book.iterdir()) == []
+
+
+def test_an_empty_home_exported_into_a_folder_removes_nothing(tmp_path, capsys) -> None:
+    home = rich_home(tmp_path / "home")
+    book = tmp_path / "book"
+    run(capsys, "--home", str(home), "export", "vcard", "-o", f"{book}/")
+    before = sorted(book.iterdir())
+    code, _, err = run(
+        capsys, "--home", str(tmp_path / "empty"), "export", "vcard", "-o", str(book)
+    )
+    assert (code, err) == (0, f"exported 0 cards to {book}\n")
+    assert sorted(book.iterdir()) == before and len(before) == len(RICH)
