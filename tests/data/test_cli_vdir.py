@@ -213,3 +213,35 @@ def test_an_empty_home_exported_into_a_folder_removes_nothing(tmp_path, capsys) 
     )
     assert (code, err) == (0, f"exported 0 cards to {book}\n")
     assert sorted(book.iterdir()) == before and len(before) == len(RICH)
+
+
+def test_a_uid_that_is_no_safe_file_name_is_named_by_its_hash_and_recognised_again(
+    tmp_path, capsys
+) -> None:
+    from netcoach.io.exporters import card_stem
+
+    assert card_stem("urn:uuid:0a1b-2c") == "0a1b-2c"
+    for uid in ("../../etc/passwd", ".hidden", "a,b;c\\d", "x" * 101, "CON:1"):
+        assert len(card_stem(uid)) == 32 and card_stem(uid).isalnum()
+    card = tmp_path / "card.vcf"
+    card.write_bytes(
+        b"BEGIN:VCARD\r\nVERSION:3.0\r\nUID:../up\\, there\r\nFN:Ann Lee\r\nEND:VCARD\r\n"
+    )
+    home = tmp_path / "home"
+    assert run(capsys, "--home", str(home), "import", "vcard", str(card))[0] == 0
+    book = tmp_path / "book"
+    run(capsys, "--home", str(home), "export", "vcard", "-o", f"{book}/")
+    assert [path.name for path in book.iterdir()] == [card_stem("../up, there") + ".vcf"]
+    assert not (tmp_path / "up, there.vcf").exists()
+    connection = sqlite3.connect(home / "netcoach.db")
+    with connection:
+        connection.execute("PRAGMA foreign_keys = ON")
+        connection.execute("DELETE FROM contact")
+    connection.close()
+    (book / "extra.vcf").write_bytes(card.read_bytes())
+    store_people(Store(open_database(home / "netcoach.db", home / "backups")), RICH[:1])
+    database.close()
+    code, _, err = run(capsys, "--home", str(home), "export", "vcard", "-o", str(book))
+    assert code == 0 and err.endswith("; removed 1 card of contacts no longer there\n")
+    assert not (book / (card_stem("../up, there") + ".vcf")).exists()
+    assert (book / "extra.vcf").exists()
