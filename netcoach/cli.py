@@ -85,7 +85,9 @@ def add_io_subcommands(commands: argparse._SubParsersAction) -> None:  # type: i
         "duplicated. Prints: imported N, updated M, skipped K.",
     )
     importer.add_argument("kind", choices=("linkedin", "google", "vcard"))
-    importer.add_argument("file", metavar="FILE")
+    importer.add_argument(
+        "file", metavar="FILE", help="the export; for vcard also a folder of .vcf files (a vdir)"
+    )
     importer.add_argument(
         "--dry-run", action="store_true", help="report what would happen and write nothing"
     )
@@ -100,7 +102,8 @@ def add_io_subcommands(commands: argparse._SubParsersAction) -> None:  # type: i
         "-o",
         "--output",
         metavar="FILE",
-        help="write here instead of stdout (replaced whole, by a new 0600 file, when complete)",
+        help="write here instead of stdout (replaced whole, by a new 0600 file, when complete); "
+        "for vcard, a folder (existing, or ending in /) gets one file per contact",
     )
     exporter.set_defaults(handler=handle_export)
     backup = commands.add_parser(
@@ -155,11 +158,25 @@ def handle_import(args: argparse.Namespace, paths: Paths) -> int:
 
 
 def handle_export(args: argparse.Namespace, paths: object) -> int:
-    from netcoach.io.exporters import export_to
+    from netcoach.io.exporters import export_folder, export_to, is_folder_target
 
+    folder = bool(args.output) and is_folder_target(args.output)
+    if folder and args.kind != "vcard":
+        raise UsageError(
+            f"cannot export {args.kind} to the folder {args.output}: only vcard is written as "
+            "a folder (one card per contact); give a file name"
+        )
     store = open_store(paths)
     try:
-        if args.output:
+        if folder:
+            from netcoach.core.text import noun
+
+            done = export_folder(store, Path(args.output))
+            cards = f"{done.written} {noun(done.written, 'card')}"
+            gone = f"{done.removed} {noun(done.removed, 'card')}"
+            removed = f"; removed {gone} of contacts no longer there" if done.removed else ""
+            print(f"exported {cards} to {args.output}{removed}", file=sys.stderr)
+        elif args.output:
             count = export_to(store, args.kind, Path(args.output))
             print(f"exported {count} to {args.output}", file=sys.stderr)
         else:
@@ -174,6 +191,11 @@ def handle_export(args: argparse.Namespace, paths: object) -> int:
         reason = describe_failure(error) or error.strerror or error
         if not args.output:
             raise UsageError(f"cannot write to standard output: {reason}") from error
+        if folder:
+            raise UsageError(
+                f"cannot write {args.output}: {reason}; the cards written before stay whole "
+                "and no card was removed"
+            ) from error
         raise UsageError(f"cannot write {args.output}: {reason}; nothing was exported") from error
     finally:
         store.db.close()

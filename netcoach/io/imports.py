@@ -1,4 +1,5 @@
-"""Run an import of one file: the reader for its kind, then the all-or-nothing merge."""
+"""Run an import of one file, or a folder of vCards: the reader for its kind, then the
+all-or-nothing merge."""
 
 from __future__ import annotations
 
@@ -7,7 +8,7 @@ from pathlib import Path
 
 from netcoach.core.imports import ImportSummary
 from netcoach.data.repo import Store
-from netcoach.io.readers import reader_for
+from netcoach.io.readers import read_vcard_folder, reader_for
 
 SOURCE_NAMES = {"linkedin": "LinkedIn", "google": "Google Contacts", "vcard": "vCard"}
 
@@ -21,9 +22,14 @@ def import_file(
     progress: Callable[[int], None] | None = None,
     preview_limit: int = 0,
 ) -> ImportSummary:
-    """Import ``path`` as ``kind``; raises ImportFileError (nothing written) if it is unreadable."""
+    """Import ``path`` as ``kind``; raises ImportFileError (nothing written) if it is unreadable.
+
+    A folder given for ``vcard`` is read as a vdir: every ``.vcf`` file in it, in one import.
+    """
     notices: list[str] = []
-    records = reader_for(kind)(Path(path), notices)
+    path = Path(path)
+    reader = read_vcard_folder if kind == "vcard" and path.is_dir() else reader_for(kind)
+    records = reader(path, notices)
     return store.imports.run(
         records,
         SOURCE_NAMES[kind],

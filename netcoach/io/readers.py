@@ -7,6 +7,7 @@ memory; a problem raises ImportFileError naming the line or card at fault.
 from __future__ import annotations
 
 import csv
+import os
 import re
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
@@ -262,6 +263,24 @@ def read_vcard(path: Path, notices: list[str]) -> Iterator[ImportedContact]:
                 raise ImportFileError(path, place, f"not a readable vCard ({error})") from error
     if count == 0:
         raise ImportFileError(path, "line 1", "no vCard (BEGIN:VCARD … END:VCARD) in the file")
+
+
+def read_vcard_folder(folder: Path, notices: list[str]) -> Iterator[ImportedContact]:
+    """Every ``.vcf`` file in ``folder`` (a vdir: one card per file, as khard and vdirsyncer
+    keep them), by name; other files and hidden ones are skipped. A folder without any
+    ``.vcf`` file is refused, as an empty file is."""
+    try:
+        names = sorted(
+            entry.name
+            for entry in os.scandir(folder)
+            if entry.name.lower().endswith(".vcf") and not entry.name.startswith(".")
+        )
+    except OSError as error:
+        raise ImportFileError(folder, "", error.strerror or str(error)) from error
+    if not names:
+        raise ImportFileError(folder, "", "no .vcf file in the folder")
+    for name in names:
+        yield from read_vcard(folder / name, notices)
 
 
 class _VCardLines:

@@ -1,8 +1,8 @@
 """khard, a real vCard client, lists every contact netcoach exports.
 
 khard reads an address book folder holding one card per file (a vdir, as CardDAV
-sync tools keep it) and skips any card without a UID; the export is split into one
-file per card, named by its UID, as such a tool would store it.
+sync tools keep it) and skips any card without a UID: ``export vcard -o DIR`` writes
+such a folder, and khard is pointed straight at it.
 """
 
 from __future__ import annotations
@@ -14,10 +14,10 @@ from pathlib import Path
 
 import pytest
 
+from netcoach.cli import main
 from netcoach.data.db import database, open_database
 from netcoach.data.demo import generate_demo
 from netcoach.data.repo import Store
-from netcoach.io.exporters import export_to
 from tests.data.vcard_people import RICH, store_people
 
 pytest.importorskip("khard")
@@ -39,18 +39,14 @@ sort = formatted_name
 """
 
 
-def split_cards(export: Path, folder: Path) -> dict[str, str]:
-    """Write each card of ``export`` to its own file; return {UID: FN} as written."""
+def cards_in(folder: Path) -> dict[str, str]:
+    """{UID: FN} of the cards in ``folder``, one card per file."""
     import vobject
 
-    folder.mkdir()
     found: dict[str, str] = {}
-    text = export.read_bytes().decode("utf-8")
-    cards = [f"BEGIN:VCARD{piece}" for piece in text.split("BEGIN:VCARD")[1:]]
-    for number, card in enumerate(cards):
-        parsed = vobject.readOne(card)
+    for path in folder.iterdir():
+        parsed = vobject.readOne(path.read_text(encoding="utf-8"))
         found[parsed.uid.value] = parsed.fn.value
-        (folder / f"card-{number:04}.vcf").write_bytes(card.encode("utf-8"))
     return found
 
 
@@ -78,10 +74,12 @@ def test_khard_lists_every_exported_contact_by_uid_and_name(tmp_path: Path) -> N
     generate_demo(db)
     store = Store(db)
     store_people(store, RICH)
-    export = tmp_path / "network.vcf"
-    count = export_to(store, "vcard", export)
     database.close()
-    cards = split_cards(export, tmp_path / "book")
+    book = tmp_path / "book"
+    assert main(["--home", str(home), "export", "vcard", "-o", f"{book}/"]) == 0
+    database.close()
+    count = len(list(book.iterdir()))
+    cards = cards_in(tmp_path / "book")
     assert len(cards) == count > 150  # every card has its own UID (two Maya Frasers, too)
 
     listed = khard(tmp_path, "list", "--parsable")
