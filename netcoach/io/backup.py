@@ -77,11 +77,12 @@ def check_backup_file(path: Path, label: Path | None = None, whole: bool = True)
     The file must be netcoach's and shaped exactly as netcoach's migrations make a
     database of its version: an extra trigger or view, or a missing index, is
     refused. With ``whole`` it must also pass SQLite's integrity and foreign key
-    checks. Messages name the file as ``label`` (the backup a copy was made from).
+    checks, and every stored value must be of its column's kind (as restore_json and
+    doctor check). Messages name the file as ``label`` (the backup a copy was made from).
     """
     from netcoach.data.db import DatabaseFileError, read_schema_version
     from netcoach.data.migrations import LATEST_VERSION
-    from netcoach.data.schema import schema_differences, summary
+    from netcoach.data.schema import schema_differences, stored_value_problems, summary
 
     name = label or path
     if not path.is_file():
@@ -100,7 +101,7 @@ def check_backup_file(path: Path, label: Path | None = None, whole: bool = True)
             f"{name}: written by a newer netcoach (schema {version}, this one knows "
             f"up to {LATEST_VERSION})"
         )
-    result, dangling = "ok", []
+    result, dangling, wrong, first = "ok", [], 0, None
     try:
         connection = sqlite3.connect(f"{path.absolute().as_uri()}?mode=ro", uri=True)
         try:
@@ -109,6 +110,7 @@ def check_backup_file(path: Path, label: Path | None = None, whole: bool = True)
             problems = schema_differences(connection) if result == "ok" else []
             if whole and result == "ok":
                 dangling = connection.execute("PRAGMA foreign_key_check").fetchall()
+                wrong, first = stored_value_problems(connection)
         finally:
             connection.close()
     except sqlite3.DatabaseError as error:
@@ -126,6 +128,13 @@ def check_backup_file(path: Path, label: Path | None = None, whole: bool = True)
             f"{name}: {plural(len(dangling), 'row')} {noun(len(dangling), 'points', 'point')} "
             f"at missing records (first: table "
             f"{table!r} row {rowid} refers to a missing {parent!r}); nothing was restored"
+        )
+    if wrong:
+        # The same rule doctor's "values" line applies: a date stored as "soon" would
+        # stop the screens that read it.
+        raise BackupError(
+            f"{name}: {plural(wrong, 'row')} {noun(wrong, 'holds', 'hold')} a value of the "
+            f"wrong kind (first: {first}); nothing was restored"
         )
     return version
 

@@ -283,3 +283,33 @@ def test_two_restores_in_one_second_keep_both_previous_databases(homes, capsys) 
     kept = sorted((home / "backups").glob("netcoach-before-restore-*.db"))
     assert len(kept) == 2
     assert sorted(map(snapshot, kept)) == sorted([first, snapshot(backup)])
+
+
+BAD_VALUES = {
+    "date as text": (
+        "UPDATE contact SET created_at = 'soon' WHERE id = (SELECT min(id) FROM contact)",
+        "column 'created_at': 'soon' is not",
+    ),
+    "no such day": (
+        "UPDATE contact SET updated_at = '2026-02-30 10:00:00' WHERE id = (SELECT min(id) FROM contact)",
+        "column 'updated_at'",
+    ),
+}
+
+
+@pytest.mark.parametrize("name", list(BAD_VALUES))
+def test_a_backup_holding_values_of_the_wrong_kind_is_refused(
+    homes, tmp_path, capsys, name
+) -> None:
+    """A .db edited by hand ("soon" for a date) would stop the screens that read it."""
+    home, backup = homes
+    statement, expected = BAD_VALUES[name]
+    bad = crafted(backup, tmp_path / "bad.db", statement)
+    before = snapshot(home / "netcoach.db")
+    code, out, err = run(capsys, "--home", str(home), "restore", str(bad))
+    assert (code, out) == (2, "")
+    assert len(err.strip().splitlines()) == 1
+    assert "a value of the wrong kind" in err and expected in err, err
+    assert "nothing was restored" in err
+    assert snapshot(home / "netcoach.db") == before
+    assert [p.name for p in home.iterdir() if "restoring" in p.name] == []
