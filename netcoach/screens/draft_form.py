@@ -41,6 +41,7 @@ from textual.worker import Worker
 
 from netcoach.core.merge import Clash, RecordChanged
 from netcoach.core.text import visible
+from netcoach.data.failures import describe_failure
 from netcoach.data.repo import ValidationError
 from netcoach.drafts import DraftFile, DraftUnreadable, KeptDraft, draft_path
 from netcoach.widgets.failures import (
@@ -506,6 +507,9 @@ class FormGuard(ReportsFailures, Screen[ResultType], Generic[ResultType]):
         self._offering = False
         self._form_left = False
         self._draft_warned = False
+        # Whether the last draft write went through: a failed save says "kept as a draft"
+        # only then (on a full disk, the draft cannot be written either).
+        self.draft_written = False
         self._leaving: asyncio.Future[bool] | None = None
 
     # ---- hooks for the forms ---------------------------------------------------------------
@@ -616,8 +620,11 @@ class FormGuard(ReportsFailures, Screen[ResultType], Generic[ResultType]):
         try:
             file.write(sequence, values, saved_at)
         except (OSError, TypeError, ValueError) as error:
+            self.draft_written = False
             log.warning("could not keep the draft %s", file.path, exc_info=error)
-            self.post_message(self.DraftNotKept(str(error)))
+            self.post_message(self.DraftNotKept(describe_failure(error) or str(error)))
+        else:
+            self.draft_written = True
 
     @work(thread=True, group="draft-write", exit_on_error=False)
     def drop_draft(self, file: DraftFile, sequence: int) -> None:
@@ -759,7 +766,7 @@ class FormGuard(ReportsFailures, Screen[ResultType], Generic[ResultType]):
         if reason is None:
             shown.remove()
             return
-        kept = " and kept as a draft" if self.draft_file is not None else ""
+        kept = " and kept as a draft" if self.draft_file and self.draft_written else ""
         text = Content(
             f"Not saved: {reason}. What you typed is still here{kept}; press ctrl+s to try again."
         )

@@ -193,6 +193,38 @@ async def test_a_contact_saved_on_a_full_disk_stays_open_and_saves_on_retry(
     assert app.store.get_contact(grace).company == "Harvard"
 
 
+async def test_a_full_disk_that_keeps_no_draft_either_does_not_claim_one(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """On a full disk the draft cannot be written: the form says only what is true."""
+    import errno
+
+    from netcoach.drafts import DraftFile
+
+    def no_room(*_args: object, **_kwargs: object) -> None:
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    app = make_app(tmp_path)
+    async with app.run_test(size=(120, 40), notifications=True) as pilot:
+        await settle(pilot)
+        await pilot.press("c", "n")
+        await settle(pilot)
+        monkeypatch.setattr(DraftFile, "write", no_room)
+        disk_full_on_commit(monkeypatch)
+        app.screen.query_one("#field-name", Input).focus()
+        await pilot.press(*"Priya Patel")
+        await settle(pilot)
+        await pilot.press("ctrl+s")
+        await settle(pilot)
+        assert failure_line(app) == (
+            f"Not saved: {FULL}. What you typed is still here; press ctrl+s to try again."
+        )
+        warnings = [n.message for n in app._notifications if "draft" in n.message]
+        assert warnings == [f"Your typing could not be kept on disk as a draft: {FULL}"]
+        assert not draft_path(tmp_path, "contact", "new").exists()
+        assert app.screen.query_one("#field-name", Input).value == "Priya Patel"
+
+
 async def test_the_pitch_guide_on_a_full_disk_keeps_the_answers(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
