@@ -342,6 +342,7 @@ class ClashModal(ModalScreen[dict[str, str] | None]):
             padding-left: 2;
             & > Button {
                 margin-right: 2;
+                width: 22;  /* room for the ✓ a choice gets, so no label is cut */
             }
         }
         & #clash-buttons {

@@ -291,7 +291,8 @@ BAD_VALUES = {
         "column 'created_at': 'soon' is not",
     ),
     "no such day": (
-        "UPDATE contact SET updated_at = '2026-02-30 10:00:00' WHERE id = (SELECT min(id) FROM contact)",
+        "UPDATE contact SET updated_at = '2026-02-30 10:00:00'"
+        " WHERE id = (SELECT min(id) FROM contact)",
         "column 'updated_at'",
     ),
 }
