@@ -72,8 +72,19 @@ def test_command_palette(shoot):
     arrive in either order."""
 
     async def steps(pilot):
+        from textual.command import CommandList
+
         await press(pilot, "ctrl+p")
         await type_text(pilot, "go:")
+        # The search runs in the background: on a busy machine its matches arrive over
+        # several frames. Wait until the list has held the same matches for a while.
+        matches = pilot.app.screen.query_one(CommandList)
+        seen, steady = -1, 0
+        while steady < 5:
+            await pilot.pause(0.05)
+            steady = steady + 1 if matches.option_count == seen and seen > 0 else 0
+            seen = matches.option_count
+        await wait_until_still(pilot)
 
     assert shoot(steps, "NetcoachPalette")
 
