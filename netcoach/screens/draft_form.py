@@ -586,7 +586,8 @@ class FormGuard(ReportsFailures, Screen[ResultType], Generic[ResultType]):
         in the form in place of its fields, and ctrl+r calls ``start`` again."""
         self._load = start
         self.load_failure = None
-        self.query(LoadFailure).remove()
+        for line in self.query(LoadFailure):  # hidden, not removed: a quick failure reuses it
+            line.display = False
         body = self.query_one(self.LOAD_BODY)
         body.display = True
         body.loading = True
@@ -609,9 +610,11 @@ class FormGuard(ReportsFailures, Screen[ResultType], Generic[ResultType]):
         )
         shown = self.query(LoadFailure)
         if shown:
-            shown.first(LoadFailure).update(text)
+            line = shown.first(LoadFailure)
+            line.update(text)
+            line.display = True
         elif isinstance(body.parent, Widget):
-            body.parent.mount(LoadFailure(text, id="load-failure"), before=body)
+            body.parent.mount(LoadFailure(text), before=body)
         self.refresh_bindings()
 
     def action_retry_load(self) -> None:

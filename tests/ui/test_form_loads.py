@@ -57,17 +57,21 @@ def save_failure(app: NetcoachApp) -> str:
 
 
 def fail_once(
-    owner: object, name: str, monkeypatch: pytest.MonkeyPatch, error: str = "disk I/O error"
+    owner: object,
+    name: str,
+    monkeypatch: pytest.MonkeyPatch,
+    error: str = "disk I/O error",
+    times: int = 1,
 ) -> None:
-    """The next call of ``owner.name`` (any of its kind) fails as SQLite does with ``error``
-    (by default as an unreadable disk does)."""
+    """The next ``times`` calls of ``owner.name`` (any of its kind) fail as SQLite does with
+    ``error`` (by default as an unreadable disk does)."""
     kind = type(owner)
     real = getattr(kind, name)
     calls = []
 
     def failing(self: object, *args: object) -> object:
         calls.append(args)
-        if len(calls) == 1:
+        if len(calls) <= times:
             raise OperationalError(error)
         return real(self, *args)
 
@@ -178,7 +182,8 @@ async def test_a_form_whose_load_fails_saves_nothing_and_loads_on_ctrl_r(
 
         await pilot.press("ctrl+r")
         await settle(pilot)
-        assert not form.query(LoadFailure)
+        assert not form.query_one(LoadFailure).display
+        assert "Could not load" not in screen_text(app)
         assert form.query_one(form.LOAD_BODY).display
         assert shown in screen_text(app)
         assert not form.has_changes()
@@ -224,6 +229,30 @@ async def test_a_contact_whose_load_meets_a_busy_database_loads_again_on_ctrl_r(
         assert app.screen is not form
     saved = app.store.get_contact(ada.id)
     assert (saved.name, saved.company) == ("Ada Lovelace", "Analytical Engines")
+
+
+async def test_a_load_that_fails_again_on_ctrl_r_says_so_again(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from netcoach.screens.contact_form import ContactFormScreen
+
+    app = make_app(tmp_path)
+    ada = app.store.add_contact(ContactDraft("Ada Lovelace"))
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        fail_once(app.store, "get_contact", monkeypatch, times=2)
+        form = ContactFormScreen(app.store, ada.id)
+        app.push_screen(form)
+        await settle(pilot)
+        await pilot.press("ctrl+r")
+        await settle(pilot)
+        assert f"Could not load this contact: {DISK}." in screen_text(app)
+        assert len(form.query(LoadFailure)) == 1
+        await pilot.press("ctrl+r")
+        await settle(pilot)
+        assert "Could not load" not in screen_text(app)
+        assert form.query_one("#field-name", Input).value == "Ada Lovelace"
+    assert [row[1] for row in rows(app, "contact")] == ["Ada Lovelace"]
 
 
 async def test_ctrl_s_while_a_form_is_still_loading_says_so_and_saves_nothing(
