@@ -173,8 +173,8 @@ class ContactFormScreen(DraftFormScreen[int | None]):
 
     def on_mount(self) -> None:
         if self.contact_id is not None:
-            self.query_one("#form-body").loading = True
-            self.load_contact(self.contact_id)
+            contact_id = self.contact_id
+            self.begin_load(lambda: self.load_contact(contact_id))
         else:
             self.query_one("#field-name", Input).focus()
             self.form_ready()

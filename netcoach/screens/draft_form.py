@@ -4,14 +4,17 @@
 button, ``ctrl+q``) asks Save / Discard / Keep editing; a long form (one that names a
 ``DRAFT_NAME``) keeps its draft on disk while it is typed and offers it back when
 the same form is opened again; a save that fails is shown in the form, with the
-draft kept. ``DraftFormScreen`` adds the check-then-write save cycle on top.
+draft kept. A form that loads its record first saves nothing until it has loaded:
+a load that fails is said in the form, with ctrl+r to load again. ``DraftFormScreen``
+adds the check-then-write save cycle on top; a record deleted by another copy since
+the form opened is refused in words, never written again.
 """
 
 from __future__ import annotations
 
 import asyncio
 import logging
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date, datetime
 from enum import Enum
@@ -42,7 +45,7 @@ from textual.worker import Worker
 from netcoach.core.merge import Clash, RecordChanged
 from netcoach.core.text import visible
 from netcoach.data.failures import describe_failure
-from netcoach.data.repo import ValidationError
+from netcoach.data.repo import NotFoundError, ValidationError
 from netcoach.drafts import DraftFile, DraftUnreadable, KeptDraft, draft_path
 from netcoach.widgets.failures import (
     WRITE_GROUPS,
@@ -459,6 +462,20 @@ class SaveFailure(Static):
     """
 
 
+class LoadFailure(Static):
+    """The line a form shows in place of its fields when they could not be loaded."""
+
+    DEFAULT_CSS = """
+    LoadFailure {
+        height: auto;
+        color: $error;
+        text-style: bold;
+        padding: 0 1;
+        margin: 1 0 0 0;
+    }
+    """
+
+
 # ---- the shared piece ---------------------------------------------------------------------
 
 
@@ -477,6 +494,12 @@ class FormGuard(ReportsFailures, Screen[ResultType], Generic[ResultType]):
     """The draft file's name on disk; empty for short forms that keep no draft."""
     SAVE_BUTTON: ClassVar[str] = "#form-save"
     """The save button; a failed save is reported just above its row."""
+    LOAD_BODY: ClassVar[str] = "#form-body"
+    """What shows the loading indicator while ``begin_load`` runs, hidden if it fails."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("ctrl+r", "retry_load", "Load again", id="form.retry-load"),
+    ]
 
     saving = False
 
@@ -492,11 +515,13 @@ class FormGuard(ReportsFailures, Screen[ResultType], Generic[ResultType]):
             self.reason = reason
 
     class SaveFailed(Message):
-        """The write failed; ``reason`` says why, in words (``failure_reason``)."""
+        """The write failed; ``reason`` says why, in words (``failure_reason``); without
+        ``retry`` saving again cannot help (the record is gone)."""
 
-        def __init__(self, reason: str) -> None:
+        def __init__(self, reason: str, retry: bool = True) -> None:
             super().__init__()
             self.reason = reason
+            self.retry = retry
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
@@ -512,6 +537,10 @@ class FormGuard(ReportsFailures, Screen[ResultType], Generic[ResultType]):
         # only then (on a full disk, the draft cannot be written either).
         self.draft_written = False
         self._leaving: asyncio.Future[bool] | None = None
+        self._load: Callable[[], Worker[Any]] | None = None
+        self._load_worker: Worker[Any] | None = None
+        self.load_failure: str | None = None
+        """Why the record could not be loaded, while the form shows that instead."""
 
     # ---- hooks for the forms ---------------------------------------------------------------
 
@@ -553,6 +582,75 @@ class FormGuard(ReportsFailures, Screen[ResultType], Generic[ResultType]):
             self.after_restore(extra)
 
         self.call_after_refresh(fill)
+
+    # ---- loading ---------------------------------------------------------------------------
+
+    def begin_load(self, start: Callable[[], Worker[Any]]) -> None:
+        """Load the record: ``start`` runs the form's load worker, whose handler fills the
+        fields and calls ``form_ready``. Until then nothing is saved; a failure is said
+        in the form in place of its fields, and ctrl+r calls ``start`` again."""
+        self._load = start
+        self.load_failure = None
+        for line in self.query(LoadFailure):  # hidden, not removed: a quick failure reuses it
+            line.display = False
+        body = self.query_one(self.LOAD_BODY)
+        body.display = True
+        body.loading = True
+        self.refresh_bindings()
+        self._load_worker = start()
+
+    @property
+    def fields_loaded(self) -> bool:
+        """The fields hold what the form opened with (``form_ready`` has run)."""
+        return self.initial_values is not None
+
+    def load_failed(self, reason: str) -> None:
+        self.load_failure = reason
+        body = self.query_one(self.LOAD_BODY)
+        body.loading = False
+        body.display = False
+        text = Content(
+            f"Could not load this {self.FORM_NAME}: {reason}. Nothing can be saved from this "
+            "form until it loads: press ctrl+r to try again, or esc to go back."
+        )
+        shown = self.query(LoadFailure)
+        if shown:
+            line = shown.first(LoadFailure)
+            line.update(text)
+            line.display = True
+        elif isinstance(body.parent, Widget):
+            body.parent.mount(LoadFailure(text), before=body)
+        self.refresh_bindings()
+
+    def action_retry_load(self) -> None:
+        if self._load is not None and self.load_failure is not None:
+            self.notify(f"Loading this {self.FORM_NAME} again…", markup=False, timeout=3)
+            self.begin_load(self._load)
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action == "retry_load":
+            return self.load_failure is not None
+        return super().check_action(action, parameters)
+
+    def save_refused_before_load(self) -> bool:
+        """True (having said why) when the form has not loaded what it edits: no save."""
+        if self.fields_loaded:
+            return False
+        if self.load_failure is not None:
+            self.notify(
+                f"Not saved: this {self.FORM_NAME} could not be loaded ({self.load_failure}). "
+                "Press ctrl+r to try loading it again.",
+                severity="warning",
+                markup=False,
+            )
+        else:
+            self.notify(f"Still loading this {self.FORM_NAME}: nothing to save yet.", markup=False)
+        self.save_settled(False)
+        return True
+
+    def gone_reason(self) -> str:
+        """What a save or load that found no record says (``NotFoundError``)."""
+        return f"this {self.FORM_NAME} was deleted in another netcoach"
 
     # ---- changes ---------------------------------------------------------------------------
 
@@ -748,7 +846,12 @@ class FormGuard(ReportsFailures, Screen[ResultType], Generic[ResultType]):
         return self._next_sequence()
 
     def show_failure(self, worker: Worker[object], reason: str) -> bool:
-        """A write of this form's that failed outside ``save``: said in the form, like a save."""
+        """A failed load, or a write of this form's that failed outside ``save``: said in
+        the form."""
+        if worker is self._load_worker and not self.fields_loaded:
+            gone = isinstance(worker.error, NotFoundError)
+            self.load_failed(self.gone_reason() if gone else reason)
+            return True
         if worker.group not in WRITE_GROUPS:
             return False
         self.post_message(self.SaveFailed(reason))
@@ -757,20 +860,21 @@ class FormGuard(ReportsFailures, Screen[ResultType], Generic[ResultType]):
     @on(SaveFailed)
     def save_failed(self, message: SaveFailed) -> None:
         self.saving = False
-        self.show_save_failure(message.reason)
+        self.show_save_failure(message.reason, message.retry)
         self.check_draft()
         self.save_settled(False)
 
-    def show_save_failure(self, reason: str | None) -> None:
-        """Say in the form that the save failed and how to retry; None clears the line."""
+    def show_save_failure(self, reason: str | None, retry: bool = True) -> None:
+        """Say in the form that the save failed and how to retry; None clears the line.
+
+        Without ``retry`` (the record is gone) it says how to leave instead."""
         shown = self.query(SaveFailure)
         if reason is None:
             shown.remove()
             return
         kept = " and kept as a draft" if self.draft_file and self.draft_written else ""
-        text = Content(
-            f"Not saved: {reason}. What you typed is still here{kept}; press ctrl+s to try again."
-        )
+        then = "press ctrl+s to try again" if retry else "copy what you need, then esc to leave"
+        text = Content(f"Not saved: {reason}. What you typed is still here{kept}; {then}.")
         if shown:
             line = shown.first(SaveFailure)
             line.update(text)
@@ -944,7 +1048,7 @@ class DraftFormScreen(FormGuard[ResultType], Generic[ResultType]):
 
     @on(Button.Pressed, "#form-save")
     def action_save(self) -> None:
-        if self.saving:
+        if self.saving or self.save_refused_before_load():
             return
         if not self.ready_to_save():
             self.save_settled(False)
@@ -972,6 +1076,11 @@ class DraftFormScreen(FormGuard[ResultType], Generic[ResultType]):
             return
         except RecordChanged as changed:
             self.post_message(self.Clashed(changed.clashes))
+            return
+        except NotFoundError as error:
+            log.warning("saving the %s: %s", self.FORM_NAME, error)
+            reason = f"{self.gone_reason()} since this form was opened"
+            self.post_message(self.SaveFailed(reason, retry=False))
             return
         except Exception as error:
             log_failure(f"saving the {self.FORM_NAME}", error)

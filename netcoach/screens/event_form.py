@@ -190,8 +190,8 @@ class EventFormScreen(DraftFormScreen[int | None]):
 
     def on_mount(self) -> None:
         if self.event_id is not None:
-            self.query_one("#form-body").loading = True
-            self.load(self.event_id)
+            event_id = self.event_id
+            self.begin_load(lambda: self.load(event_id))
         else:
             self.query_one("#field-name", Input).focus()
         self._show_people()

@@ -243,6 +243,9 @@ class LedgerEntryModal(DraftFormScreen[int | None], ModalScreen[int | None]):
             errors.setdefault(field, message)
         return draft, errors
 
+    def gone_reason(self) -> str:
+        return "the contact was deleted in another netcoach"
+
     def write(self, draft: EntryDraft) -> Message:
         return self.Saved(self.store.ledger.add_entry(draft))
 

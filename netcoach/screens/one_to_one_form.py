@@ -162,8 +162,8 @@ class OneToOneFormScreen(DraftFormScreen[OneToOne | None]):
     def on_mount(self) -> None:
         picker = self.query_one(ContactPicker)
         if self.one_to_one_id is not None:
-            self.query_one("#form-body").loading = True
-            self.load(self.one_to_one_id)
+            one_to_one_id = self.one_to_one_id
+            self.begin_load(lambda: self.load(one_to_one_id))
         elif self.contact is not None:
             picker.choose(*self.contact)
             self.query_one("#field-when", Input).focus()

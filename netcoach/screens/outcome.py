@@ -128,8 +128,7 @@ class OutcomeScreen(DraftFormScreen[int | None]):
         yield Footer()
 
     def on_mount(self) -> None:
-        self.query_one("#form-body").loading = True
-        self.load()
+        self.begin_load(self.load)
 
     @work(thread=True, exclusive=True, group="outcome-load", exit_on_error=False)
     def load(self) -> None:
@@ -241,6 +240,9 @@ class OutcomeScreen(DraftFormScreen[int | None]):
     def action_add_follow_up(self) -> None:
         row = self.query_one(FollowUpRows).add_row()
         self.call_after_refresh(lambda: row.query_one(Input).focus())
+
+    def gone_reason(self) -> str:
+        return "this one-to-one was deleted in another netcoach"
 
     def ready_to_save(self) -> bool:
         return self.one is not None

@@ -41,6 +41,7 @@ class PitchGuideScreen(FormGuard[str | None]):
 
     CSS_PATH = "../styles/pitch.tcss"
     FORM_NAME = "pitch guide"
+    LOAD_BODY = "#guide-body"
     DRAFT_NAME = "pitch-guide"
     SAVE_BUTTON = "#guide-finish"
 
@@ -107,8 +108,7 @@ class PitchGuideScreen(FormGuard[str | None]):
         yield Footer()
 
     def on_mount(self) -> None:
-        self.query_one("#guide-body").loading = True
-        self.load()
+        self.begin_load(self.load)
 
     @work(thread=True, exclusive=True, group="pitch-guide-load", exit_on_error=False)
     def load(self) -> None:
@@ -228,6 +228,8 @@ class PitchGuideScreen(FormGuard[str | None]):
 
     @on(Button.Pressed, "#guide-finish")
     def action_finish(self) -> None:
+        if self.save_refused_before_load():
+            return
         self.keep_answer()
         script = self.new_script()
         if not script.strip():
