@@ -514,6 +514,9 @@ class FormGuard(ReportsFailures, Screen[ResultType], Generic[ResultType]):
             super().__init__()
             self.reason = reason
 
+    class DraftKept(Message):
+        """A draft was written: a failure line shown before it can now say so."""
+
     class SaveFailed(Message):
         """The write failed; ``reason`` says why, in words (``failure_reason``); without
         ``retry`` saving again cannot help (the record is gone)."""
@@ -536,6 +539,7 @@ class FormGuard(ReportsFailures, Screen[ResultType], Generic[ResultType]):
         # Whether the last draft write went through: a failed save says "kept as a draft"
         # only then (on a full disk, the draft cannot be written either).
         self.draft_written = False
+        self._failure_shown: tuple[str, bool] | None = None
         self._leaving: asyncio.Future[bool] | None = None
         self._load: Callable[[], Worker[Any]] | None = None
         self._load_worker: Worker[Any] | None = None
@@ -724,6 +728,7 @@ class FormGuard(ReportsFailures, Screen[ResultType], Generic[ResultType]):
             self.post_message(self.DraftNotKept(describe_failure(error) or str(error)))
         else:
             self.draft_written = True
+            self.post_message(self.DraftKept())
 
     @work(thread=True, group="draft-write", exit_on_error=False)
     def drop_draft(self, file: DraftFile, sequence: int) -> None:
@@ -738,8 +743,15 @@ class FormGuard(ReportsFailures, Screen[ResultType], Generic[ResultType]):
         except OSError as error:
             log.warning("could not remove the draft %s", file.path, exc_info=error)
 
+    @on(DraftKept)
+    def draft_kept(self) -> None:
+        if self._failure_shown is not None:
+            self.show_save_failure(*self._failure_shown)
+
     @on(DraftNotKept)
     def draft_not_kept(self, message: DraftNotKept) -> None:
+        if self._failure_shown is not None:
+            self.show_save_failure(*self._failure_shown)
         if not self._draft_warned:
             self._draft_warned = True
             self.notify(
@@ -869,6 +881,7 @@ class FormGuard(ReportsFailures, Screen[ResultType], Generic[ResultType]):
 
         Without ``retry`` (the record is gone) it says how to leave instead."""
         shown = self.query(SaveFailure)
+        self._failure_shown = None if reason is None else (reason, retry)
         if reason is None:
             shown.remove()
             return
