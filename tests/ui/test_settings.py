@@ -151,7 +151,7 @@ async def test_an_unknown_binding_id_is_said_once_the_first_screen_is_up(tmp_pat
         await settle(pilot)
         (note,) = app._notifications
         assert note.title == "Settings left out"
-        assert note.message == "config.json: keymap 'app.nonsense' is not a key binding id"
+        assert note.message == f"{path}: keymap 'app.nonsense' is not a key binding id"
         assert app.config.keymap == {"go.contacts": "f2"}
         await pilot.press("f2")
         await settle(pilot)
