@@ -105,12 +105,17 @@ def writable(path: Path) -> bool:
     return os.access(path, wanted)
 
 
-def on_read_only_disk(path: Path) -> bool:
-    """Whether ``path`` (or the nearest folder above it that exists) is on a read-only disk."""
+def nearest_existing(path: Path) -> Path:
+    """``path`` if it exists, else the nearest folder above it that does."""
     place = Path(path)
     while not place.exists() and place != place.parent:
         place = place.parent
-    return _disk_is_read_only(place)
+    return place
+
+
+def on_read_only_disk(path: Path) -> bool:
+    """Whether ``path`` (or the nearest folder above it that exists) is on a read-only disk."""
+    return _disk_is_read_only(nearest_existing(path))
 
 
 def _disk_is_read_only(path: Path) -> bool:

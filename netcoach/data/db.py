@@ -15,7 +15,12 @@ from pathlib import Path
 from peewee import DatabaseError as PeeweeDatabaseError
 from peewee import OperationalError, SqliteDatabase
 
-from netcoach.data.failures import DatabaseBusyError, ReadOnlyDatabaseError, describe_failure
+from netcoach.data.failures import (
+    DatabaseBusyError,
+    ReadOnlyDatabaseError,
+    describe_failure,
+    is_busy,
+)
 from netcoach.paths import (
     create_private_file,
     make_dirs,
@@ -43,12 +48,6 @@ READ_ONLY_PRAGMAS = {
     "busy_timeout": BUSY_TIMEOUT_MS,
     "cache_size": -32_000,
 }
-
-
-def is_busy(error: BaseException) -> bool:
-    """True when SQLite refused because another connection holds the lock."""
-    text = str(error).lower()
-    return "locked" in text or "busy" in text
 
 
 class NetcoachDatabase(SqliteDatabase):

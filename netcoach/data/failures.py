@@ -18,6 +18,8 @@ from pathlib import Path
 
 from peewee import OperationalError
 
+from netcoach.paths import nearest_existing, on_read_only_disk
+
 # What a person is told when the reason is one of these; a form adds that the draft is kept.
 DISK_FULL = "the disk is full"
 READ_ONLY_DATABASE = "the database is read-only"
@@ -46,6 +48,12 @@ class ReadOnlyDatabaseError(OperationalError):
 
     def sentence(self) -> str:
         return f"{READ_ONLY_DATABASE} ({self.reason})" if self.reason else READ_ONLY_DATABASE
+
+
+def is_busy(error: BaseException) -> bool:
+    """True when SQLite refused because another connection holds the lock."""
+    text = str(error).lower()
+    return "locked" in text or "busy" in text
 
 
 def busy_sentence(waited: float) -> str:
@@ -91,7 +99,7 @@ def _describe_one(error: BaseException, where: Path | None) -> str | None:
     if "readonly database" in text or "read-only" in text:
         on_read_only_disk = where is not None and disk_is_read_only(where)
         return READ_ONLY_DISK if on_read_only_disk else READ_ONLY_DATABASE
-    if "locked" in text or "busy" in text:
+    if is_busy(error):
         return LOCKED
     if "disk i/o error" in text or "unable to open database file" in text:
         if where is not None and disk_is_full(where):
@@ -126,16 +134,14 @@ def disk_is_full(where: Path) -> bool:
 
 def disk_is_read_only(where: Path) -> bool:
     """Whether the disk holding ``where`` is mounted read-only."""
-    status = _disk_status(where)
-    return status is not None and bool(status.f_flag & os.ST_RDONLY)
+    return on_read_only_disk(where)
 
 
 def _disk_status(where: Path) -> os.statvfs_result | None:
-    place = Path(where)
-    while not place.exists() and place != place.parent:
-        place = place.parent
+    if not hasattr(os, "statvfs"):
+        return None
     try:
-        return os.statvfs(place)
+        return os.statvfs(nearest_existing(where))
     except OSError:
         return None
 
