@@ -186,9 +186,9 @@ def handle_export(args: argparse.Namespace, paths: object) -> int:
         # The reader (``| head``) stopped early: not an error; silence the final flush.
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
     except OSError as error:
-        from netcoach.data.failures import describe_failure
+        from netcoach.data.failures import failure_words
 
-        reason = describe_failure(error) or error.strerror or error
+        reason = failure_words(error)
         if not args.output:
             raise UsageError(f"cannot write to standard output: {reason}") from error
         if folder:

@@ -84,6 +84,14 @@ def describe_failure(error: BaseException, where: Path | None = None) -> str | N
     return None
 
 
+def failure_words(error: BaseException) -> str:
+    """``describe_failure``'s sentence, else what the system said (an OSError's strerror)."""
+    words = describe_failure(error)
+    if words is not None:
+        return words
+    return (isinstance(error, OSError) and error.strerror) or str(error) or type(error).__name__
+
+
 def _describe_one(error: BaseException, where: Path | None) -> str | None:
     if isinstance(error, DatabaseBusyError):
         return busy_sentence(error.waited)

@@ -44,7 +44,7 @@ from textual.worker import Worker
 
 from netcoach.core.merge import Clash, RecordChanged
 from netcoach.core.text import visible
-from netcoach.data.failures import describe_failure
+from netcoach.data.failures import failure_words
 from netcoach.data.repo import NotFoundError, ValidationError
 from netcoach.drafts import DraftFile, DraftUnreadable, KeptDraft, draft_path
 from netcoach.widgets.failures import (
@@ -725,7 +725,7 @@ class FormGuard(ReportsFailures, Screen[ResultType], Generic[ResultType]):
         except (OSError, TypeError, ValueError) as error:
             self.draft_written = False
             log.warning("could not keep the draft %s", file.path, exc_info=error)
-            self.post_message(self.DraftNotKept(describe_failure(error) or str(error)))
+            self.post_message(self.DraftNotKept(failure_words(error)))
         else:
             self.draft_written = True
             self.post_message(self.DraftKept())

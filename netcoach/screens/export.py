@@ -16,7 +16,7 @@ from textual.widgets import Button, Header, Input, Label, Select, Static
 from textual.worker import Worker
 
 from netcoach.core.text import plural
-from netcoach.data.failures import describe_failure
+from netcoach.data.failures import failure_words
 from netcoach.data.repo import Store
 from netcoach.widgets.failures import ReportsFailures
 from netcoach.widgets.footer import Footer
@@ -104,7 +104,7 @@ class ExportScreen(ReportsFailures, Screen[None]):
         try:
             count = export_to(self.store, kind, target)
         except OSError as error:
-            reason = describe_failure(error) or error.strerror or str(error)
+            reason = failure_words(error)
             self.post_message(self.Failed(f"Cannot write {target}: {reason}"))
             return
         self.post_message(self.Exported(count, str(target)))
