@@ -9,9 +9,7 @@ library only: the screens call these helpers from thread workers.
 from __future__ import annotations
 
 import json
-import os
 import re
-import tempfile
 import threading
 from contextlib import suppress
 from dataclasses import dataclass
@@ -19,7 +17,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from netcoach.paths import make_dirs
+from netcoach.paths import make_dirs, written_whole
 
 DRAFTS_FOLDER = "drafts"
 FORMAT = 1
@@ -55,18 +53,8 @@ def write_draft(path: Path, values: dict[str, Any], saved_at: datetime) -> None:
         {"format": FORMAT, "saved_at": saved_at.isoformat(), "values": values},
         ensure_ascii=False,
     )
-    handle, temporary = tempfile.mkstemp(prefix=f".{path.stem}-", suffix=".tmp", dir=folder)
-    try:
-        with os.fdopen(handle, "w", encoding="utf-8") as file:
-            file.write(text)
-            file.flush()
-            os.fsync(file.fileno())
-        os.chmod(temporary, 0o600)
-        os.replace(temporary, path)
-    except BaseException:
-        with suppress(OSError):
-            os.unlink(temporary)
-        raise
+    with written_whole(path) as file:
+        file.write(text)
 
 
 def read_draft(path: Path) -> KeptDraft | None:

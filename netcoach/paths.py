@@ -233,7 +233,7 @@ def temporary_for(target: Path, replace: bool = True) -> Iterator[Path]:
         with suppress(OSError):
             temporary.unlink()
         raise
-    _sync_folder(target.parent)
+    sync_folder(target.parent)
 
 
 def _rename_without_replacing(temporary: Path, target: Path) -> None:
@@ -251,7 +251,7 @@ def _rename_without_replacing(temporary: Path, target: Path) -> None:
         temporary.unlink()
 
 
-def _sync_folder(folder: Path) -> None:
+def sync_folder(folder: Path) -> None:
     """Make a rename in ``folder`` durable (best effort: not every system allows it)."""
     with suppress(OSError, AttributeError):
         descriptor = os.open(folder, os.O_RDONLY | os.O_DIRECTORY)

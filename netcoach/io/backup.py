@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from netcoach.core.text import noun, plural
-from netcoach.paths import Paths
+from netcoach.paths import Paths, sync_folder
 
 if TYPE_CHECKING:
     from netcoach.data.schema import DataTable
@@ -167,7 +167,7 @@ def restore(paths: Paths, source: Path) -> str:
         for suffix in ("-wal", "-shm"):
             Path(f"{target}{suffix}").unlink(missing_ok=True)
         os.replace(staging, target)
-        _sync_folder(target.parent)
+        sync_folder(target.parent)
     except OSError as error:
         raise BackupError(
             f"could not restore {source}: {error.strerror or error}; the database was not changed"
@@ -270,14 +270,6 @@ def _close_journal(path: Path) -> None:
         raise BackupError(
             f"{path} is open in another netcoach; close it and restore again (nothing was restored)"
         )
-
-
-def _sync_folder(folder: Path) -> None:
-    descriptor = os.open(folder, os.O_RDONLY)
-    try:
-        os.fsync(descriptor)
-    finally:
-        os.close(descriptor)
 
 
 def restore_json(paths: Paths, source: Path) -> int:
