@@ -30,8 +30,10 @@ from netcoach.core.models import (
 )
 from netcoach.core.network import Advisor, check_reason
 from netcoach.core.search import fts_query, matcher
+from netcoach.data.errors import LevelMoveError, Superseded
 from netcoach.data.migrations import m0009_search_order as search_order
 from netcoach.data.migrations.m0009_search_order import ID_MASK, SHIFT, bucket_of, key_of
+from netcoach.data.values import stored_date_or_none, stored_datetime_or_none
 
 Clock = Callable[[], datetime]
 T = TypeVar("T")
@@ -64,33 +66,6 @@ SORT_KEYS: dict[SortOrder, tuple[str, str, str]] = {
     SortOrder.LAST_INTERACTION: ("coalesce(c.last_interaction_at, '')", "DESC", "<"),
     SortOrder.NEXT_DUE: ("coalesce(c.next_due_on, '9999-12-31')", "ASC", ">"),
 }
-
-
-class LevelMoveError(ValueError):
-    """A level move that cannot be made, with a sentence saying why."""
-
-
-def _datetime(value: object) -> datetime | None:
-    if value is None or isinstance(value, datetime):
-        return value
-    text = str(value)
-    try:
-        return datetime.fromisoformat(text)
-    except ValueError:
-        return None
-
-
-def _date(value: object) -> date | None:
-    if value is None or isinstance(value, date):
-        return value
-    try:
-        return date.fromisoformat(str(value)[:10])
-    except ValueError:
-        return None
-
-
-class Superseded(Exception):
-    """A read that a newer read of the same kind has made pointless; it was stopped or skipped."""
 
 
 class Reader:
@@ -210,9 +185,9 @@ class ContactRepo:
 
     def row_from(self, values: tuple, today: date | None = None) -> ContactRow:
         (cid, name, company, title, level, advisor, created, last, due, archived) = values
-        created_at = _datetime(created) or self._now()
-        last_at = _datetime(last)
-        due_on = _date(due)
+        created_at = stored_datetime_or_none(created) or self._now()
+        last_at = stored_datetime_or_none(last)
+        due_on = stored_date_or_none(due)
         return ContactRow(
             id=cid,
             name=name,
@@ -773,7 +748,7 @@ class ContactRepo:
         """The informal board: active contacts flagged as advisors, highest level first."""
         with self.db.connection_context():
             return [
-                Advisor(cid, name, company, level, _datetime(last))
+                Advisor(cid, name, company, level, stored_datetime_or_none(last))
                 for cid, name, company, level, last in self.db.execute_sql(
                     "SELECT id, name, company, level, last_interaction_at FROM contact "
                     "WHERE is_advisor = 1 AND archived_at IS NULL "

@@ -11,6 +11,7 @@ from netcoach.core.exports import UID_MARK, CalendarEntry, ExportedContact, cont
 from netcoach.core.models import Contact
 from netcoach.core.network import GAINS, REASONS
 from netcoach.data.tables import ContactRecord, EventRecord, OneToOneRecord
+from netcoach.data.values import stored_datetime
 
 PAGE = 1000
 # Tables that are derived from others (the search index) or internal, never exported.
@@ -211,14 +212,3 @@ class ExportRepo:
 def _rows(cursor: object) -> Iterator[tuple[object, ...]]:
     while batch := cursor.fetchmany(PAGE):  # type: ignore[attr-defined]
         yield from batch
-
-
-def stored_datetime(value: object) -> datetime:
-    """A date and time as SQLite holds it (text; a date alone means midnight)."""
-    if isinstance(value, datetime):
-        return value
-    text = str(value)
-    try:
-        return datetime.fromisoformat(text)
-    except ValueError:
-        return datetime.combine(date.fromisoformat(text[:10]), datetime.min.time())

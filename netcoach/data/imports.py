@@ -48,7 +48,6 @@ from netcoach.core.validation import (
     url_problem,
 )
 from netcoach.data.bulk_index import BulkSearchIndex
-from netcoach.data.exports import stored_datetime
 from netcoach.data.tables import (
     ContactReasonRecord,
     ContactRecord,
@@ -60,6 +59,7 @@ from netcoach.data.tables import (
     TagRecord,
     WantHaveRecord,
 )
+from netcoach.data.values import stored_datetime
 
 Clock = Callable[[], datetime]
 Progress = Callable[[int], None]

@@ -35,7 +35,7 @@ from netcoach.core.ledger import (
 )
 from netcoach.core.merge import merged
 from netcoach.core.when import DEADLINE, WhenError
-from netcoach.data.repo import NotFoundError, ValidationError
+from netcoach.data.errors import NotFoundError, ValidationError
 from netcoach.data.tables import (
     ContactRecord,
     GoalRecord,
@@ -44,6 +44,7 @@ from netcoach.data.tables import (
     ReviewRecord,
     WantHaveRecord,
 )
+from netcoach.data.values import stored_date, stored_datetime, stored_datetime_or_none
 
 if TYPE_CHECKING:  # the matcher and the review load on first use, not at start-up
     from netcoach.core.matching import Match, WantHave
@@ -81,30 +82,6 @@ def _goal_values(draft: GoalDraft) -> dict[str, object]:
     }
 
 
-def _iso_day(value: object) -> date:
-    if isinstance(value, datetime):
-        return value.date()
-    if isinstance(value, date):
-        return value
-    return date.fromisoformat(str(value)[:10])
-
-
-def _when(value: object) -> datetime:
-    return value if isinstance(value, datetime) else datetime.fromisoformat(str(value))
-
-
-def _moment(value: object) -> datetime | None:
-    """A stored date or time as a datetime (a bare day is its midnight); None if unreadable."""
-    if isinstance(value, datetime):
-        return value
-    if isinstance(value, date):
-        return datetime(value.year, value.month, value.day)
-    try:
-        return datetime.fromisoformat(str(value))
-    except ValueError:
-        return None
-
-
 def _entry_from_row(row: tuple[object, ...]) -> LedgerEntry:
     """A LedgerEntry from a row of ENTRY_COLUMNS followed by the contact's name."""
     (entry_id, contact_id, direction, kind, day, status, minor, currency, note, intro, _made) = row[
@@ -116,7 +93,7 @@ def _entry_from_row(row: tuple[object, ...]) -> LedgerEntry:
         contact_name=str(row[len(ENTRY_COLUMNS)]),
         direction=str(direction),
         kind=str(kind),
-        happened_on=_iso_day(day),
+        happened_on=stored_date(day),
         status=status if isinstance(status, str) else None,
         amount=Money(int(minor), str(currency)) if minor is not None else None,  # type: ignore[arg-type]
         note=str(note),
@@ -235,7 +212,11 @@ class LedgerRepo:
             ).fetchall()
         items = [
             DeletedItem(
-                "entry", row[0], row[-2], entry_summary(_entry_from_row(row[1:])), _when(row[-1])
+                "entry",
+                row[0],
+                row[-2],
+                entry_summary(_entry_from_row(row[1:])),
+                stored_datetime(row[-1]),
             )
             for row in entries
         ]
@@ -245,7 +226,7 @@ class LedgerRepo:
                 deletion,
                 name,
                 f"{kind}: {phrase}" + (f" #{tag}" if tag else ""),
-                _when(deleted_at),
+                stored_datetime(deleted_at),
             )
             for deletion, name, kind, phrase, tag, deleted_at in wants
         ]
@@ -319,7 +300,7 @@ class LedgerRepo:
             contact_name=name,
             direction=record.direction,
             kind=record.kind,
-            happened_on=_iso_day(record.happened_on),
+            happened_on=stored_date(record.happened_on),
             status=record.status,
             amount=(
                 Money(record.amount_minor, record.currency)
@@ -442,7 +423,7 @@ class LedgerRepo:
                 contact_name=name,
                 value=float(worth),
                 received=count,
-                last_received=_iso_day(last_on),
+                last_received=stored_date(last_on),
                 kinds=tuple(sorted(set(kinds.split(",")))),
                 money=tuple(money.get(cid, ())),
             )
@@ -635,7 +616,7 @@ class LedgerRepo:
                     reason=r.reason,
                     state=r.state,
                     outcome=r.outcome,
-                    introduced_on=_iso_day(r.introduced_on) if r.introduced_on else None,
+                    introduced_on=stored_date(r.introduced_on) if r.introduced_on else None,
                 )
                 for r in rows.objects().limit(limit)
             ]
@@ -720,7 +701,7 @@ class LedgerRepo:
                     "WHERE starts_at >= ? AND starts_at < ?",
                     (low, high),
                 )
-                if (moment := _moment(s)) is not None
+                if (moment := stored_datetime_or_none(s)) is not None
             )
         if "event" in tables:
             events = tuple(
@@ -730,7 +711,7 @@ class LedgerRepo:
                     "WHERE starts_at >= ? AND starts_at < ?",
                     (low, high),
                 )
-                if (moment := _moment(s)) is not None
+                if (moment := stored_datetime_or_none(s)) is not None
             )
         if "contact_reason" in tables:
             reasons = dict(
@@ -792,8 +773,8 @@ class LedgerRepo:
                 "title": record.title,
                 "metric": record.metric,
                 "target": record.target,
-                "starts_on": _iso_day(record.starts_on),
-                "deadline": _iso_day(record.deadline),
+                "starts_on": stored_date(record.starts_on),
+                "deadline": stored_date(record.deadline),
                 "kind": record.kind,
             }
             values = merged(opened, current, changes)
@@ -819,15 +800,15 @@ class LedgerRepo:
                     metric=r.metric,
                     kind=r.kind,
                     target=r.target,
-                    starts_on=_iso_day(r.starts_on),
-                    deadline=_iso_day(r.deadline),
+                    starts_on=stored_date(r.starts_on),
+                    deadline=stored_date(r.deadline),
                     progress=self._progress(r),
                 )
                 for r in records
             ]
 
     def _progress(self, goal: GoalRecord) -> int | None:
-        start, end = _iso_day(goal.starts_on), _iso_day(goal.deadline)
+        start, end = stored_date(goal.starts_on), stored_date(goal.deadline)
         if goal.metric == "manual":
             return int(goal.manual_progress)
         if goal.metric in ("given", "received"):
@@ -987,8 +968,8 @@ class LedgerRepo:
         return SavedReview(
             id=record.id,
             label=record.label,
-            period_start=_iso_day(record.period_start),
-            period_end=_iso_day(record.period_end),
+            period_start=stored_date(record.period_start),
+            period_end=stored_date(record.period_end),
             figures=figures if isinstance(figures, dict) else {},
             decisions=decisions if isinstance(decisions, list) else [],
             saved_at=record.saved_at,

@@ -44,6 +44,7 @@ from netcoach.core.meetings import (
 )
 from netcoach.core.merge import merged, merged_set
 from netcoach.core.validation import check_lengths
+from netcoach.data.errors import NotFoundError, ValidationError
 from netcoach.data.tables import (
     ContactRecord,
     EventPersonRecord,
@@ -56,18 +57,6 @@ from netcoach.data.tables import (
 
 Clock = Callable[[], datetime]
 EVENT_INTERACTION = "event"
-
-
-def _not_found(message: str) -> Exception:
-    from netcoach.data.repo import NotFoundError
-
-    return NotFoundError(message)
-
-
-def _refuse(errors: dict[str, str]) -> Exception:
-    from netcoach.data.repo import ValidationError
-
-    return ValidationError(errors)
 
 
 class MeetingRepo:
@@ -86,7 +75,7 @@ class MeetingRepo:
         """Save a planned one-to-one; one already in the past is kept as a record."""
         errors = validate_one_to_one(draft)
         if errors:
-            raise _refuse(errors)
+            raise ValidationError(errors)
         assert draft.contact_id is not None and draft.starts_at is not None
         now = self.now()
         with self.db.connection_context(), self.db.atomic("IMMEDIATE"):
@@ -107,7 +96,7 @@ class MeetingRepo:
         """Change the plan of a one-to-one; its outcome, if any, is kept."""
         errors = validate_one_to_one(draft)
         if errors:
-            raise _refuse(errors)
+            raise ValidationError(errors)
         assert draft.contact_id is not None and draft.starts_at is not None
         starts_at = draft.starts_at.replace(second=0, microsecond=0)
         with self.db.connection_context(), self.db.atomic("IMMEDIATE"):
@@ -118,7 +107,7 @@ class MeetingRepo:
                 .scalar()
             )
             if outcome and not has_begun(starts_at, self.now()):
-                raise _refuse(
+                raise ValidationError(
                     {
                         "when": "Its outcome is already recorded, so it cannot move to a time "
                         "that has not come yet."
@@ -137,7 +126,7 @@ class MeetingRepo:
                 .execute()
             )
             if not changed:
-                raise _not_found(f"no one-to-one with id {one_to_one_id}")
+                raise NotFoundError(f"no one-to-one with id {one_to_one_id}")
         return self.get_one_to_one(one_to_one_id)
 
     def save_one_to_one_changes(
@@ -165,7 +154,7 @@ class MeetingRepo:
         with self.db.connection_context():
             records = list(self._one_to_ones().where(OneToOneRecord.id == one_to_one_id).objects())
             if not records:
-                raise _not_found(f"no one-to-one with id {one_to_one_id}")
+                raise NotFoundError(f"no one-to-one with id {one_to_one_id}")
             return _one_to_one(records[0])
 
     def list_one_to_ones(self, offset: int = 0, limit: int = 200) -> OneToOnePage:
@@ -223,18 +212,20 @@ class MeetingRepo:
         one-to-one with someone below it.
         """
         if draft.outcome is None:
-            raise _refuse({"outcome": "Was the objective achieved, partly achieved, or not?"})
+            raise ValidationError(
+                {"outcome": "Was the objective achieved, partly achieved, or not?"}
+            )
         too_long = check_lengths({"notes": ("note", draft.notes), "learnt": ("note", draft.learnt)})
         if too_long:
-            raise _refuse(too_long)
+            raise ValidationError(too_long)
         now = self.now()
         with self.db.connection_context(), self.db.atomic("IMMEDIATE"):
             record = OneToOneRecord.get_or_none(OneToOneRecord.id == one_to_one_id)
             if record is None:
-                raise _not_found(f"no one-to-one with id {one_to_one_id}")
+                raise NotFoundError(f"no one-to-one with id {one_to_one_id}")
             not_yet = outcome_not_yet(record.starts_at, now)
             if not_yet:
-                raise _refuse({"outcome": not_yet})
+                raise ValidationError({"outcome": not_yet})
             follow_ups = [
                 FollowUpDraft(f.what, f.owner, f.due_on, record.contact_id)
                 for f in draft.follow_ups
@@ -352,7 +343,7 @@ class MeetingRepo:
     def _save_event(self, event_id: int | None, draft: EventDraft) -> Event:
         errors = validate_event(draft)
         if errors:
-            raise _refuse(errors)
+            raise ValidationError(errors)
         assert draft.starts_at is not None
         now = self.now()
         fields = {
@@ -372,13 +363,15 @@ class MeetingRepo:
             }
             missing = [p for p in people if p not in known]
             if missing:
-                raise _refuse({"people": f"Unknown contact (id {missing[0]}): pick from the list."})
+                raise ValidationError(
+                    {"people": f"Unknown contact (id {missing[0]}): pick from the list."}
+                )
             if event_id is None:
                 event_id = EventRecord.create(**fields, created_at=now).id
                 before: set[int] = set()
             else:
                 if not EventRecord.update(**fields).where(EventRecord.id == event_id).execute():
-                    raise _not_found(f"no event with id {event_id}")
+                    raise NotFoundError(f"no event with id {event_id}")
                 before = {
                     r.contact_id
                     for r in EventPersonRecord.select().where(EventPersonRecord.event == event_id)
@@ -433,7 +426,7 @@ class MeetingRepo:
         with self.db.connection_context():
             record = EventRecord.get_or_none(EventRecord.id == event_id)
             if record is None:
-                raise _not_found(f"no event with id {event_id}")
+                raise NotFoundError(f"no event with id {event_id}")
             return _event(record, self._people([event_id]).get(event_id, ()))
 
     def list_events(self, offset: int = 0, limit: int = 200) -> EventPage:
@@ -538,7 +531,7 @@ class MeetingRepo:
         with self.db.connection_context(), self.db.atomic("IMMEDIATE"):
             record = FollowUpRecord.get_or_none(FollowUpRecord.id == follow_up_id)
             if record is None:
-                raise _not_found(f"no follow-up with id {follow_up_id}")
+                raise NotFoundError(f"no follow-up with id {follow_up_id}")
             if record.done_at is None:
                 FollowUpRecord.update(done_at=now).where(
                     FollowUpRecord.id == follow_up_id
@@ -557,7 +550,7 @@ class MeetingRepo:
         with self.db.connection_context(), self.db.atomic("IMMEDIATE"):
             record = FollowUpRecord.get_or_none(FollowUpRecord.id == follow_up_id)
             if record is None:
-                raise _not_found(f"no follow-up with id {follow_up_id}")
+                raise NotFoundError(f"no follow-up with id {follow_up_id}")
             if record.done_at is not None:
                 touch = (
                     InteractionRecord.select(InteractionRecord.id)
@@ -583,13 +576,15 @@ class MeetingRepo:
         for index, follow_up in enumerate(follow_ups):
             problem = validate_follow_up(follow_up)
             if problem:
-                raise _refuse({f"follow-up-{index}": problem})
+                raise ValidationError({f"follow-up-{index}": problem})
         ids = {f.contact_id for f in follow_ups}
         known = {
             r.id for r in ContactRecord.select(ContactRecord.id).where(ContactRecord.id << ids)
         }
         if ids - known:
-            raise _refuse({"follow-ups": "A follow-up names a contact that does not exist."})
+            raise ValidationError(
+                {"follow-ups": "A follow-up names a contact that does not exist."}
+            )
 
     def _add_follow_ups(
         self,
@@ -670,7 +665,9 @@ class MeetingRepo:
 
     def _require_contact(self, contact_id: int) -> None:
         if not ContactRecord.select().where(ContactRecord.id == contact_id).exists():
-            raise _refuse({"contact": "That contact does not exist (any more): pick another."})
+            raise ValidationError(
+                {"contact": "That contact does not exist (any more): pick another."}
+            )
 
 
 def _one_to_one(record: OneToOneRecord) -> OneToOne:

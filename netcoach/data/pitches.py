@@ -32,6 +32,7 @@ from netcoach.core.pitch import (
     is_last_minute,
 )
 from netcoach.core.validation import NAME_MAX, NOTE_MAX, limit_message
+from netcoach.data.errors import LastMinuteError, PitchError
 from netcoach.data.tables import (
     EventRecord,
     PitchRecord,
@@ -39,23 +40,12 @@ from netcoach.data.tables import (
     ProfileRecord,
     RehearsalRecord,
 )
+from netcoach.data.values import stored_date_or_none
 
 Clock = Callable[[], datetime]
 CALIBRATION_REHEARSALS = 10
 VERSIONS_SHOWN = 200
 PROFILE_KEYS = ("intro", "who_help", "good_at")
-
-
-class PitchError(ValueError):
-    """A pitch write was refused; ``field`` names the input at fault, when there is one."""
-
-    def __init__(self, message: str, field: str = "") -> None:
-        super().__init__(message)
-        self.field = field
-
-
-class LastMinuteError(PitchError):
-    """The pitch is marked for today's event; the change needs the user's confirmation."""
 
 
 class PitchRepo:
@@ -71,7 +61,7 @@ class PitchRepo:
     def _event_day(self, record: PitchRecord) -> date | None:
         """The day this pitch will be given: its own event date, or for the pitch marked
         to use next, the day of the next networking event planned from today on."""
-        own = _as_date(record.next_event_on)
+        own = stored_date_or_none(record.next_event_on)
         if own is not None or not record.is_next:
             return own
         today = datetime.combine(self.clock().date(), datetime.min.time())
@@ -80,7 +70,7 @@ class PitchRepo:
             .where(EventRecord.starts_at >= today)
             .scalar()
         )
-        return _as_date(first) if first else None
+        return stored_date_or_none(first) if first else None
 
     # ---- reads ----------------------------------------------------------------------------
 
@@ -259,7 +249,7 @@ class PitchRepo:
                 current: dict[str, object] = {
                     "name": record.name,
                     "limit_seconds": record.limit_seconds,
-                    "next_event_on": _as_date(record.next_event_on),
+                    "next_event_on": stored_date_or_none(record.next_event_on),
                     "script": latest.script if latest else "",
                 }
                 typed: dict[str, object] = {
@@ -383,7 +373,7 @@ class PitchRepo:
             name=record.name,
             limit_seconds=record.limit_seconds,
             is_next=bool(record.is_next),
-            next_event_on=_as_date(record.next_event_on),
+            next_event_on=stored_date_or_none(record.next_event_on),
             event_day=self._event_day(record),
             created_at=record.created_at,
             updated_at=record.updated_at,
@@ -416,16 +406,6 @@ def _check_limit(limit_seconds: int) -> None:
             f"The time limit must be from {MIN_LIMIT_SECONDS} to {MAX_LIMIT_SECONDS} seconds.",
             "limit",
         )
-
-
-def _as_date(value: object) -> date | None:
-    if value is None or value == "":
-        return None
-    if isinstance(value, datetime):
-        return value.date()
-    if isinstance(value, date):
-        return value
-    return date.fromisoformat(str(value)[:10])
 
 
 def _version(record: PitchVersionRecord) -> PitchVersion:

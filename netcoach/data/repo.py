@@ -31,6 +31,7 @@ from netcoach.core.network import GAINS, REASONS, check_reason
 from netcoach.core.search import fts_query
 from netcoach.core.validation import INTERACTION_KINDS, normalise_draft, validate_contact
 from netcoach.data.contacts import ContactRepo
+from netcoach.data.errors import NotFoundError, ValidationError
 from netcoach.data.migrations.m0009_search_order import ID_MASK
 from netcoach.data.tables import (
     ContactReasonRecord,
@@ -55,18 +56,6 @@ if TYPE_CHECKING:
 Clock = Callable[[], datetime]
 INTERVALS_SETTING = "cadence.intervals"
 CHILD_FIELDS = ("emails", "phones", "tags", "reasons")
-
-
-class NotFoundError(LookupError):
-    """The record asked for does not exist."""
-
-
-class ValidationError(ValueError):
-    """A draft was refused; ``errors`` maps each field to its message."""
-
-    def __init__(self, errors: dict[str, str]) -> None:
-        super().__init__("; ".join(errors.values()))
-        self.errors = errors
 
 
 def _now(clock: Clock) -> datetime:

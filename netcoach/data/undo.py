@@ -159,7 +159,7 @@ def _level_back(store: Store, action: UndoAction) -> None:
 
 
 def _entry_back(store: Store, action: UndoAction) -> None:
-    from netcoach.data.repo import NotFoundError
+    from netcoach.data.errors import NotFoundError
 
     try:
         store.ledger.restore_entry(action.target)
@@ -168,7 +168,7 @@ def _entry_back(store: Store, action: UndoAction) -> None:
 
 
 def _want_have_back(store: Store, action: UndoAction) -> None:
-    from netcoach.data.repo import NotFoundError
+    from netcoach.data.errors import NotFoundError
 
     try:
         store.ledger.restore_want_have(action.target)
@@ -177,7 +177,7 @@ def _want_have_back(store: Store, action: UndoAction) -> None:
 
 
 def _follow_up_back(store: Store, action: UndoAction) -> None:
-    from netcoach.data.repo import NotFoundError
+    from netcoach.data.errors import NotFoundError
 
     with store.db.connection_context():
         found = store.db.execute_sql(
@@ -230,7 +230,7 @@ def _contact_back(store: Store, action: UndoAction) -> None:
     """Put back the fields the edit changed; refused when one of them changed again since."""
     from netcoach.core.merge import RecordChanged
     from netcoach.core.models import ContactDraft
-    from netcoach.data.repo import NotFoundError, ValidationError
+    from netcoach.data.errors import NotFoundError, ValidationError
 
     fields, saved = undo.contact_edit_fields(action)
     try:

@@ -238,7 +238,7 @@ class ContactActions(ReportsFailures, Browsing):
 
     @work(thread=True, group="db-write", exit_on_error=False)
     def write_level_move(self, target: Target, step: int, reason: str) -> None:
-        from netcoach.data.contacts import LevelMoveError
+        from netcoach.data.errors import LevelMoveError
 
         try:
             change = self.store.contacts.move_level(target.id, step, reason)

@@ -111,7 +111,7 @@ class ContactDetailScreen(ContactActions, Screen[None]):
 
     @work(thread=True, exclusive=True, group="contact-detail-load", exit_on_error=False)
     def load(self, contact_id: int) -> None:
-        from netcoach.data.repo import NotFoundError
+        from netcoach.data.errors import NotFoundError
 
         try:
             contact = self.store.get_contact(contact_id)

@@ -22,7 +22,7 @@ from netcoach.core.levels import LEVELS, level_name
 from netcoach.core.models import ContactFilter, ContactPage, ContactRow, Show, SortOrder
 from netcoach.core.network import REASONS
 from netcoach.core.text import noun
-from netcoach.data.contacts import Superseded
+from netcoach.data.errors import Superseded
 from netcoach.data.repo import Store
 from netcoach.screens.contact_actions import ContactActions, Target
 from netcoach.widgets.contact_table import ContactTable, TableColumn

@@ -44,8 +44,8 @@ from textual.worker import Worker
 
 from netcoach.core.merge import Clash, RecordChanged
 from netcoach.core.text import visible
+from netcoach.data.errors import NotFoundError, ValidationError
 from netcoach.data.failures import failure_words
-from netcoach.data.repo import NotFoundError, ValidationError
 from netcoach.drafts import DraftFile, DraftUnreadable, KeptDraft, draft_path
 from netcoach.widgets.failures import (
     WRITE_GROUPS,

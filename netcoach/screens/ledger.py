@@ -41,7 +41,8 @@ from netcoach.core.matching import Match, WantHave
 from netcoach.core.text import plural
 from netcoach.core.undo import UndoAction
 from netcoach.core.when import describe_when
-from netcoach.data.repo import Store, ValidationError
+from netcoach.data.errors import ValidationError
+from netcoach.data.repo import Store
 from netcoach.widgets.failures import ReportsFailures
 from netcoach.widgets.footer import Footer
 from netcoach.widgets.keys import Browsing

@@ -54,7 +54,7 @@ from netcoach.core.pitch import (
     rehearsal_stats,
 )
 from netcoach.core.when import PLANNED
-from netcoach.data.pitches import LastMinuteError, PitchError
+from netcoach.data.errors import LastMinuteError, PitchError
 from netcoach.data.repo import Store
 from netcoach.screens.draft_form import ClashModal, ClashView
 from netcoach.widgets.date_field import DateField

@@ -9,7 +9,8 @@ import pytest
 
 from netcoach.core.merge import Clash, RecordChanged
 from netcoach.core.models import ContactDraft
-from netcoach.data.repo import NotFoundError, Store, ValidationError
+from netcoach.data.errors import NotFoundError, ValidationError
+from netcoach.data.repo import Store
 from netcoach.data.tables import LevelChangeRecord
 
 

@@ -12,8 +12,8 @@ from peewee import IntegrityError
 from netcoach.core.levels import LevelError
 from netcoach.core.models import ContactDraft, ContactFilter, Show, SortOrder
 from netcoach.data import contacts as contacts_module
-from netcoach.data.contacts import LevelMoveError
-from netcoach.data.repo import Store, ValidationError
+from netcoach.data.errors import LevelMoveError, ValidationError
+from netcoach.data.repo import Store
 from tests.conftest import FIXED_NOW
 
 

@@ -11,7 +11,8 @@ import pytest
 from netcoach.core.goals import GoalDraft
 from netcoach.core.ledger import EntryDraft
 from netcoach.core.models import ContactDraft
-from netcoach.data.repo import NotFoundError, Store, ValidationError
+from netcoach.data.errors import NotFoundError, ValidationError
+from netcoach.data.repo import Store
 from netcoach.io.imports import import_file
 from tests.conftest import FIXED_NOW
 

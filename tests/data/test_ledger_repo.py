@@ -10,7 +10,8 @@ from netcoach.core.goals import GoalDraft
 from netcoach.core.ledger import EntryDraft, Money
 from netcoach.core.models import ContactDraft
 from netcoach.core.review import build_review, parse_period
-from netcoach.data.repo import NotFoundError, Store, ValidationError
+from netcoach.data.errors import NotFoundError, ValidationError
+from netcoach.data.repo import Store
 from tests.conftest import FIXED_NOW
 
 TODAY = FIXED_NOW.date()

@@ -15,7 +15,8 @@ from netcoach.core.meetings import (
     Owner,
 )
 from netcoach.core.models import ContactDraft
-from netcoach.data.repo import Store, ValidationError
+from netcoach.data.errors import ValidationError
+from netcoach.data.repo import Store
 from tests.conftest import FIXED_NOW
 
 

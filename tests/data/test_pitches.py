@@ -7,8 +7,8 @@ from datetime import date
 
 import pytest
 
+from netcoach.data.errors import LastMinuteError, PitchError
 from netcoach.data.migrations import MIGRATIONS
-from netcoach.data.pitches import LastMinuteError, PitchError
 from tests.conftest import FIXED_NOW
 
 
@@ -97,7 +97,7 @@ def test_rehearsals_calibrate_the_speaking_rate(store) -> None:
 
 def test_a_script_at_the_limit_is_stored_intact_and_a_longer_one_refused(store) -> None:
     from netcoach.core.validation import NOTE_MAX
-    from netcoach.data.pitches import PitchError
+    from netcoach.data.errors import PitchError
 
     repo = store.pitches
     text = ("A long pitch with ünïcode — and [/b] markup. " * 2_000)[:NOTE_MAX]

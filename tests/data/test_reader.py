@@ -6,7 +6,7 @@ import threading
 
 import pytest
 
-from netcoach.data.contacts import Superseded
+from netcoach.data.errors import Superseded
 
 COUNT_SLOWLY = (
     "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 200000000) "

@@ -10,7 +10,8 @@ from hypothesis import strategies as st
 
 from netcoach.core.cadence import TouchStatus
 from netcoach.core.models import ContactDraft
-from netcoach.data.repo import NotFoundError, Store, ValidationError
+from netcoach.data.errors import NotFoundError, ValidationError
+from netcoach.data.repo import Store
 from netcoach.data.tables import ContactRecord
 from tests.conftest import FIXED_NOW
 

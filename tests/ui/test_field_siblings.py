@@ -11,7 +11,7 @@ from textual.widgets import DataTable, Input, Static, Tab, TabbedContent, Tabs, 
 
 from netcoach.app import create_app
 from netcoach.core.validation import NOTE_MAX
-from netcoach.data.pitches import PitchError
+from netcoach.data.errors import PitchError
 from tests.conftest import fixed_clock, screen_text, settle
 
 

@@ -436,7 +436,7 @@ async def test_guide_keeps_an_answer_typed_just_before_moving_on(tmp_path: Path)
 
 async def test_a_long_pitch_name_stops_at_the_limit_and_is_kept_whole(tmp_path: Path) -> None:
     from netcoach.core.validation import NAME_MAX
-    from netcoach.data.pitches import PitchError
+    from netcoach.data.errors import PitchError
 
     app = make_app(tmp_path)
     async with app.run_test(size=(120, 40)) as pilot:

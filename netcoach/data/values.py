@@ -1,0 +1,53 @@
+"""Stored values back into Python: the one conversion per type every repository uses.
+
+SQLite keeps dates and times as ISO text, and peewee hands back text, ``date`` or
+``datetime`` depending on the column and the query. The ``*_or_none`` forms are for
+columns that may be empty or hold text written by another program; the others are for
+columns netcoach always fills, and raise ``ValueError`` on text that is not a date.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+
+def stored_datetime(value: object) -> datetime:
+    """A date and time as SQLite holds it (text; a date alone means midnight)."""
+    if isinstance(value, datetime):
+        return value
+    if isinstance(value, date):
+        return datetime(value.year, value.month, value.day)
+    text = str(value)
+    try:
+        return datetime.fromisoformat(text)
+    except ValueError:
+        return datetime.combine(date.fromisoformat(text[:10]), datetime.min.time())
+
+
+def stored_datetime_or_none(value: object) -> datetime | None:
+    """``stored_datetime``, or None for an empty or unreadable value."""
+    if value is None or value == "":
+        return None
+    try:
+        return stored_datetime(value)
+    except ValueError:
+        return None
+
+
+def stored_date(value: object) -> date:
+    """A day as SQLite holds it (text; a time after the day is ignored)."""
+    if isinstance(value, datetime):
+        return value.date()
+    if isinstance(value, date):
+        return value
+    return date.fromisoformat(str(value)[:10])
+
+
+def stored_date_or_none(value: object) -> date | None:
+    """``stored_date``, or None for an empty or unreadable value."""
+    if value is None or value == "":
+        return None
+    try:
+        return stored_date(value)
+    except ValueError:
+        return None
