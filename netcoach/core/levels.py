@@ -80,3 +80,23 @@ def level_info(number: int) -> Level:
 
 def level_name(number: int) -> str:
     return level_info(number).name
+
+
+class LevelBoundError(LevelError):
+    """A move past the first or the top level; the message names the level it stays at."""
+
+
+def level_after(level: int, step: int) -> int:
+    """The level ``step`` away from ``level`` (+1 up, -1 down), or LevelBoundError past 1 or 5."""
+    current = check_level(level)
+    wanted = current + step
+    if wanted > MAX_LEVEL:
+        raise LevelBoundError(f"already at the top level, {level_name(current)}")
+    if wanted < MIN_LEVEL:
+        raise LevelBoundError(f"already at the first level, {level_name(current)}")
+    return wanted
+
+
+def change_reason(text: str) -> str:
+    """A level change's reason as it is kept: one line, runs of spaces made one; "" if blank."""
+    return " ".join(text.split())

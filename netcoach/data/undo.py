@@ -17,7 +17,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from netcoach.core import undo
-from netcoach.core.levels import level_name
 from netcoach.core.text import one_line
 from netcoach.core.undo import UndoAction, UndoFormatError
 
@@ -128,34 +127,22 @@ def _unarchive(store: Store, action: UndoAction) -> None:
 
 
 def _level_back(store: Store, action: UndoAction) -> None:
-    """Move the contact back and forget the level change the move recorded, so the history
-    (and the review's count of level movements) reads as if the slip never happened.
-    Refused once the contact has moved again since, even back to the same level."""
+    """Move the contact back with the contacts repository's one undo of a level move."""
+    from netcoach.core.models import LevelChange
+    from netcoach.data.errors import LevelMoveError, NotFoundError
+
     from_level = _int(action.before.get("from_level"))
     to_level = _int(action.before.get("to_level"))
     change_id = _int(action.before.get("change_id"))
     if from_level is None or to_level is None or change_id is None:
         raise UndoRefused(f"Cannot undo “{action.label}”: the description is incomplete.")
-    now = store.clock().replace(microsecond=0)
-    with store.db.connection_context(), store.db.atomic("IMMEDIATE"):
-        found = _contact_name(store, action.target)
-        if found is None:
-            raise _gone(action)
-        name, level, _archived = found
-        latest = store.db.execute_sql(
-            "SELECT id FROM level_change WHERE contact_id = ? ORDER BY id DESC LIMIT 1",
-            [action.target],
-        ).fetchone()
-        if level != to_level or latest is None or latest[0] != change_id:
-            raise UndoRefused(
-                f"Not undone: {one_line(name, 60)} has moved since and is now at "
-                f"level {level} {level_name(level)}."
-            )
-        store.db.execute_sql(
-            "UPDATE contact SET level = ?, updated_at = ? WHERE id = ?",
-            [from_level, now, action.target],
-        )
-        store.db.execute_sql("DELETE FROM level_change WHERE id = ?", [change_id])
+    change = LevelChange(change_id, action.target, from_level, to_level, "", store.clock())
+    try:
+        store.contacts.undo_level_change(change)
+    except NotFoundError:
+        raise _gone(action) from None
+    except LevelMoveError as refusal:
+        raise UndoRefused(f"Not undone: {refusal}.") from None
 
 
 def _entry_back(store: Store, action: UndoAction) -> None:

@@ -22,7 +22,7 @@ from textual.widgets import Input, OptionList, Static
 from textual.widgets.option_list import Option
 
 from netcoach.core import undo
-from netcoach.core.levels import MAX_LEVEL, MIN_LEVEL, level_name
+from netcoach.core.levels import LevelBoundError, change_reason, level_after, level_name
 from netcoach.core.undo import UndoAction
 from netcoach.core.validation import INTERACTION_KINDS
 from netcoach.data.repo import Store
@@ -47,6 +47,19 @@ class Target:
     archived: bool = False
 
 
+def move_level(store: Store, target: Target, to_level: int, reason: str) -> UndoAction:
+    """Move ``target`` from the level shown to ``to_level`` and describe the move for ctrl+z.
+
+    The one level move every screen makes; call it from a write worker. Raises
+    LevelMoveError (nothing written) when the move is refused, for example because
+    another copy of netcoach moved the contact since.
+    """
+    change = store.contacts.move_level(target.id, to_level, reason, from_level=target.level)
+    return undo.level_move(
+        target.id, target.name, change.from_level or target.level, change.to_level, change.id
+    )
+
+
 class LevelReasonModal(ModalScreen[str | None]):
     """Asks why a contact moves up or down one level; escape cancels and nothing changes."""
 
@@ -54,14 +67,14 @@ class LevelReasonModal(ModalScreen[str | None]):
         Binding("escape", "cancel", "Cancel", id="level-reason.cancel"),
     ]
 
-    def __init__(self, target: Target, step: int) -> None:
+    def __init__(self, target: Target, to_level: int) -> None:
         super().__init__()
         self.target = target
-        self.step = step
+        self.to_level = to_level
 
     def compose(self) -> ComposeResult:
-        new_level = self.target.level + self.step
-        verb = "up" if self.step > 0 else "down"
+        new_level = self.to_level
+        verb = "up" if new_level > self.target.level else "down"
         with Vertical(id="level-reason-box", classes="modal-box"):
             yield Static(
                 Content.from_markup(
@@ -83,7 +96,7 @@ class LevelReasonModal(ModalScreen[str | None]):
 
     @on(Input.Submitted, "#level-reason")
     def submitted(self, event: Input.Submitted) -> None:
-        reason = " ".join(event.value.split())
+        reason = change_reason(event.value)
         if not reason:
             self.query_one("#level-reason-error", Static).update(EMPTY_REASON)
             return
@@ -219,35 +232,27 @@ class ContactActions(ReportsFailures, Browsing):
         if target is None:
             return
         screen = self._screen()
-        new_level = target.level + step
-        if not MIN_LEVEL <= new_level <= MAX_LEVEL:
-            edge = "top" if step > 0 else "first"
-            screen.notify(
-                f"{clip(target.name, 60)} is already at the {edge} level, "
-                f"{level_name(target.level)}.",
-                severity="warning",
-                markup=False,
-            )
+        try:
+            to_level = level_after(target.level, step)
+        except LevelBoundError as error:
+            screen.notify(f"{clip(target.name, 60)} is {error}.", severity="warning", markup=False)
             return
 
         def chosen(reason: str | None) -> None:
             if reason:
-                self.write_level_move(target, step, reason)
+                self.write_level_move(target, to_level, reason)
 
-        screen.app.push_screen(LevelReasonModal(target, step), chosen)
+        screen.app.push_screen(LevelReasonModal(target, to_level), chosen)
 
     @work(thread=True, group="db-write", exit_on_error=False)
-    def write_level_move(self, target: Target, step: int, reason: str) -> None:
+    def write_level_move(self, target: Target, to_level: int, reason: str) -> None:
         from netcoach.data.errors import LevelMoveError
 
         try:
-            change = self.store.contacts.move_level(target.id, step, reason)
+            action = move_level(self.store, target, to_level, reason)
         except LevelMoveError as error:
             self._screen().post_message(self.Refused(str(error).capitalize() + "."))
             return
-        action = undo.level_move(
-            target.id, target.name, change.from_level or 1, change.to_level, change.id
-        )
         self._screen().post_message(self.Changed(action.label, action))
 
     # ---- interactions ---------------------------------------------------------------------

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from datetime import date
 from typing import ClassVar
 
@@ -22,6 +22,7 @@ from netcoach.core.levels import LEVELS, level_name
 from netcoach.core.models import ContactFilter, ContactPage, ContactRow, Show, SortOrder
 from netcoach.core.network import REASONS
 from netcoach.core.text import noun
+from netcoach.data.contacts.search import LIST_READ
 from netcoach.data.errors import Superseded
 from netcoach.data.repo import Store
 from netcoach.screens.contact_actions import ContactActions, Target
@@ -81,15 +82,23 @@ class ContactsScreen(ContactActions, Screen[None]):
         "edit_contact",
     }
 
+    @dataclass
     class Loaded(Message, bubble=False):
-        def __init__(
-            self, page: ContactPage, wanted: ContactFilter, append: bool, keep: int | None
-        ) -> None:
-            super().__init__()
-            self.page = page
-            self.wanted = wanted
-            self.append = append
-            self.keep = keep
+        """A page of the list for ``wanted``: the first (or a reload of it) or, with
+        ``append``, the next; ``keep`` is the contact to keep the cursor on."""
+
+        page: ContactPage
+        wanted: ContactFilter
+        append: bool
+        keep: int | None
+
+        def can_replace(self, message: Message) -> bool:
+            # A first page still waiting to be shown is stale once a newer one arrives.
+            return (
+                isinstance(message, ContactsScreen.Loaded)
+                and not message.append
+                and not self.append
+            )
 
     class TagsLoaded(Message):
         def __init__(self, tags: list[str]) -> None:
@@ -166,10 +175,11 @@ class ContactsScreen(ContactActions, Screen[None]):
         limit: int = PAGE_SIZE,
         keep: int | None = None,
     ) -> None:
+        # The worker reads the page itself. A new first page (the next key typed) cancels
+        # this worker and interrupts its query if it is still running.
         try:
-            # A new first page (the next key typed) stops this one if it is still running.
             page = self.store.contacts.page(
-                wanted, after=after, limit=limit, kind="contacts-list" if after is None else None
+                wanted, after=after, limit=limit, kind=LIST_READ if after is None else None
             )
         except Superseded:
             return

@@ -276,7 +276,7 @@ class OutcomeScreen(DraftFormScreen[int | None]):
     @work(thread=True, group="db-write", exit_on_error=False)
     def move_to_engage(self, contact_id: int, name: str, reason: str) -> None:
         try:
-            self.store.move_level(contact_id, KEY_CONTACT_TARGET, reason)
+            self.store.contacts.move_level(contact_id, KEY_CONTACT_TARGET, reason)
         except Exception as error:
             log_failure("moving a contact to Engage after an outcome", error)
             self.post_message(self.Moved(name, failure_reason(error)))

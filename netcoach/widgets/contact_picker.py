@@ -28,13 +28,16 @@ from textual.widgets.option_list import Option
 from textual.worker import get_current_worker
 
 from netcoach.core.levels import level_name
-from netcoach.core.models import ContactRow
+from netcoach.core.models import ContactFilter, ContactRow
 from netcoach.core.text import visible
+from netcoach.data.errors import Superseded
 from netcoach.data.repo import Store
 from netcoach.widgets.failures import ReportsFailures
 from netcoach.widgets.limited import LimitedInput
 
 MATCHES_SHOWN = 8
+# The kind of read a search for matches is: the next key typed stops the one still running.
+PICK_READ = "contact-pick"
 # A match shows at most this much of a name or a company, so a long one stays on one line.
 SHOWN_CELLS = 60
 
@@ -220,10 +223,19 @@ class ContactPicker(ReportsFailures, Vertical):
 
     @work(thread=True, exclusive=True, group="contact-pick", exit_on_error=False)
     def search(self, text: str) -> None:
-        page = self.store.list_contacts(search=text, limit=MATCHES_SHOWN)
-        any_contacts = page.total > 0 or self.store.list_contacts(limit=1).total > 0
+        # The contact list's own search, so a picker finds whom the Contacts screen finds.
+        try:
+            page = self.store.contacts.page(
+                ContactFilter(search=text), limit=MATCHES_SHOWN, kind=PICK_READ
+            )
+        except Superseded:
+            return
+        any_contacts = bool(page.rows) or bool(
+            self.store.contacts.page(ContactFilter(), limit=1, count=False).rows
+        )
         if not get_current_worker().is_cancelled:
-            self.post_message(self.Matched(text, page.rows, page.total, any_contacts))
+            total = max(page.total, len(page.rows))  # -1 when the count was skipped
+            self.post_message(self.Matched(text, page.rows, total, any_contacts))
 
     @on(Matched)
     def show_matches(self, message: Matched) -> None:

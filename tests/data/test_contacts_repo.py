@@ -9,9 +9,9 @@ from pathlib import Path
 import pytest
 from peewee import IntegrityError
 
-from netcoach.core.levels import LevelError
+from netcoach.core.levels import LevelBoundError, LevelError, level_after
 from netcoach.core.models import ContactDraft, ContactFilter, Show, SortOrder
-from netcoach.data import contacts as contacts_module
+from netcoach.data.contacts import search_paths
 from netcoach.data.errors import LevelMoveError, ValidationError
 from netcoach.data.repo import Store
 from tests.conftest import FIXED_NOW
@@ -84,8 +84,8 @@ def test_long_searches_walk_the_sort_order_and_agree_with_the_index(
     for typed in ("a", "amel", "harbour", "e l", "zz"):
         wanted = ContactFilter(search=typed)
         from_matches = all_pages(store, wanted, limit=25)
-        monkeypatch.setattr(contacts_module.ContactRepo, "_drive_limit", lambda self: 0)
-        monkeypatch.setattr(contacts_module, "SCAN_CHUNK", 7)
+        monkeypatch.setattr(search_paths, "drive_limit", lambda conn: 0)
+        monkeypatch.setattr(search_paths, "SCAN_CHUNK", 7)
         walked = all_pages(store, wanted, limit=25)
         monkeypatch.undo()
         assert walked == from_matches, typed
@@ -114,7 +114,7 @@ def test_next_due_follows_touches_levels_overrides_and_settings(store: Store) ->
     assert store.get_contact(contact_id).next_due_on == created + timedelta(days=30)
     store.log_interaction(contact_id, "call", when=datetime(2024, 1, 31, 9))
     assert store.get_contact(contact_id).next_due_on == date(2024, 3, 1)
-    store.contacts.move_level(contact_id, 1, "trusted advocate")
+    store.contacts.move_level(contact_id, 5, "trusted advocate")
     assert store.get_contact(contact_id).next_due_on == date(2024, 2, 14)
     store.contacts.set_cadence_intervals({5: 7, 4: 30, 3: 60, 2: 120, 1: None})
     assert store.get_contact(contact_id).next_due_on == date(2024, 2, 7)
@@ -142,10 +142,18 @@ def test_today_lists_the_most_overdue_at_the_highest_levels_first(store: Store) 
 def test_level_moves_need_a_reason_stay_in_range_and_undo(store: Store) -> None:
     contact_id = add(store, "Ada", level=5)
     with pytest.raises(LevelMoveError, match="needs a short reason"):
-        store.contacts.move_level(contact_id, -1, "   ")
-    with pytest.raises(LevelMoveError, match="already at the top level"):
-        store.contacts.move_level(contact_id, 1, "even closer")
-    change = store.contacts.move_level(contact_id, -1, "moved away")
+        store.contacts.move_level(contact_id, 4, "   ")
+    with pytest.raises(LevelBoundError, match="already at the top level, Inner circle"):
+        level_after(5, 1)
+    with pytest.raises(LevelBoundError, match="already at the first level, Identify"):
+        level_after(1, -1)
+    with pytest.raises(LevelMoveError, match="cannot move"):
+        store.contacts.move_level(contact_id, 6, "even closer")
+    with pytest.raises(LevelMoveError, match="already at level 5"):
+        store.contacts.move_level(contact_id, 5, "even closer")
+    with pytest.raises(LevelMoveError, match="has moved since, to level 5"):
+        store.contacts.move_level(contact_id, 4, "as seen", from_level=3)
+    change = store.contacts.move_level(contact_id, level_after(5, -1), " moved \n away ")
     assert store.get_contact(contact_id).level == 4
     assert store.level_history(contact_id)[0].reason == "moved away"
     store.contacts.undo_level_change(change)
@@ -300,8 +308,8 @@ def test_searches_walking_the_sort_order_agree_with_sorting_every_match(
     for wanted in searches:
         sorted_pages = all_pages(store, wanted, limit=25)
         # Every search walks the order, with room for a page only part of the time.
-        monkeypatch.setattr(contacts_module, "WALK_MIN_MATCHES", 0)
-        monkeypatch.setattr(contacts_module, "WALK_BUDGET", 40)
+        monkeypatch.setattr(search_paths, "WALK_MIN_MATCHES", 0)
+        monkeypatch.setattr(search_paths, "WALK_BUDGET", 40)
         walked = all_pages(store, wanted, limit=25)
         monkeypatch.undo()
         assert walked == sorted_pages, wanted

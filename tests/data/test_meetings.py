@@ -93,7 +93,7 @@ def test_an_outcome_must_be_chosen_and_nothing_is_half_written(store: Store) -> 
 
 def test_move_level_records_the_change(store: Store) -> None:
     ada = store.add_contact(ContactDraft("Ada Lovelace", level=2))
-    store.move_level(ada.id, 3, "First one-to-one")
+    store.contacts.move_level(ada.id, 3, "First one-to-one")
     assert store.get_contact(ada.id).level == 3
     change = store.level_history(ada.id)[0]
     assert (change.from_level, change.to_level, change.reason) == (2, 3, "First one-to-one")

@@ -21,6 +21,13 @@ LAST = ("Patel", "O'Brien", "Smith", "smith", "Ng", "Ávila", "Harbour", "Zane")
 COMPANIES = ("Harbour Labs", "Pixel Works", "Northgate", "", "Cycle Co")
 
 
+def in_order(store: Store) -> bool:
+    from netcoach.data.contacts import search_paths
+
+    with store.contacts.readers.lend() as conn:
+        return search_paths.in_order(conn)
+
+
 def fill(db: SqliteDatabase, count: int, seed: int = 7) -> None:
     """``count`` contacts with repeated names, mixed case and accents, emails and tags."""
     rng = random.Random(seed)
@@ -128,7 +135,7 @@ def test_a_version_8_network_migrates_and_search_finds_everything(
         (buckets,) = store.db.execute_sql("SELECT count(*) FROM contact_search_order").fetchone()
         assert buckets == 400 // 5 - 1
         assert health.search_index_drift(store.db) == (0, 0)
-        assert store.contacts._in_order()
+        assert in_order(store)
     for text in SEARCHES:
         for wanted in (
             ContactFilter(search=text),
@@ -243,7 +250,7 @@ def test_doctor_lays_the_order_again_when_it_has_grown_uneven(
         store.add_contact(ContactDraft(name=f"Zz {number:03}"))
     with store.db.connection_context():
         assert health.search_order_uneven(store.db) is not None
-        assert not store.contacts._in_order()
+        assert not in_order(store)
     for text in ("zz", "a", "amelia p"):
         # Searched as before the order was laid, and still exactly right.
         wanted = ContactFilter(search=text)
@@ -254,7 +261,7 @@ def test_doctor_lays_the_order_again_when_it_has_grown_uneven(
     with store.db.connection_context():
         assert health.search_order_uneven(store.db) is None
         assert health.search_index_drift(store.db) == (0, 0)
-        assert store.contacts._in_order()
+        assert in_order(store)
     wanted = ContactFilter(search="zz")
     assert every_page(store, wanted, 7) == expected(store, "zz", wanted)
 
@@ -263,9 +270,9 @@ def test_doctor_lays_the_order_again_when_it_has_grown_uneven(
 def test_filtered_searches_read_a_budget_of_matches_then_sort_them_all(
     tmp_path: Path, small_buckets: None, monkeypatch: pytest.MonkeyPatch, budget: int
 ) -> None:
-    from netcoach.data import contacts
+    from netcoach.data.contacts import search_paths
 
-    monkeypatch.setattr(contacts, "WALK_BUDGET", budget)
+    monkeypatch.setattr(search_paths, "WALK_BUDGET", budget)
     path = tmp_path / "netcoach.db"
     build_version_8(path, 300)
     store = Store(open_database(path, tmp_path / "backups"), clock=fixed_clock)

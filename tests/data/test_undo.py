@@ -59,7 +59,7 @@ def test_level_move_is_undone_and_its_recorded_change_forgotten(
     store: Store, db_path: Path
 ) -> None:
     ann = store.add_contact(ContactDraft("Ann", level=2))
-    change = store.contacts.move_level(ann.id, 1, "good one-to-one")
+    change = store.contacts.move_level(ann.id, 3, "good one-to-one")
     action = undo.level_move(ann.id, "Ann", 2, 3, change.id)
     assert action.label == "Moved Ann up: 2 Connect → 3 Engage"
     store, action = restart(store, db_path, action)
@@ -70,11 +70,11 @@ def test_level_move_is_undone_and_its_recorded_change_forgotten(
 
 def test_level_move_is_not_undone_after_moving_away_and_back(store: Store, db_path: Path) -> None:
     ann = store.add_contact(ContactDraft("Ann", level=2))
-    change = store.contacts.move_level(ann.id, 1, "good one-to-one")
+    change = store.contacts.move_level(ann.id, 3, "good one-to-one")
     action = undo.level_move(ann.id, "Ann", 2, 3, change.id)
     store, action = restart(store, db_path, action)
-    store.contacts.move_level(ann.id, 1, "referred me")
-    store.contacts.move_level(ann.id, -1, "pressed by mistake")
+    store.contacts.move_level(ann.id, 4, "referred me")
+    store.contacts.move_level(ann.id, 3, "pressed by mistake")
     assert "Ann has moved since and is now at level 3 Engage" in refused(store, action)
     assert store.get_contact(ann.id).level == 3
     assert len(store.level_history(ann.id)) == 4
@@ -84,10 +84,10 @@ def test_level_move_is_not_undone_once_the_contact_has_moved_again(
     store: Store, db_path: Path
 ) -> None:
     ann = store.add_contact(ContactDraft("Ann", level=2))
-    change = store.contacts.move_level(ann.id, 1, "good one-to-one")
+    change = store.contacts.move_level(ann.id, 3, "good one-to-one")
     action = undo.level_move(ann.id, "Ann", 2, 3, change.id)
     store, action = restart(store, db_path, action)
-    store.contacts.move_level(ann.id, 1, "referred me")
+    store.contacts.move_level(ann.id, 4, "referred me")
     message = refused(store, action)
     assert "Ann has moved since and is now at level 4 Collaborate" in message
     assert store.get_contact(ann.id).level == 4
