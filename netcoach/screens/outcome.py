@@ -23,7 +23,7 @@ from textual.widgets import (
     TextArea,
 )
 
-from netcoach.core.levels import KEY_CONTACT_TARGET, level_name
+from netcoach.core.levels import KEY_CONTACT_TARGET, change_reason, level_name
 from netcoach.core.meetings import (
     EngageOffer,
     FollowUp,
@@ -32,8 +32,10 @@ from netcoach.core.meetings import (
     OutcomeDraft,
     outcome_not_yet,
 )
+from netcoach.core.undo import UndoAction
 from netcoach.core.when import describe_length, describe_when
 from netcoach.data.repo import Store
+from netcoach.screens.contact_actions import Target, move_level
 from netcoach.screens.draft_form import DraftFormScreen
 from netcoach.widgets.failures import failure_reason, log_failure
 from netcoach.widgets.follow_up_rows import FollowUpRow, FollowUpRows
@@ -78,11 +80,13 @@ class OutcomeScreen(DraftFormScreen[int | None]):
             self.offer = offer
 
     class Moved(Message):
-        """The move to Engage after the outcome was written, or ``failure`` saying why not."""
+        """The move to Engage after the outcome was written (``undo`` puts it back), or
+        ``failure`` saying why it was not made."""
 
-        def __init__(self, name: str, failure: str = "") -> None:
+        def __init__(self, name: str, undo: UndoAction | None = None, failure: str = "") -> None:
             super().__init__()
             self.name = name
+            self.undo = undo
             self.failure = failure
 
     def __init__(self, store: Store, one_to_one_id: int) -> None:
@@ -267,26 +271,36 @@ class OutcomeScreen(DraftFormScreen[int | None]):
 
         def answered(reason: str | None) -> None:
             if reason:
-                self.move_to_engage(offer.contact_id, offer.contact_name, reason)
+                target = Target(offer.contact_id, offer.contact_name, offer.from_level)
+                self.move_to_engage(target, reason)
             else:
                 self.dismiss(self.one_to_one_id)
 
         self.app.push_screen(EngageOfferModal(offer), answered)
 
     @work(thread=True, group="db-write", exit_on_error=False)
-    def move_to_engage(self, contact_id: int, name: str, reason: str) -> None:
+    def move_to_engage(self, target: Target, reason: str) -> None:
+        """The same level move as + on a list, so ctrl+z puts it back."""
+        from netcoach.data.errors import LevelMoveError
+
         try:
-            self.store.contacts.move_level(contact_id, KEY_CONTACT_TARGET, reason)
+            action = move_level(self.store, target, KEY_CONTACT_TARGET, reason)
+        except LevelMoveError as refusal:
+            self.post_message(self.Moved(target.name, failure=str(refusal)))
+            return
         except Exception as error:
             log_failure("moving a contact to Engage after an outcome", error)
-            self.post_message(self.Moved(name, failure_reason(error)))
+            self.post_message(self.Moved(target.name, failure=failure_reason(error)))
             return
-        self.post_message(self.Moved(name))
+        self.post_message(self.Moved(target.name, undo=action))
 
     @on(Moved)
     def moved(self, message: Moved) -> None:
-        """The outcome is written either way, so the form closes; a failed move says so."""
+        """The outcome is written either way, so the form closes; a failed move says so, and
+        a move made goes on the undo stack like any other."""
         name, level = message.name[:60], level_name(KEY_CONTACT_TARGET)
+        if message.undo is not None:
+            self.app.push_undo(message.undo)  # type: ignore[attr-defined]
         if message.failure:
             self.notify(
                 f"The outcome is saved, but {name} was not moved to {level}: "
@@ -337,7 +351,7 @@ class EngageOfferModal(ModalScreen[str | None]):
     @on(Input.Submitted, "#engage-reason")
     @on(Button.Pressed, "#engage-yes")
     def accept(self) -> None:
-        reason = " ".join(self.query_one("#engage-reason", Input).value.split())
+        reason = change_reason(self.query_one("#engage-reason", Input).value)
         if not reason:
             self.query_one("#engage-error", Static).update("Say why, in a few words.")
             return
