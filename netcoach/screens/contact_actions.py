@@ -52,7 +52,7 @@ def move_level(store: Store, target: Target, to_level: int, reason: str) -> Undo
 
     The one level move every screen makes; call it from a write worker. Raises
     LevelMoveError (nothing written) when the move is refused, for example because
-    another copy of netcoach moved the contact since.
+    another copy of netcoach moved the contact since, or NotFoundError.
     """
     change = store.contacts.move_level(target.id, to_level, reason, from_level=target.level)
     return undo.level_move(
@@ -246,11 +246,11 @@ class ContactActions(ReportsFailures, Browsing):
 
     @work(thread=True, group="db-write", exit_on_error=False)
     def write_level_move(self, target: Target, to_level: int, reason: str) -> None:
-        from netcoach.data.errors import LevelMoveError
+        from netcoach.data.errors import LevelMoveError, NotFoundError
 
         try:
             action = move_level(self.store, target, to_level, reason)
-        except LevelMoveError as error:
+        except (LevelMoveError, NotFoundError) as error:
             self._screen().post_message(self.Refused(str(error).capitalize() + "."))
             return
         self._screen().post_message(self.Changed(action.label, action))

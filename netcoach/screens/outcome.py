@@ -281,11 +281,11 @@ class OutcomeScreen(DraftFormScreen[int | None]):
     @work(thread=True, group="db-write", exit_on_error=False)
     def move_to_engage(self, target: Target, reason: str) -> None:
         """The same level move as + on a list, so ctrl+z puts it back."""
-        from netcoach.data.errors import LevelMoveError
+        from netcoach.data.errors import LevelMoveError, NotFoundError
 
         try:
             action = move_level(self.store, target, KEY_CONTACT_TARGET, reason)
-        except LevelMoveError as refusal:
+        except (LevelMoveError, NotFoundError) as refusal:
             self.post_message(self.Moved(target.name, failure=str(refusal)))
             return
         except Exception as error:

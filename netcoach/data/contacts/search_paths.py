@@ -170,6 +170,18 @@ def drive_limit(conn: sqlite3.Connection) -> int:
     return max(1_000, int((1_600 * biggest) ** 0.5))
 
 
+def after_key(
+    sort: SortOrder, where: list[str], params: list[object], after: tuple[str, int] | None
+) -> tuple[list[str], list[object]]:
+    """The conditions and their values for the rows of ``sort`` order past ``after``."""
+    conditions, values = list(where), list(params)
+    if after is not None:
+        key, _direction, compare = SORT_KEYS[sort]
+        conditions.append(f"({key}, c.id) {compare} (?, ?)")
+        values += [after[0], after[1]]
+    return conditions, values
+
+
 def walk(
     conn: sqlite3.Connection,
     sort: SortOrder,
@@ -180,12 +192,8 @@ def walk(
     from_matches: bool = False,
     extra_columns: str = "",
 ) -> tuple[list[tuple], bool]:
-    key, direction, compare = SORT_KEYS[sort]
-    conditions = list(where)
-    values = list(params)
-    if after is not None:
-        conditions.append(f"({key}, c.id) {compare} (?, ?)")
-        values += [after[0], after[1]]
+    key, direction = SORT_KEYS[sort][:2]
+    conditions, values = after_key(sort, where, params, after)
     source = f"contact_search s CROSS JOIN contact c ON {MATCHED}" if from_matches else "contact c"
     if extra_columns:
         source += f" CROSS JOIN contact_search s ON s.rowid = {key_of('c.name', 'c.id')}"
@@ -214,12 +222,8 @@ def walk_order(
     its last match rather than sorting every match. None when the page is not
     complete within ``WALK_BUDGET`` rows (the matches sit far along the order).
     """
-    key, direction, compare = SORT_KEYS[sort]
-    conditions = list(where)
-    values = list(params)
-    if after is not None:
-        conditions.append(f"({key}, c.id) {compare} (?, ?)")
-        values += [after[0], after[1]]
+    key, direction = SORT_KEYS[sort][:2]
+    conditions, values = after_key(sort, where, params, after)
     # The inner walk is a co-routine read in its own order, so the outer LIMIT
     # stops it at the page's last match.
     ordered = conn.execute(
@@ -259,12 +263,8 @@ def walk_matches(
     limit: int,
 ) -> tuple[list[tuple], bool]:
     """Sort the search's active matches through a narrow covering index, then fetch a page."""
-    key, direction, compare = SORT_KEYS[sort]
-    conditions = list(where)
-    values = list(params)
-    if after is not None:
-        conditions.append(f"({key}, c.id) {compare} (?, ?)")
-        values += [after[0], after[1]]
+    key, direction = SORT_KEYS[sort][:2]
+    conditions, values = after_key(sort, where, params, after)
     ordered = conn.execute(
         f"SELECT c.id, {key} FROM contact_search s CROSS JOIN contact c "
         f"INDEXED BY contact_active_by_id ON {MATCHED} "

@@ -168,19 +168,15 @@ class ContactWrites(ContactReads):
 
         Given ``from_level`` (the level the person saw), a contact moved since by another
         copy of netcoach is refused rather than moved from somewhere else. Refusals raise
-        LevelMoveError with a sentence saying why; nothing is written then.
+        LevelMoveError with a sentence saying why (NotFoundError for a contact no longer
+        there); nothing is written then.
         """
         reason = change_reason(reason)
         if not reason:
             raise LevelMoveError("a level change needs a short reason")
         now = self._now()
         with self.db.connection_context(), self.db.atomic("IMMEDIATE"):
-            found = self.db.execute_sql(
-                "SELECT level, name FROM contact WHERE id = ?", [contact_id]
-            ).fetchone()
-            if found is None:
-                raise LevelMoveError(f"no contact with id {contact_id}")
-            old_level, name = found
+            name, old_level = self._name_and_level(contact_id)
             try:
                 new_level = check_level(to_level)
             except LevelError as error:
@@ -194,10 +190,7 @@ class ContactWrites(ContactReads):
                 raise LevelMoveError(
                     f"{one_line(name, 60)} is already at level {old_level} {level_name(old_level)}"
                 )
-            self.db.execute_sql(
-                "UPDATE contact SET level = ?, updated_at = ? WHERE id = ?",
-                [new_level, now, contact_id],
-            )
+            self._set_level(contact_id, new_level, now)
             cursor = self.db.execute_sql(
                 "INSERT INTO level_change (contact_id, from_level, to_level, reason, changed_at) "
                 "VALUES (?, ?, ?, ?, ?)",
@@ -215,12 +208,7 @@ class ContactWrites(ContactReads):
         if change.from_level is None:
             raise LevelMoveError("a contact's first level is not a move to undo")
         with self.db.connection_context(), self.db.atomic("IMMEDIATE"):
-            found = self.db.execute_sql(
-                "SELECT name, level FROM contact WHERE id = ?", [contact_id]
-            ).fetchone()
-            if found is None:
-                raise NotFoundError(f"no contact with id {contact_id}")
-            name, level = found
+            name, level = self._name_and_level(contact_id)
             latest = self.db.execute_sql(
                 "SELECT id FROM level_change WHERE contact_id = ? ORDER BY id DESC LIMIT 1",
                 [contact_id],
@@ -230,11 +218,21 @@ class ContactWrites(ContactReads):
                     f"{one_line(name, 60)} has moved since and is now at "
                     f"level {level} {level_name(level)}"
                 )
-            self.db.execute_sql(
-                "UPDATE contact SET level = ?, updated_at = ? WHERE id = ?",
-                [check_level(change.from_level), self._now(), contact_id],
-            )
+            self._set_level(contact_id, check_level(change.from_level), self._now())
             self.db.execute_sql("DELETE FROM level_change WHERE id = ?", [change_id])
+
+    def _name_and_level(self, contact_id: int) -> tuple[str, int]:
+        found = self.db.execute_sql(
+            "SELECT name, level FROM contact WHERE id = ?", [contact_id]
+        ).fetchone()
+        if found is None:
+            raise NotFoundError(f"no contact with id {contact_id}")
+        return str(found[0]), int(found[1])
+
+    def _set_level(self, contact_id: int, level: int, now: datetime) -> None:
+        self.db.execute_sql(
+            "UPDATE contact SET level = ?, updated_at = ? WHERE id = ?", [level, now, contact_id]
+        )
 
     # ---- archive and keep in touch --------------------------------------------------------
 
