@@ -310,6 +310,7 @@ def test_searches_walking_the_sort_order_agree_with_sorting_every_match(
         # Every search walks the order, with room for a page only part of the time.
         monkeypatch.setattr(search_paths, "WALK_MIN_MATCHES", 0)
         monkeypatch.setattr(search_paths, "WALK_BUDGET", 40)
+        monkeypatch.setattr(search_paths, "WALK_ROWS", 40)
         walked = all_pages(store, wanted, limit=25)
         monkeypatch.undo()
         assert walked == sorted_pages, wanted

@@ -204,12 +204,10 @@ class ContactSearch(ContactsBase):
         else:
             drive_limit = paths.drive_limit(conn)
             match_cap = max(paths.COUNT_CAP, drive_limit)
-            matches = paths.capped(
-                conn,
-                "SELECT 1 FROM contact_search WHERE contact_search MATCH ?",
-                [match],
-                match_cap,
-            )
+            # The matches' ids, read once: their number is the count, and a walk along the
+            # sort order looks each contact up among them.
+            ids = paths.match_ids(conn, match, match_cap)
+            matches = len(ids)
             only_active = where == ["c.archived_at IS NULL"]
             if count and after is None and only_active:
                 total = paths.active_matches(conn, match, matches, match_cap)
@@ -226,7 +224,7 @@ class ContactSearch(ContactsBase):
                     )
                 found = None
                 if matches >= paths.WALK_MIN_MATCHES:
-                    found = paths.walk_order(conn, wanted.sort, where, params, match, after, limit)
+                    found = paths.walk_order(conn, wanted.sort, where, params, ids, after, limit)
                 if found is None:
                     found = paths.walk_matches(
                         conn, wanted.sort, matching, [match, *params], after, limit
