@@ -51,3 +51,14 @@ def matcher(text: str) -> Callable[[Iterable[str]], bool]:
         return all(any(word.startswith(term) for word in words) for term in terms)
 
     return matches
+
+
+def narrows(text: str, before: str) -> bool:
+    """True when everything ``text`` matches is also matched by ``before``.
+
+    So it is when each word of ``before`` begins some word of ``text`` (typing one more
+    letter, or one more word): the search only narrows.
+    """
+    earlier = search_terms(before)
+    words = search_terms(text)
+    return bool(earlier) and all(any(w.startswith(t) for w in words) for t in earlier)

@@ -330,3 +330,29 @@ def test_the_board_reads_counts_and_each_columns_first_page_at_once(store: Store
     assert [row.name for row in later.rows] == ["Cy"]
     assert [row.name for row in pages[4].rows] == ["Dee"] and not pages[4].more
     assert pages[5].rows == ()
+
+
+def test_typing_on_narrows_from_the_last_first_page_and_finds_the_same_pages(
+    store: Store, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from netcoach.core.search import narrows
+    from netcoach.data.demo import generate_demo
+
+    assert narrows("ame", "am") and narrows("amelia p", "amelia") and narrows("p amelia", "am")
+    assert not narrows("am", "ame") and not narrows("bo", "am") and not narrows("am", "")
+    generate_demo(store.db, contacts=300, now=FIXED_NOW)
+    # Every search walks or sorts its matches, as a large network does.
+    monkeypatch.setattr(search_paths, "in_order", lambda conn: False)
+    monkeypatch.setattr(search_paths, "WALK_MIN_MATCHES", 0)
+    for sort in SortOrder:
+        for typed in ("amelia patel", "harbour", "o'brien", "x"):
+            for end in range(1, len(typed) + 1):
+                wanted = ContactFilter(search=typed[:end], sort=sort)
+                typing = store.contacts.page(wanted, limit=7, kind="typing")
+                alone = store.contacts.page(wanted, limit=7)
+                assert typing == alone, wanted
+    # A contact written between two keys is found by the next one.
+    store.contacts.page(ContactFilter(search="ha"), limit=3, kind="typing")
+    add(store, "Aaron Harbottle")
+    first = store.contacts.page(ContactFilter(search="harb"), limit=3, kind="typing").rows[0]
+    assert first.name == "Aaron Harbottle"

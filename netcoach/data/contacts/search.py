@@ -8,13 +8,17 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import Iterable
+from dataclasses import replace
+from datetime import datetime
+
+from peewee import SqliteDatabase
 
 from netcoach.core.levels import LEVELS, check_level
 from netcoach.core.models import ContactFilter, ContactPage, ContactRow, Show, SortOrder
 from netcoach.core.network import check_reason
-from netcoach.core.search import fts_query, matcher
+from netcoach.core.search import fts_query, matcher, narrows
 from netcoach.data.contacts import search_paths as paths
-from netcoach.data.contacts.connections import ContactsBase
+from netcoach.data.contacts.connections import Clock, ContactsBase
 from netcoach.data.contacts.rows import COLUMNS, row_from
 
 # The kind of read a list's first page is: a newer one stops the one still running.
@@ -23,6 +27,14 @@ LIST_READ = "contacts-list"
 
 class ContactSearch(ContactsBase):
     """Pages of the contact list as filtered and searched, the board, and counts per level."""
+
+    def __init__(self, db: SqliteDatabase, clock: Clock = datetime.now) -> None:
+        super().__init__(db, clock)
+        # kind of read -> the last first page's filter, its first row's key, and the
+        # connection and data version it was read with
+        self._first_rows: dict[
+            str, tuple[ContactFilter, tuple[str, int], sqlite3.Connection, int]
+        ] = {}
 
     def page(
         self,
@@ -37,7 +49,47 @@ class ContactSearch(ContactsBase):
         Given a ``kind``, a later page of that kind stops this one (``Superseded``).
         """
         with self.readers.lend(kind) as conn:
-            return self._page(conn, wanted, after, limit, count)
+            start = (
+                None if after is not None or kind is None else self._narrowed(conn, kind, wanted)
+            )
+            found, first = self._read(conn, wanted, after, limit, count, start)
+            if kind is not None and after is None:
+                self._remember_first(conn, kind, wanted, first)
+            return found
+
+    def _narrowed(
+        self, conn: sqlite3.Connection, kind: str, wanted: ContactFilter
+    ) -> tuple[str, int] | None:
+        """Where the first page of ``wanted`` can start looking, when it narrows the last
+        search of this ``kind``: at that search's first row, since its matches are all
+        among that search's (one more letter typed), with nothing written in between."""
+        last = self._first_rows.get(kind)
+        if last is None:
+            return None
+        before, first, connection, version = last
+        if (
+            connection is not conn
+            or version != _data_version(conn)
+            or replace(before, search=wanted.search) != wanted
+            or not narrows(wanted.search, before.search)
+        ):
+            return None
+        key, contact_id = first
+        # Just before the first row, in the direction of the sort.
+        step = -1 if paths.SORT_KEYS[wanted.sort][1] == "ASC" else 1
+        return key, contact_id + step
+
+    def _remember_first(
+        self,
+        conn: sqlite3.Connection,
+        kind: str,
+        wanted: ContactFilter,
+        first: tuple[str, int] | None,
+    ) -> None:
+        if first is not None and fts_query(wanted.search) is not None:
+            self._first_rows[kind] = (wanted, first, conn, _data_version(conn))
+        else:
+            self._first_rows.pop(kind, None)
 
     def board(self, limits: dict[int, int]) -> tuple[dict[int, int], dict[int, ContactPage]]:
         """The levels board in one read: active contacts per level, and the first
@@ -147,7 +199,20 @@ class ContactSearch(ContactsBase):
         limit: int,
         count: bool,
     ) -> ContactPage:
-        """The work of ``page``, on a lent connection.
+        return self._read(conn, wanted, after, limit, count)[0]
+
+    def _read(
+        self,
+        conn: sqlite3.Connection,
+        wanted: ContactFilter,
+        after: tuple[str, int] | None,
+        limit: int,
+        count: bool,
+        start: tuple[str, int] | None = None,
+    ) -> tuple[ContactPage, tuple[str, int] | None]:
+        """The work of ``page``, on a lent connection, and the key of the page's first row.
+
+        ``start``, for a first page only, is a key no row of the page comes before.
 
         A search with few matches starts from the index's matches and sorts them; one
         with many walks the sort order in chunks and keeps the rows that match, so
@@ -204,10 +269,12 @@ class ContactSearch(ContactsBase):
         else:
             drive_limit = paths.drive_limit(conn)
             match_cap = max(paths.COUNT_CAP, drive_limit)
-            # The matches' ids, read once: their number is the count, and a walk along the
-            # sort order looks each contact up among them.
-            ids = paths.match_ids(conn, match, match_cap)
-            matches = len(ids)
+            matches = paths.capped(
+                conn,
+                "SELECT 1 FROM contact_search WHERE contact_search MATCH ?",
+                [match],
+                match_cap,
+            )
             only_active = where == ["c.archived_at IS NULL"]
             if count and after is None and only_active:
                 total = paths.active_matches(conn, match, matches, match_cap)
@@ -223,11 +290,16 @@ class ContactSearch(ContactsBase):
                         paths.SEARCH_COUNT_CAP,
                     )
                 found = None
+                # A search narrowing the last one starts at its first row, so the walk
+                # along the order skips the contacts before it.
+                begin = after if start is None else start
                 if matches >= paths.WALK_MIN_MATCHES:
-                    found = paths.walk_order(conn, wanted.sort, where, params, ids, after, limit)
+                    found = paths.walk_order(
+                        conn, wanted.sort, where, params, match, begin, limit, matches
+                    )
                 if found is None:
                     found = paths.walk_matches(
-                        conn, wanted.sort, matching, [match, *params], after, limit
+                        conn, wanted.sort, matching, [match, *params], begin, limit
                     )
                 fetched, more = found
             elif matches <= drive_limit:
@@ -265,7 +337,8 @@ class ContactSearch(ContactsBase):
         today, now = self.today(), self._now()
         rows = tuple(row_from(values, today, now) for values in fetched)
         last_key = (str(fetched[-1][10]), int(fetched[-1][0])) if fetched else after
-        return ContactPage(
+        first_key = (str(fetched[0][10]), int(fetched[0][0])) if fetched else None
+        found = ContactPage(
             rows=rows,
             total=total if total is not None else -1,
             offset=0,
@@ -273,3 +346,9 @@ class ContactSearch(ContactsBase):
             more=more,
             capped=capped,
         )
+        return found, first_key
+
+
+def _data_version(conn: sqlite3.Connection) -> int:
+    """A number that changes whenever another connection commits to the database."""
+    return int(conn.execute("PRAGMA data_version").fetchone()[0])
