@@ -71,7 +71,7 @@ def test_the_check_and_the_write_share_one_transaction(
     ann = store.add_contact(ContactDraft("Ann Lee", company="Acme"))
     form = opened(store, ann.id)
     attempts: list[str] = []
-    read = store.get_contact
+    read = store.contacts.get_contact
 
     def read_while_another_copy_writes(contact_id: int):  # type: ignore[no-untyped-def]
         if attempts:  # the read after the write, for the saved contact
@@ -84,7 +84,7 @@ def test_the_check_and_the_write_share_one_transaction(
                 attempts.append(str(error))
         return read(contact_id)
 
-    monkeypatch.setattr(store, "get_contact", read_while_another_copy_writes)
+    monkeypatch.setattr(store.contacts, "get_contact", read_while_another_copy_writes)
     store.save_contact_changes(ann.id, form, {"company": "Acme Ltd"})
     assert attempts == ["database is locked"]
     monkeypatch.undo()
