@@ -62,24 +62,8 @@ class ContactWrites(ContactReads):
             record = ContactRecord.get_or_none(ContactRecord.id == contact_id)
             if record is None:
                 raise NotFoundError(f"no contact with id {contact_id}")
-            old_level = record.level
-            ContactRecord.update(**_stored_fields(draft), updated_at=now).where(
-                ContactRecord.id == contact_id
-            ).execute()
-            EmailRecord.delete().where(EmailRecord.contact == contact_id).execute()
-            PhoneRecord.delete().where(PhoneRecord.contact == contact_id).execute()
-            ContactTagRecord.delete().where(ContactTagRecord.contact == contact_id).execute()
-            ContactReasonRecord.delete().where(ContactReasonRecord.contact == contact_id).execute()
-            self._write_children(contact_id, draft)
-            self._write_phrases(contact_id, draft, now)
-            if old_level != draft.level:
-                LevelChangeRecord.create(
-                    contact=contact_id,
-                    from_level=old_level,
-                    to_level=draft.level,
-                    reason="Changed in the contact form",
-                    changed_at=now,
-                )
+            every_field = set(ContactDraft.__dataclass_fields__)
+            self._write_fields(contact_id, record.level, draft, every_field, now)
         return self.get_contact(contact_id)
 
     def save_contact_changes(
