@@ -14,9 +14,7 @@ from netcoach.core.ledger import (
     months_before,
 )
 from netcoach.data.ledger.base import LedgerBase
-from netcoach.data.tables import (
-    ContactRecord,
-)
+from netcoach.data.tables import ContactRecord
 from netcoach.data.values import stored_date
 
 

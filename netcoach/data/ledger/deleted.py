@@ -2,10 +2,7 @@
 
 from __future__ import annotations
 
-from netcoach.core.ledger import (
-    DeletedItem,
-    entry_summary,
-)
+from netcoach.core.ledger import DeletedItem, entry_summary
 from netcoach.data.ledger.base import LedgerBase
 from netcoach.data.ledger.entries import ENTRY_COLUMNS, entry_from_row
 from netcoach.data.ledger.trash import move_back

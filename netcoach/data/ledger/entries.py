@@ -7,19 +7,11 @@ from __future__ import annotations
 
 from datetime import datetime, time
 
-from netcoach.core.ledger import (
-    EntryDraft,
-    LedgerEntry,
-    Money,
-    validate_entry,
-)
+from netcoach.core.ledger import EntryDraft, LedgerEntry, Money, validate_entry
 from netcoach.data.errors import NotFoundError, ValidationError
 from netcoach.data.ledger.base import LedgerBase
 from netcoach.data.ledger.trash import last_deletion, move_back, move_to_trash
-from netcoach.data.tables import (
-    ContactRecord,
-    LedgerEntryRecord,
-)
+from netcoach.data.tables import ContactRecord, LedgerEntryRecord
 from netcoach.data.values import stored_date
 
 # Columns copied whole between a table and its deleted_ twin, where the id is original_id.

@@ -13,12 +13,7 @@ from netcoach.core.when import DEADLINE, WhenError
 from netcoach.data.errors import NotFoundError, ValidationError
 from netcoach.data.ledger.activity import optional_activity
 from netcoach.data.ledger.base import LedgerBase
-from netcoach.data.tables import (
-    ContactRecord,
-    GoalRecord,
-    IntroductionRecord,
-    LedgerEntryRecord,
-)
+from netcoach.data.tables import ContactRecord, GoalRecord, IntroductionRecord, LedgerEntryRecord
 from netcoach.data.values import stored_date
 
 

@@ -13,16 +13,11 @@ from netcoach.core.introductions import (
     check_outcome,
     check_transition,
 )
-from netcoach.core.ledger import (
-    EntryDraft,
-)
+from netcoach.core.ledger import EntryDraft
 from netcoach.data.errors import NotFoundError, ValidationError
 from netcoach.data.ledger.base import LedgerBase
 from netcoach.data.ledger.entries import insert_entry
-from netcoach.data.tables import (
-    ContactRecord,
-    IntroductionRecord,
-)
+from netcoach.data.tables import ContactRecord, IntroductionRecord
 from netcoach.data.values import stored_date
 
 if TYPE_CHECKING:

@@ -13,10 +13,7 @@ from netcoach.data.ledger.activity import optional_activity
 from netcoach.data.ledger.balances import value_sql
 from netcoach.data.ledger.base import LedgerBase
 from netcoach.data.ledger.goals import GoalsRepo
-from netcoach.data.tables import (
-    ContactRecord,
-    ReviewRecord,
-)
+from netcoach.data.tables import ContactRecord, ReviewRecord
 from netcoach.data.values import stored_date
 
 if TYPE_CHECKING:

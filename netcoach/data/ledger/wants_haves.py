@@ -12,10 +12,7 @@ from peewee import SqliteDatabase
 from netcoach.data.errors import NotFoundError, ValidationError
 from netcoach.data.ledger.base import LedgerBase
 from netcoach.data.ledger.trash import last_deletion, move_back, move_to_trash
-from netcoach.data.tables import (
-    IntroductionRecord,
-    WantHaveRecord,
-)
+from netcoach.data.tables import IntroductionRecord, WantHaveRecord
 
 if TYPE_CHECKING:
     from netcoach.core.matching import Match, WantHave
