@@ -8,9 +8,7 @@ from datetime import datetime, timedelta
 from peewee import SqliteDatabase, chunked
 
 from netcoach.data.demo.samples import CONTACT_WANTS_HAVES, LEDGER_NOTES, ME_WANTS_HAVES
-from netcoach.data.tables import (
-    ContactRecord,
-)
+from netcoach.data.tables import ContactRecord
 
 
 def generate_ledger_demo(db: SqliteDatabase, now: datetime, rng_seed: int = 11) -> None:

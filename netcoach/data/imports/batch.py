@@ -6,9 +6,7 @@ from datetime import datetime
 
 from peewee import SqliteDatabase
 
-from netcoach.core.imports import (
-    SCALAR_FIELDS,
-)
+from netcoach.core.imports import SCALAR_FIELDS
 from netcoach.data.bulk_index import BulkSearchIndex
 from netcoach.data.tables import (
     ContactReasonRecord,

@@ -7,11 +7,10 @@ is dropped and counted, so the summary can say how many were left out and why.
 from __future__ import annotations
 
 from dataclasses import replace
+from operator import attrgetter
 
 from netcoach.core.cadence import MAX_INTERVAL_DAYS
-from netcoach.core.imports import (
-    ImportedContact,
-)
+from netcoach.core.imports import ImportedContact
 from netcoach.core.network import GAINS, REASON_LABELS
 from netcoach.core.text import noun, plural
 from netcoach.core.validation import (
@@ -37,6 +36,10 @@ TEXT_LIMITS = {
     "notes": NOTE_MAX,
     **{field: NOTE_MAX for field, _label, _prompt in GAINS},
 }
+# Every limited text of a record at once, and the shortest limit: a record whose longest
+# text is within it (nearly every one) needs no field-by-field check.
+LIMITED_TEXTS = attrgetter(*TEXT_LIMITS)
+SHORTEST_LIMIT = min(TEXT_LIMITS.values())
 
 
 class Cleaner:
@@ -91,12 +94,17 @@ class Cleaner:
 
     def within_limits(self, record: ImportedContact) -> ImportedContact:
         """The record with each text cut to what the contact form takes (counted for the note)."""
-        long = {f: n for f, n in TEXT_LIMITS.items() if len(getattr(record, f)) > n}
         long_tags = any(len(t) > TAG_MAX for t in record.tags)
         phrases = (*record.wants, *record.haves)
         long_phrases = any(len(p) > PHRASE_MAX or len(t) > TAG_MAX for p, t in phrases)
-        if not long and not long_tags and not long_phrases:
-            return record
+        if max(map(len, LIMITED_TEXTS(record))) <= SHORTEST_LIMIT:
+            if not long_tags and not long_phrases:
+                return record
+            long = {}
+        else:
+            long = {f: n for f, n in TEXT_LIMITS.items() if len(getattr(record, f)) > n}
+            if not long and not long_tags and not long_phrases:
+                return record
         self.shortened += 1
         cut = {f: getattr(record, f)[:n].rstrip() for f, n in long.items()}
         return replace(

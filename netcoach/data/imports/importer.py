@@ -7,10 +7,7 @@ from datetime import datetime
 
 from peewee import SqliteDatabase, chunked
 
-from netcoach.core.imports import (
-    ImportedContact,
-    ImportSummary,
-)
+from netcoach.core.imports import ImportedContact, ImportSummary
 from netcoach.data.imports.run import CHUNK, ImportRun
 
 Clock = Callable[[], datetime]

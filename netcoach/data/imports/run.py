@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import replace
 from datetime import datetime
+from operator import attrgetter
 
 from peewee import SqliteDatabase
 
@@ -35,12 +36,11 @@ from netcoach.data.bulk_index import BulkSearchIndex
 from netcoach.data.imports.batch import Batch
 from netcoach.data.imports.cleaning import Cleaner
 from netcoach.data.imports.states import load_states
-from netcoach.data.tables import (
-    TagRecord,
-)
+from netcoach.data.tables import TagRecord
 from netcoach.data.values import stored_datetime
 
 CHUNK = 500
+SCALARS = attrgetter(*SCALAR_FIELDS)  # a record's scalar fields, in column order
 
 
 class ImportRun:
@@ -170,7 +170,7 @@ class ImportRun:
         contact_id = self.next_id
         self.next_id += 1
         level = record.level or 1
-        values = [record.scalar(name) for name in SCALAR_FIELDS]
+        values = list(map(str, SCALARS(record)))
         batch.contacts.append(
             (
                 contact_id,
@@ -239,6 +239,8 @@ class ImportRun:
         haves: tuple[tuple[str, str], ...],
     ) -> None:
         """Queue the reasons to network, wants and haves that a vCard brought."""
+        if not (reasons or wants or haves):
+            return
         batch.reasons.extend((contact_id, reason) for reason in reasons)
         for kind, phrases in (("want", wants), ("have", haves)):
             batch.phrases.extend((contact_id, kind, p, t, self.stamp) for p, t in phrases)

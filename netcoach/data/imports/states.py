@@ -6,12 +6,7 @@ from datetime import date
 
 from peewee import SqliteDatabase
 
-from netcoach.core.imports import (
-    SCALAR_FIELDS,
-    ExistingContact,
-    email_key,
-    phone_key,
-)
+from netcoach.core.imports import SCALAR_FIELDS, ExistingContact, email_key, phone_key
 
 
 def load_states(db: SqliteDatabase, ids: set[int]) -> dict[int, ExistingContact]:

@@ -62,7 +62,7 @@ def read_linkedin(path: Path, notices: list[str]) -> Iterator[ImportedContact]:
 
     unreadable_dates = 0
     for number, row in rows:
-        if not any(c.strip() for c in row):
+        if not "".join(row).strip():  # a blank row
             continue
         name = clean(f"{cell(row, 'first name')} {cell(row, 'last name')}")
         url = cell(row, "url")
