@@ -118,7 +118,7 @@ class EntriesRepo(LedgerBase):
             contact = ContactRecord.get_or_none(ContactRecord.id == draft.contact_id)
             if contact is None:
                 raise NotFoundError(f"no contact with id {draft.contact_id}")
-            record = insert_entry(draft, None, self.clock().replace(microsecond=0))
+            record = insert_entry(draft, None, self.now())
         return entry_from_record(record, contact.name)
 
     def delete_entry(self, entry_id: int) -> LedgerEntry:

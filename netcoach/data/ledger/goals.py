@@ -45,9 +45,7 @@ class GoalsRepo(LedgerBase):
         if errors:
             raise ValidationError(errors)
         with self.db.connection_context(), self.db.atomic("IMMEDIATE"):
-            record = GoalRecord.create(
-                **goal_values(draft), created_at=self.clock().replace(microsecond=0)
-            )
+            record = GoalRecord.create(**goal_values(draft), created_at=self.now())
         return next(g for g in self.goals() if g.id == record.id)
 
     def update_goal(self, goal_id: int, draft: GoalDraft) -> Goal:

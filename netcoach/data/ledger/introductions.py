@@ -37,7 +37,7 @@ class IntroductionsRepo(LedgerBase):
             raise ValidationError(
                 {"introduction": "That match involves you: ask or offer directly instead."}
             )
-        now = self.clock().replace(microsecond=0)
+        now = self.now()
         with self.db.connection_context(), self.db.atomic("IMMEDIATE"):
             record = IntroductionRecord.create(
                 first_contact=first,
@@ -106,7 +106,7 @@ class IntroductionsRepo(LedgerBase):
                 raise ValidationError({"state": str(error)}) from error
             changes: dict[object, object] = {
                 IntroductionRecord.state: state,
-                IntroductionRecord.updated_at: self.clock().replace(microsecond=0),
+                IntroductionRecord.updated_at: self.now(),
             }
             if state == "introduced":
                 changes[IntroductionRecord.introduced_on] = today
@@ -120,7 +120,7 @@ class IntroductionsRepo(LedgerBase):
                             note="Introduction made",
                         ),
                         record.id,
-                        self.clock().replace(microsecond=0),
+                        self.now(),
                     )
             IntroductionRecord.update(changes).where(
                 IntroductionRecord.id == introduction_id
@@ -136,7 +136,7 @@ class IntroductionsRepo(LedgerBase):
                 check_outcome(record.state, outcome)
             except TransitionError as error:
                 raise ValidationError({"outcome": str(error)}) from error
-            IntroductionRecord.update(
-                outcome=outcome, updated_at=self.clock().replace(microsecond=0)
-            ).where(IntroductionRecord.id == introduction_id).execute()
+            IntroductionRecord.update(outcome=outcome, updated_at=self.now()).where(
+                IntroductionRecord.id == introduction_id
+            ).execute()
         return self.get_introduction(introduction_id)

@@ -111,7 +111,7 @@ class ReviewsRepo(LedgerBase):
             level_changes=changes,
             one_to_ones=one_to_ones,
             events=events,
-            now=self.clock().replace(microsecond=0),
+            now=self.now(),
             goals=goals,
             reasons=reasons,
         )
@@ -126,7 +126,7 @@ class ReviewsRepo(LedgerBase):
                 period_end=period.end,
                 figures=json.dumps(figures, sort_keys=True, default=str),
                 decisions=json.dumps(decisions),
-                saved_at=self.clock().replace(microsecond=0),
+                saved_at=self.now(),
             )
         return self._review(record)
 

@@ -79,7 +79,7 @@ class WantsHavesRepo(LedgerBase):
                 kind=kind,
                 phrase=phrase,
                 tag=tag,
-                created_at=self.clock().replace(microsecond=0),
+                created_at=self.now(),
             )
         return WantHave(record.id, contact_id, "Me", kind, phrase, tag)
 
