@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from datetime import date
-
 from peewee import SqliteDatabase
 
 from netcoach.core.imports import SCALAR_FIELDS, ExistingContact, email_key, phone_key
+from netcoach.data.values import stored_date
 
 
 def load_states(db: SqliteDatabase, ids: set[int]) -> dict[int, ExistingContact]:
@@ -60,7 +59,7 @@ def load_states(db: SqliteDatabase, ids: set[int]) -> dict[int, ExistingContact]
             phones=frozenset(phone_key(p) for p in phones.get(contact_id, [])),
             tags=frozenset(t.casefold() for t in tags.get(contact_id, [])),
             linkedin_url=url,
-            connected_on=date.fromisoformat(connected) if connected else None,
+            connected_on=stored_date(connected) if connected else None,
             imported=frozenset(imported.get(contact_id, [])),
             reasons=frozenset(reasons.get(contact_id, [])),
             wants=frozenset(phrases.get((contact_id, "want"), ())),
