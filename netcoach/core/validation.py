@@ -199,10 +199,10 @@ def url_problem(url: str) -> str | None:
     text = url.strip()
     if not text:
         return None
+    if WEB_ADDRESS.match(text) or BARE_ADDRESS.match(text):  # neither allows a space
+        return None
     if any(ch.isspace() for ch in text):
         return "A web address cannot contain spaces."
-    if WEB_ADDRESS.match(text) or BARE_ADDRESS.match(text):
-        return None
     scheme = SCHEME.match(text)
     if scheme and scheme.group(1).lower() in ("http", "https"):
         return f"Web address {_quoted(text)} has no site after {scheme.group(1).lower()}://."

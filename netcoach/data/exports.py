@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from datetime import date, datetime
+from datetime import datetime
 
 from peewee import SqliteDatabase
 
@@ -11,7 +11,7 @@ from netcoach.core.exports import UID_MARK, CalendarEntry, ExportedContact, cont
 from netcoach.core.models import Contact
 from netcoach.core.network import GAINS, REASONS
 from netcoach.data.tables import ContactRecord, EventRecord, OneToOneRecord
-from netcoach.data.values import stored_datetime
+from netcoach.data.values import stored_date, stored_datetime
 
 PAGE = 1000
 # Tables that are derived from others (the search index) or internal, never exported.
@@ -112,14 +112,14 @@ class ExportRepo:
                             reasons=tuple(key for key, _label in REASONS if key in held),
                             wants=tuple(p for p, _tag in mine.get("want", ())),
                             haves=tuple(p for p, _tag in mine.get("have", ())),
-                            next_due_on=date.fromisoformat(str(row[15])[:10]) if row[15] else None,
+                            next_due_on=stored_date(row[15]) if row[15] else None,
                             **{
                                 field: value
                                 for (field, _l, _p), value in zip(GAINS, row[16:], strict=True)
                             },
                         ),
                         linkedin_url=url,
-                        connected_on=date.fromisoformat(on) if on else None,
+                        connected_on=stored_date(on) if on else None,
                         uid=uids.get(cid) or contact_uid(cid, created),
                         archived_at=stored_datetime(row[11]) if row[11] else None,
                         wants=tuple(mine.get("want", ())),

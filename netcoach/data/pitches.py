@@ -7,10 +7,10 @@ context, and each write is one transaction.
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from datetime import date, datetime
 
-from peewee import SqliteDatabase, fn
+from peewee import fn
 
 from netcoach.core.merge import merged
 from netcoach.core.pitch import (
@@ -33,6 +33,7 @@ from netcoach.core.pitch import (
 )
 from netcoach.core.validation import NAME_MAX, NOTE_MAX, limit_message
 from netcoach.data.errors import LastMinuteError, PitchError
+from netcoach.data.repository import Repository
 from netcoach.data.tables import (
     EventRecord,
     PitchRecord,
@@ -42,21 +43,13 @@ from netcoach.data.tables import (
 )
 from netcoach.data.values import stored_date_or_none
 
-Clock = Callable[[], datetime]
 CALIBRATION_REHEARSALS = 10
 VERSIONS_SHOWN = 200
 PROFILE_KEYS = ("intro", "who_help", "good_at")
 
 
-class PitchRepo:
+class PitchRepo(Repository):
     """Every read and write of pitches, returning ``netcoach.core.pitch`` dataclasses."""
-
-    def __init__(self, db: SqliteDatabase, clock: Clock = datetime.now) -> None:
-        self.db = db
-        self.clock = clock
-
-    def _now(self) -> datetime:
-        return self.clock().replace(microsecond=0)
 
     def _event_day(self, record: PitchRecord) -> date | None:
         """The day this pitch will be given: its own event date, or for the pitch marked
@@ -192,7 +185,7 @@ class PitchRepo:
         name = _checked_name(name)
         _check_limit(limit_seconds)
         _check_script(script)
-        now = self._now()
+        now = self.now()
         with self.db.connection_context(), self.db.atomic("IMMEDIATE"):
             first = not PitchRecord.select().where(PitchRecord.is_next == True).exists()  # noqa: E712
             record = PitchRecord.create(
@@ -233,7 +226,7 @@ class PitchRepo:
         copy changed too raises ``RecordChanged`` with nothing written.
         """
         _check_script(script)
-        now = self._now()
+        now = self.now()
         clean_parts = {k: bool(v) for k, v in (parts or {}).items() if k in PART_KEYS}
         with self.db.connection_context(), self.db.atomic("IMMEDIATE"):
             record = PitchRecord.get_or_none(PitchRecord.id == pitch_id)
@@ -320,7 +313,7 @@ class PitchRepo:
             raise PitchError("Rate the rehearsal from 1 to 5.", "rating")
         if duration_seconds < 0:
             raise PitchError("A rehearsal cannot take negative time.", "duration")
-        now = self._now()
+        now = self.now()
         with self.db.connection_context(), self.db.atomic("IMMEDIATE"):
             pitch = PitchRecord.get_or_none(PitchRecord.id == pitch_id)
             version = PitchVersionRecord.get_or_none(
@@ -353,7 +346,7 @@ class PitchRepo:
 
     def save_profile(self, answers: dict[str, str]) -> None:
         """Keep the guide's answers (about you and your business) for other screens to use."""
-        now = self._now()
+        now = self.now()
         with self.db.connection_context(), self.db.atomic("IMMEDIATE"):
             for key, value in answers.items():
                 if key in PART_KEYS:

@@ -9,8 +9,8 @@ from pathlib import Path
 import pytest
 
 from netcoach.cli import main
-from netcoach.data import imports
 from netcoach.data.db import database
+from netcoach.data.imports import run as import_run
 
 
 @pytest.fixture(autouse=True)
@@ -39,7 +39,7 @@ def test_an_import_reads_and_writes_a_matched_contact_in_one_transaction(
         connection.execute("UPDATE contact SET title = 'Owner', notes = 'Prints our menus'")
 
     attempts: list[str] = []
-    load_states = imports._ImportRun.load_states
+    load_states = import_run.ImportRun.load_states
 
     def load_while_another_copy_writes(self, ids):  # type: ignore[no-untyped-def]
         with sqlite3.connect(db_path, timeout=0) as connection:
@@ -50,7 +50,7 @@ def test_an_import_reads_and_writes_a_matched_contact_in_one_transaction(
                 attempts.append(str(error))
         return load_states(self, ids)
 
-    monkeypatch.setattr(imports._ImportRun, "load_states", load_while_another_copy_writes)
+    monkeypatch.setattr(import_run.ImportRun, "load_states", load_while_another_copy_writes)
     second = tmp_path / "second.csv"
     second.write_text(LINKEDIN)
     capsys.readouterr()

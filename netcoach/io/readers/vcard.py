@@ -1,234 +1,23 @@
-"""Readers for LinkedIn, Google Contacts and vCard exports; each yields ImportedContact.
+"""vCard 2.1, 3.0 and 4.0 files and folders of them (a vdir), read leniently through ``vobject``.
 
-Readers are generators over the open file, so a large export is never held in
-memory; a problem raises ImportFileError naming the line or card at fault.
+Each card becomes one ImportedContact; a card that cannot be read names the card at fault.
 """
 
 from __future__ import annotations
 
-import csv
 import os
 import re
 from collections.abc import Callable, Iterable, Iterator
-from contextlib import contextmanager
-from datetime import date, datetime
+from datetime import datetime
 from pathlib import Path
 from typing import TextIO
 
 from netcoach.core.exports import UID_MAX
 from netcoach.core.imports import ImportedContact, normalise_linkedin
 from netcoach.core.network import GAINS
-from netcoach.core.text import noun, plural
-from netcoach.io.text import MAX_FIELD, ImportFileError, open_text
-
-HEADER_SEARCH_ROWS = 30
-MULTI = " ::: "
-MONTHS = {m: i for i, m in enumerate("jan feb mar apr may jun jul aug sep oct nov dec".split(), 1)}
-
-Reader = Callable[[Path, list[str]], Iterator[ImportedContact]]
-
-
-def reader_for(kind: str) -> Reader:
-    readers: dict[str, Reader] = {
-        "linkedin": read_linkedin,
-        "google": read_google,
-        "vcard": read_vcard,
-    }
-    try:
-        return readers[kind]
-    except KeyError:
-        raise ValueError(f"unknown kind of import: {kind}") from None
-
-
-# ---- CSV ---------------------------------------------------------------------------------------
-
-
-@contextmanager
-def _field_limit() -> Iterator[None]:
-    previous = csv.field_size_limit()
-    csv.field_size_limit(MAX_FIELD)
-    try:
-        yield
-    finally:
-        csv.field_size_limit(previous)
-
-
-def _csv_rows(path: Path, notices: list[str]) -> Iterator[tuple[int, list[str]]]:
-    """(line number, cells) for every row; a cell over 64 KB or broken quoting is refused."""
-    with open_text(path, notices) as handle, _field_limit():
-        rows = csv.reader(handle, strict=True)
-        while True:
-            try:
-                row = next(rows)
-            except StopIteration:
-                return
-            except csv.Error as error:
-                reason = str(error)
-                if "field larger" in reason:
-                    reason = "a value is longer than 64 KB"
-                raise ImportFileError(path, f"line {rows.line_num}", reason) from error
-            yield rows.line_num, row
-
-
-def _key(cell: str) -> str:
-    return " ".join(cell.replace("\ufeff", "").split()).casefold()
-
-
-def _clean(value: str) -> str:
-    return " ".join(value.split())
-
-
-def parse_connected_on(text: str) -> date | None:
-    """LinkedIn's ``01 Jan 2024`` (and ISO or US dates from older exports); None if unreadable."""
-    value = text.strip()
-    if not value:
-        return None
-    parts = value.replace("-", " ").split()
-    if len(parts) == 3 and parts[1][:3].casefold() in MONTHS and parts[0].isdigit():
-        try:
-            return date(int(parts[2]), MONTHS[parts[1][:3].casefold()], int(parts[0]))
-        except ValueError:
-            return None
-    for pattern in ("%Y-%m-%d", "%m/%d/%y", "%m/%d/%Y"):
-        try:
-            return datetime.strptime(value, pattern).date()
-        except ValueError:
-            continue
-    return None
-
-
-def read_linkedin(path: Path, notices: list[str]) -> Iterator[ImportedContact]:
-    """LinkedIn's Connections.csv: notes first, then the header, then one row per connection."""
-    rows = _csv_rows(path, notices)
-    columns: dict[str, int] | None = None
-    for number, row in rows:
-        keys = [_key(cell) for cell in row]
-        if (
-            "first name" in keys
-            and "last name" in keys
-            and ("url" in keys or "connected on" in keys or "email address" in keys)
-        ):
-            columns = {key: index for index, key in reversed(list(enumerate(keys)))}
-            break
-        if number > HEADER_SEARCH_ROWS:
-            break
-    if columns is None:
-        raise ImportFileError(
-            path,
-            "line 1",
-            "no LinkedIn header (First Name, Last Name, URL, …) in the first "
-            f"{HEADER_SEARCH_ROWS} lines; is this Connections.csv?",
-        )
-
-    def cell(row: list[str], name: str) -> str:
-        index = columns.get(name)
-        return row[index].strip() if index is not None and index < len(row) else ""
-
-    unreadable_dates = 0
-    for number, row in rows:
-        if not any(c.strip() for c in row):
-            continue
-        name = _clean(f"{cell(row, 'first name')} {cell(row, 'last name')}")
-        url = cell(row, "url")
-        connected_text = cell(row, "connected on")
-        connected = parse_connected_on(connected_text)
-        if connected_text and connected is None:
-            unreadable_dates += 1
-        email = cell(row, "email address")
-        yield ImportedContact(
-            name=name,
-            company=_clean(cell(row, "company")),
-            title=_clean(cell(row, "position")),
-            emails=(email,) if email else (),
-            url=url,
-            linkedin_url=normalise_linkedin(url),
-            connected_on=connected,
-            how_met="LinkedIn",
-            where=f"line {number}",
-        )
-    if unreadable_dates:
-        notices.append(
-            f"{plural(unreadable_dates, 'connection date')} could not be read"
-            f" and {noun(unreadable_dates, 'was', 'were')} left blank"
-        )
-
-
-GOOGLE_NAME_PARTS = ("name prefix", "first name", "middle name", "last name", "name suffix")
-GOOGLE_OLD_NAME_PARTS = ("given name", "additional name", "family name")
-NUMBERED = re.compile(r"^(e-mail|phone|website) \d+ - value$")
-
-
-def read_google(path: Path, notices: list[str]) -> Iterator[ImportedContact]:
-    """Google Contacts CSV, the current header (First Name, Labels…) or the older one (Name…)."""
-    rows = _csv_rows(path, notices)
-    first = next(rows, None)
-    keys = [_key(cell) for cell in first[1]] if first else []
-    current = "first name" in keys and "last name" in keys
-    older = "name" in keys and "given name" in keys and "family name" in keys
-    if first is None or not (current or older) or not any(NUMBERED.match(k) for k in keys):
-        raise ImportFileError(
-            path,
-            "line 1",
-            "not a Google Contacts header (expected First Name, Last Name, E-mail 1 - Value, …)",
-        )
-    columns = {key: index for index, key in reversed(list(enumerate(keys)))}
-    numbered = [(k, i) for i, k in enumerate(keys) if NUMBERED.match(k)]
-
-    def cell(row: list[str], name: str) -> str:
-        index = columns.get(name)
-        return row[index].strip() if index is not None and index < len(row) else ""
-
-    def many(row: list[str], prefix: str) -> list[str]:
-        values = []
-        for key, index in numbered:
-            if key.startswith(prefix) and index < len(row):
-                values.extend(v.strip() for v in row[index].split(MULTI) if v.strip())
-        return values
-
-    for number, row in rows:
-        if not any(c.strip() for c in row):
-            continue
-        if current:
-            name = _clean(" ".join(cell(row, part) for part in GOOGLE_NAME_PARTS))
-            company, title = cell(row, "organization name"), cell(row, "organization title")
-            labels = cell(row, "labels")
-        else:
-            name = _clean(cell(row, "name")) or _clean(
-                " ".join(cell(row, part) for part in GOOGLE_OLD_NAME_PARTS)
-            )
-            company, title = cell(row, "organization 1 - name"), cell(row, "organization 1 - title")
-            labels = cell(row, "group membership")
-        emails = tuple(dict.fromkeys(many(row, "e-mail")))
-        sites = many(row, "website")
-        linkedin = next((normalise_linkedin(s) for s in sites if normalise_linkedin(s)), "")
-        other_site = next((s for s in sites if not normalise_linkedin(s)), "")
-        name = name or _clean(cell(row, "nickname")) or _clean(cell(row, "file as"))
-        name = name or _clean(company) or (emails[0] if emails else "")
-        yield ImportedContact(
-            name=name,
-            company=_clean(company),
-            title=_clean(title),
-            emails=emails,
-            phones=tuple(dict.fromkeys(many(row, "phone"))),
-            url=other_site or linkedin,
-            linkedin_url=linkedin,
-            notes=cell(row, "notes"),
-            tags=_labels(labels),
-            where=f"line {number}",
-        )
-
-
-def _labels(text: str) -> tuple[str, ...]:
-    """Google labels, without its own system groups (``* myContacts``, ``* starred``)."""
-    tags: dict[str, None] = {}
-    for label in text.split(MULTI):
-        label = _clean(label)
-        if label and not label.startswith("*") and label.casefold() not in map(str.casefold, tags):
-            tags[label] = None
-    return tuple(tags)
-
-
-# ---- vCard -------------------------------------------------------------------------------------
+from netcoach.io.readers.csv_rows import clean
+from netcoach.io.readers.linkedin import parse_connected_on
+from netcoach.io.text import ImportFileError, open_text
 
 BINARY_PROPERTIES = {"photo", "logo", "sound", "key"}
 
@@ -381,12 +170,12 @@ def _contact_from_card(card: object, place: str) -> ImportedContact:
 
     # A card netcoach wrote keeps its text exactly (as the form left it); others are tidied.
     ours = bool(contents.get("x-netcoach-level"))
-    tidy = (lambda text: text.strip()) if ours else _clean
-    name = _clean(first("fn"))
+    tidy = (lambda text: text.strip()) if ours else clean
+    name = clean(first("fn"))
     if not name and contents.get("n"):
         n = contents["n"][0].value  # type: ignore[attr-defined]
         parts = [getattr(n, p, "") for p in ("prefix", "given", "additional", "family", "suffix")]
-        name = _clean(" ".join(_text(p) for p in parts))
+        name = clean(" ".join(_text(p) for p in parts))
     org_lines = contents.get("org", [])
     org = getattr(org_lines[0], "value", "") if org_lines else ""
     company = _text(org[0] if isinstance(org, list) and org else org)
@@ -415,7 +204,7 @@ def _contact_from_card(card: object, place: str) -> ImportedContact:
     cadence_text = first("x-netcoach-cadence")
     # A card netcoach wrote keeps the web address exactly, blank or not.
     own_url = first("x-netcoach-url") if ours else url or linkedin
-    name = name or _clean(company) or (emails[0] if emails else "")
+    name = name or clean(company) or (emails[0] if emails else "")
     notes = next((v for v in raw("note") if v.strip()), "")
     uid = first("uid")
     return ImportedContact(
