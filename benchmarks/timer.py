@@ -1,7 +1,15 @@
-"""Rehearsal timer drift and per-keystroke counting cost, measured headless.
+"""Rehearsal timer CPU and drift, and per-keystroke counting cost.
 
-    python benchmarks/timer.py              # a full 60 s rehearsal run
+    python benchmarks/timer.py              # all three parts, a full 60 s rehearsal run
     python benchmarks/timer.py --seconds 5  # a quick check
+    python benchmarks/timer.py --part cpu   # only the CPU of a running rehearsal
+
+Part 0 starts ``python -m netcoach --demo`` in a real pseudo-terminal of 80x24, lets it
+settle, and reads the process CPU time (utime + stime in /proc/PID/stat) over
+``--cpu-seconds`` of the idle Today screen (the baseline), then over the same time
+with a rehearsal running (``e`` then ``space``). It answers the terminal's query for
+synchronized output, so every frame the app draws is counted. Budget: the running
+rehearsal under 5 % of one core.
 
 Part 1 runs the real rehearsal screen (real monotonic clock, real redraw ticks) and
 compares the time it displays with the monotonic clock; as a baseline from the same
@@ -15,14 +23,21 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import fcntl
 import itertools
+import os
 import statistics
+import struct
+import subprocess
 import sys
 import tempfile
+import termios
+import threading
 import time
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
 
 SCRIPT_400 = " ".join(
     (
@@ -45,6 +60,117 @@ def words_400() -> str:
 def percentile(values: list[float], share: float) -> float:
     ordered = sorted(values)
     return ordered[min(len(ordered) - 1, int(share * len(ordered)))]
+
+
+class PtyApp:
+    """``netcoach --demo`` in a pseudo-terminal, its output read and its frames counted."""
+
+    SYNC_QUERY = b"\x1b[?2026$p"
+    SYNC_REPLY = b"\x1b[?2026;2$y"  # "supported": the app then brackets each frame
+    FRAME_START = b"\x1b[?2026h"
+
+    def __init__(self, columns: int = 80, rows: int = 24) -> None:
+        master, slave = os.openpty()
+        fcntl.ioctl(slave, termios.TIOCSWINSZ, struct.pack("HHHH", rows, columns, 0, 0))
+        env = {**os.environ, "TERM": "xterm-256color", "COLUMNS": str(columns), "LINES": str(rows)}
+        env.pop("NO_COLOR", None)
+        self.process = subprocess.Popen(
+            [sys.executable, "-m", "netcoach", "--demo"],
+            cwd=ROOT,
+            stdin=slave,
+            stdout=slave,
+            stderr=slave,
+            env=env,
+            start_new_session=True,
+        )
+        os.close(slave)
+        self.master = master
+        self.frames = 0
+        self.bytes = 0
+        self.last_output = time.monotonic()
+        self.tail = b""
+        self.reader = threading.Thread(target=self._read, daemon=True)
+        self.reader.start()
+
+    def _read(self) -> None:
+        while True:
+            try:
+                chunk = os.read(self.master, 65536)
+            except OSError:
+                return
+            if not chunk:
+                return
+            data = self.tail + chunk
+            if self.SYNC_QUERY in data:
+                os.write(self.master, self.SYNC_REPLY)
+            self.frames += data.count(self.FRAME_START) - self.tail.count(self.FRAME_START)
+            self.tail = data[-16:]
+            self.bytes += len(chunk)
+            self.last_output = time.monotonic()
+
+    def cpu_seconds(self) -> float:
+        with open(f"/proc/{self.process.pid}/stat") as stat:
+            fields = stat.read().rsplit(")", 1)[1].split()
+        return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+    def press(self, keys: bytes) -> None:
+        os.write(self.master, keys)
+
+    def settle(self, quiet: float = 1.0, at_most: float = 30.0, frames: int = 0) -> None:
+        """Wait for ``frames`` frames, then until the app has drawn nothing for ``quiet`` s."""
+        deadline = time.monotonic() + at_most
+        while time.monotonic() < deadline and self.frames < frames:
+            time.sleep(0.05)
+        while time.monotonic() < deadline and time.monotonic() - self.last_output < quiet:
+            time.sleep(0.05)
+
+    def measure(self, seconds: float) -> tuple[float, int, int]:
+        """CPU % of one core, frames and bytes drawn over ``seconds``."""
+        cpu, frames, written = self.cpu_seconds(), self.frames, self.bytes
+        start = time.monotonic()
+        time.sleep(seconds)
+        took = time.monotonic() - start
+        return (
+            (self.cpu_seconds() - cpu) / took * 100,
+            self.frames - frames,
+            self.bytes - written,
+        )
+
+    def close(self) -> None:
+        self.process.terminate()
+        try:
+            self.process.wait(5)
+        except subprocess.TimeoutExpired:
+            self.process.kill()
+            self.process.wait()
+        os.close(self.master)
+
+
+def cpu_run(seconds: float, columns: int = 80, rows: int = 24) -> None:
+    app = PtyApp(columns, rows)
+    try:
+        app.settle(quiet=2.0, frames=1)
+        idle_cpu, idle_frames, idle_bytes = app.measure(seconds)
+        app.press(b"e")  # Today: rehearse the pitch to use next
+        app.settle(quiet=1.0, at_most=10, frames=app.frames + 1)
+        app.press(b" ")
+        time.sleep(0.3)
+        run_cpu, run_frames, run_bytes = app.measure(seconds)
+        app.press(b" ")
+    finally:
+        app.close()
+    print(
+        f"Rehearsal CPU in a {columns}x{rows} pseudo-terminal, {seconds:.0f} s each (budget < 5 %)"
+    )
+    print(
+        f"  baseline, idle Today screen: {idle_cpu:5.1f} % of one core, "
+        f"{idle_frames} frames ({idle_frames / seconds:.1f}/s), {idle_bytes:,} bytes"
+    )
+    print(
+        f"  rehearsal running:           {run_cpu:5.1f} % of one core, "
+        f"{run_frames} frames ({run_frames / seconds:.1f}/s), {run_bytes:,} bytes"
+    )
+    print(f"  running minus idle:          {run_cpu - idle_cpu:5.1f} % of one core")
 
 
 async def drift_run(seconds: float) -> None:
@@ -215,9 +341,17 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--seconds", type=float, default=60.0, help="rehearsal length (60)")
     parser.add_argument("--repeats", type=int, default=300, help="keystrokes to time (300)")
+    parser.add_argument("--cpu-seconds", type=float, default=10.0, help="CPU sample (10)")
+    parser.add_argument("--size", default="80x24", help="pseudo-terminal size (80x24)")
+    parser.add_argument("--part", choices=("all", "cpu", "drift", "keys"), default="all")
     args = parser.parse_args()
-    asyncio.run(keystroke_run(args.repeats))
-    asyncio.run(drift_run(args.seconds))
+    if args.part in ("all", "cpu"):
+        columns, rows = (int(n) for n in args.size.split("x"))
+        cpu_run(args.cpu_seconds, columns, rows)
+    if args.part in ("all", "keys"):
+        asyncio.run(keystroke_run(args.repeats))
+    if args.part in ("all", "drift"):
+        asyncio.run(drift_run(args.seconds))
 
 
 if __name__ == "__main__":
