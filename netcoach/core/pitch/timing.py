@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -107,3 +108,24 @@ def teleprompter_word(elapsed: float, wpm: float, total_words: int) -> int:
     if total_words <= 0:
         return 0
     return min(total_words, int(elapsed * wpm / 60.0))
+
+
+def signal_edges(limit_seconds: float) -> tuple[float, ...]:
+    """The elapsed times at which the signal changes: half time, wrap up, time, over."""
+    return (limit_seconds / 2, limit_seconds * 0.75, float(limit_seconds), limit_seconds + 1.0)
+
+
+def next_change(elapsed: float, limit_seconds: float, wpm: float, total_words: int) -> float:
+    """The elapsed time at which what a rehearsal shows changes next.
+
+    That is the next whole second of the clock, the next signal, or the next word the
+    teleprompter dims, whichever comes first; nothing shown changes in between, so the
+    screen need not be drawn in between.
+    """
+    candidates = [math.floor(elapsed) + 1.0]
+    candidates += [edge for edge in signal_edges(limit_seconds) if edge > elapsed]
+    if total_words > 0 and wpm > 0:
+        word = teleprompter_word(elapsed, wpm, total_words)
+        if word < total_words:
+            candidates += [edge for edge in ((word + 1) * 60.0 / wpm,) if edge > elapsed]
+    return min(candidates)
