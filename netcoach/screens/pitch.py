@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import asyncio
 from collections.abc import Callable
-from datetime import date
 from typing import ClassVar
 
 from textual import events, on, work
@@ -12,23 +11,18 @@ from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal
 from textual.message import Message
-from textual.screen import Screen
 from textual.widgets import Button, Checkbox, Header, Select
 from textual.worker import get_current_worker
 
-from netcoach.core.merge import Clash, RecordChanged
 from netcoach.core.pitch import (
     DEFAULT_LIMIT_SECONDS,
-    LAST_MINUTE_REASON,
     Pitch,
     PitchDetail,
-    PitchVersion,
     is_last_minute,
 )
-from netcoach.data.errors import LastMinuteError, PitchError
 from netcoach.data.repo import Store
-from netcoach.screens.draft_form import ClashModal, ClashView
 from netcoach.screens.pitch_dialogs import PitchConfirmModal, VersionDiffScreen
+from netcoach.screens.pitch_saving import PitchSaving
 from netcoach.widgets.failures import ReportsFailures
 from netcoach.widgets.footer import Footer
 from netcoach.widgets.keys import Browsing
@@ -43,7 +37,7 @@ __all__ = ["PitchConfirmModal", "PitchScreen", "VersionDiffScreen"]
 NARROW_STUDIO = 112
 
 
-class PitchScreen(ReportsFailures, Browsing, Screen[None]):
+class PitchScreen(ReportsFailures, Browsing, PitchSaving):
     """Write, version, check and rehearse your pitches.
 
     Three panes own their parts: the list of pitches (``PitchList``), the pitch being
@@ -54,7 +48,6 @@ class PitchScreen(ReportsFailures, Browsing, Screen[None]):
     TITLE = "netcoach — Pitch"
 
     CSS_PATH = "../styles/pitch.tcss"
-    FORM_NAME = "pitch"
 
     SAVE_KEY = "ctrl+s"
     BINDINGS: ClassVar[list[BindingType]] = [
@@ -79,33 +72,12 @@ class PitchScreen(ReportsFailures, Browsing, Screen[None]):
             super().__init__()
             self.detail = detail
 
-    class Saved(Message):
-        def __init__(self, pitch_id: int, version: PitchVersion | None, note: str) -> None:
-            super().__init__()
-            self.pitch_id = pitch_id
-            self.version = version
-            self.note = note
-
-    class Clashed(Message):
-        """Another copy changed parts of the pitch this save changed too; nothing was written."""
-
-        def __init__(self, pitch_id: int, clashes: tuple[Clash, ...], confirmed: bool) -> None:
-            super().__init__()
-            self.pitch_id = pitch_id
-            self.clashes = clashes
-            self.confirmed = confirmed
-
-    class Refused(Message):
-        def __init__(self, error: str, field: str = "", last_minute: bool = False) -> None:
-            super().__init__()
-            self.error = error
-            self.field = field
-            self.last_minute = last_minute
-
     def __init__(self, store: Store) -> None:
         super().__init__()
         self.store = store
         self.detail: PitchDetail | None = None
+        self.loading: int | None = None
+        """The pitch being loaded to be shown."""
         self.saving = False
         self.drafts: dict[int, Draft] = {}
         self.opened: dict[int, dict[str, object]] = {}
@@ -120,10 +92,6 @@ class PitchScreen(ReportsFailures, Browsing, Screen[None]):
             yield PitchForm(self.store.clock, id="pitch-main")
             yield PitchTabs(id="pitch-tabs")
         yield Footer()
-
-    @property
-    def form(self) -> PitchForm:
-        return self.query_one(PitchForm)
 
     @property
     def tabs(self) -> PitchTabs:
@@ -194,16 +162,29 @@ class PitchScreen(ReportsFailures, Browsing, Screen[None]):
                 self.guide_offered = True  # walk a first-time user through it, once
                 self.action_guide()
             return
-        if self.detail is None or self.detail.pitch.id != wanted or message.select is not None:
-            self.load_pitch(wanted)
+        if message.select is not None or wanted not in (self.loading, self._shown_id()):
+            self.show_pitch_from_disk(wanted)
 
     @on(PitchList.Chosen)
     def pitch_chosen(self, message: PitchList.Chosen) -> None:
-        if self.detail is None or self.detail.pitch.id != message.pitch_id:
-            self.load_pitch(message.pitch_id)
+        if message.pitch_id not in (self.loading, self._shown_id()):
+            self.show_pitch_from_disk(message.pitch_id)
+
+    def _shown_id(self) -> int | None:
+        return self.detail.pitch.id if self.detail is not None else None
+
+    def show_pitch_from_disk(self, pitch_id: int) -> None:
+        """Load the pitch once, however many times it is asked for while it loads.
+
+        A first visit asks twice: Textual resumes a mode's new screen when it is pushed
+        and again when the mode is switched to.
+        """
+        self.loading = pitch_id
+        self.load_pitch(pitch_id)
 
     @on(Loaded)
     def show_pitch(self, message: Loaded) -> None:
+        self.loading = None
         previous = self.detail
         detail = self.detail = message.detail
         pitch = detail.pitch
@@ -251,173 +232,6 @@ class PitchScreen(ReportsFailures, Browsing, Screen[None]):
         form.confirmed_parts[key] = event.value
         form.dirty = True
         self.tabs.show_checklist(form.checklist())
-
-    # ---- saving ----------------------------------------------------------------------------
-
-    # ---- quitting with unsaved edits (see netcoach.screens.draft_form.ask_before_quit) ---------
-
-    def has_changes(self) -> bool:
-        """Edits to the shown pitch, or to another one, not saved as a version yet."""
-        return self.form.dirty or any(draft.unsaved for draft in self.drafts.values())
-
-    async def save_and_wait(self) -> bool:
-        """Save the shown pitch as a new version; True once saved, False if it was not."""
-        self.leaving = asyncio.get_running_loop().create_future()
-        self.action_save()
-        return await self.leaving
-
-    async def discard_for_quit(self) -> None:
-        self.form.dirty = False
-        self.drafts.clear()
-
-    def save_settled(self, saved: bool) -> None:
-        if self.leaving is not None and not self.leaving.done():
-            self.leaving.set_result(saved)
-
-    def action_save(self, confirmed: bool = False) -> None:
-        if self.saving:
-            return
-        if self.detail is None:
-            self.save_settled(False)
-            return
-        form = self.form
-        name, limit, event_day, errors = form.read_fields()
-        form.show_errors(errors)
-        if errors:
-            self.notify("Please correct the field marked in red.", severity="warning")
-            self.save_settled(False)
-            return
-        self.saving = True
-        opened = self.opened.get(self.detail.pitch.id)
-        self.save(
-            self.detail.pitch.id,
-            form.script,
-            name,
-            limit,
-            event_day,
-            dict(form.confirmed_parts),
-            confirmed,
-            dict(opened) if opened is not None else None,
-        )
-
-    @work(thread=True, group="db-write", exit_on_error=False)
-    def save(
-        self,
-        pitch_id: int,
-        script: str,
-        name: str,
-        limit: int | None,
-        event_day: date | None,
-        parts: dict[str, bool],
-        confirmed: bool,
-        opened: dict[str, object] | None = None,
-    ) -> None:
-        try:
-            version = self.store.pitches.save_pitch(
-                pitch_id,
-                script=script,
-                name=name,
-                limit_seconds=limit,
-                next_event_on=event_day,
-                parts=parts,
-                confirmed=confirmed,
-                opened=opened,
-            )
-        except RecordChanged as changed:
-            self.post_message(self.Clashed(pitch_id, changed.clashes, confirmed))
-            return
-        except LastMinuteError as error:
-            self.post_message(self.Refused(str(error), last_minute=True))
-            return
-        except PitchError as error:
-            self.post_message(self.Refused(str(error), error.field))
-            return
-        except Exception:
-            self.post_message(self.Refused(""))
-            raise
-        self.post_message(self.Saved(pitch_id, version, f"Saved as version {version.number}"))
-
-    @on(Refused)
-    def refused(self, message: Refused) -> None:
-        self.saving = False
-        if message.last_minute:
-
-            def answer(confirmed: bool | None) -> None:
-                if confirmed:
-                    self.action_save(confirmed=True)
-                else:
-                    self.notify("Not saved: your rehearsed version stays as it is.")
-                    self.save_settled(False)
-
-            self.app.push_screen(PitchConfirmModal(LAST_MINUTE_REASON, "Save anyway"), answer)
-            return
-        self.save_settled(False)
-        if message.field in ("name", "limit", "event"):
-            self.form.show_errors({message.field: message.error})
-        elif message.error:
-            self.notify(message.error, severity="error", markup=False)
-
-    PITCH_LABELS: ClassVar[dict[str, str]] = {
-        "name": "Name",
-        "limit_seconds": "Time limit",
-        "next_event_on": "For the event on",
-        "script": "Script",
-    }
-
-    @on(Clashed)
-    def clashed(self, message: Clashed) -> None:
-        """Another netcoach saved this pitch since it was shown: ask, field by field."""
-        self.saving = False
-        clashes = message.clashes
-
-        def shown(field: str, value: object) -> str:
-            if value is None or value == "":
-                return "(blank)"
-            if field == "limit_seconds":
-                return f"{value} s"
-            if isinstance(value, date):
-                return value.isoformat()
-            return str(value)
-
-        views = [
-            ClashView(
-                c.field,
-                self.PITCH_LABELS[c.field],
-                shown(c.field, c.theirs),
-                shown(c.field, c.mine),
-            )
-            for c in clashes
-        ]
-
-        def answered(decisions: dict[str, str] | None) -> None:
-            if decisions is None or self.detail is None or self.detail.pitch.id != message.pitch_id:
-                self.notify(
-                    "Not saved: another netcoach changed this pitch. What you typed is still "
-                    "here; press ctrl+s to try again.",
-                    severity="warning",
-                    markup=False,
-                )
-                self.save_settled(False)
-                return
-            opened = self.opened.setdefault(message.pitch_id, {})
-            for clash in clashes:
-                opened[clash.field] = clash.theirs
-                if decisions.get(clash.field) == "theirs":
-                    self.form.show_saved_value(clash.field, clash.theirs)
-            self.action_save(confirmed=message.confirmed)
-
-        self.app.push_screen(ClashModal(self.FORM_NAME, views), answered)
-
-    @on(Saved)
-    def saved(self, message: Saved) -> None:
-        self.saving = False
-        self.opened.pop(message.pitch_id, None)  # shown again from what was just saved
-        version = message.version
-        if version is not None and self.detail and self.detail.pitch.id == message.pitch_id:
-            self.form.dirty = self.form.script != version.script
-        self.save_settled(True)
-        self.notify(message.note, markup=False)
-        self.list_pitches(message.pitch_id)
 
     # ---- other actions ---------------------------------------------------------------------
 
