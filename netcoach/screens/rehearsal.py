@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 from collections.abc import Callable
 from typing import ClassVar
 
@@ -24,6 +25,7 @@ from netcoach.core.pitch import (
     Signal,
     count_words,
     format_duration,
+    next_change,
     signal_for,
     signal_label,
     teleprompter_word,
@@ -33,7 +35,9 @@ from netcoach.widgets.failures import ReportsFailures
 from netcoach.widgets.footer import Footer
 from netcoach.widgets.keys import Browsing
 
-REDRAW_SECONDS = 0.05
+# A redraw is asked for this long after the moment what is shown changes, so that the
+# clock has passed it when it is read (a timer may fire a little early).
+LOOK_LATE_SECONDS = 0.002
 PROMPTER_CHARS = 20_000
 MIN_SAVED_SECONDS = 1.0
 SIGNAL_CLASSES = {
@@ -44,6 +48,7 @@ SIGNAL_CLASSES = {
     Signal.TIME: "-time",
     Signal.OVER: "-over",
 }
+DEFAULT_RATING = 3
 RATINGS = ("1 rough", "2 shaky", "3 fine", "4 good", "5 nailed it")
 
 MonotonicClock = Callable[[], float]
@@ -94,6 +99,7 @@ class RehearsalScreen(ReportsFailures, Browsing, Screen[None]):
         self.refusal = "Loading the pitch…"
         self.ticker: Timer | None = None
         self.shown_elapsed = 0.0
+        self.shown: tuple[str, str, Signal | None] = ("0:00", "READY", None)
         self.total_words = 0
         self.prompter_word = -1
         self.prompter_text = ""
@@ -101,6 +107,8 @@ class RehearsalScreen(ReportsFailures, Browsing, Screen[None]):
         self.saving = False
         self.unsaved: tuple[int, str] | None = None
         """The rating and note of the rehearsal being logged, until it is."""
+        self.leaving: asyncio.Future[bool] | None = None
+        """Set while the rehearsal is saved on the way out of the app."""
 
     def compose(self) -> ComposeResult:
         yield Header()
@@ -165,24 +173,48 @@ class RehearsalScreen(ReportsFailures, Browsing, Screen[None]):
     # ---- the clock -------------------------------------------------------------------------
 
     def redraw(self) -> None:
-        """Show the time read from the monotonic clock; ticks only decide when to look."""
+        """Show the time read from the monotonic clock, then look again when it next changes.
+
+        Nothing is drawn between two changes: the clock shows whole seconds, so it is
+        looked at on the next whole second, the next signal or the next word of the
+        teleprompter, whichever comes first. What is shown always comes from the clock,
+        never from counting these looks, so a late one cannot make the time drift.
+        """
         elapsed = self.timer.elapsed()
         self.shown_elapsed = elapsed
         limit = self.timer.limit_seconds
         signal = signal_for(elapsed, limit)
-        digits = self.query_one("#rehearsal-time", Digits)
-        digits.update(format_duration(elapsed))
-        label = self.query_one("#rehearsal-signal", Static)
         text = signal_label(elapsed, limit)
         if signal is Signal.READY and elapsed == 0 and not self.refusal:
             text = "READY · space to start"
         elif not self.timer.running and elapsed > 0:
             text = f"PAUSED · {text}"
-        label.update(Content(text))
-        for widget in (digits, label):
-            for name in SIGNAL_CLASSES.values():
-                widget.set_class(name == SIGNAL_CLASSES[signal], name)
+        digits = self.query_one("#rehearsal-time", Digits)
+        label = self.query_one("#rehearsal-signal", Static)
+        shown = (format_duration(elapsed), text, signal)
+        if shown != self.shown:
+            if shown[0] != digits.value:
+                digits.update(shown[0])
+            if text != self.shown[1]:
+                label.update(Content(text))
+            if signal is not self.shown[2]:
+                for widget in (digits, label):
+                    for name in SIGNAL_CLASSES.values():
+                        widget.set_class(name == SIGNAL_CLASSES[signal], name)
+            self.shown = shown
         self._scroll_prompter(elapsed)
+        self._look_again(elapsed)
+
+    def _look_again(self, elapsed: float) -> None:
+        """While the clock runs, redraw once, when what is shown next changes."""
+        if self.ticker is not None:
+            self.ticker.stop()
+            self.ticker = None
+        if not self.timer.running:
+            return
+        wpm = self.detail.wpm if self.detail else 130
+        change = next_change(elapsed, self.timer.limit_seconds, wpm, self.total_words)
+        self.ticker = self.set_timer(max(0.0, change - elapsed) + LOOK_LATE_SECONDS, self.redraw)
 
     def _scroll_prompter(self, elapsed: float) -> None:
         wpm = self.detail.wpm if self.detail else 130
@@ -202,15 +234,10 @@ class RehearsalScreen(ReportsFailures, Browsing, Screen[None]):
                 y=prompter.max_scroll_y * word / self.total_words, animate=False, immediate=True
             )
 
-    def _start_ticking(self) -> None:
-        if self.ticker is None:
-            self.ticker = self.set_interval(REDRAW_SECONDS, self.redraw)
-        else:
-            self.ticker.resume()
-
     def _stop_ticking(self) -> None:
         if self.ticker is not None:
-            self.ticker.pause()
+            self.ticker.stop()
+            self.ticker = None
 
     # ---- actions ---------------------------------------------------------------------------
 
@@ -219,15 +246,39 @@ class RehearsalScreen(ReportsFailures, Browsing, Screen[None]):
             self.notify(self.refusal, severity="warning", markup=False)
             return
         self.timer.toggle()
-        if self.timer.running:
-            self._start_ticking()
-        else:
-            self._stop_ticking()
         self.redraw()
 
     def has_changes(self) -> bool:
         """A rehearsal timed but not yet logged is kept when a global key leaves it."""
         return self.saving or self.timer.elapsed() >= MIN_SAVED_SECONDS
+
+    # ---- quitting with a rehearsal not logged (netcoach.screens.draft_form.ask_before_quit) ---
+
+    async def save_and_wait(self) -> bool:
+        """Log the rehearsal timed so far; True once it is saved, False if it was not."""
+        if self.saving and self.leaving is not None:
+            return await self.leaving
+        detail = self.detail
+        if detail is None or detail.current is None:
+            return True
+        self.timer.pause()
+        self._stop_ticking()
+        self.redraw()
+        duration = self.timer.elapsed()
+        if duration < MIN_SAVED_SECONDS:
+            return True
+        self.leaving = asyncio.get_running_loop().create_future()
+        self.saving = True
+        rating, note = self.unsaved = self.unsaved or (DEFAULT_RATING, "")
+        self.save(detail.pitch.id, detail.current.id, duration, rating, note, leave=False)
+        return await self.leaving
+
+    async def discard_for_quit(self) -> None:
+        self.action_reset()
+
+    def _save_settled(self, saved: bool) -> None:
+        if self.leaving is not None and not self.leaving.done():
+            self.leaving.set_result(saved)
 
     def action_reset(self) -> None:
         self.timer.reset()
@@ -278,6 +329,7 @@ class RehearsalScreen(ReportsFailures, Browsing, Screen[None]):
         """A rehearsal that could not be logged stays, with its rating and note, for a retry."""
         if worker.name != "save":
             return False
+        self._save_settled(False)
         self.notify(
             f"Rehearsal not saved: {reason}. It is kept: press enter to save it again.",
             severity="error",
@@ -301,6 +353,9 @@ class RehearsalScreen(ReportsFailures, Browsing, Screen[None]):
     @on(Saved)
     def saved(self, message: Saved) -> None:
         self.unsaved = None
+        if self.leaving is not None:  # saved on the way out: the app quits now
+            self._save_settled(True)
+            return
         self.notify(
             f"Rehearsal saved: {format_duration(message.rehearsal.duration_seconds)} "
             f"of {format_duration(message.rehearsal.limit_seconds)}",
@@ -361,7 +416,7 @@ class RehearsalSaveModal(ModalScreen[tuple[int, str] | None]):
                 f"{format_duration(self.limit_seconds)} ({verdict}). How did it go? (keys 1 to 5)",
                 id="rehearsal-save-title",
             )
-            rating, note = self.kept or (3, "")
+            rating, note = self.kept or (DEFAULT_RATING, "")
             with RatingSet(id="rehearsal-rating"):
                 for index, label in enumerate(RATINGS, start=1):
                     yield RadioButton(label, value=index == rating, id=f"rating-{index}")
@@ -379,7 +434,7 @@ class RehearsalSaveModal(ModalScreen[tuple[int, str] | None]):
     @property
     def rating(self) -> int:
         index = self.query_one(RadioSet).pressed_index
-        return index + 1 if index >= 0 else 3
+        return index + 1 if index >= 0 else DEFAULT_RATING
 
     @on(Button.Pressed, "#rehearsal-save")
     @on(Input.Submitted, "#rehearsal-note")

@@ -133,6 +133,8 @@ async def test_rehearsal_through_every_signal_then_saved_in_history(tmp_path: Pa
         await pilot.press("escape")
         await settle(pilot)
         assert type(app.screen).__name__ == "PitchScreen"
+        app.screen.query_one("#pitch-tabs").active = "tab-history"  # built when first shown
+        await settle(pilot)
         table = app.screen.query_one("#pitch-rehearsals", DataTable)
         assert table.row_count == 1
         assert str(table.get_row_at(0)[2]) == "1:07"
@@ -256,6 +258,13 @@ async def test_compare_two_versions_side_by_side(tmp_path: Path) -> None:
     app.store.pitches.save_pitch(1, script="I help busy small firms.")
     async with app.run_test(size=(120, 40)) as pilot:
         await open_studio(pilot)
+        assert not app.screen.query("#pitch-versions")  # built when first shown
+        await pilot.press("ctrl+b")  # the last two versions, before the tab is shown
+        await settle(pilot)
+        assert type(app.screen).__name__ == "VersionDiffScreen"
+        await pilot.press("escape")
+        app.screen.query_one("#pitch-tabs").active = "tab-versions"
+        await settle(pilot)
         assert app.screen.query_one("#pitch-versions", DataTable).row_count == 2
         await pilot.press("ctrl+b")
         await settle(pilot)
@@ -365,8 +374,9 @@ async def test_a_megabyte_script_is_debounced_and_refused_whole(tmp_path: Path) 
         editor.load_text(big)
         await pilot.pause()
         assert text_of(app, "#pitch-stats") == "Counting…"
-        assert screen.count_timer is not None
-        screen.update_counts()  # what the debounce timer runs; long scripts count in a thread
+        form = screen.query_one("#pitch-main")
+        assert form.count_timer is not None
+        form.update_counts()  # what the debounce timer runs; long scripts count in a thread
         await settle(pilot)
         assert "TOO LONG" in text_of(app, "#pitch-stats")
         assert not editor.soft_wrap  # one megabyte-long line is not wrapped

@@ -1,0 +1,148 @@
+"""The one-minute pitch, one module per concept; the public names are re-exported here.
+
+- ``words``: counting spoken words, the default speaking rate, durations as m:ss
+- ``limits``: the time limit and the day of the event (the day not to rewrite it)
+- ``parts``: the seven parts of a good pitch, the guide's questions and the cues
+- ``fillers``: filler and hedging words
+- ``analysis``: what the editor shows about a script, in one pass
+- ``versions``: two versions side by side, word by word
+- ``rate``: the speaking rate rehearsals imply and the user's own calibrated rate
+- ``timing``: the rehearsal timer over a monotonic clock, signals, teleprompter
+- ``records``: the pitches, versions and rehearsals screens show, as plain data
+
+No Textual and no peewee here.
+"""
+
+from __future__ import annotations
+
+from netcoach.core.pitch.analysis import (
+    ScriptAnalysis,
+    ScriptStats,
+    analyse_script,
+    script_stats,
+)
+from netcoach.core.pitch.fillers import (
+    FILLERS,
+    FillerHit,
+    filler_counts,
+    find_fillers,
+)
+from netcoach.core.pitch.limits import (
+    DEFAULT_LIMIT_SECONDS,
+    LAST_MINUTE_REASON,
+    MAX_LIMIT_SECONDS,
+    MIN_LIMIT_SECONDS,
+    is_last_minute,
+    parse_event_day,
+    parse_limit,
+)
+from netcoach.core.pitch.parts import (
+    PART_KEYS,
+    PARTS,
+    PARTS_BY_KEY,
+    TRADES,
+    Example,
+    PitchPart,
+    assemble_script,
+    checklist,
+    checklist_from,
+    detect_parts,
+    replace_part,
+)
+from netcoach.core.pitch.rate import (
+    CALIBRATION_SAMPLES,
+    MAX_WPM,
+    MIN_CALIBRATION_SECONDS,
+    MIN_WPM,
+    calibrated_wpm,
+    implied_wpm,
+)
+from netcoach.core.pitch.records import (
+    AboutMe,
+    Pitch,
+    PitchCard,
+    PitchDetail,
+    PitchVersion,
+    Rehearsal,
+    RehearsalStats,
+    rehearsal_stats,
+)
+from netcoach.core.pitch.timing import (
+    RehearsalTimer,
+    Signal,
+    TimerState,
+    next_change,
+    signal_edges,
+    signal_for,
+    signal_label,
+    teleprompter_word,
+)
+from netcoach.core.pitch.versions import (
+    DiffSegment,
+    diff_words,
+)
+from netcoach.core.pitch.words import (
+    DEFAULT_WPM,
+    WORD_PATTERN,
+    count_words,
+    estimate_seconds,
+    format_duration,
+)
+
+__all__ = [
+    "CALIBRATION_SAMPLES",
+    "DEFAULT_LIMIT_SECONDS",
+    "DEFAULT_WPM",
+    "FILLERS",
+    "LAST_MINUTE_REASON",
+    "MAX_LIMIT_SECONDS",
+    "MAX_WPM",
+    "MIN_CALIBRATION_SECONDS",
+    "MIN_LIMIT_SECONDS",
+    "MIN_WPM",
+    "PARTS",
+    "PARTS_BY_KEY",
+    "PART_KEYS",
+    "TRADES",
+    "WORD_PATTERN",
+    "AboutMe",
+    "DiffSegment",
+    "Example",
+    "FillerHit",
+    "Pitch",
+    "PitchCard",
+    "PitchDetail",
+    "PitchPart",
+    "PitchVersion",
+    "Rehearsal",
+    "RehearsalStats",
+    "RehearsalTimer",
+    "ScriptAnalysis",
+    "ScriptStats",
+    "Signal",
+    "TimerState",
+    "analyse_script",
+    "assemble_script",
+    "calibrated_wpm",
+    "checklist",
+    "checklist_from",
+    "count_words",
+    "detect_parts",
+    "diff_words",
+    "estimate_seconds",
+    "filler_counts",
+    "find_fillers",
+    "format_duration",
+    "implied_wpm",
+    "is_last_minute",
+    "next_change",
+    "parse_event_day",
+    "parse_limit",
+    "rehearsal_stats",
+    "replace_part",
+    "script_stats",
+    "signal_edges",
+    "signal_for",
+    "signal_label",
+    "teleprompter_word",
+]

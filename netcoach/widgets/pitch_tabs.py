@@ -1,0 +1,269 @@
+"""The Pitch studio's tabs: structure, fillers, rehearsal history and versions.
+
+Each tab's widgets are built the first time the tab is shown, so opening the studio
+builds only the tab in view. The tabs keep the latest data they were given; only the
+tab in view shows it as it comes, and another shows it when it is next in view.
+"""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+from rich.text import Text
+from textual import on
+from textual.app import ComposeResult
+from textual.containers import Vertical, VerticalScroll
+from textual.content import Content
+from textual.widgets import (
+    Button,
+    Checkbox,
+    DataTable,
+    Select,
+    Sparkline,
+    Static,
+    TabbedContent,
+    TabPane,
+)
+
+from netcoach.core.pitch import (
+    PARTS,
+    PitchDetail,
+    ScriptAnalysis,
+    count_words,
+    format_duration,
+    rehearsal_stats,
+)
+from netcoach.widgets.status import clip
+
+Checklist = dict[str, tuple[bool, bool]]
+"""For each part: (ticked, suggested by the app)."""
+
+
+class StudioTab(Vertical):
+    """What one tab shows; told the studio's latest data with ``show``."""
+
+    ready = False
+    """True once every widget of the tab is mounted (shown data before would be lost)."""
+
+    def on_mount(self) -> None:
+        # Textual calls each class's own on_mount, a subclass's first: its columns are set;
+        # the widgets inside its containers are mounted by the next refresh.
+        self.call_after_refresh(self._ready)
+
+    def _ready(self) -> None:
+        self.ready = True
+        self.show(self.query_ancestor(PitchTabs))
+
+    def show(self, tabs: PitchTabs) -> None:
+        """Show what ``tabs`` holds now."""
+
+
+class StructureTab(StudioTab):
+    """The seven parts, ticked where the script has them, and a way to rework one."""
+
+    def compose(self) -> ComposeResult:
+        # Not a focus stop: its checkboxes scroll it into view, and letters typed after tab
+        # are text rather than the screen's keys.
+        with VerticalScroll(can_focus=False):
+            yield Static(
+                "Tick the parts your pitch has. “suggested” means the app "
+                "spotted a cue; confirm or correct it.",
+                classes="pitch-help",
+            )
+            for part in PARTS:
+                yield Checkbox(part.title, id=f"part-{part.key}", classes="pitch-part")
+            yield Select[str](
+                [(part.title, part.key) for part in PARTS],
+                prompt="Rework one part…",
+                id="pitch-rework-part",
+            )
+            yield Button("Rework it in the guide", id="pitch-rework")
+
+    def show(self, tabs: PitchTabs) -> None:
+        with self.prevent(Checkbox.Changed):
+            for part in PARTS:
+                ticked, suggested = tabs.checklist.get(part.key, (False, False))
+                box = self.query_one(f"#part-{part.key}", Checkbox)
+                box.label = Content(f"{part.title} (suggested)" if suggested else part.title)
+                box.value = ticked
+
+
+class FillersTab(StudioTab):
+    """Every filler and hedging word, and the script with each one highlighted."""
+
+    def compose(self) -> ComposeResult:
+        with VerticalScroll():
+            yield Static("", id="pitch-filler-list")
+            yield Static("", id="pitch-filler-preview")
+
+    def show(self, tabs: PitchTabs) -> None:
+        analysis = tabs.analysis
+        if analysis is None:
+            return
+        self.query_one("#pitch-filler-list", Static).update(Content(analysis.filler_summary()))
+        preview = tabs.preview
+        pieces: list[str | tuple[str, str]] = []
+        position = 0
+        for hit in analysis.preview_hits:
+            pieces.append(preview[position : hit.start])
+            pieces.append((preview[hit.start : hit.end], "bold underline reverse $warning"))
+            position = hit.end
+        pieces.append(preview[position:])
+        self.query_one("#pitch-filler-preview", Static).update(Content.assemble(*pieces))
+
+
+class HistoryTab(StudioTab):
+    """The rehearsals of the pitch: their durations as a sparkline, a summary, a table."""
+
+    def compose(self) -> ComposeResult:
+        yield Sparkline([], id="pitch-sparkline")
+        yield Static("", id="pitch-history-stats")
+        yield DataTable(id="pitch-rehearsals", cursor_type="row", zebra_stripes=True)
+
+    def on_mount(self) -> None:
+        self.query_one(DataTable).add_columns("When", "Ver", "Took", "vs limit", "Rating", "Note")
+
+    def show(self, tabs: PitchTabs) -> None:
+        detail = tabs.detail
+        if detail is None:
+            return
+        rehearsals = detail.rehearsals
+        oldest_first = [r.duration_seconds for r in reversed(rehearsals)][-40:]
+        self.query_one("#pitch-sparkline", Sparkline).data = oldest_first
+        stats = rehearsal_stats(rehearsals, detail.pitch.limit_seconds)
+        self.query_one("#pitch-history-stats", Static).update(Content(stats.summary()))
+        table = self.query_one("#pitch-rehearsals", DataTable)
+        table.clear()
+        for rehearsal in rehearsals:
+            delta = rehearsal.duration_seconds - rehearsal.limit_seconds
+            versus = (
+                f"+{format_duration(delta)} over"
+                if delta >= 1
+                else f"{format_duration(-delta)} left"
+            )
+            table.add_row(
+                Text(rehearsal.rehearsed_at.strftime("%d %b %H:%M")),
+                Text(f"v{rehearsal.version_number}"),
+                Text(format_duration(rehearsal.duration_seconds)),
+                Text(versus, style="bold red" if delta >= 1 else ""),
+                Text("★" * rehearsal.rating),
+                Text(clip(rehearsal.note, 40)),
+                key=str(rehearsal.id),
+            )
+
+
+class VersionsTab(StudioTab):
+    """Every saved version, and the two to compare side by side."""
+
+    def compose(self) -> ComposeResult:
+        yield DataTable(id="pitch-versions", cursor_type="row", zebra_stripes=True)
+        yield Select[int]([], prompt="Older version", id="pitch-compare-a")
+        yield Select[int]([], prompt="Newer version", id="pitch-compare-b")
+        yield Button("Compare side by side  ctrl+b", id="pitch-compare")
+
+    def on_mount(self) -> None:
+        self.query_one(DataTable).add_columns("Ver", "Saved", "Words")
+
+    def show(self, tabs: PitchTabs) -> None:
+        detail = tabs.detail
+        if detail is None:
+            return
+        table = self.query_one("#pitch-versions", DataTable)
+        table.clear()
+        for version in detail.versions:
+            when = version.created_at.strftime("%d %b %Y %H:%M") if version.created_at else ""
+            table.add_row(
+                Text(f"v{version.number}"),
+                Text(when),
+                Text(f"{count_words(version.script):,}"),
+                key=str(version.id),
+            )
+        options = [(f"v{v.number}", v.number) for v in detail.versions]
+        older = self.query_one("#pitch-compare-a", Select)
+        newer = self.query_one("#pitch-compare-b", Select)
+        older.set_options(options)
+        newer.set_options(options)
+        if len(detail.versions) >= 2:
+            older.value = detail.versions[1].number
+            newer.value = detail.versions[0].number
+
+    def chosen(self) -> tuple[int, int] | None:
+        """The two version numbers chosen to compare, if both are."""
+        older = self.query_one("#pitch-compare-a", Select).value
+        newer = self.query_one("#pitch-compare-b", Select).value
+        if isinstance(older, int) and isinstance(newer, int):
+            return older, newer
+        return None
+
+
+class PitchTabs(TabbedContent):
+    """The four tabs beside the editor, each built when first shown."""
+
+    TABS: ClassVar[tuple[tuple[str, str, type[StudioTab]], ...]] = (
+        ("Structure", "tab-structure", StructureTab),
+        ("Fillers", "tab-fillers", FillersTab),
+        ("History", "tab-history", HistoryTab),
+        ("Versions", "tab-versions", VersionsTab),
+    )
+
+    def __init__(self, *, id: str | None = None) -> None:
+        super().__init__(id=id)
+        for title, pane_id, _tab in self.TABS:
+            self.compose_add_child(TabPane(title, id=pane_id))
+        self.detail: PitchDetail | None = None
+        self.analysis: ScriptAnalysis | None = None
+        self.preview = ""
+        self.checklist: Checklist = {}
+
+    def on_mount(self) -> None:
+        self._build(self.active or self.TABS[0][1])
+
+    @on(TabbedContent.TabActivated)
+    def _shown(self, event: TabbedContent.TabActivated) -> None:
+        if event.tabbed_content is self and event.pane.id:
+            self._build(event.pane.id)
+
+    def _build(self, pane_id: str) -> None:
+        """Build the tab the first time it is shown; show the latest data in it every time."""
+        pane = self.get_pane(pane_id)
+        shown = next(iter(pane.query_children(StudioTab)), None)
+        if shown is not None:
+            if shown.ready:
+                shown.show(self)
+            return
+        tab_type = next(tab for _title, tab_id, tab in self.TABS if tab_id == pane_id)
+        pane.mount(tab_type())  # it shows the latest data once mounted
+
+    def _refresh(self, *tab_types: type[StudioTab]) -> None:
+        """Show the latest data in the tab in view, if it is one of these types."""
+        pane = self.active_pane
+        if pane is None:
+            return
+        for tab in pane.query_children(StudioTab):
+            if isinstance(tab, tab_types) and tab.ready:
+                tab.show(self)
+
+    def tab(self, tab_type: type[StudioTab]) -> StudioTab | None:
+        """The tab of that type, if it has been built."""
+        return next((tab for tab in self.query(tab_type)), None)
+
+    def show_detail(self, detail: PitchDetail) -> None:
+        self.detail = detail
+        self._refresh(HistoryTab, VersionsTab)
+
+    def show_analysis(self, analysis: ScriptAnalysis, preview: str) -> None:
+        self.analysis = analysis
+        self.preview = preview
+        self._refresh(FillersTab)
+
+    def show_checklist(self, checklist: Checklist) -> None:
+        self.checklist = checklist
+        self._refresh(StructureTab)
+
+    def set_narrow(self, narrow: bool) -> None:
+        # In one column of 36 cells (pitch.tcss), "Parts" keeps all four labels readable.
+        self.get_tab("tab-structure").label = "Parts" if narrow else "Structure"
+
+    def compare_choice(self) -> tuple[int, int] | None:
+        versions = self.tab(VersionsTab)
+        return versions.chosen() if isinstance(versions, VersionsTab) else None
