@@ -29,7 +29,7 @@ from netcoach.core.meetings import EVENT_KINDS, Event, EventDraft, FollowUpDraft
 from netcoach.core.validation import DATE_TEXT_MAX
 from netcoach.core.when import PLANNED, WhenError, describe_length, parse_length
 from netcoach.data.repo import Store
-from netcoach.screens.draft_form import DraftFormScreen
+from netcoach.screens.forms import DraftFormScreen
 from netcoach.widgets.contact_picker import ContactPicker
 from netcoach.widgets.date_field import DateField
 from netcoach.widgets.follow_up_rows import FollowUpRow, FollowUpRows

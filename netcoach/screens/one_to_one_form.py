@@ -18,7 +18,7 @@ from netcoach.core.meetings import AGENDA_PROMPTS, OneToOne, OneToOneDraft, vali
 from netcoach.core.validation import DATE_TEXT_MAX
 from netcoach.core.when import PLANNED, When, WhenError, describe_length, parse_length
 from netcoach.data.repo import Store
-from netcoach.screens.draft_form import DraftFormScreen
+from netcoach.screens.forms import DraftFormScreen
 from netcoach.widgets.contact_picker import ContactPicker
 from netcoach.widgets.date_field import DateField
 from netcoach.widgets.footer import Footer

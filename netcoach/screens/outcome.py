@@ -34,7 +34,7 @@ from netcoach.core.meetings import (
 )
 from netcoach.core.when import describe_length, describe_when
 from netcoach.data.repo import Store
-from netcoach.screens.draft_form import DraftFormScreen
+from netcoach.screens.forms import DraftFormScreen
 from netcoach.widgets.failures import failure_reason, log_failure
 from netcoach.widgets.follow_up_rows import FollowUpRow, FollowUpRows
 from netcoach.widgets.footer import Footer
