@@ -11,7 +11,8 @@
 - ``clash``: ``ClashModal``, choosing field by field when another copy saved first.
 - ``fields``: every field's value as plain data, and back.
 - ``errors``: the lines shown when a save or a load failed.
-- ``rows``: the labelled rows, field messages and time fields the forms share.
+- ``rows``: a field's labelled row and the message line under it.
+- ``times``: the start and length fields one-to-ones and events share.
 
 Import what a form needs from here: ``from netcoach.screens.forms import DraftFormScreen``.
 """
