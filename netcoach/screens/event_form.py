@@ -25,8 +25,6 @@ from textual.widgets.option_list import Option
 
 from netcoach.core.levels import level_name
 from netcoach.core.meetings import EVENT_KINDS, Event, EventDraft, FollowUpDraft, validate_event
-from netcoach.core.validation import DATE_TEXT_MAX
-from netcoach.core.when import PLANNED
 from netcoach.data.repo import Store
 from netcoach.screens.forms import DraftFormScreen
 from netcoach.screens.forms.rows import form_row
@@ -35,9 +33,9 @@ from netcoach.screens.forms.times import (
     read_start_and_length,
     show_field_errors,
     show_start_and_length,
+    start_and_length_rows,
 )
 from netcoach.widgets.contact_picker import ContactPicker
-from netcoach.widgets.date_field import DateField
 from netcoach.widgets.follow_up_rows import FollowUpRow, FollowUpRows
 from netcoach.widgets.footer import Footer
 from netcoach.widgets.limited import LimitedInput, LimitedTextArea
@@ -117,28 +115,11 @@ class EventFormScreen(DraftFormScreen[int | None]):
                     id="field-kind",
                 ),
             )
-            yield from form_row(
-                "when",
-                "When",
-                DateField(
-                    self.store.clock,
-                    within=PLANNED,
-                    placeholder="tomorrow 7am, thu 7:00, 1 Dec 18:30…",
-                    input_id="field-when",
-                    preview_id="hint-when",
-                    id="date-when",
-                ),
-            )
-            yield from form_row(
-                "length",
-                "Length",
-                Input(
-                    value="1h30",
-                    placeholder="90 min, 2h, until 9:00",
-                    max_length=DATE_TEXT_MAX,
-                    id="field-length",
-                ),
-                hint=True,
+            yield from start_and_length_rows(
+                self.store.clock,
+                "tomorrow 7am, thu 7:00, 1 Dec 18:30…",
+                "1h30",
+                "90 min, 2h, until 9:00",
             )
             yield from form_row(
                 "place",

@@ -14,8 +14,7 @@ from textual.widgets import Button, Header, Input, Label, OptionList, Static, Te
 from textual.widgets.option_list import Option
 
 from netcoach.core.meetings import AGENDA_PROMPTS, OneToOne, OneToOneDraft, validate_one_to_one
-from netcoach.core.validation import DATE_TEXT_MAX
-from netcoach.core.when import PLANNED, When
+from netcoach.core.when import When
 from netcoach.data.repo import Store
 from netcoach.screens.forms import DraftFormScreen
 from netcoach.screens.forms.rows import form_row, show_message
@@ -24,9 +23,9 @@ from netcoach.screens.forms.times import (
     read_start_and_length,
     show_field_errors,
     show_start_and_length,
+    start_and_length_rows,
 )
 from netcoach.widgets.contact_picker import ContactPicker
-from netcoach.widgets.date_field import DateField
 from netcoach.widgets.footer import Footer
 from netcoach.widgets.limited import LimitedInput, LimitedTextArea
 
@@ -98,29 +97,12 @@ class OneToOneFormScreen(DraftFormScreen[OneToOne | None]):
                 id="form-title",
             )
             yield from form_row("contact", "With", ContactPicker(self.store, id="field-contact"))
-            yield from form_row(
-                "when",
-                "When",
-                DateField(
-                    self.store.clock,
-                    within=PLANNED,
-                    placeholder="tomorrow 7am, next tue 12:30, 1 Dec 8:00…",
-                    remark=_past_remark,
-                    input_id="field-when",
-                    preview_id="hint-when",
-                    id="date-when",
-                ),
-            )
-            yield from form_row(
-                "length",
-                "Length",
-                Input(
-                    value="1h",
-                    placeholder="45 min, 1h30, until 9:00",
-                    max_length=DATE_TEXT_MAX,
-                    id="field-length",
-                ),
-                hint=True,
+            yield from start_and_length_rows(
+                self.store.clock,
+                "tomorrow 7am, next tue 12:30, 1 Dec 8:00…",
+                "1h",
+                "45 min, 1h30, until 9:00",
+                remark=_past_remark,
             )
             yield from form_row(
                 "place",

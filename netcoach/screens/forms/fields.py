@@ -8,6 +8,7 @@ changed?") and kept on disk as a draft, then given back to ``restore_fields``.
 from __future__ import annotations
 
 import logging
+from collections.abc import Iterator
 from typing import Any
 
 from textual.widget import Widget
@@ -19,15 +20,18 @@ FIELD_SELECTOR = "Input, TextArea, Select, Checkbox, RadioButton, SelectionList"
 
 def read_fields(root: Widget) -> dict[str, Any]:
     """Every field's value under ``root`` as plain JSON data, keyed by its id (or position)."""
-    values: dict[str, Any] = {}
+    return {key: _value_of(widget) for key, widget in _keyed(root)}
+
+
+def _keyed(root: Widget) -> Iterator[tuple[str, Widget]]:
+    """Each field under ``root`` with its key: its id, or "~N" for the Nth without one."""
     unnamed = 0
     for widget in root.query(FIELD_SELECTOR):
         key = widget.id
         if key is None:
             key = f"~{unnamed}"
             unnamed += 1
-        values[key] = _value_of(widget)
-    return values
+        yield key, widget
 
 
 def _value_of(widget: Widget) -> Any:
@@ -47,12 +51,7 @@ def _value_of(widget: Widget) -> Any:
 def restore_fields(root: Widget, values: dict[str, Any]) -> None:
     """Put ``values`` (from ``read_fields``) back; fields that are gone or refuse a value
     are left as they are, so an old draft never breaks a form."""
-    unnamed = 0
-    for widget in root.query(FIELD_SELECTOR):
-        key = widget.id
-        if key is None:
-            key = f"~{unnamed}"
-            unnamed += 1
+    for key, widget in _keyed(root):
         if key not in values or _value_of(widget) == values[key]:
             continue
         try:

@@ -8,15 +8,49 @@ read, or what is wrong with it.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import datetime, timedelta
 
+from textual.app import ComposeResult
 from textual.content import Content
 from textual.widget import Widget
 from textual.widgets import Input, Static
 
-from netcoach.core.when import WhenError, describe_length, parse_length
-from netcoach.screens.forms.rows import show_message
+from netcoach.core.validation import DATE_TEXT_MAX
+from netcoach.core.when import PLANNED, When, WhenError, describe_length, parse_length
+from netcoach.screens.forms.rows import form_row, show_message
 from netcoach.widgets.date_field import DateField
+
+
+def start_and_length_rows(
+    clock: Callable[[], datetime],
+    examples: str,
+    length: str,
+    length_examples: str,
+    remark: Callable[[When, datetime], str] | None = None,
+) -> ComposeResult:
+    """The "When" and "Length" rows, with their examples as placeholders."""
+    yield from form_row(
+        "when",
+        "When",
+        DateField(
+            clock,
+            within=PLANNED,
+            placeholder=examples,
+            remark=remark,
+            input_id="field-when",
+            preview_id="hint-when",
+            id="date-when",
+        ),
+    )
+    yield from form_row(
+        "length",
+        "Length",
+        Input(
+            value=length, placeholder=length_examples, max_length=DATE_TEXT_MAX, id="field-length"
+        ),
+        hint=True,
+    )
 
 
 def length_text(form: Widget) -> str:
