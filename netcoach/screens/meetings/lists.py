@@ -2,13 +2,13 @@
 
 Choosing a row (enter) is the pane's to handle too: a one-to-one opens its outcome,
 an event its form, a follow-up where it came from. The screen owns the keys and the
-forms; a pane asks it to open them (``MeetingsScreen.record_outcome``, ``open_event``).
+forms; a pane asks for one with a message (``OutcomeWanted``, ``EventWanted``).
 """
 
 from __future__ import annotations
 
 from datetime import datetime, timedelta
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from rich.text import Text
 from textual import on, work
@@ -23,8 +23,21 @@ from netcoach.screens.meetings.pane import PAGE_SIZE, ListPane
 from netcoach.screens.meetings.rows import follow_up_text, outcome_text, short_when
 from netcoach.widgets.status import clip
 
-if TYPE_CHECKING:
-    from netcoach.screens.meetings.screen import MeetingsScreen
+
+class OutcomeWanted(Message):
+    """Open the outcome of this one-to-one (to record it, or to see it)."""
+
+    def __init__(self, one_to_one_id: int) -> None:
+        super().__init__()
+        self.one_to_one_id = one_to_one_id
+
+
+class EventWanted(Message):
+    """Open this event's form."""
+
+    def __init__(self, event_id: int) -> None:
+        super().__init__()
+        self.event_id = event_id
 
 
 class OneToOnesPane(ListPane):
@@ -50,7 +63,7 @@ class OneToOnesPane(ListPane):
     @on(DataTable.RowSelected)
     def chosen(self, event: DataTable.RowSelected) -> None:
         if event.row_key.value is not None:
-            meetings_screen(self).record_outcome(int(event.row_key.value))
+            self.post_message(OutcomeWanted(int(event.row_key.value)))
 
 
 class EventsPane(ListPane):
@@ -78,7 +91,7 @@ class EventsPane(ListPane):
     @on(DataTable.RowSelected)
     def chosen(self, event: DataTable.RowSelected) -> None:
         if event.row_key.value is not None:
-            meetings_screen(self).open_event(int(event.row_key.value))
+            self.post_message(EventWanted(int(event.row_key.value)))
 
 
 class FollowUpsPane(ListPane):
@@ -144,9 +157,9 @@ class FollowUpsPane(ListPane):
         if row is None:
             return
         if row.one_to_one_id is not None:
-            meetings_screen(self).record_outcome(row.one_to_one_id)
+            self.post_message(OutcomeWanted(row.one_to_one_id))
         elif row.event_id is not None:
-            meetings_screen(self).open_event(row.event_id)
+            self.post_message(EventWanted(row.event_id))
 
     def complete(self) -> None:
         key = self.key()
@@ -165,7 +178,3 @@ class FollowUpsPane(ListPane):
             undo.follow_up_done(done.id, done.what, done.contact_name), screen=self.screen
         )
         self.load(0)
-
-
-def meetings_screen(pane: ListPane) -> MeetingsScreen:
-    return pane.screen  # type: ignore[return-value]

@@ -26,7 +26,13 @@ from netcoach.core.meetings import AchievementRate, OneToOne, TimeSpent
 from netcoach.core.text import plural
 from netcoach.core.when import describe_length
 from netcoach.data.repo import Store
-from netcoach.screens.meetings.lists import EventsPane, FollowUpsPane, OneToOnesPane
+from netcoach.screens.meetings.lists import (
+    EventsPane,
+    EventWanted,
+    FollowUpsPane,
+    OneToOnesPane,
+    OutcomeWanted,
+)
 from netcoach.screens.meetings.pane import ListPane
 from netcoach.widgets.failures import ReportsFailures
 from netcoach.widgets.footer import Footer
@@ -216,6 +222,14 @@ class MeetingsScreen(ReportsFailures, Browsing, Screen[None]):
         from netcoach.screens.one_to_one_form import OneToOneFormScreen
 
         self.app.push_screen(OneToOneFormScreen(self.store, key), lambda _id: self.reload())
+
+    @on(OutcomeWanted)
+    def outcome_wanted(self, message: OutcomeWanted) -> None:
+        self.record_outcome(message.one_to_one_id)
+
+    @on(EventWanted)
+    def event_wanted(self, message: EventWanted) -> None:
+        self.open_event(message.event_id)
 
     def record_outcome(self, one_to_one_id: int) -> None:
         from netcoach.screens.outcome import OutcomeScreen
