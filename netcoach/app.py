@@ -424,7 +424,7 @@ class NetcoachApp(ReportsFailures, KeyContract, App[None]):
 
     async def action_quit(self) -> None:
         """Quit; a form with unsaved changes on any screen asks first (Save / Discard / Keep)."""
-        from netcoach.screens.draft_form import ask_before_quit
+        from netcoach.screens.forms import ask_before_quit
 
         if any(worker.group == "quit" and worker.is_running for worker in self.workers):
             return

@@ -37,7 +37,7 @@ from netcoach.core.validation import (
     validate_contact,
 )
 from netcoach.data.repo import Store
-from netcoach.screens.draft_form import DraftFormScreen
+from netcoach.screens.forms import DraftFormScreen
 from netcoach.widgets.footer import Footer
 from netcoach.widgets.limited import LimitedInput, LimitedTextArea
 

@@ -3,14 +3,13 @@
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import datetime, timedelta
+from datetime import datetime
 from typing import ClassVar
 
 from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical, VerticalScroll
-from textual.content import Content
 from textual.message import Message
 from textual.widgets import (
     Button,
@@ -26,12 +25,17 @@ from textual.widgets.option_list import Option
 
 from netcoach.core.levels import level_name
 from netcoach.core.meetings import EVENT_KINDS, Event, EventDraft, FollowUpDraft, validate_event
-from netcoach.core.validation import DATE_TEXT_MAX
-from netcoach.core.when import PLANNED, WhenError, describe_length, parse_length
 from netcoach.data.repo import Store
-from netcoach.screens.draft_form import DraftFormScreen
+from netcoach.screens.forms import DraftFormScreen
+from netcoach.screens.forms.rows import form_row
+from netcoach.screens.forms.times import (
+    describe_minutes,
+    read_start_and_length,
+    show_field_errors,
+    show_start_and_length,
+    start_and_length_rows,
+)
 from netcoach.widgets.contact_picker import ContactPicker
-from netcoach.widgets.date_field import DateField
 from netcoach.widgets.follow_up_rows import FollowUpRow, FollowUpRows
 from netcoach.widgets.footer import Footer
 from netcoach.widgets.limited import LimitedInput, LimitedTextArea
@@ -96,12 +100,12 @@ class EventFormScreen(DraftFormScreen[int | None]):
             yield Static(
                 "Add an event" if self.event_id is None else "Edit the event", id="form-title"
             )
-            yield from self._row(
+            yield from form_row(
                 "name",
                 "Event",
                 LimitedInput(kind="name", placeholder="Thursday breakfast club", id="field-name"),
             )
-            yield from self._row(
+            yield from form_row(
                 "kind",
                 "Kind",
                 Select(
@@ -111,35 +115,18 @@ class EventFormScreen(DraftFormScreen[int | None]):
                     id="field-kind",
                 ),
             )
-            yield from self._row(
-                "when",
-                "When",
-                DateField(
-                    self.store.clock,
-                    within=PLANNED,
-                    placeholder="tomorrow 7am, thu 7:00, 1 Dec 18:30…",
-                    input_id="field-when",
-                    preview_id="hint-when",
-                    id="date-when",
-                ),
+            yield from start_and_length_rows(
+                self.store.clock,
+                "tomorrow 7am, thu 7:00, 1 Dec 18:30…",
+                "1h30",
+                "90 min, 2h, until 9:00",
             )
-            yield from self._row(
-                "length",
-                "Length",
-                Input(
-                    value="1h30",
-                    placeholder="90 min, 2h, until 9:00",
-                    max_length=DATE_TEXT_MAX,
-                    id="field-length",
-                ),
-                hint=True,
-            )
-            yield from self._row(
+            yield from form_row(
                 "place",
                 "Where",
                 LimitedInput(kind="place", placeholder="Venue, or online", id="field-place"),
             )
-            yield from self._row(
+            yield from form_row(
                 "pitch",
                 "Pitch used",
                 LimitedInput(
@@ -178,15 +165,6 @@ class EventFormScreen(DraftFormScreen[int | None]):
                 yield Button("Save  ctrl+s", variant="primary", id="form-save")
                 yield Button("Cancel  esc", id="form-cancel")
         yield Footer()
-
-    def _row(self, field: str, label: str, widget: object, hint: bool = False) -> ComposeResult:
-        with Horizontal(classes="form-row", id=f"row-{field}"):
-            yield Label(label, classes="form-label")
-            with Vertical(classes="form-field"):
-                yield widget  # type: ignore[misc]
-                if hint:
-                    yield Static("", id=f"hint-{field}", classes="form-hint")
-                yield Static("", id=f"error-{field}", classes="form-error")
 
     def on_mount(self) -> None:
         if self.event_id is not None:
@@ -297,19 +275,7 @@ class EventFormScreen(DraftFormScreen[int | None]):
         return self.query_one(f"#field-{field}", Input).value
 
     def _show_when(self) -> None:
-        date_field = self.query_one("#date-when", DateField)
-        date_field.show_preview()
-        when, _problem = date_field.result()
-        starts_at = when.moment if when is not None else None
-        length_hint = self.query_one("#hint-length", Static)
-        try:
-            length = parse_length(self._value("length"), starts_at)
-            length_hint.update(Content("→ " + describe_length(length)))
-            length_hint.set_class(False, "-error")
-        except WhenError as error:
-            length_hint.update(Content(str(error)))
-            length_hint.set_class(True, "-error")
-        length_hint.set_class(True, "-shown")
+        show_start_and_length(self)
 
     @on(Input.Changed, "#field-when, #field-length")
     def when_typed(self) -> None:
@@ -318,16 +284,7 @@ class EventFormScreen(DraftFormScreen[int | None]):
     def read_draft(self) -> tuple[EventDraft, dict[str, str]]:
         errors: dict[str, str] = {}
         now = self._now()
-        starts_at = None
-        try:
-            starts_at = self.query_one("#date-when", DateField).read().moment
-        except WhenError as error:
-            errors["when"] = str(error)
-        minutes = 0
-        try:
-            minutes = int(parse_length(self._value("length"), starts_at).total_seconds() // 60)
-        except WhenError as error:
-            errors["length"] = str(error)
+        starts_at, minutes = read_start_and_length(self, errors)
         rows, problems = self.query_one(FollowUpRows).read(now)
         if problems:
             errors["follow-ups"] = problems[0]
@@ -355,24 +312,7 @@ class EventFormScreen(DraftFormScreen[int | None]):
         return draft, errors
 
     def show_errors(self, errors: dict[str, str]) -> None:
-        for field in FIELD_ORDER:
-            label = self.query_one(f"#error-{field}", Static)
-            if field == "when" and field in errors:
-                self.query_one("#date-when", DateField).show_problem(errors[field])
-                label.update("")
-                label.remove_class("-shown")
-                continue
-            if field == "length" and field in errors:
-                # The hint under the field already reads the text; it carries the problem.
-                hint = self.query_one(f"#hint-{field}", Static)
-                hint.update(Content(errors[field]))
-                hint.set_class(True, "-error", "-shown")
-                label.update("")
-                label.remove_class("-shown")
-                continue
-            label.update(Content(errors.get(field, "")))
-            label.set_class(field in errors, "-shown")
-        first = next((f for f in FIELD_ORDER if f in errors), None)
+        first = show_field_errors(self, errors, FIELD_ORDER)
         if first in ("name", "kind", "when", "length"):
             self.query_one(f"#field-{first}").focus()
 
@@ -391,7 +331,7 @@ class EventFormScreen(DraftFormScreen[int | None]):
 
     def show_value(self, field: str, value: object) -> str:
         if field == "duration_minutes" and isinstance(value, int):
-            return describe_length(timedelta(minutes=value))
+            return describe_minutes(value)
         return super().show_value(field, value)
 
     def placed_errors(self, errors: dict[str, str]) -> dict[str, str]:

@@ -18,7 +18,7 @@ from netcoach.core.goals import METRICS, Goal, GoalDraft, validate_goal
 from netcoach.core.ledger import KINDS
 from netcoach.core.when import DEADLINE, PLANNED
 from netcoach.data.repo import Store
-from netcoach.screens.draft_form import DraftFormScreen
+from netcoach.screens.forms import DraftFormScreen
 from netcoach.widgets.date_field import DateField
 from netcoach.widgets.limited import LimitedInput
 

@@ -25,7 +25,7 @@ from netcoach.core.ledger import (
 )
 from netcoach.core.when import HAPPENED
 from netcoach.data.repo import Store
-from netcoach.screens.draft_form import DraftFormScreen
+from netcoach.screens.forms import DraftFormScreen
 from netcoach.widgets.contact_picker import ContactPicker
 from netcoach.widgets.date_field import DateField
 from netcoach.widgets.limited import LimitedInput

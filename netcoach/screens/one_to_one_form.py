@@ -2,25 +2,30 @@
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta
+from datetime import datetime
 from typing import ClassVar
 
 from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical, VerticalScroll
-from textual.content import Content
 from textual.message import Message
 from textual.widgets import Button, Header, Input, Label, OptionList, Static, TextArea
 from textual.widgets.option_list import Option
 
 from netcoach.core.meetings import AGENDA_PROMPTS, OneToOne, OneToOneDraft, validate_one_to_one
-from netcoach.core.validation import DATE_TEXT_MAX
-from netcoach.core.when import PLANNED, When, WhenError, describe_length, parse_length
+from netcoach.core.when import When
 from netcoach.data.repo import Store
-from netcoach.screens.draft_form import DraftFormScreen
+from netcoach.screens.forms import DraftFormScreen
+from netcoach.screens.forms.rows import form_row, show_message
+from netcoach.screens.forms.times import (
+    describe_minutes,
+    read_start_and_length,
+    show_field_errors,
+    show_start_and_length,
+    start_and_length_rows,
+)
 from netcoach.widgets.contact_picker import ContactPicker
-from netcoach.widgets.date_field import DateField
 from netcoach.widgets.footer import Footer
 from netcoach.widgets.limited import LimitedInput, LimitedTextArea
 
@@ -91,37 +96,20 @@ class OneToOneFormScreen(DraftFormScreen[OneToOne | None]):
                 "Plan a one-to-one" if self.one_to_one_id is None else "Change the plan",
                 id="form-title",
             )
-            yield from self._row("contact", "With", ContactPicker(self.store, id="field-contact"))
-            yield from self._row(
-                "when",
-                "When",
-                DateField(
-                    self.store.clock,
-                    within=PLANNED,
-                    placeholder="tomorrow 7am, next tue 12:30, 1 Dec 8:00…",
-                    remark=_past_remark,
-                    input_id="field-when",
-                    preview_id="hint-when",
-                    id="date-when",
-                ),
+            yield from form_row("contact", "With", ContactPicker(self.store, id="field-contact"))
+            yield from start_and_length_rows(
+                self.store.clock,
+                "tomorrow 7am, next tue 12:30, 1 Dec 8:00…",
+                "1h",
+                "45 min, 1h30, until 9:00",
+                remark=_past_remark,
             )
-            yield from self._row(
-                "length",
-                "Length",
-                Input(
-                    value="1h",
-                    placeholder="45 min, 1h30, until 9:00",
-                    max_length=DATE_TEXT_MAX,
-                    id="field-length",
-                ),
-                hint=True,
-            )
-            yield from self._row(
+            yield from form_row(
                 "place",
                 "Where",
                 LimitedInput(kind="place", placeholder='A place, or "online"', id="field-place"),
             )
-            yield from self._row(
+            yield from form_row(
                 "objective",
                 "Objective",
                 LimitedInput(
@@ -149,15 +137,6 @@ class OneToOneFormScreen(DraftFormScreen[OneToOne | None]):
                 yield Button("Save  ctrl+s", variant="primary", id="form-save")
                 yield Button("Cancel  esc", id="form-cancel")
         yield Footer()
-
-    def _row(self, field: str, label: str, widget: object, hint: bool = False) -> ComposeResult:
-        with Horizontal(classes="form-row", id=f"row-{field}"):
-            yield Label(label, classes="form-label")
-            with Vertical(classes="form-field"):
-                yield widget  # type: ignore[misc]
-                if hint:
-                    yield Static("", id=f"hint-{field}", classes="form-hint")
-                yield Static("", id=f"error-{field}", classes="form-error")
 
     def on_mount(self) -> None:
         picker = self.query_one(ContactPicker)
@@ -244,16 +223,7 @@ class OneToOneFormScreen(DraftFormScreen[OneToOne | None]):
         picker = self.query_one(ContactPicker)
         if picker.contact_id is None and picker.text.strip():
             errors["contact"] = picker.problem()
-        starts_at = None
-        try:
-            starts_at = self.query_one("#date-when", DateField).read().moment
-        except WhenError as error:
-            errors["when"] = str(error)
-        minutes = 0
-        try:
-            minutes = int(parse_length(self._value("length"), starts_at).total_seconds() // 60)
-        except WhenError as error:
-            errors["length"] = str(error)
+        starts_at, minutes = read_start_and_length(self, errors)
         draft = OneToOneDraft(
             contact_id=picker.contact_id,
             starts_at=starts_at,
@@ -271,40 +241,10 @@ class OneToOneFormScreen(DraftFormScreen[OneToOne | None]):
 
     def _show_when(self) -> None:
         """Show beside the length how it was read (the date field shows its own preview)."""
-        date_field = self.query_one("#date-when", DateField)
-        date_field.show_preview()
-        when, _problem = date_field.result()
-        starts_at = when.moment if when is not None else None
-        length_hint = self.query_one("#hint-length", Static)
-        try:
-            length = parse_length(self._value("length"), starts_at)
-            end = f", until {starts_at + length:%H:%M}" if starts_at else ""
-            length_hint.update(Content("→ " + describe_length(length) + end))
-            length_hint.set_class(False, "-error")
-        except WhenError as error:
-            length_hint.update(Content(str(error)))
-            length_hint.set_class(True, "-error")
-        length_hint.set_class(True, "-shown")
+        show_start_and_length(self, with_end=True)
 
     def show_errors(self, errors: dict[str, str]) -> None:
-        for field in FIELD_ORDER:
-            label = self.query_one(f"#error-{field}", Static)
-            if field == "when" and field in errors:
-                self.query_one("#date-when", DateField).show_problem(errors[field])
-                label.update("")
-                label.remove_class("-shown")
-                continue
-            if field == "length" and field in errors:
-                # The hint under the field already reads the text; it carries the problem.
-                hint = self.query_one(f"#hint-{field}", Static)
-                hint.update(Content(errors[field]))
-                hint.set_class(True, "-error", "-shown")
-                label.update("")
-                label.remove_class("-shown")
-                continue
-            label.update(Content(errors.get(field, "")))
-            label.set_class(field in errors, "-shown")
-        first = next((f for f in FIELD_ORDER if f in errors), None)
+        first = show_field_errors(self, errors, FIELD_ORDER)
         if first == "contact":
             self.query_one(ContactPicker).focus()
         elif first is not None:
@@ -321,14 +261,11 @@ class OneToOneFormScreen(DraftFormScreen[OneToOne | None]):
         if label.has_class("-shown"):
             _draft, errors = self.read_draft()
             if field not in errors:
-                label.update("")
-                label.remove_class("-shown")
+                show_message(label, "")
 
     @on(ContactPicker.Picked)
     def contact_picked(self) -> None:
-        label = self.query_one("#error-contact", Static)
-        label.update("")
-        label.remove_class("-shown")
+        show_message(self.query_one("#error-contact", Static), "")
 
     @on(OptionList.OptionSelected, "#agenda-prompts")
     def add_prompt(self, event: OptionList.OptionSelected) -> None:
@@ -352,7 +289,7 @@ class OneToOneFormScreen(DraftFormScreen[OneToOne | None]):
 
     def show_value(self, field: str, value: object) -> str:
         if field == "duration_minutes" and isinstance(value, int):
-            return describe_length(timedelta(minutes=value))
+            return describe_minutes(value)
         if field == "contact_id" and isinstance(value, int):
             picker = self.query_one(ContactPicker)
             names = {**self.names, picker.contact_id: picker.text}

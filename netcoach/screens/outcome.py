@@ -36,7 +36,7 @@ from netcoach.core.undo import UndoAction
 from netcoach.core.when import describe_length, describe_when
 from netcoach.data.repo import Store
 from netcoach.screens.contact_actions import Target, move_level
-from netcoach.screens.draft_form import DraftFormScreen
+from netcoach.screens.forms import DraftFormScreen
 from netcoach.widgets.failures import failure_reason, log_failure
 from netcoach.widgets.follow_up_rows import FollowUpRow, FollowUpRows
 from netcoach.widgets.footer import Footer

@@ -23,7 +23,7 @@ from netcoach.core.pitch import (
     script_stats,
 )
 from netcoach.data.repo import Store
-from netcoach.screens.draft_form import FormGuard
+from netcoach.screens.forms import FormGuard
 from netcoach.widgets.failures import failure_reason, log_failure
 from netcoach.widgets.footer import Footer
 from netcoach.widgets.limited import LimitedTextArea

@@ -19,7 +19,7 @@ from netcoach.core.merge import Clash, RecordChanged
 from netcoach.core.pitch import LAST_MINUTE_REASON, PitchDetail, PitchVersion
 from netcoach.data.errors import LastMinuteError, PitchError
 from netcoach.data.repo import Store
-from netcoach.screens.draft_form import ClashModal, ClashView
+from netcoach.screens.forms import ClashModal, ClashView
 from netcoach.screens.pitch_dialogs import PitchConfirmModal
 from netcoach.widgets.pitch_form import Draft, PitchForm
 
@@ -70,7 +70,7 @@ class PitchSaving(Screen[None]):
 
     # ---- saving ----------------------------------------------------------------------------
 
-    # ---- quitting with unsaved edits (see netcoach.screens.draft_form.ask_before_quit) ---------
+    # ---- quitting with unsaved edits (see netcoach.screens.forms.leaving.ask_before_quit) ---------
 
     def has_changes(self) -> bool:
         """Edits to the shown pitch, or to another one, not saved as a version yet."""

@@ -252,7 +252,7 @@ class RehearsalScreen(ReportsFailures, Browsing, Screen[None]):
         """A rehearsal timed but not yet logged is kept when a global key leaves it."""
         return self.saving or self.timer.elapsed() >= MIN_SAVED_SECONDS
 
-    # ---- quitting with a rehearsal not logged (netcoach.screens.draft_form.ask_before_quit) ---
+    # ---- quitting with a rehearsal not logged (netcoach.screens.forms.leaving.ask_before_quit) ---
 
     async def save_and_wait(self) -> bool:
         """Log the rehearsal timed so far; True once it is saved, False if it was not."""

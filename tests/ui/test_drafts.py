@@ -29,7 +29,7 @@ from netcoach.data.tables import (
     OneToOneRecord,
     ProfileRecord,
 )
-from netcoach.screens.draft_form import DraftOfferModal, LeaveFormModal, SaveFailure
+from netcoach.screens.forms import DraftOfferModal, LeaveFormModal, SaveFailure
 from tests.conftest import FIXED_NOW, fixed_clock, settle
 
 ROOT = Path(__file__).resolve().parents[2]

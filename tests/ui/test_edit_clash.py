@@ -14,7 +14,7 @@ from textual.widgets import Button, Input, Static, TextArea
 from netcoach.app import NetcoachApp, create_app
 from netcoach.core.models import ContactDraft
 from netcoach.screens.contact_form import ContactFormScreen
-from netcoach.screens.draft_form import SaveFailure
+from netcoach.screens.forms import SaveFailure
 from tests.conftest import fixed_clock, screen_text, settle
 
 HOSTILE_TAGS = ("Smith, Jones & Co", "breakfast; Tuesday", 'the "A" team', "[b]bold[/b]")

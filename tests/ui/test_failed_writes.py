@@ -22,7 +22,7 @@ import netcoach
 from netcoach.app import SCREENS, NetcoachApp, create_app
 from netcoach.core.models import ContactDraft
 from netcoach.drafts import draft_path
-from netcoach.screens.draft_form import SaveFailure
+from netcoach.screens.forms import SaveFailure
 from netcoach.widgets.card_list import CardList
 from netcoach.widgets.contact_picker import ContactPicker
 from netcoach.widgets.contact_table import ContactTable

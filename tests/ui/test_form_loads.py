@@ -23,7 +23,7 @@ from netcoach.core.goals import GoalDraft
 from netcoach.core.meetings import EventDraft, OneToOneDraft
 from netcoach.core.models import ContactDraft
 from netcoach.drafts import draft_path
-from netcoach.screens.draft_form import LoadFailure, SaveFailure
+from netcoach.screens.forms import LoadFailure, SaveFailure
 from tests.conftest import FIXED_NOW, fixed_clock, screen_text, settle
 from tests.failing import hold_write_lock, short_retry_window
 

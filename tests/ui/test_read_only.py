@@ -13,7 +13,7 @@ from netcoach.app import create_app
 from netcoach.core.models import ContactDraft
 from netcoach.data.db import database, open_database
 from netcoach.data.repo import Store
-from netcoach.screens.draft_form import SaveFailure
+from netcoach.screens.forms import SaveFailure
 from tests.conftest import fixed_clock, screen_text, settle
 
 BANNER = "read-only: netcoach.db is not writable"
