@@ -70,7 +70,7 @@ class PitchSaving(Screen[None]):
 
     # ---- saving ----------------------------------------------------------------------------
 
-    # ---- quitting with unsaved edits (see netcoach.screens.forms.leaving.ask_before_quit) ---------
+    # ---- quitting with unsaved edits (see netcoach.screens.forms.leaving.ask_before_quit) -----
 
     def has_changes(self) -> bool:
         """Edits to the shown pitch, or to another one, not saved as a version yet."""
