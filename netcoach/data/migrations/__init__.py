@@ -33,6 +33,7 @@ NAMES = (
     "m0009_search_order",
     "m0010_deleted",
     "m0011_repair",
+    "m0012_cadence",
 )
 MIGRATIONS: tuple[ModuleType, ...] = tuple(import_module(f"{__name__}.{name}") for name in NAMES)
 LATEST_VERSION = MIGRATIONS[-1].VERSION
