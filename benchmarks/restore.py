@@ -91,7 +91,8 @@ def main() -> None:
         generate(args.generate, args.db)
         return
 
-    from netcoach.data.schema import reference_schema, schema_differences, stored_value_problems
+    from netcoach.data.schema import reference_schema, schema_differences
+    from netcoach.data.stored_values import stored_value_problems
     from netcoach.io.backup import check_backup_file
 
     source = database_for(args.contacts, args.cache)

@@ -1,12 +1,22 @@
-"""Keep-in-touch rules: how often to be in touch at each level, and whether a contact is due."""
+"""Keep-in-touch rules: how often to be in touch at each level, and whether a contact is due.
+
+These constants are the one statement of the rule. The database keeps each
+contact's next due date with triggers whose SQL is generated from them
+(``netcoach.data.migrations.m0012_cadence``): a change here reaches existing
+databases through a new migration that creates those triggers again.
+"""
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from datetime import date, datetime, timedelta
 from enum import StrEnum
 
 # Days between touches at each level; level 1 has no cadence.
 DEFAULT_INTERVALS: dict[int, int | None] = {5: 14, 4: 30, 3: 60, 2: 120, 1: None}
+# The setting that overrides DEFAULT_INTERVALS level by level: a JSON object of
+# level: days, where null or 0 means no cadence for that level.
+INTERVALS_SETTING = "cadence.intervals"
 DUE_SOON_DAYS = 7
 MAX_INTERVAL_DAYS = 3650
 
@@ -27,6 +37,21 @@ def interval_for(
     if override_days is not None:
         return override_days
     return (defaults or DEFAULT_INTERVALS).get(level)
+
+
+def with_overrides(stored: Mapping[str, object]) -> dict[int, int | None]:
+    """The defaults with the ``INTERVALS_SETTING`` object laid over them, level by level.
+
+    The object's keys are levels as text ("5"); days that are null or 0 mean no
+    cadence for that level. Netcoach writes whole numbers from 1 to
+    ``MAX_INTERVAL_DAYS`` or null there.
+    """
+    intervals = dict(DEFAULT_INTERVALS)
+    for level in intervals:
+        if str(level) in stored:
+            days = stored[str(level)]
+            intervals[level] = days if type(days) is int and days != 0 else None
+    return intervals
 
 
 def next_due(last_touch: date | datetime, interval_days: int | None) -> date | None:

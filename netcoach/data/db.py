@@ -1,7 +1,9 @@
-"""Open, check and migrate the netcoach database.
+"""Open the netcoach database: check the file, set the pragmas, back up and migrate.
 
 The database object is created unbound at import and bound to a file by
-``open_database``, which the app factory and the command line call.
+``open_database``, which the app factory and the command line call. The
+migrations and their runner live in ``netcoach.data.migrations``; this module
+hands the runner a connection and the way to back the file up first.
 """
 
 from __future__ import annotations
@@ -10,11 +12,13 @@ import errno
 import random
 import sqlite3
 import time
+from datetime import datetime
 from pathlib import Path
 
 from peewee import DatabaseError as PeeweeDatabaseError
 from peewee import OperationalError, SqliteDatabase
 
+from netcoach.data import migrations
 from netcoach.data.failures import (
     DatabaseBusyError,
     ReadOnlyDatabaseError,
@@ -192,15 +196,13 @@ def open_database(path: Path, backups_dir: Path) -> SqliteDatabase:
     A database netcoach may not write (see ``read_only_reason``) is opened read-only,
     without changing the file; one that would need migrating is refused instead.
     """
-    from netcoach.data.migrations import check_version_supported, migrate
-
     path = Path(path)
     check_database_file(path)
     reason = read_only_reason(path)
     if reason is not None and not path.exists():
         raise DatabaseFileError(f"cannot create {path}: {reason}")
     version = read_schema_version(path)
-    check_version_supported(path, version)
+    migrations.check_version_supported(path, version)
     if reason is not None:
         return open_read_only(path, reason, version)
     try:
@@ -215,7 +217,9 @@ def open_database(path: Path, backups_dir: Path) -> SqliteDatabase:
     try:
         use_wal(path)
         with database.connection_context():
-            migrate(database, path, backups_dir, version)
+            migrations.migrate(
+                database, path, version, lambda current: back_up(path, backups_dir, current)
+            )
     except (sqlite3.DatabaseError, PeeweeDatabaseError) as error:
         if "readonly" in str(error) or "read-only" in str(error):
             raise DatabaseFileError(
@@ -256,8 +260,6 @@ def use_wal(path: Path) -> None:
 
 def open_read_only(path: Path, reason: str, version: int) -> SqliteDatabase:
     """Bind the database to ``path`` read-only; refuse one that would need migrating."""
-    from netcoach.data.migrations import LATEST_VERSION, applied_versions, pending
-
     if version == 0:
         raise DatabaseFileError(f"{path} is empty and read-only ({reason}); it was left untouched")
     if not database.is_closed():
@@ -266,16 +268,22 @@ def open_read_only(path: Path, reason: str, version: int) -> SqliteDatabase:
     database.read_only_reason = reason
     try:
         with database.connection_context():
-            missing = pending(applied_versions(database))
+            missing = migrations.pending(migrations.applied_versions(database))
     except (sqlite3.DatabaseError, PeeweeDatabaseError) as error:
         raise DatabaseFileError(f"cannot read {path} ({reason}): {error}") from error
     if missing:
         raise DatabaseFileError(
             f"{path} is read-only ({reason}) and needs upgrading to schema version "
-            f"{LATEST_VERSION}; make it writable so netcoach can upgrade it (a backup is "
-            "made first), or open a writable copy; it was left untouched"
+            f"{migrations.LATEST_VERSION}; make it writable so netcoach can upgrade it "
+            "(a backup is made first), or open a writable copy; it was left untouched"
         )
     return database
+
+
+def back_up(path: Path, backups_dir: Path, version: int) -> Path:
+    """Copy the database before a migration, as ``netcoach-vVERSION-STAMP.db`` in the folder."""
+    stamp = datetime.now().strftime("%Y%m%d-%H%M%S-%f")
+    return backup_database(path, backups_dir / f"netcoach-v{version}-{stamp}.db")
 
 
 def backup_database(source: Path, target: Path, replace: bool = False) -> Path:

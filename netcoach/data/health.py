@@ -12,7 +12,8 @@ from peewee import SqliteDatabase
 
 from netcoach.core.text import noun, plural
 from netcoach.data.migrations import LATEST_VERSION
-from netcoach.data.schema import schema_differences, stored_value_problems, summary
+from netcoach.data.schema import schema_differences, summary
+from netcoach.data.stored_values import stored_value_problems
 
 
 @dataclass(slots=True)

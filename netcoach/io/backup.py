@@ -14,7 +14,7 @@ from netcoach.core.text import noun, plural
 from netcoach.paths import Paths, sync_folder
 
 if TYPE_CHECKING:
-    from netcoach.data.schema import DataTable
+    from netcoach.data.stored_values import DataTable
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 
@@ -82,7 +82,8 @@ def check_backup_file(path: Path, label: Path | None = None, whole: bool = True)
     """
     from netcoach.data.db import DatabaseFileError, read_schema_version
     from netcoach.data.migrations import LATEST_VERSION
-    from netcoach.data.schema import schema_differences, stored_value_problems, summary
+    from netcoach.data.schema import schema_differences, summary
+    from netcoach.data.stored_values import stored_value_problems
 
     name = label or path
     if not path.is_file():
@@ -354,7 +355,7 @@ Plan = list[tuple[str, list[str], list[list[object]]]]
 
 def _check_export(source: Path, tables: dict[object, object]) -> Plan:
     """Every table of the export, checked column by column, parents before the rows that refer."""
-    from netcoach.data.schema import data_tables
+    from netcoach.data.stored_values import data_tables
 
     known = data_tables()
     plan: dict[str, tuple[list[str], list[list[object]]]] = {}
@@ -380,7 +381,7 @@ def _check_export(source: Path, tables: dict[object, object]) -> Plan:
 def _check_table(
     source: Path, table: DataTable, content: object
 ) -> tuple[list[str], list[list[object]]]:
-    from netcoach.data.schema import value_problem
+    from netcoach.data.stored_values import value_problem
 
     where = f"{source}: table {table.name!r}"
     if not isinstance(content, dict):
@@ -415,7 +416,7 @@ def _load_table(
     cursor: sqlite3.Cursor, source: Path, table: str, columns: list[str], rows: list[list[object]]
 ) -> int:
     """Insert checked rows one by one, so a refused row can be named."""
-    from netcoach.data.schema import data_tables
+    from netcoach.data.stored_values import data_tables
 
     if table == "setting":  # a fresh home may already hold defaults
         cursor.execute("DELETE FROM setting")

@@ -13,6 +13,7 @@ from netcoach.data import migrations
 from netcoach.data.db import DatabaseFileError, database, open_database, read_schema_version
 from netcoach.data.migrations import LATEST_VERSION, MigrationError, SchemaTooNewError
 from netcoach.data.migrations import m0001_initial as v1
+from netcoach.data.migrations.script import split_statements
 from netcoach.data.repo import Store
 from tests.conftest import fixed_clock
 
@@ -20,7 +21,7 @@ from tests.conftest import fixed_clock
 def build_version_1(path: Path) -> None:
     """A database exactly as the first release wrote it, with some data in it."""
     connection = sqlite3.connect(path)
-    for statement in migrations.split_statements(v1.SCHEMA):
+    for statement in split_statements(v1.SCHEMA):
         connection.execute(statement)
     connection.execute("INSERT INTO schema_version (version) VALUES (1)")
     connection.execute(
@@ -180,7 +181,7 @@ def test_split_statements_keeps_trigger_bodies_whole() -> None:
         "CREATE TABLE a (x);\n"
         "CREATE TRIGGER t AFTER INSERT ON a BEGIN\n  SELECT 1;\n  SELECT 2;\nEND;\n"
     )
-    assert len(migrations.split_statements(script)) == 2
+    assert len(split_statements(script)) == 2
 
 
 def test_migration_versions_are_increasing() -> None:

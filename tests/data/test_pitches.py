@@ -9,6 +9,7 @@ import pytest
 
 from netcoach.data.errors import LastMinuteError, PitchError
 from netcoach.data.migrations import MIGRATIONS
+from netcoach.data.migrations.script import split_statements
 from tests.conftest import FIXED_NOW
 
 
@@ -134,7 +135,7 @@ def test_a_version_2_database_is_upgraded_past_the_gap(tmp_path) -> None:
     path = tmp_path / "old.db"
     connection = sqlite3.connect(path)
     for module in (m0001_initial, m0002_search):
-        for statement in migrations.split_statements(module.SCHEMA):
+        for statement in split_statements(module.SCHEMA):
             connection.execute(statement)
     connection.execute("INSERT INTO schema_version (version) VALUES (2)")
     connection.commit()

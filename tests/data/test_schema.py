@@ -9,16 +9,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from netcoach.data.schema import (
-    Column,
-    bad_value_sql,
-    compare,
-    data_tables,
-    normalise_sql,
-    read_schema,
-    reference_schema,
-    value_problem,
-)
+from netcoach.data.migrations.script import normalise_sql
+from netcoach.data.schema import compare, read_schema, reference_schema
+from netcoach.data.stored_values import Column, bad_value_sql, data_tables, value_problem
 
 
 def test_spacing_quotes_comments_and_case_of_names_do_not_count() -> None:

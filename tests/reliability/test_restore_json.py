@@ -17,7 +17,8 @@ from hypothesis import strategies as st
 from netcoach.cli import main
 from netcoach.data.db import database, open_database
 from netcoach.data.demo import generate_demo
-from netcoach.data.schema import data_tables, schema_differences
+from netcoach.data.schema import schema_differences
+from netcoach.data.stored_values import data_tables
 
 
 def run(*argv: str) -> tuple[int, str, str]:

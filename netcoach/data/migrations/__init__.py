@@ -1,46 +1,41 @@
-"""Numbered schema migrations.
+"""Numbered schema migrations, and the runner that applies the ones a database lacks.
 
-Each module defines ``VERSION`` (its number), ``DESCRIPTION`` and ``up(db)``,
-which runs plain SQL so a migration never depends on today's models. Pending
-migrations run together inside one transaction, after the database file has
-been backed up.
+Each module ``mNNNN_name.py`` defines ``VERSION`` (its number), ``DESCRIPTION`` and
+``up(db)``, which runs plain SQL (helpers in ``script.py``) so a migration never
+depends on today's models; ``NAMES`` lists them in order. ``migrate`` runs the
+pending ones together inside one transaction, after the caller's ``back_up`` has
+copied the file; ``netcoach.data.db`` opens the connection and calls it. The
+schema checks in ``netcoach.data.schema`` build their reference from
+``migrated_in_memory``. Nothing here imports the rest of ``netcoach.data``.
 """
 
 from __future__ import annotations
 
-from datetime import datetime
+import sqlite3
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
+from functools import cache
+from importlib import import_module
 from pathlib import Path
 from types import ModuleType
 
 from peewee import SqliteDatabase
 
-from netcoach.data.migrations import (
-    m0001_initial,
-    m0002_search,
-    m0003_levels,
-    m0004_pitch,
-    m0005_meetings,
-    m0006_sources,
-    m0007_ledger,
-    m0008_ledger_people,
-    m0009_search_order,
-    m0010_deleted,
-    m0011_repair,
+NAMES = (
+    "m0001_initial",
+    "m0002_search",
+    "m0003_levels",
+    "m0004_pitch",
+    "m0005_meetings",
+    "m0006_sources",
+    "m0007_ledger",
+    "m0008_ledger_people",
+    "m0009_search_order",
+    "m0010_deleted",
+    "m0011_repair",
+    "m0012_cadence",
 )
-
-MIGRATIONS: tuple[ModuleType, ...] = (
-    m0001_initial,
-    m0002_search,
-    m0003_levels,
-    m0004_pitch,
-    m0005_meetings,
-    m0006_sources,
-    m0007_ledger,
-    m0008_ledger_people,
-    m0009_search_order,
-    m0010_deleted,
-    m0011_repair,
-)
+MIGRATIONS: tuple[ModuleType, ...] = tuple(import_module(f"{__name__}.{name}") for name in NAMES)
 LATEST_VERSION = MIGRATIONS[-1].VERSION
 
 
@@ -60,16 +55,23 @@ def check_version_supported(path: Path, version: int) -> None:
         )
 
 
-def applied_versions(db: SqliteDatabase) -> set[int]:
-    """The migrations a database has had: one ``schema_version`` row each."""
-    tables = {
-        row[0]
-        for row in db.execute_sql("SELECT name FROM sqlite_master WHERE type IN ('table', 'index')")
+def applied_versions(source: SqliteDatabase | sqlite3.Connection) -> set[int]:
+    """The migrations a database has had: one ``schema_version`` row each.
+
+    ``source`` is an open peewee database or an sqlite3 connection. A row that is
+    not a whole number is kept as it is, for the schema checks to name.
+    """
+    connection = source.connection() if isinstance(source, SqliteDatabase) else source
+    present = {
+        str(row[0])
+        for row in connection.execute(
+            "SELECT name FROM sqlite_master WHERE type IN ('table', 'index')"
+        )
     }
-    if "schema_version" not in tables:
+    if "schema_version" not in present:
         return set()
-    rows = {row[0] for row in db.execute_sql("SELECT version FROM schema_version")}
-    return versions_recorded(rows, tables)
+    rows = {row[0] for row in connection.execute("SELECT version FROM schema_version")}
+    return versions_recorded(rows, present)
 
 
 def versions_recorded(rows: set[int], present: set[str]) -> set[int]:
@@ -79,10 +81,8 @@ def versions_recorded(rows: set[int], present: set[str]) -> set[int]:
     each older one counts as applied when the tables it creates are there (a build
     from a feature branch may have skipped some).
     """
-    if len(rows) != 1:
+    if len(rows) != 1 or type(next(iter(rows))) is not int:
         return set(rows)
-    from netcoach.data.schema import created_by
-
     (only,) = rows
     older = {m.VERSION for m in MIGRATIONS if only > m.VERSION and created_by(m.VERSION) <= present}
     return older | rows
@@ -93,11 +93,15 @@ def pending(applied: set[int]) -> list[ModuleType]:
     return [m for m in MIGRATIONS if m.VERSION not in applied]
 
 
-def migrate(db: SqliteDatabase, path: Path, backups_dir: Path, version: int) -> Path | None:
+def migrate(
+    db: SqliteDatabase, path: Path, version: int, back_up: Callable[[int], Path]
+) -> Path | None:
     """Apply every missing migration; return the backup made first, if any.
 
-    What is missing is read again once the write lock is held: two netcoach starting
-    at the same moment on a new or old database take turns, and the second finds
+    ``back_up(current_version)`` copies the file before anything changes in a
+    database that already has migrations, and returns where the copy is. What is
+    missing is read again once the write lock is held: two netcoach starting at
+    the same moment on a new or old database take turns, and the second finds
     the work done.
     """
     check_version_supported(path, version)
@@ -110,12 +114,7 @@ def migrate(db: SqliteDatabase, path: Path, backups_dir: Path, version: int) -> 
             return None
         current = max(applied, default=0)
         check_version_supported(path, current)
-        backup = None
-        if current > 0:
-            from netcoach.data.db import backup_database
-
-            stamp = datetime.now().strftime("%Y%m%d-%H%M%S-%f")
-            backup = backup_database(path, backups_dir / f"netcoach-v{current}-{stamp}.db")
+        backup = back_up(current) if current > 0 else None
         try:
             for migration in todo:
                 migration.up(db)
@@ -131,24 +130,33 @@ def migrate(db: SqliteDatabase, path: Path, backups_dir: Path, version: int) -> 
     return backup
 
 
-def run_script(db: SqliteDatabase, script: str) -> None:
-    """Run ``;``-separated statements one by one inside the current transaction."""
-    for statement in split_statements(script):
-        db.execute_sql(statement)
+@contextmanager
+def migrated_in_memory(versions: Iterable[int] | None = None) -> Iterator[SqliteDatabase]:
+    """A fresh in-memory database that today's migrations gave ``versions`` (all if None)."""
+    wanted = None if versions is None else set(versions)
+    fresh = SqliteDatabase(":memory:")
+    with fresh.connection_context():
+        with fresh.atomic():
+            for migration in MIGRATIONS:
+                if wanted is None or migration.VERSION in wanted:
+                    migration.up(fresh)
+        yield fresh
 
 
-def split_statements(script: str) -> list[str]:
-    """Split SQL on semicolons that end a statement, keeping trigger bodies whole."""
-    import sqlite3
+@cache
+def created_by(version: int) -> frozenset[str]:
+    """The tables migration ``version`` creates (its indexes when it creates no table)."""
 
-    statements: list[str] = []
-    current = ""
-    for line in script.splitlines(keepends=True):
-        current += line
-        if sqlite3.complete_statement(current):
-            if current.strip():
-                statements.append(current.strip())
-            current = ""
-    if current.strip():
-        statements.append(current.strip())
-    return statements
+    def objects(versions: range) -> set[tuple[str, str]]:
+        with migrated_in_memory(versions) as fresh:
+            return {
+                (str(kind), str(name).lower())
+                for kind, name in fresh.execute_sql(
+                    "SELECT type, name FROM sqlite_master "
+                    "WHERE type IN ('table', 'index') AND name NOT LIKE 'sqlite%'"
+                )
+            }
+
+    new = objects(range(1, version + 1)) - objects(range(1, version))
+    tables = {name for kind, name in new if kind == "table"}
+    return frozenset(tables or {name for _, name in new})

@@ -2,6 +2,8 @@
 
 from peewee import SqliteDatabase
 
+from netcoach.data.migrations.script import run_script
+
 VERSION = 1
 DESCRIPTION = "contacts, levels, interactions, tags, settings"
 
@@ -96,6 +98,4 @@ CREATE TABLE setting (
 
 
 def up(db: SqliteDatabase) -> None:
-    from netcoach.data.migrations import run_script
-
     run_script(db, SCHEMA)

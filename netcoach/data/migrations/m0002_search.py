@@ -2,6 +2,8 @@
 
 from peewee import SqliteDatabase
 
+from netcoach.data.migrations.script import run_script
+
 VERSION = 2
 DESCRIPTION = "full-text contact search"
 
@@ -67,6 +69,4 @@ END;
 
 
 def up(db: SqliteDatabase) -> None:
-    from netcoach.data.migrations import run_script
-
     run_script(db, SCHEMA)

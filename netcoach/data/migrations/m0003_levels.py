@@ -7,6 +7,8 @@ can sort and filter by due date through an index, whichever code wrote the row.
 
 from peewee import SqliteDatabase
 
+from netcoach.data.migrations.script import run_script
+
 VERSION = 3
 DESCRIPTION = "next due date, reasons to network, wants and haves, GAINS, list indexes"
 
@@ -107,6 +109,4 @@ CREATE INDEX contact_active_by_id
 
 
 def up(db: SqliteDatabase) -> None:
-    from netcoach.data.migrations import run_script
-
     run_script(db, SCHEMA)

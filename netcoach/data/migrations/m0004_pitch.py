@@ -2,6 +2,8 @@
 
 from peewee import SqliteDatabase
 
+from netcoach.data.migrations.script import run_script
+
 VERSION = 4
 DESCRIPTION = "pitches, pitch versions, rehearsals, profile"
 
@@ -52,6 +54,4 @@ CREATE TABLE profile (
 
 
 def up(db: SqliteDatabase) -> None:
-    from netcoach.data.migrations import run_script
-
     run_script(db, SCHEMA)

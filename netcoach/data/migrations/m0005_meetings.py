@@ -2,6 +2,8 @@
 
 from peewee import SqliteDatabase
 
+from netcoach.data.migrations.script import run_script
+
 VERSION = 5
 DESCRIPTION = "one-to-ones, events, follow-ups"
 
@@ -62,6 +64,4 @@ CREATE INDEX follow_up_event ON follow_up (event_id);
 
 
 def up(db: SqliteDatabase) -> None:
-    from netcoach.data.migrations import run_script
-
     run_script(db, SCHEMA)

@@ -2,6 +2,8 @@
 
 from peewee import SqliteDatabase
 
+from netcoach.data.migrations.script import run_script
+
 VERSION = 6
 DESCRIPTION = "import sources: LinkedIn profile, connection date, imported fields"
 
@@ -22,6 +24,4 @@ CREATE TABLE contact_imported_field (
 
 
 def up(db: SqliteDatabase) -> None:
-    from netcoach.data.migrations import run_script
-
     run_script(db, SCHEMA)

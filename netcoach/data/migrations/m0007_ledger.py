@@ -2,6 +2,8 @@
 
 from peewee import SqliteDatabase
 
+from netcoach.data.migrations.script import run_script
+
 VERSION = 7
 DESCRIPTION = "give-and-get ledger, wants and haves, introductions, goals, reviews"
 
@@ -89,6 +91,4 @@ CREATE INDEX review_saved ON review (saved_at);
 
 
 def up(db: SqliteDatabase) -> None:
-    from netcoach.data.migrations import run_script
-
     run_script(db, SCHEMA)

@@ -2,6 +2,8 @@
 
 from peewee import SqliteDatabase
 
+from netcoach.data.migrations.script import run_script
+
 VERSION = 8
 DESCRIPTION = "ledger index by contact and direction for the review"
 
@@ -13,6 +15,4 @@ CREATE INDEX ledger_entry_person ON ledger_entry (
 
 
 def up(db: SqliteDatabase) -> None:
-    from netcoach.data.migrations import run_script
-
     run_script(db, SCHEMA)

@@ -13,6 +13,8 @@ network).
 
 from peewee import SqliteDatabase
 
+from netcoach.data.migrations.script import run_script
+
 VERSION = 9
 DESCRIPTION = "search index in name order"
 
@@ -139,8 +141,6 @@ def order_index(
 
     A network smaller than ``order_from`` gets no buckets: its keys are the ids.
     """
-    from netcoach.data.migrations import run_script
-
     db.execute_sql("DELETE FROM contact_search_order")
     (contacts,) = db.execute_sql("SELECT count(*) FROM contact").fetchone()
     if contacts >= (ORDER_FROM if order_from is None else order_from):
@@ -154,8 +154,6 @@ def order_index(
 
 
 def up(db: SqliteDatabase) -> None:
-    from netcoach.data.migrations import run_script
-
     run_script(db, SCHEMA)
     (contacts,) = db.execute_sql("SELECT count(*) FROM contact").fetchone()
     if contacts >= ORDER_FROM:

@@ -2,6 +2,8 @@
 
 from peewee import SqliteDatabase
 
+from netcoach.data.migrations.script import run_script
+
 VERSION = 10
 DESCRIPTION = "keep deleted ledger entries and wants/haves"
 
@@ -45,6 +47,4 @@ CREATE INDEX deleted_want_have_original ON deleted_want_have (original_id);
 
 
 def up(db: SqliteDatabase) -> None:
-    from netcoach.data.migrations import run_script
-
     run_script(db, SCHEMA)

@@ -10,25 +10,13 @@ made before it ran may still have.
 
 from __future__ import annotations
 
-import re
-
 from peewee import SqliteDatabase
 
 from netcoach.data.migrations import m0003_levels, m0007_ledger, m0010_deleted
+from netcoach.data.migrations.script import normalise_sql, statement
 
 VERSION = 11
 DESCRIPTION = "bring databases from earlier development builds to one shape"
-
-
-def statement(script: str, name: str) -> str:
-    """The CREATE statement for ``name`` in a migration's script, without its ``;``."""
-    from netcoach.data.migrations import split_statements
-
-    for text in split_statements(script):
-        body = "\n".join(line for line in text.splitlines() if not line.lstrip().startswith("--"))
-        if re.match(rf"\s*CREATE\s+(TABLE|INDEX)\s+(IF NOT EXISTS\s+)?{name}\b", body):
-            return re.sub(r"\s+IF NOT EXISTS", "", body.strip().rstrip(";"), count=1)
-    raise LookupError(name)
 
 
 LEDGER_ENTRY_FIRST = """CREATE TABLE ledger_entry (
@@ -97,8 +85,6 @@ def earlier_shapes() -> dict[tuple[str, str], tuple[str | None, ...]]:
 
 
 def up(db: SqliteDatabase) -> None:
-    from netcoach.data.schema import normalise_sql
-
     def stored(name: str) -> str | None:
         row = db.execute_sql("SELECT sql FROM sqlite_master WHERE name = ?", (name,)).fetchone()
         return normalise_sql(row[0]) if row and row[0] else None
