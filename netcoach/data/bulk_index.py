@@ -2,35 +2,44 @@
 
 The index is maintained by triggers that fire once per inserted contact, email
 and tag. For tens of thousands of rows that costs most of an import, so while
-an import runs those three triggers are swapped for statements derived from
-their own SQL: one INSERT … SELECT per chunk of new contacts, and one UPDATE
-per existing contact that gained an email or a tag. The triggers are dropped
-and re-created inside the import's transaction, so a failed import puts them
-back with everything else. A trigger whose SQL does not have the expected
-shape is left in place and keeps doing its work row by row.
+an import runs those three triggers are swapped for statements built from the
+same SQL pieces the triggers are (``migrations.m0009_search_order``): one INSERT …
+SELECT per chunk of new contacts, and one UPDATE per existing contact that gained
+an email or a tag. The triggers are dropped and re-created inside the import's
+transaction, so a failed import puts them back with everything else. A trigger
+that is not the one the migrations create (a database changed by hand) is left in
+place and keeps doing its work row by row.
 """
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable
 
 from peewee import SqliteDatabase
 
+from netcoach.data.migrations import m0009_search_order as search
+from netcoach.data.migrations.script import normalise_sql, statement
+
 INSERT_TRIGGER = "contact_search_insert"
 CHILD_TRIGGERS = ("contact_search_email_insert", "contact_search_tag_insert")
-INSERT_BODY = re.compile(
-    r"\bBEGIN\s+INSERT\s+INTO\s+(\w+)\s*\(([^)]*)\)\s*VALUES\s*\(([^;]*)\)\s*;\s*END\s*$",
-    re.I | re.S,
+CHUNK = " WHERE c.id BETWEEN ? AND ?"
+# The index row of each contact in a chunk, its emails and tags left to their triggers.
+INSERT_WITHOUT_CHILDREN = f"""
+INSERT INTO contact_search (rowid, name, company, title, emails, tags, notes)
+SELECT {search.key_of("c.name", "c.id")}, c.name, c.company, c.title, '', '', c.notes
+FROM contact c{CHUNK}"""
+# The emails and the tags of one existing contact, as their triggers write them.
+REFRESH = tuple(
+    f"UPDATE contact_search SET {column} = {of.format(':cid')} "
+    f"WHERE rowid = {search.key_of_id(':cid')}"
+    for column, of in (("emails", search.EMAILS_OF), ("tags", search.TAGS_OF))
 )
-UPDATE_BODY = re.compile(
-    r"\bBEGIN\s+(UPDATE\s+(\w+)\s+SET\s+(\w+)\s*=\s*([^;]*?)\s+WHERE\s+rowid\s*="
-    r"[^;]*?\bnew\.contact_id\b[^;]*?)"
-    r"\s*;\s*END\s*$",
-    re.I | re.S,
-)
-NEW = re.compile(r"\bnew\.", re.I)
-NEW_CONTACT_ID = re.compile(r"\bnew\.contact_id\b", re.I)
+
+
+def is_as_migrated(name: str, sql: str | None) -> bool:
+    """True when the stored trigger ``name`` is the one the search migration creates."""
+    wanted = normalise_sql(statement(search.TRIGGERS, name))
+    return sql is not None and normalise_sql(sql) == wanted
 
 
 class BulkSearchIndex:
@@ -47,28 +56,15 @@ class BulkSearchIndex:
                 (INSERT_TRIGGER, *CHILD_TRIGGERS),
             ).fetchall()
         )
-        insert = INSERT_BODY.search(triggers.get(INSERT_TRIGGER) or "")
-        if insert is None:
-            return
-        table = insert.group(1)
-        columns = [c.strip() for c in insert.group(2).split(",")]
-        values = [NEW.sub("contact.", v.strip()) for v in split_top_level(insert.group(3))]
-        if len(values) != len(columns):
+        if not is_as_migrated(INSERT_TRIGGER, triggers.get(INSERT_TRIGGER)):
             return
         dropped = [INSERT_TRIGGER]
-        children = [UPDATE_BODY.search(triggers.get(name) or "") for name in CHILD_TRIGGERS]
-        if all(m and m.group(2) == table and m.group(3) in columns for m in children):
-            for name, match in zip(CHILD_TRIGGERS, children, strict=True):
-                assert match is not None
-                values[columns.index(match.group(3))] = NEW_CONTACT_ID.sub(
-                    "contact.id", match.group(4)
-                )
-                self.refresh_sql.append(NEW_CONTACT_ID.sub(":cid", match.group(1)))
-                dropped.append(name)
-        self.insert_sql = (
-            f"INSERT INTO {table} ({', '.join(columns)}) SELECT {', '.join(values)} "
-            "FROM contact WHERE contact.id BETWEEN ? AND ?"
-        )
+        if all(is_as_migrated(name, triggers.get(name)) for name in CHILD_TRIGGERS):
+            self.insert_sql = search.BACKFILL + CHUNK
+            self.refresh_sql = list(REFRESH)
+            dropped.extend(CHILD_TRIGGERS)
+        else:
+            self.insert_sql = INSERT_WITHOUT_CHILDREN
         for name in dropped:
             self.saved.append(triggers[name])
             db.execute_sql(f'DROP TRIGGER "{name}"')
@@ -95,28 +91,3 @@ class BulkSearchIndex:
         for sql in self.saved:
             self.db.execute_sql(sql)
         self.saved = []
-
-
-def split_top_level(text: str) -> list[str]:
-    """Split an SQL list on commas outside parentheses and quotes."""
-    parts: list[str] = []
-    depth = 0
-    quote = ""
-    current: list[str] = []
-    for char in text:
-        if quote:
-            if char == quote:
-                quote = ""
-        elif char in "'\"":
-            quote = char
-        elif char == "(":
-            depth += 1
-        elif char == ")":
-            depth -= 1
-        elif char == "," and depth == 0:
-            parts.append("".join(current))
-            current = []
-            continue
-        current.append(char)
-    parts.append("".join(current))
-    return parts

@@ -10,8 +10,7 @@ from dataclasses import replace
 
 from peewee import fn
 
-from netcoach.core.cadence import DEFAULT_INTERVALS
-from netcoach.core.levels import check_level
+from netcoach.core.cadence import INTERVALS_SETTING, with_overrides
 from netcoach.core.models import Contact, Interaction, LevelChange
 from netcoach.core.network import GAINS, REASONS, Advisor
 from netcoach.data.contacts.connections import ContactsBase
@@ -31,7 +30,6 @@ from netcoach.data.tables import (
 from netcoach.data.values import stored_datetime_or_none
 
 # Where the days between touches per level are kept (``setting`` table, JSON).
-INTERVALS_SETTING = "cadence.intervals"
 
 
 class ContactReads(ContactsBase):
@@ -134,16 +132,12 @@ class ContactReads(ContactsBase):
         """Days between touches per level, as the user set them or the defaults."""
         with self.db.connection_context():
             record = SettingRecord.get_or_none(SettingRecord.key == INTERVALS_SETTING)
-        raw = record.value if record else None
-        intervals = dict(DEFAULT_INTERVALS)
-        if raw:
-            try:
-                stored = json.loads(raw)
-                for key, value in stored.items():
-                    intervals[check_level(key)] = int(value) if value else None
-            except (ValueError, TypeError, AttributeError):
-                pass
-        return intervals
+        try:
+            stored = json.loads(record.value) if record else {}
+        except ValueError:
+            stored = {}
+        # The same reading as the due-date triggers (migration 12): core states it once.
+        return with_overrides(stored if isinstance(stored, dict) else {})
 
     def advisors(self, limit: int = 200) -> list[Advisor]:
         """The informal board: active contacts flagged as advisors, highest level first."""

@@ -10,14 +10,14 @@ from collections.abc import Iterable, Mapping
 from dataclasses import replace
 from datetime import datetime
 
-from netcoach.core.cadence import MAX_INTERVAL_DAYS
+from netcoach.core.cadence import INTERVALS_SETTING, MAX_INTERVAL_DAYS
 from netcoach.core.levels import LevelError, change_reason, check_level, level_name
 from netcoach.core.merge import RecordChanged, find_clashes, to_write
 from netcoach.core.models import Contact, ContactDraft, Interaction, LevelChange
 from netcoach.core.network import GAINS, check_reason
 from netcoach.core.text import one_line
 from netcoach.core.validation import INTERACTION_KINDS, normalise_draft, validate_contact
-from netcoach.data.contacts.reads import INTERVALS_SETTING, ContactReads
+from netcoach.data.contacts.reads import ContactReads
 from netcoach.data.errors import LevelMoveError, NotFoundError, ValidationError
 from netcoach.data.tables import (
     ContactReasonRecord,
