@@ -23,7 +23,6 @@ from netcoach.core.pitch import (
 from netcoach.data.repo import Store
 from netcoach.screens.pitch_dialogs import PitchConfirmModal, VersionDiffScreen
 from netcoach.screens.pitch_saving import PitchSaving
-from netcoach.widgets.failures import ReportsFailures
 from netcoach.widgets.footer import Footer
 from netcoach.widgets.keys import Browsing
 from netcoach.widgets.pitch_form import Draft, PitchForm
@@ -37,7 +36,7 @@ __all__ = ["PitchConfirmModal", "PitchScreen", "VersionDiffScreen"]
 NARROW_STUDIO = 112
 
 
-class PitchScreen(ReportsFailures, Browsing, PitchSaving):
+class PitchScreen(Browsing, PitchSaving):
     """Write, version, check and rehearse your pitches.
 
     Three panes own their parts: the list of pitches (``PitchList``), the pitch being

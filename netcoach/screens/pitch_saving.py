@@ -21,10 +21,11 @@ from netcoach.data.errors import LastMinuteError, PitchError
 from netcoach.data.repo import Store
 from netcoach.screens.forms import ClashModal, ClashView
 from netcoach.screens.pitch_dialogs import PitchConfirmModal
+from netcoach.widgets.failures import ReportsFailures
 from netcoach.widgets.pitch_form import Draft, PitchForm
 
 
-class PitchSaving(Screen[None]):
+class PitchSaving(ReportsFailures, Screen[None]):
     """What the studio does to keep a pitch: one new version per save, never half a one."""
 
     FORM_NAME = "pitch"

@@ -30,6 +30,7 @@ from netcoach.core.pitch import (
 )
 from netcoach.core.when import PLANNED
 from netcoach.widgets.date_field import DateField
+from netcoach.widgets.failures import ReportsFailures
 from netcoach.widgets.limited import LimitedInput
 from netcoach.widgets.pitch_editor import PitchEditor
 from netcoach.widgets.status import clip
@@ -56,7 +57,7 @@ class Draft:
     unsaved: bool = False
 
 
-class PitchForm(Vertical):
+class PitchForm(ReportsFailures, Vertical):
     """One pitch being written, with its word count, spoken time, structure and fillers."""
 
     @dataclass
