@@ -1,0 +1,126 @@
+"""Every place netcoach goes past Textual's public API, each with its reason and its gain.
+
+The rest of netcoach uses Textual's public API only: ``tests/unit/test_textual_compat.py``
+scans the package and fails when a module other than this one imports ``textual._*``,
+defines or calls a private name of a Textual class, or reads or sets one of their private
+attributes. That file also holds a test for each use below that fails loudly when a
+Textual upgrade (8.2.8 is pinned) changes what the use relies on: then drop the use if
+Textual no longer needs the help, or redo it against the new code.
+
+The gains were measured on the two-core machine netcoach is built on, with a demo
+database of 10,000 contacts, visiting Contacts, Pitch, Give & get, Levels, One-to-ones
+and Review for the first time one after the other (CPU time spent in Textual's
+stylesheet code, which is steady where wall time is noisy):
+
+- ``AreaStylesheets`` (``_load_screen_css``, ``refresh_css``): 43 ms of styling for the
+  six first visits, against 244 ms without ``_load_screen_css`` and 522 ms without
+  ``refresh_css`` (590 ms without both): about 90 ms a visit.
+- ``NoSwitchDelay`` (``delay_update``): each screen switch paints up to 49 ms sooner.
+- ``use_theme_from_start`` (``_refresh_truecolor_filter``): see its docstring.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from textual.app import App
+
+if TYPE_CHECKING:
+    from textual.screen import Screen
+
+CssState = tuple[dict[str, str], dict[object, object]]
+
+
+class AreaStylesheets:
+    """Mixed into the App: a screen's own stylesheet (``CSS_PATH``) is read on its first
+    visit and styles that screen only, and nothing is restyled when nothing changed.
+
+    Start-up reads only ``app.tcss`` (the shell, Today and the main lists); each area's
+    screens name their own file in ``CSS_PATH``, whose rules are all under those screens'
+    type names. Textual, on a screen's first visit, re-parses every stylesheet from
+    scratch and restyles every widget of every screen when it meets a new file
+    (``_load_screen_css``), and then twice more calls ``refresh_css`` because a new
+    screen starts out "behind" the app's CSS count, re-parsing and restyling all again
+    though neither a stylesheet nor the theme changed. Each of those passes is 30-50 ms
+    on a netcoach screen.
+
+    Call ``styles_settled()`` once the first screen is styled (in ``on_mount``).
+    Under ``textual run --dev`` (or ``watch_css``) each area's file is watched as soon
+    as it is read, so editing it restyles the running app as Textual's own loading does.
+    """
+
+    _css_seen: CssState | None = None
+
+    def styles_settled(self: Any) -> None:
+        """The stylesheets are parsed and the theme applied: a refresh with nothing new
+        in them has nothing to restyle."""
+        self._css_seen = self._css_state()
+
+    def refresh_css(self: Any, animate: bool = True) -> None:
+        """Restyle every screen, unless neither the theme's variables nor any stylesheet changed."""
+        if self._css_seen is not None and self._css_seen == self._css_state():
+            return
+        super().refresh_css(animate=animate)
+        self._css_seen = self._css_state()
+
+    def _load_screen_css(self: Any, screen: Screen[object]) -> None:
+        """Read a screen's own stylesheet on its first visit and style only that screen."""
+        if self.css_monitor is not None:
+            self.css_monitor.add_paths(screen.css_path)
+        fresh = [path for path in screen.css_path if not self.stylesheet.has_source(str(path), "")]
+        if screen.CSS or not fresh:
+            super()._load_screen_css(screen)
+            return
+        in_step = self._css_seen is not None and self._css_seen == self._css_state()
+        for path in fresh:
+            source = Path(path).read_text(encoding="utf-8")
+            self.stylesheet.add_source(source, read_from=(str(path), ""), is_default_css=False)
+        self.stylesheet.update(screen)
+        if in_step:
+            self._css_seen = self._css_state()
+
+    def _css_state(self: Any) -> CssState:
+        # A widget's default CSS is added, parsed and applied when the widget first
+        # mounts, and only styles that widget; the theme and the app's own stylesheets
+        # are what a refresh has to pass on to every screen.
+        return self.get_css_variables(), {
+            where: source
+            for where, source in self.stylesheet.source.items()
+            if not source.is_defaults
+        }
+
+
+class NoSwitchDelay:
+    """Mixed into the App: paints are held only until the current messages are handled.
+
+    Textual masks a screen switch (and the command palette closing) by holding every
+    paint for a fixed 50 ms (``delay_update``). netcoach's screens paint what they have
+    at once and fill in when their data arrives, so the fixed wait only delays them:
+    with it each switch's first paint comes up to 49 ms later.
+    """
+
+    def delay_update(self: Any, delay: float = 0.05) -> None:
+        super().delay_update(0.001)
+
+
+def use_theme_from_start(app: App[Any]) -> None:
+    """Give the stylesheet the chosen theme's variables and classes before its first parse.
+
+    The stylesheet is created (with the default theme's variables) before the chosen
+    theme is known. Setting ``App.theme`` in ``__init__`` runs Textual's theme watcher,
+    which queues a full ``refresh_css`` for after start-up (the first screen styled
+    twice); ``set_reactive`` skips the watcher, so this does the part of it that
+    start-up needs: the variables, the theme classes, and for a light theme the
+    ANSI-to-truecolor filter (Textual's private ``_refresh_truecolor_filter``), which
+    otherwise keeps mapping ANSI colours with the dark terminal theme.
+    """
+    theme = app.current_theme
+    app.stylesheet.set_variables(app.get_css_variables())
+    classes = {name: False for name in app.classes if name.startswith("-theme-")}
+    classes[f"-theme-{theme.name}"] = True
+    classes["-dark-mode"] = theme.dark
+    classes["-light-mode"] = not theme.dark
+    app.update_classes(classes, update=False)
+    if not theme.dark:
+        app._refresh_truecolor_filter(app.ansi_theme)
