@@ -155,10 +155,9 @@ class NetcoachApp(ReportsFailures, KeyContract, AreaStylesheets, NoSwitchDelay, 
         self._last_input = 0.0
         self.register_theme(NETCOACH_THEME)
         self._check_settings()
-        # Set before the first paint without running the watchers, which would parse every
-        # stylesheet a second time.
-        self.set_reactive(App.theme, self.config.theme)
-        use_theme_from_start(self)
+        # Set before the first paint, where it can be, without running the watchers, which
+        # would parse every stylesheet a second time.
+        use_theme_from_start(self, self.config.theme)
         for mode, _key, _title, where in SCREENS:
             if mode != self.DEFAULT_MODE:
                 self.add_mode(mode, self._screen_factory(where))

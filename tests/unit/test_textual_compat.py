@@ -16,6 +16,7 @@ from pathlib import Path
 from types import ModuleType
 from typing import Any
 
+import pytest
 import textual
 from textual.app import App
 
@@ -488,31 +489,39 @@ async def test_textual_holds_paints_for_50_ms_on_a_switch_and_no_switch_delay_sh
 # ---- use_theme_from_start -----------------------------------------------------------------
 
 
-async def test_theme_from_start_sets_what_textuals_theme_watcher_sets() -> None:
-    """Starting in a light theme gives the same classes, variables and ANSI colour filter
-    as Textual's own switch to it."""
+@pytest.mark.parametrize("theme", ["netcoach", "nord", "textual-light", "ansi-dark"])
+async def test_theme_from_start_sets_what_textuals_theme_watcher_sets(theme: str) -> None:
+    """Starting in a theme gives the same classes, variables and ANSI colour filter as
+    Textual's own switch to it."""
     from textual.filter import ANSIToTruecolor
 
+    from netcoach.app import NETCOACH_THEME
     from netcoach.textual_compat import use_theme_from_start
-
-    assert list(inspect.signature(App._refresh_truecolor_filter).parameters) == ["self", "theme"]
 
     class Started(App[None]):
         def __init__(self) -> None:
             super().__init__()
-            self.set_reactive(App.theme, "textual-light")
-            use_theme_from_start(self)
+            self.register_theme(NETCOACH_THEME)
+            use_theme_from_start(self, theme)
 
     def state(app: App[None]) -> tuple[object, ...]:
-        filters = [f._terminal_theme for f in app._filters if isinstance(f, ANSIToTruecolor)]
+        filters = [
+            (f._terminal_theme, f.enabled) for f in app._filters if isinstance(f, ANSIToTruecolor)
+        ]
         themed = {name for name in app.classes if name.startswith("-")}
         return themed, filters, app.stylesheet._variables
 
     watched: App[None] = App()
+    watched.register_theme(NETCOACH_THEME)
     async with watched.run_test() as pilot:
-        watched.theme = "textual-light"
+        watched.theme = theme
         await pilot.pause()
         expected = state(watched)
     started = Started()
-    assert state(started) == expected
-    assert expected[1] == [watched.ansi_theme_light]
+    assert started.theme == theme
+    if theme in {"netcoach", "nord"}:
+        # Dark and not ANSI: styled in the theme from the first parse on, without the watcher.
+        assert state(started) == expected
+    async with started.run_test() as pilot:
+        await pilot.pause()
+        assert state(started) == expected
