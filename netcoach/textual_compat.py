@@ -18,6 +18,14 @@ stylesheet code, which is steady where wall time is noisy):
 - ``NoSwitchDelay`` (``delay_update``): each screen switch paints up to 49 ms sooner.
 - ``use_theme_from_start``: the first screen styled once, 6 ms of CPU at start.
 
+Typing a search on Contacts (10,000 contacts, 44 keystrokes, three runs, key press to
+the list repainted; median / 95th percentile):
+
+- ``virtual_size_without_layout`` (the search box): 6-8 ms / 15-19 ms, against
+  30-37 ms / 43-60 ms when each keystroke lays the whole screen out again.
+- ``set_virtual_size`` (the contact and card lists): the same median, and a 95th
+  percentile of 15-19 ms against 21-28 ms with a layout on each new row count.
+
 A use may also be code that does, with public names, what a private Textual method
 does (its layout bookkeeping, its theme watcher): it is kept here, with a test that
 compares it with Textual's own result, because it silently goes wrong when that
@@ -30,6 +38,10 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from textual.app import App
+from textual.geometry import Size
+from textual.reactive import Reactive
+from textual.scroll_view import ScrollView
+from textual.widget import Widget
 
 if TYPE_CHECKING:
     from textual.screen import Screen
@@ -137,3 +149,55 @@ def use_theme_from_start(app: App[Any], name: str) -> None:
     classes["-dark-mode"] = theme.dark
     classes["-light-mode"] = not theme.dark
     app.update_classes(classes, update=False)
+
+
+def set_virtual_size(view: ScrollView, size: Size) -> None:
+    """Give a line-API list a new virtual size, with a layout only when its scrollbars change.
+
+    Setting ``virtual_size`` asks the screen for a layout, and a layout reflows every
+    widget on it (header, filters, footer keys…). When the list's scrollbars stay as
+    they are, only their thumbs and the list's own lines change, so this sets what
+    Textual's layout would set on them (``Widget._arrange_scrollbars`` gives each bar
+    its ``window_virtual_size`` and ``window_size``), keeps the scroll position within
+    the new size, and repaints the list.
+    """
+    if size == view.virtual_size:
+        view.refresh()
+        return
+    region = view.scrollable_content_region
+    settled = view.is_mounted and region.height > 0 and region.width > 0
+    same_bars = (
+        settled
+        and view.show_vertical_scrollbar == (size.height > region.height)
+        and view.show_horizontal_scrollbar == (size.width > region.width)
+    )
+    if not same_bars:
+        view.virtual_size = size
+        return
+    view.set_reactive(Widget.virtual_size, size)
+    if view.show_vertical_scrollbar:
+        bar = view.vertical_scrollbar
+        bar.window_virtual_size = size.height
+        bar.window_size = region.height
+        bar.refresh()
+    if view.show_horizontal_scrollbar:
+        bar = view.horizontal_scrollbar
+        bar.window_virtual_size = size.width
+        bar.window_size = region.width
+        bar.refresh()
+    # Fewer lines than before may leave the view scrolled past its end.
+    view.scroll_x = view.validate_scroll_x(view.scroll_x)
+    view.scroll_y = view.validate_scroll_y(view.scroll_y)
+    view.refresh()
+
+
+def virtual_size_without_layout() -> Reactive[Size]:
+    """A ``virtual_size`` for an ``Input`` of fixed size: a change repaints it, no more.
+
+    ``Input`` records the width of its text as its virtual size on every change
+    (its private ``_watch_value``), and ``Widget.virtual_size`` is declared to need a
+    layout, so each keystroke reflows the whole screen. A box whose size never
+    follows its text (``width: 100%``, a fixed height) moves nothing else when its
+    text changes; declared on its class, this keeps scrolling the text as before.
+    """
+    return Reactive(Size(0, 0), layout=False)

@@ -525,3 +525,119 @@ async def test_theme_from_start_sets_what_textuals_theme_watcher_sets(theme: str
     async with started.run_test() as pilot:
         await pilot.pause()
         assert state(started) == expected
+
+
+# ---- set_virtual_size and virtual_size_without_layout ---------------------------------------
+
+
+def test_textual_still_lays_out_the_screen_when_a_virtual_size_changes() -> None:
+    """If ``Widget.virtual_size`` stops asking for a layout, neither helper saves anything."""
+    from textual.scrollbar import ScrollBar
+    from textual.widget import Widget
+
+    assert Widget.virtual_size._layout is True
+    assert {"window_virtual_size", "window_size"} <= set(ScrollBar._reactives)
+    assert "_arrange_scrollbars" in vars(Widget)
+
+
+def lines_app(use_helper: bool) -> App[None]:
+    from textual.app import ComposeResult
+    from textual.geometry import Size
+    from textual.scroll_view import ScrollView
+    from textual.strip import Strip
+
+    from netcoach.textual_compat import set_virtual_size
+
+    class Lines(ScrollView):
+        def render_line(self, y: int) -> Strip:
+            return Strip.blank(self.size.width)
+
+    class Shell(App[None]):
+        def compose(self) -> ComposeResult:
+            yield Lines()
+
+        def resize_lines(self, size: Size) -> None:
+            view = self.query_one(Lines)
+            if use_helper:
+                set_virtual_size(view, size)
+            else:
+                view.virtual_size = size
+
+    return Shell()
+
+
+@pytest.mark.parametrize(
+    "sizes",
+    [
+        [(40, 100), (40, 60), (40, 300)],  # the bars stay: no layout
+        [(40, 100), (40, 5), (40, 100)],  # the vertical bar goes and comes back: a layout
+        [(200, 100), (150, 80)],  # both bars stay
+    ],
+)
+async def test_set_virtual_size_leaves_the_scrollbars_as_textuals_layout_does(
+    sizes: list[tuple[int, int]],
+) -> None:
+    from textual.geometry import Size
+    from textual.scroll_view import ScrollView
+
+    seen = []
+    for use_helper in (False, True):
+        app = lines_app(use_helper)
+        states = []
+        async with app.run_test(size=(60, 20)) as pilot:
+            view = app.query_one(ScrollView)
+            for width, height in sizes:
+                app.resize_lines(Size(width, height))  # type: ignore[attr-defined]
+                await pilot.pause()
+                view.scroll_end(animate=False, immediate=True)
+                await pilot.pause()
+                bars = []
+                for shown, bar in (
+                    (view.show_vertical_scrollbar, view.vertical_scrollbar),
+                    (view.show_horizontal_scrollbar, view.horizontal_scrollbar),
+                ):
+                    bars.append((shown, bar.window_virtual_size, bar.window_size, bar.position))
+                states.append((view.virtual_size, view.max_scroll_y, view.scroll_offset, bars))
+        seen.append(states)
+    assert seen[0] == seen[1]
+
+
+async def test_the_search_box_repaints_its_text_without_a_layout_and_still_scrolls_it() -> None:
+    """Input still records its text's width as its virtual size (so the search box's own
+    ``virtual_size`` is what saves the layout), and a long search scrolls as in Input."""
+    from textual.app import ComposeResult
+    from textual.widgets import Input
+
+    from netcoach.widgets.search_box import SearchBox
+
+    class Shell(App[None]):
+        CSS = "Input { width: 20; }"
+
+        def compose(self) -> ComposeResult:
+            yield Input(id="plain")
+            yield SearchBox(id="search")
+
+    app = Shell()
+    async with app.run_test() as pilot:
+        shown = []
+        layouts = []
+        refresh_layout = app.screen._refresh_layout
+
+        def counted(*args: Any, **kwargs: Any) -> Any:
+            layouts.append(1)
+            return refresh_layout(*args, **kwargs)
+
+        app.screen._refresh_layout = counted  # type: ignore[method-assign]
+        for box_id in ("#plain", "#search"):
+            box = app.query_one(box_id, Input)
+            box.focus()
+            await pilot.pause()
+            layouts.clear()
+            await pilot.press(*"a long search for somebody")
+            await pilot.pause()
+            cursor = box.cursor_screen_offset.x - box.region.x
+            shown.append((box.virtual_size, box.scroll_x, cursor, len(layouts)))
+        plain, search = shown
+        assert plain[:3] == search[:3]
+        assert search[0].width > 20 and search[1] > 0
+        assert plain[3] > 0 and search[3] == 0
