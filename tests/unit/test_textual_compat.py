@@ -101,10 +101,8 @@ def private_names_in_mro(cls: type) -> frozenset[str]:
 class PrivateUses(ast.NodeVisitor):
     """Finds uses of Textual's private names in one module's source."""
 
-    def __init__(self, namespace: dict[str, Any], own_names: frozenset[str]) -> None:
+    def __init__(self, namespace: dict[str, Any]) -> None:
         self.namespace = namespace
-        self.own_names = own_names
-        """Private names netcoach's own classes define (shared names are not Textual's)."""
         self.found: list[str] = []
         self.classes: list[frozenset[str]] = []  # private Textual names of each enclosing class
         self.textual_modules: set[str] = set()  # local names bound to Textual modules
@@ -197,9 +195,9 @@ class PrivateUses(ast.NodeVisitor):
             elif isinstance(value, ast.Name) and value.id in {"self", "cls"}:
                 if name in mine:
                     self.say(node, f"uses Textual's private attribute self.{name}")
-            elif (
-                self.uses_textual and name in textual_private_names() and name not in self.own_names
-            ):
+            elif self.uses_textual and name in textual_private_names():
+                # Whatever the object is: a netcoach attribute named like one of Textual's
+                # private ones is renamed rather than let through.
                 self.say(node, f"uses Textual's private attribute .{name}")
         self.generic_visit(node)
 
@@ -213,29 +211,13 @@ class PrivateUses(ast.NodeVisitor):
             and isinstance(node.args[1].value, str)
         ):
             name = node.args[1].value
-            if (
-                self.uses_textual
-                and is_private(name)
-                and name in textual_private_names()
-                and name not in self.own_names
-            ):
+            if self.uses_textual and is_private(name) and name in textual_private_names():
                 self.say(node, f"{func.id}(…, {name!r}) reaches Textual's private {name}")
         self.generic_visit(node)
 
 
-def own_private_names(sources: list[str]) -> frozenset[str]:
-    """Private names defined by netcoach's own classes that derive from no Textual class
-    with that name (so ``thing._items`` on one of them is netcoach's own)."""
-    names: set[str] = set()
-    for source in sources:
-        for node in ast.walk(ast.parse(source)):
-            if isinstance(node, ast.ClassDef):
-                names |= private_names_of_class(node)
-    return frozenset(names)
-
-
-def private_uses(source: str, namespace: dict[str, Any], own: frozenset[str]) -> list[str]:
-    scan = PrivateUses(namespace, own)
+def private_uses(source: str, namespace: dict[str, Any]) -> list[str]:
+    scan = PrivateUses(namespace)
     scan.visit(ast.parse(source))
     return scan.found
 
@@ -252,12 +234,11 @@ def package_modules() -> Iterator[tuple[Path, str]]:
 def test_no_module_but_textual_compat_uses_textual_privately() -> None:
     modules = [(path, name) for path, name in package_modules() if path != ALLOWED]
     sources = {path: path.read_text(encoding="utf-8") for path, _name in modules}
-    own = own_private_names(list(sources.values()))
     found: list[str] = []
     for path, name in modules:
         # __main__ runs the command line when imported; it holds no class.
         namespace = {} if name.endswith("__main__") else vars(importlib.import_module(name))
-        for use in private_uses(sources[path], namespace, own):
+        for use in private_uses(sources[path], namespace):
             found.append(f"{path.relative_to(PACKAGE.parent)} {use}")
     assert not found, (
         "Textual's private API is used outside netcoach/textual_compat.py; move the use "
@@ -316,7 +297,7 @@ def test_the_scan_finds_each_kind_of_private_use() -> None:
     """The scan can fail: a sample with one private use of each kind is caught on each."""
     namespace: dict[str, Any] = {}
     exec(compile(SAMPLE, "<sample>", "exec"), namespace)
-    found = private_uses(SAMPLE, namespace, frozenset({"_own_thing"}))
+    found = private_uses(SAMPLE, namespace)
     said = [use.split(": ", 1)[1] for use in found]
     assert said == EXPECTED
 
@@ -336,7 +317,7 @@ class OldApp(App):
 """
     namespace: dict[str, Any] = {}
     exec(compile(old, "<old app>", "exec"), namespace)
-    assert len(private_uses(old, namespace, frozenset())) == 3
+    assert len(private_uses(old, namespace)) == 3
 
 
 # ---- AreaStylesheets: a screen's stylesheet read on its first visit ------------------------
