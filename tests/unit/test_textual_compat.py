@@ -79,6 +79,19 @@ def textual_private_names() -> frozenset[str]:
     return frozenset().union(*textual_classes_private_names().values())
 
 
+@cache
+def private_names_a_mixin_can_reach() -> frozenset[str]:
+    """The private names of the classes netcoach mixes its plain classes into."""
+    from textual.screen import ModalScreen
+    from textual.scroll_view import ScrollView
+    from textual.widget import Widget
+
+    names: set[str] = set()
+    for base in (App, ModalScreen, ScrollView, Widget):
+        names |= private_names_in_mro(base)
+    return frozenset(names)
+
+
 def private_names_in_mro(cls: type) -> frozenset[str]:
     """The private names the Textual classes ``cls`` derives from define."""
     names: set[str] = set()
@@ -167,6 +180,10 @@ class PrivateUses(ast.NodeVisitor):
     def visit_ClassDef(self, node: ast.ClassDef) -> None:
         cls = self.resolve_class(node)
         private = private_names_in_mro(cls) if cls is not None else frozenset()
+        if not private and self.uses_textual:
+            # No Textual class among its bases: a mixin, which may go into an App, a Screen
+            # or a Widget and reach their private names through ``self``.
+            private = private_names_a_mixin_can_reach()
         for item in node.body:
             if isinstance(item, ast.FunctionDef | ast.AsyncFunctionDef) and item.name in private:
                 self.say(item, f"{node.name} overrides Textual's private {item.name}")
@@ -268,6 +285,11 @@ class Sample(App):
         return iter(())
 
 
+class Mixin:
+    def _watch_theme(self, theme):
+        self._invalidate_css()
+
+
 class Part(Widget):
     def on_mount(self):
         self.app._refresh_truecolor_filter(None)
@@ -285,6 +307,8 @@ EXPECTED = [
     "Sample overrides Textual's private _load_screen_css",
     "calls Textual's private _load_screen_css through super()",
     "uses Textual's private attribute self._refresh_truecolor_filter",
+    "Mixin overrides Textual's private _watch_theme",
+    "uses Textual's private attribute self._invalidate_css",
     "uses Textual's private attribute ._refresh_truecolor_filter",
     "uses Textual's private attribute ._refresh_layout",
     "getattr(…, '_size_updated') reaches Textual's private _size_updated",
