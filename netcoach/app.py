@@ -33,6 +33,7 @@ from netcoach.config import Config, check_config, drop_unknown_ids, load_config,
 from netcoach.core.undo import UndoAction
 from netcoach.data.repo import Store
 from netcoach.messages import DataChanged
+from netcoach.textual_compat import AreaStylesheets, NoSwitchDelay, use_theme_from_start
 from netcoach.undo import UndoEntry, UndoStack
 from netcoach.widgets.failures import ReportsFailures
 from netcoach.widgets.footer import Footer
@@ -92,7 +93,7 @@ SCREENS: tuple[tuple[str, str, str, str], ...] = (
 )
 
 
-class NetcoachApp(ReportsFailures, KeyContract, App[None]):
+class NetcoachApp(ReportsFailures, KeyContract, AreaStylesheets, NoSwitchDelay, App[None]):
     """A calm coach for the person who grows their business through networking."""
 
     TITLE = "netcoach"
@@ -152,13 +153,11 @@ class NetcoachApp(ReportsFailures, KeyContract, App[None]):
         self._frozen_modes: set[str] = {self.DEFAULT_MODE}
         self._gc_threshold = gc.get_threshold()
         self._last_input = 0.0
-        self._css_seen: tuple[dict[str, str], dict[object, object]] | None = None
         self.register_theme(NETCOACH_THEME)
         self._check_settings()
-        # Set before the first paint without running the watchers, which would parse every
-        # stylesheet a second time.
-        self.set_reactive(App.theme, self.config.theme)
-        self._use_theme_from_start()
+        # Set before the first paint, where it can be, without running the watchers, which
+        # would parse every stylesheet a second time.
+        use_theme_from_start(self, self.config.theme)
         for mode, _key, _title, where in SCREENS:
             if mode != self.DEFAULT_MODE:
                 self.add_mode(mode, self._screen_factory(where))
@@ -194,23 +193,6 @@ class NetcoachApp(ReportsFailures, KeyContract, App[None]):
                 timeout=12,
             )
 
-    def _use_theme_from_start(self) -> None:
-        """Give the stylesheet the chosen theme's variables and classes before its first parse.
-
-        The stylesheet is created (with the default theme's variables) before the
-        chosen theme is known; without this the first screen would be styled in the
-        default theme and every widget restyled on the first screen switch.
-        """
-        theme = self.current_theme
-        self.stylesheet.set_variables(self.get_css_variables())
-        classes = {name: False for name in self.classes if name.startswith("-theme-")}
-        classes[f"-theme-{theme.name}"] = True
-        classes["-dark-mode"] = theme.dark
-        classes["-light-mode"] = not theme.dark
-        self.update_classes(classes, update=False)
-        if not theme.dark:
-            self._refresh_truecolor_filter(self.ansi_theme)
-
     def _screen_factory(self, where: str) -> Callable[[], Screen[None]]:
         def build() -> Screen[None]:
             module_name, class_name = where.split(":")
@@ -228,8 +210,8 @@ class NetcoachApp(ReportsFailures, KeyContract, App[None]):
         # get_default_screen, which skips a second full parse of the stylesheets at start.
         self.add_mode(self.DEFAULT_MODE, self._screen_factory(SCREENS[0][3]))
         # The stylesheets are parsed and the theme applied by now: a first screen switch
-        # has nothing to restyle (see refresh_css).
-        self._css_seen = self._css_state()
+        # has nothing to restyle (textual_compat.AreaStylesheets).
+        self.styles_settled()
         if self.config.keymap:
             self.set_keymap(self.config.keymap)
             self.call_after_refresh(self.check_binding_ids)
@@ -333,58 +315,6 @@ class NetcoachApp(ReportsFailures, KeyContract, App[None]):
             self._frozen_modes.add(mode)
             self.set_timer(FREEZE_AFTER, gc.freeze, name="freeze-new-screen")
         return waiting
-
-    def delay_update(self, delay: float = 0.05) -> None:
-        """Hold paints only until the current messages are handled, not a fixed 50 ms.
-
-        Textual masks a screen switch (and the palette closing) by holding every
-        paint for 50 ms. netcoach's screens paint what they have at once and fill
-        in when their data arrives, so the fixed wait only delays them.
-        """
-        super().delay_update(0.001)
-
-    def refresh_css(self, animate: bool = True) -> None:
-        """Restyle every screen, unless neither the theme's variables nor any stylesheet changed.
-
-        Textual refreshes the CSS when a screen is first shown and again on its
-        first switches, re-parsing every stylesheet and restyling every widget (about
-        40 ms each time), even when the styles are exactly what they were.
-        """
-        if self._css_seen is not None and self._css_seen == self._css_state():
-            return
-        super().refresh_css(animate=animate)
-        self._css_seen = self._css_state()
-
-    def _load_screen_css(self, screen: Screen[object]) -> None:
-        """Read a screen's own stylesheet on its first visit and style only that screen.
-
-        Start-up reads just the stylesheet Today and the main lists need; each other
-        area's screens name their file in ``CSS_PATH``. Textual would then re-parse
-        every stylesheet and restyle every screen; these files only hold rules under
-        their own screens' names, so adding the new rules and styling the new screen
-        is enough.
-        """
-        fresh = [path for path in screen.css_path if not self.stylesheet.has_source(str(path), "")]
-        if screen.CSS or not fresh:
-            super()._load_screen_css(screen)
-            return
-        in_step = self._css_seen is not None and self._css_seen == self._css_state()
-        for path in fresh:
-            source = Path(path).read_text(encoding="utf-8")
-            self.stylesheet.add_source(source, read_from=(str(path), ""), is_default_css=False)
-        self.stylesheet.update(screen)
-        if in_step:
-            self._css_seen = self._css_state()
-
-    def _css_state(self) -> tuple[dict[str, str], dict[object, object]]:
-        # A widget's default CSS is added, parsed and applied when the widget first
-        # mounts, and only styles that widget; the theme and the app's own stylesheets
-        # are what a refresh has to pass on to every screen.
-        return self.get_css_variables(), {
-            where: source
-            for where, source in self.stylesheet.source.items()
-            if not source.is_defaults
-        }
 
     def watch_theme(self, theme: str) -> None:
         if theme != self.config.theme:

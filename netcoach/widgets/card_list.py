@@ -23,9 +23,9 @@ from textual.reactive import reactive
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
+from netcoach.textual_compat import set_virtual_size
 from netcoach.widgets.cells import crop_cells
 from netcoach.widgets.keys import Browsing
-from netcoach.widgets.virtual import set_virtual_size
 
 CARD_LINES = 3
 CARD_HEIGHT = CARD_LINES + 1

@@ -22,9 +22,9 @@ from textual.reactive import reactive
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
+from netcoach.textual_compat import set_virtual_size
 from netcoach.widgets.cells import fit_cells
 from netcoach.widgets.keys import Browsing
-from netcoach.widgets.virtual import set_virtual_size
 
 GAP = 1
 

@@ -1,10 +1,8 @@
 """A one-line search box whose typing repaints only itself, with ↓ into its results.
 
-``Input`` records the width of its text as its virtual size on every change,
-and that size is declared to need a layout, so each keystroke reflowed the
-whole screen. The box has a fixed size (``width: 100%``, ``height: 3`` or one
-line when compact), so its text never moves anything else: here the same
-reactive only repaints.
+The box has a fixed size (``width: 100%``, ``height: 3`` or one line when compact),
+so its text never moves anything else, and a change of text repaints it without a
+layout of the screen (``textual_compat.virtual_size_without_layout``).
 """
 
 from __future__ import annotations
@@ -18,6 +16,7 @@ from textual.reactive import Reactive
 from textual.widgets import Input
 
 from netcoach.core.validation import SEARCH_MAX
+from netcoach.textual_compat import virtual_size_without_layout
 
 
 class SearchBox(Input):
@@ -33,7 +32,7 @@ class SearchBox(Input):
         Binding("down", "to_results", "Results", id="search.results", show=False),
     ]
 
-    virtual_size: Reactive[Size] = Reactive(Size(0, 0), layout=False)
+    virtual_size: Reactive[Size] = virtual_size_without_layout()
 
     class ToResults(Message):
         """↓ in the box: move to the results, on the highlighted one."""
