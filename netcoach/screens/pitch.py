@@ -49,6 +49,9 @@ class PitchScreen(Browsing, PitchSaving):
     CSS_PATH = "../styles/pitch.tcss"
 
     SAVE_KEY = "ctrl+s"
+    # A visit starts in the pitch list (Browsing's selector would also match the option
+    # list inside a tab's Select, and so could focus it when the list is not yet ready).
+    AUTO_FOCUS: ClassVar[str | None] = "#pitch-list"
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("ctrl+s", "save", "Save", id="pitch.save", tooltip="New version"),
         Binding("ctrl+r", "rehearse", "Rehearse", id="pitch.rehearse"),
@@ -233,6 +236,17 @@ class PitchScreen(Browsing, PitchSaving):
         self.tabs.show_checklist(form.checklist())
 
     # ---- other actions ---------------------------------------------------------------------
+
+    @on(events.DescendantBlur, "#pitch-list")
+    def list_blurred(self) -> None:
+        # Laying the studio out on its first visit can hide the empty list for a frame,
+        # and Textual then takes the focus from it and gives it to nothing: one-letter
+        # keys would still work, but nothing on screen would show where they go.
+        self.call_after_refresh(self._focus_list_if_lost)
+
+    def _focus_list_if_lost(self) -> None:
+        if self.focused is None and self.is_current:
+            self.query_one(PitchList).focus_list()
 
     def action_focus_list(self) -> None:
         """Leave the editor, so the one-letter keys (t, c, p …) work again."""

@@ -468,3 +468,24 @@ async def test_a_long_pitch_name_stops_at_the_limit_and_is_kept_whole(tmp_path: 
         assert "at most 200 characters" in str(error)
     else:
         raise AssertionError("a 201-character name was taken")
+
+
+async def test_a_visit_starts_in_the_pitch_list_and_a_lost_focus_comes_back_to_it(
+    tmp_path: Path,
+) -> None:
+    app = make_app(tmp_path)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        await pilot.press("p")
+        await settle(pilot)
+        pitch_list = app.screen.query_one("#pitch-list")
+        assert app.screen.focused is pitch_list
+        # As when laying the studio out hides the list for a frame: the focus goes to
+        # nothing, and the studio gives it back to the list.
+        app.screen.set_focus(None)
+        await settle(pilot)
+        assert app.screen.focused is pitch_list
+        # Moving on from the list on purpose is left alone.
+        await pilot.press("tab")
+        await settle(pilot)
+        assert app.screen.focused is not pitch_list and app.screen.focused is not None
