@@ -8,6 +8,7 @@ import os
 import sys
 import time
 from collections.abc import Callable
+from dataclasses import dataclass
 from datetime import datetime
 from importlib import import_module
 from pathlib import Path
@@ -612,11 +613,12 @@ class NetcoachApp(ReportsFailures, KeyContract, App[None]):
         )
         return True
 
+    @dataclass
     class Undone(Message):
-        def __init__(self, entry: UndoEntry, refusal: str) -> None:
-            super().__init__()
-            self.entry = entry
-            self.refusal = refusal
+        """An undo ran: what it was, and why it was refused ("" when it was done)."""
+
+        entry: UndoEntry
+        refusal: str
 
     @on(Undone)
     def undone(self, message: Undone) -> None:
@@ -634,7 +636,7 @@ class NetcoachApp(ReportsFailures, KeyContract, App[None]):
         self._forget_stale_notes()
         screen = self.screen
         if hasattr(screen, "on_data_changed"):
-            screen.post_message(DataChanged("undo"))
+            screen.post_message(DataChanged())
         elif hasattr(screen, "action_refresh"):
             screen.action_refresh()
 

@@ -178,18 +178,16 @@ class ContactActions(ReportsFailures, Browsing):
         Binding("delete", "archive", "Archive", id="contact.archive-delete", show=False),
     ]
 
+    @dataclass
     class Changed(Message):
         """A change was written: what to tell the person, and its undo if it has one."""
 
-        def __init__(self, text: str, undo: UndoAction | None = None) -> None:
-            super().__init__()
-            self.text = text
-            self.undo = undo
+        text: str
+        undo: UndoAction | None = None
 
+    @dataclass
     class Refused(Message):
-        def __init__(self, text: str) -> None:
-            super().__init__()
-            self.text = text
+        text: str
 
     # Keys that act on one contact: left out of the footer while none is highlighted.
     TARGET_ACTIONS: ClassVar[frozenset[str]] = frozenset(
