@@ -49,6 +49,8 @@ from netcoach.widgets.keys import (
 from netcoach.widgets.undo_note import UndoNote, note_for
 
 if TYPE_CHECKING:
+    from textual.command import Provider
+
     from netcoach.data.undo import LastChangeFile
 
 log = logging.getLogger("netcoach")
@@ -93,6 +95,13 @@ SCREENS: tuple[tuple[str, str, str, str], ...] = (
 )
 
 
+def netcoach_commands() -> type[Provider]:
+    """The palette's netcoach commands, imported when the palette first opens."""
+    from netcoach.commands import NetcoachCommands
+
+    return NetcoachCommands
+
+
 class NetcoachApp(ReportsFailures, KeyContract, App[None]):
     """A calm coach for the person who grows their business through networking."""
 
@@ -101,6 +110,9 @@ class NetcoachApp(ReportsFailures, KeyContract, App[None]):
     CSS_PATH = "styles/app.tcss"
     ENABLE_COMMAND_PALETTE = True
     COMMAND_PALETTE_BINDING = "ctrl+p"
+    COMMANDS: ClassVar[set[type[Provider] | Callable[[], type[Provider]]]] = App.COMMANDS | {
+        netcoach_commands
+    }
 
     BINDINGS: ClassVar[list[BindingType]] = [
         *(
@@ -163,9 +175,6 @@ class NetcoachApp(ReportsFailures, KeyContract, App[None]):
         for mode, _key, _title, where in SCREENS:
             if mode != self.DEFAULT_MODE:
                 self.add_mode(mode, self._screen_factory(where))
-        from netcoach.commands import NetcoachCommands
-
-        self.COMMANDS = App.COMMANDS | {NetcoachCommands}
         if demo:
             self.sub_title = "demo data"
 
