@@ -30,6 +30,7 @@ from netcoach.messages import DataChanged
 from netcoach.widgets.failures import ReportsFailures
 from netcoach.widgets.keys import Browsing
 from netcoach.widgets.status import clip
+from netcoach.widgets.typed_app import UsesNetcoachApp
 
 EMPTY_REASON = (
     "Please give a short reason, for example “good one-to-one, we swapped referrals”: "
@@ -160,7 +161,7 @@ class InteractionModal(ModalScreen[tuple[str, str] | None]):
         self.dismiss(None)
 
 
-class ContactActions(ReportsFailures, Browsing):
+class ContactActions(ReportsFailures, Browsing, UsesNetcoachApp):
     """Mixed into a Screen that has ``store`` and ``selected_target()`` and can ``reload()``.
 
     Handlers are named (not ``@on``) because a plain mixin is not a message pump.
@@ -289,11 +290,10 @@ class ContactActions(ReportsFailures, Browsing):
     def on_contact_actions_changed(self, message: Changed) -> None:
         message.stop()
         screen = self._screen()
-        app = screen.app
         if message.undo is not None:
-            app.push_undo(message.undo, screen=screen)  # type: ignore[attr-defined]
+            self.app.push_undo(message.undo, screen=screen)
         else:
-            app.clear_undo_note(screen)  # type: ignore[attr-defined]
+            self.app.clear_undo_note(screen)
             screen.notify(message.text, markup=False)
         self.reload()
 

@@ -27,6 +27,7 @@ from netcoach.data.failures import failure_words
 from netcoach.drafts import DraftFile, DraftUnreadable, KeptDraft, draft_path
 from netcoach.screens.forms.fields import changed_in, read_fields, restore_fields
 from netcoach.widgets.failures import ReportsFailures
+from netcoach.widgets.typed_app import UsesNetcoachApp
 
 log = logging.getLogger("netcoach")
 ResultType = TypeVar("ResultType")
@@ -108,7 +109,7 @@ class DraftOfferModal(ModalScreen[bool]):
         self.dismiss(restore)
 
 
-class KeepsDraft(ReportsFailures, Screen[ResultType], Generic[ResultType]):
+class KeepsDraft(ReportsFailures, UsesNetcoachApp, Screen[ResultType], Generic[ResultType]):
     """A screen that knows what it held when it opened, and keeps a draft of its changes.
 
     Subclasses call ``form_ready()`` once the fields show their starting values. The
