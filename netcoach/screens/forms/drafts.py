@@ -263,7 +263,7 @@ class KeepsDraft(ReportsFailures, UsesNetcoachApp, Screen[ResultType], Generic[R
             self.post_message(self.DraftKept())
 
     @work(thread=True, group="draft-write", exit_on_error=False)
-    def drop_draft(self, file: DraftFile, sequence: int) -> None:
+    def drop_draft(self, file: DraftFile | None, sequence: int) -> None:
         self.forget_draft(file, sequence)
 
     def forget_draft(self, file: DraftFile | None, sequence: int) -> None:
@@ -318,7 +318,7 @@ class KeepsDraft(ReportsFailures, UsesNetcoachApp, Screen[ResultType], Generic[R
             self._offering = False
             if restore is False:
                 self._wrote_draft = False
-                self.drop_draft(self.draft_file, self._next_sequence())  # type: ignore[arg-type]
+                self.drop_draft(self.draft_file, self._next_sequence())
                 return
             self._wrote_draft = True
             self.restore_values(kept.values)
