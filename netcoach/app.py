@@ -8,6 +8,7 @@ import os
 import sys
 import time
 from collections.abc import Callable
+from dataclasses import dataclass
 from datetime import datetime
 from importlib import import_module
 from pathlib import Path
@@ -49,6 +50,8 @@ from netcoach.widgets.keys import (
 from netcoach.widgets.undo_note import UndoNote, note_for
 
 if TYPE_CHECKING:
+    from textual.command import Provider
+
     from netcoach.data.undo import LastChangeFile
 
 log = logging.getLogger("netcoach")
@@ -93,6 +96,13 @@ SCREENS: tuple[tuple[str, str, str, str], ...] = (
 )
 
 
+def netcoach_commands() -> type[Provider]:
+    """The palette's netcoach commands, imported when the palette first opens."""
+    from netcoach.commands import NetcoachCommands
+
+    return NetcoachCommands
+
+
 class NetcoachApp(ReportsFailures, KeyContract, AreaStylesheets, NoSwitchDelay, App[None]):
     """A calm coach for the person who grows their business through networking."""
 
@@ -101,6 +111,9 @@ class NetcoachApp(ReportsFailures, KeyContract, AreaStylesheets, NoSwitchDelay, 
     CSS_PATH = "styles/app.tcss"
     ENABLE_COMMAND_PALETTE = True
     COMMAND_PALETTE_BINDING = "ctrl+p"
+    COMMANDS: ClassVar[set[type[Provider] | Callable[[], type[Provider]]]] = App.COMMANDS | {
+        netcoach_commands
+    }
 
     BINDINGS: ClassVar[list[BindingType]] = [
         *(
@@ -161,9 +174,6 @@ class NetcoachApp(ReportsFailures, KeyContract, AreaStylesheets, NoSwitchDelay, 
         for mode, _key, _title, where in SCREENS:
             if mode != self.DEFAULT_MODE:
                 self.add_mode(mode, self._screen_factory(where))
-        from netcoach.commands import NetcoachCommands
-
-        self.COMMANDS = App.COMMANDS | {NetcoachCommands}
         if demo:
             self.sub_title = "demo data"
 
@@ -542,11 +552,12 @@ class NetcoachApp(ReportsFailures, KeyContract, AreaStylesheets, NoSwitchDelay, 
         )
         return True
 
+    @dataclass
     class Undone(Message):
-        def __init__(self, entry: UndoEntry, refusal: str) -> None:
-            super().__init__()
-            self.entry = entry
-            self.refusal = refusal
+        """An undo ran: what it was, and why it was refused ("" when it was done)."""
+
+        entry: UndoEntry
+        refusal: str
 
     @on(Undone)
     def undone(self, message: Undone) -> None:
@@ -564,7 +575,7 @@ class NetcoachApp(ReportsFailures, KeyContract, AreaStylesheets, NoSwitchDelay, 
         self._forget_stale_notes()
         screen = self.screen
         if hasattr(screen, "on_data_changed"):
-            screen.post_message(DataChanged("undo"))
+            screen.post_message(DataChanged())
         elif hasattr(screen, "action_refresh"):
             screen.action_refresh()
 

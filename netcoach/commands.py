@@ -4,12 +4,15 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from functools import partial
+from typing import TYPE_CHECKING
 
 from textual import on
-from textual.app import App
 from textual.command import CommandPalette, DiscoveryHit, Hit, Hits, Provider
 from textual.widgets import Input
 from textual.worker import Worker
+
+if TYPE_CHECKING:
+    from netcoach.app import NetcoachApp
 
 # (name, "module:Class", help) for screens without a global key, pushed from the palette.
 PUSHED_SCREENS: tuple[tuple[str, str, str], ...] = (
@@ -22,22 +25,23 @@ PUSHED_SCREENS: tuple[tuple[str, str, str], ...] = (
 )
 
 
-def push_screen(app: App[object], where: str) -> None:
+def push_screen(app: NetcoachApp, where: str) -> None:
     """Build the screen at ``where`` on the app's Store and push it."""
     from importlib import import_module
 
     module_name, class_name = where.split(":")
     screen_class = getattr(import_module(module_name), class_name)
-    app.push_screen(screen_class(app.store))  # type: ignore[attr-defined]
+    app.push_screen(screen_class(app.store))
 
 
 class NetcoachCommands(Provider):
     """Offers the screens and the actions of the current screen."""
 
     def _commands(self) -> list[tuple[str, Callable[[], object], str]]:
-        from netcoach.app import SCREENS
+        from netcoach.app import SCREENS, NetcoachApp
 
         app = self.app
+        assert isinstance(app, NetcoachApp)  # a Provider's app is typed App[object]
         commands: list[tuple[str, Callable[[], object], str]] = [
             (f"go: {title}", partial(app.action_go, mode), f"Open the {title} screen ({key})")
             for mode, key, title, _where in SCREENS

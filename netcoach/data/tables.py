@@ -138,6 +138,7 @@ class ImportedFieldRecord(BaseRecord):
     class Meta:
         table_name = "contact_imported_field"
         primary_key = CompositeKey("contact", "field")
+        without_rowid = True
 
 
 class OneToOneRecord(BaseRecord):
@@ -313,6 +314,49 @@ class LedgerEntryRecord(BaseRecord):
 
     class Meta:
         table_name = "ledger_entry"
+
+
+class DeletedLedgerEntryRecord(BaseRecord):
+    """A deleted ledger entry, kept to be put back (moved with SQL in ``data.ledger.trash``)."""
+
+    id = AutoField()
+    original_id = IntegerField()
+    contact = ForeignKeyField(ContactRecord, column_name="contact_id", on_delete="CASCADE")
+    direction = TextField()
+    kind = TextField()
+    happened_on = DateField()
+    status = TextField(null=True)
+    amount_minor = IntegerField(null=True)
+    currency = TextField(null=True)
+    note = TextField(default="")
+    introduction = ForeignKeyField(
+        IntroductionRecord, column_name="introduction_id", null=True, on_delete="SET NULL"
+    )
+    created_at = DateTimeField()
+    deleted_at = DateTimeField()
+
+    class Meta:
+        table_name = "deleted_ledger_entry"
+
+
+class DeletedWantHaveRecord(BaseRecord):
+    """A deleted want or have, with the introductions (comma-separated ids) that named it."""
+
+    id = AutoField()
+    original_id = IntegerField()
+    contact = ForeignKeyField(
+        ContactRecord, column_name="contact_id", null=True, on_delete="CASCADE"
+    )
+    kind = TextField()
+    phrase = TextField()
+    tag = TextField(default="")
+    created_at = DateTimeField()
+    want_of = TextField(default="")
+    have_of = TextField(default="")
+    deleted_at = DateTimeField()
+
+    class Meta:
+        table_name = "deleted_want_have"
 
 
 class GoalRecord(BaseRecord):

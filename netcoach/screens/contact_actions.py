@@ -30,6 +30,7 @@ from netcoach.messages import DataChanged
 from netcoach.widgets.failures import ReportsFailures
 from netcoach.widgets.keys import Browsing
 from netcoach.widgets.status import clip
+from netcoach.widgets.typed_app import UsesNetcoachApp
 
 EMPTY_REASON = (
     "Please give a short reason, for example “good one-to-one, we swapped referrals”: "
@@ -160,7 +161,7 @@ class InteractionModal(ModalScreen[tuple[str, str] | None]):
         self.dismiss(None)
 
 
-class ContactActions(ReportsFailures, Browsing):
+class ContactActions(ReportsFailures, Browsing, UsesNetcoachApp):
     """Mixed into a Screen that has ``store`` and ``selected_target()`` and can ``reload()``.
 
     Handlers are named (not ``@on``) because a plain mixin is not a message pump.
@@ -178,18 +179,16 @@ class ContactActions(ReportsFailures, Browsing):
         Binding("delete", "archive", "Archive", id="contact.archive-delete", show=False),
     ]
 
+    @dataclass
     class Changed(Message):
         """A change was written: what to tell the person, and its undo if it has one."""
 
-        def __init__(self, text: str, undo: UndoAction | None = None) -> None:
-            super().__init__()
-            self.text = text
-            self.undo = undo
+        text: str
+        undo: UndoAction | None = None
 
+    @dataclass
     class Refused(Message):
-        def __init__(self, text: str) -> None:
-            super().__init__()
-            self.text = text
+        text: str
 
     # Keys that act on one contact: left out of the footer while none is highlighted.
     TARGET_ACTIONS: ClassVar[frozenset[str]] = frozenset(
@@ -291,11 +290,10 @@ class ContactActions(ReportsFailures, Browsing):
     def on_contact_actions_changed(self, message: Changed) -> None:
         message.stop()
         screen = self._screen()
-        app = screen.app
         if message.undo is not None:
-            app.push_undo(message.undo, screen=screen)  # type: ignore[attr-defined]
+            self.app.push_undo(message.undo, screen=screen)
         else:
-            app.clear_undo_note(screen)  # type: ignore[attr-defined]
+            self.app.clear_undo_note(screen)
             screen.notify(message.text, markup=False)
         self.reload()
 

@@ -317,7 +317,7 @@ class ContactFormScreen(DraftFormScreen[int | None]):
         if original is not None and message.replaced:
             now = message.contact.to_draft()
             written = {name: getattr(now, name) for name in message.replaced}
-            self.app.push_undo(  # type: ignore[attr-defined]
+            self.app.push_undo(
                 contact_edited(original.id, original.name, message.replaced, written)
             )
         self.notify(f"Saved {one_line(message.contact.name, 60)}", markup=False)

@@ -388,7 +388,7 @@ class ContactsScreen(ContactActions, Screen[None]):
         self.app.push_screen(AdvisorsScreen(self.store))
 
     def action_import_contacts(self) -> None:
-        self.app.action_import_contacts()  # type: ignore[attr-defined]
+        self.app.action_import_contacts()
 
     def action_settings(self) -> None:
         from netcoach.screens.settings import SettingsScreen

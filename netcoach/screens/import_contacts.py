@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from pathlib import Path
 from typing import ClassVar
 
@@ -62,27 +63,29 @@ class ImportScreen(ReportsFailures, Screen[None]):
         Binding("escape", "close", "Back", id="import.close", tooltip="Leave the import"),
     ]
 
+    @dataclass
     class Previewed(Message):
-        def __init__(self, kind: str, path: str, summary: ImportSummary) -> None:
-            super().__init__()
-            self.kind = kind
-            self.path = path
-            self.summary = summary
+        kind: str
+        path: str
+        summary: ImportSummary
 
+    @dataclass
     class Refused(Message):
-        def __init__(self, reason: str) -> None:
-            super().__init__()
-            self.reason = reason
+        reason: str
 
+    @dataclass
     class Progressed(Message):
-        def __init__(self, done: int) -> None:
-            super().__init__()
-            self.done = done
+        """How many rows the running import has written."""
 
+        done: int
+
+        def can_replace(self, message: Message) -> bool:
+            # A count still waiting to be shown is stale once a newer one arrives.
+            return isinstance(message, ImportScreen.Progressed)
+
+    @dataclass
     class Imported(Message):
-        def __init__(self, summary: ImportSummary) -> None:
-            super().__init__()
-            self.summary = summary
+        summary: ImportSummary
 
     def __init__(self, store: Store, kind: str = "linkedin", path: str = "") -> None:
         super().__init__()
@@ -289,15 +292,13 @@ class ImportScreen(ReportsFailures, Screen[None]):
 
     @on(Imported)
     def finished(self, message: Imported) -> None:
-        from netcoach.messages import DataChanged
-
         self.running = False
         self.previewed = None
         bar = self.query_one("#import-progress", ProgressBar)
         bar.update(total=max(1, self.expected), progress=max(1, self.expected))
         self.query_one("#import-summary", Static).update(Content(message.summary.line))
+        # The screens that list contacts reload when they are shown again.
         self.notify(message.summary.line, title="Import finished", markup=False)
-        self.app.post_message(DataChanged("contacts"))
 
     def action_close(self) -> None:
         self.dismiss(None)

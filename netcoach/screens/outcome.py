@@ -300,7 +300,7 @@ class OutcomeScreen(DraftFormScreen[int | None]):
         a move made goes on the undo stack like any other."""
         name, level = message.name[:60], level_name(KEY_CONTACT_TARGET)
         if message.undo is not None:
-            self.app.push_undo(message.undo)  # type: ignore[attr-defined]
+            self.app.push_undo(message.undo)
         if message.failure:
             self.notify(
                 f"The outcome is saved, but {name} was not moved to {level}: "

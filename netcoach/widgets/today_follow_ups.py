@@ -93,7 +93,7 @@ class DueFollowUpsSection(ReportsFailures, TodaySection):
     def completed(self, message: Completed) -> None:
         message.stop()
         done = message.follow_up
-        self.app.push_undo(  # type: ignore[attr-defined]
+        self.app.push_undo(
             undo.follow_up_done(done.id, done.what, done.contact_name), screen=self.screen
         )
         self.post_message(self.Changed())

@@ -14,11 +14,12 @@ from textual.message import Message
 
 from netcoach.data.repo import Store
 from netcoach.widgets.keys import Browsing
+from netcoach.widgets.typed_app import UsesNetcoachApp
 
 EmptyRule = Literal["hide", "only", "show"]
 
 
-class TodaySection(Browsing, Vertical):
+class TodaySection(Browsing, UsesNetcoachApp, Vertical):
     """One card of Today: a title, its content, and keys that act on what it shows."""
 
     # On a database with no contacts: "hide" the card, show it "only" then, or always "show" it.

@@ -145,3 +145,10 @@ async def test_export_screen_writes_the_file(tmp_path: Path) -> None:
         assert "Wrote 3 records" in str(app.screen.query_one("#export-status", Static).content)
     database.close()
     assert target.read_text(encoding="utf-8").count("BEGIN:VCARD") == 3
+
+
+def test_a_progress_count_waiting_to_be_shown_is_replaced_by_a_newer_one() -> None:
+    from netcoach.screens.import_contacts import ImportScreen
+
+    assert ImportScreen.Progressed(10).can_replace(ImportScreen.Progressed(20))
+    assert not ImportScreen.Progressed(10).can_replace(ImportScreen.Refused("bad file"))

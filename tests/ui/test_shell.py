@@ -89,6 +89,19 @@ async def test_palette_offers_every_screen(tmp_path: Path) -> None:
         assert isinstance(app.screen, CommandPalette)
 
 
+def test_the_palette_commands_are_declared_on_the_app_class() -> None:
+    from textual.app import App
+
+    from netcoach.app import NetcoachApp, netcoach_commands
+    from netcoach.commands import NetcoachCommands
+
+    # Textual's own providers stay; netcoach's is imported when the palette opens.
+    added = NetcoachApp.COMMANDS - App.COMMANDS
+    assert App.COMMANDS < NetcoachApp.COMMANDS
+    assert added == {netcoach_commands}
+    assert netcoach_commands() is NetcoachCommands
+
+
 async def test_theme_is_remembered_between_runs(tmp_path: Path) -> None:
     config = tmp_path / "config" / "config.json"
     app = make_app(tmp_path, config=config)

@@ -320,3 +320,12 @@ async def test_a_dismissed_suggestion_comes_back_with_ctrl_z(tmp_path: Path) -> 
         await settle(pilot)
         assert suggestions.row_count == 1
         assert app.store.ledger.introductions() == []
+
+
+def test_a_waiting_reload_request_is_replaced_by_a_newer_one() -> None:
+    from textual.message import Message
+
+    from netcoach.messages import DataChanged
+
+    assert DataChanged().can_replace(DataChanged())
+    assert not DataChanged().can_replace(Message())

@@ -27,6 +27,7 @@ from netcoach.data.failures import failure_words
 from netcoach.drafts import DraftFile, DraftUnreadable, KeptDraft, draft_path
 from netcoach.screens.forms.fields import changed_in, read_fields, restore_fields
 from netcoach.widgets.failures import ReportsFailures
+from netcoach.widgets.typed_app import UsesNetcoachApp
 
 log = logging.getLogger("netcoach")
 ResultType = TypeVar("ResultType")
@@ -108,7 +109,7 @@ class DraftOfferModal(ModalScreen[bool]):
         self.dismiss(restore)
 
 
-class KeepsDraft(ReportsFailures, Screen[ResultType], Generic[ResultType]):
+class KeepsDraft(ReportsFailures, UsesNetcoachApp, Screen[ResultType], Generic[ResultType]):
     """A screen that knows what it held when it opened, and keeps a draft of its changes.
 
     Subclasses call ``form_ready()`` once the fields show their starting values. The
@@ -262,7 +263,7 @@ class KeepsDraft(ReportsFailures, Screen[ResultType], Generic[ResultType]):
             self.post_message(self.DraftKept())
 
     @work(thread=True, group="draft-write", exit_on_error=False)
-    def drop_draft(self, file: DraftFile, sequence: int) -> None:
+    def drop_draft(self, file: DraftFile | None, sequence: int) -> None:
         self.forget_draft(file, sequence)
 
     def forget_draft(self, file: DraftFile | None, sequence: int) -> None:
@@ -317,7 +318,7 @@ class KeepsDraft(ReportsFailures, Screen[ResultType], Generic[ResultType]):
             self._offering = False
             if restore is False:
                 self._wrote_draft = False
-                self.drop_draft(self.draft_file, self._next_sequence())  # type: ignore[arg-type]
+                self.drop_draft(self.draft_file, self._next_sequence())
                 return
             self._wrote_draft = True
             self.restore_values(kept.values)

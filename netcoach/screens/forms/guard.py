@@ -174,7 +174,7 @@ class FormGuard(KeepsDraft[ResultType], Generic[ResultType]):
     def discard(self, close: bool = True) -> None:
         """Throw the changes away: the draft this form wrote is removed, and it closes."""
         if self._wrote_draft:
-            self.drop_draft(self.draft_file, self._next_sequence())  # type: ignore[arg-type]
+            self.drop_draft(self.draft_file, self._next_sequence())
         self._form_left = True
         if close:
             self.close_form()

@@ -174,7 +174,7 @@ class FollowUpsPane(ListPane):
     def follow_up_done(self, message: FollowUpDone) -> None:
         """Done, and logged as a touch; the note on screen says so until the next change."""
         done = message.follow_up
-        self.app.push_undo(  # type: ignore[attr-defined]
+        self.app.push_undo(
             undo.follow_up_done(done.id, done.what, done.contact_name), screen=self.screen
         )
         self.load(0)

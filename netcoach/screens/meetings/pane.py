@@ -24,11 +24,12 @@ from netcoach.data.repo import Store
 from netcoach.screens.meetings.rows import COLUMNS
 from netcoach.widgets.failures import ReportsFailures
 from netcoach.widgets.fitted_table import FittedTable
+from netcoach.widgets.typed_app import UsesNetcoachApp
 
 PAGE_SIZE = 200
 
 
-class ListPane(ReportsFailures, TabPane):
+class ListPane(ReportsFailures, UsesNetcoachApp, TabPane):
     """One list of the screen, its id the list's name (``one-to-ones`` …)."""
 
     NAME: ClassVar[str] = ""
