@@ -53,6 +53,7 @@ from benchmarks.search import database_for  # noqa: E402
 
 BUDGET_MS = 150.0
 QUIET_TIMEOUT = 30.0
+BASELINES = ("no-op key", "bare screen")
 
 
 @dataclass(frozen=True, slots=True)
@@ -203,7 +204,7 @@ def child(db_path: Path, names: list[str]) -> None:
     warm_imports()
     results: dict[str, tuple[float, float]] = {}
     for visit in VISITS:
-        if names and slug(visit.name) not in names and visit.how not in {"key", "bare"}:
+        if names and slug(visit.name) not in names and visit.name not in BASELINES:
             continue
         results[visit.name] = asyncio.run(visit_once(db_path, visit))
     print(json.dumps(results))
@@ -258,7 +259,7 @@ def table(title: str, timings: dict[str, list[tuple[float, float]]]) -> None:
         verdict = "within" if max(wall) <= BUDGET_MS else "max OVER"
         if median > BUDGET_MS:
             verdict = "median OVER"
-        if name in {"no-op key", "bare screen"}:
+        if name in BASELINES:
             verdict = "(baseline)"
         print(
             f"  {name:<18} {median:9.1f} ms {max(wall):7.1f} {statistics.median(cpu):7.1f} ms"
