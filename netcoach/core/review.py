@@ -6,6 +6,7 @@ the Review screen and ``netcoach review`` render the same ``ReviewReport``.
 
 from __future__ import annotations
 
+import heapq
 import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable
@@ -259,12 +260,19 @@ def build_review(data: ReviewInput) -> ReviewReport:
             advisor_tally[cid][0 if direction == "given" else 1] += count
 
     def top(tallies: dict[int, list[float]]) -> tuple[PersonTally, ...]:
-        people = [
-            PersonTally(cid, data.names.get(cid, f"#{cid}"), int(t[0]), float(t[1]))
-            for cid, t in tallies.items()
-        ]
-        people.sort(key=lambda p: (-p.value, -p.count, p.name))
-        return tuple(people[:TOP])
+        # The same as sorting everyone and keeping the first TOP, without building and
+        # sorting a tally for each of tens of thousands of people.
+        names = data.names
+
+        def name(cid: int) -> str:
+            return names.get(cid, f"#{cid}")
+
+        best = heapq.nsmallest(
+            TOP,
+            tallies.items(),
+            key=lambda item: (-float(item[1][1]), -int(item[1][0]), name(item[0])),
+        )
+        return tuple(PersonTally(cid, name(cid), int(t[0]), float(t[1])) for cid, t in best)
 
     held = achieved = recorded = attended = None
     tally = tally_time(
@@ -336,9 +344,16 @@ def _rate(value: float | None) -> str:
 
 
 def report_lines(
-    report: ReviewReport, previous: dict[str, object] | None = None, bar_width: int = 24
+    report: ReviewReport,
+    previous: dict[str, object] | None = None,
+    bar_width: int = 24,
+    advisors_shown: int | None = None,
 ) -> list[str]:
-    """The report as Markdown lines; the screen renders the same lines."""
+    """The report as Markdown lines; the screen renders the same lines.
+
+    ``advisors_shown`` keeps the advisors' balance to that many lines (the ones most
+    owed help first) and says how many more there are; ``None`` lists every advisor.
+    """
     p = report.period
     out = [f"# Review {p.label} ({p.start.isoformat()} to {p.end.isoformat()})", ""]
     if not report.has_data:
@@ -396,7 +411,11 @@ def report_lines(
         out += [f"- {label}: {report.reasons.get(key, 0)}" for key, label in REASONS]
     out += ["", "## Advisors' balance (given / received)", ""]
     if report.advisors:
-        out += [f"- {md_text(name)}: {g} / {r}" for name, g, r in report.advisors]
+        shown = report.advisors if advisors_shown is None else report.advisors[:advisors_shown]
+        out += [f"- {md_text(name)}: {g} / {r}" for name, g, r in shown]
+        if len(shown) < len(report.advisors):
+            more = len(report.advisors) - len(shown)
+            out.append(f"- and {more:,} more advisor{'s' if more > 1 else ''} flagged")
     else:
         out.append("- No advisors flagged")
     if previous is not None:

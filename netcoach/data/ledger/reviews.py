@@ -13,7 +13,7 @@ from netcoach.data.ledger.activity import optional_activity
 from netcoach.data.ledger.balances import value_sql
 from netcoach.data.ledger.base import LedgerBase
 from netcoach.data.ledger.goals import GoalsRepo
-from netcoach.data.tables import ContactRecord, ReviewRecord
+from netcoach.data.tables import ReviewRecord
 from netcoach.data.values import stored_date
 
 if TYPE_CHECKING:
@@ -83,10 +83,12 @@ class ReviewsRepo(LedgerBase):
             ):
                 people.append((cid, direction, count, float(worth)))
                 names[cid] = name
+            # "is_advisor = 1" as written in the partial index contact_advisor, so SQLite
+            # reads the advisors from it instead of scanning every contact.
             advisors = dict(
-                ContactRecord.select(ContactRecord.id, ContactRecord.name)
-                .where(ContactRecord.is_advisor & ContactRecord.archived_at.is_null())
-                .tuples()
+                self.db.execute_sql(
+                    "SELECT id, name FROM contact WHERE is_advisor = 1 AND archived_at IS NULL"
+                ).fetchall()
             )
             names.update(advisors)
             changes = tuple(
