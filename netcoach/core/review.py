@@ -112,6 +112,8 @@ class ReviewInput:
     now: datetime
     goals: tuple[Goal, ...] = ()
     reasons: dict[str, int] | None = None
+    level_moves: tuple[int, int] | None = None
+    """(ups, downs) already counted from the level changes, in place of ``level_changes``."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -285,8 +287,11 @@ def build_review(data: ReviewInput) -> ReviewReport:
         achieved = tally.achieved
     if data.events is not None:
         attended = tally.events_attended
-    ups = sum(1 for _c, old, new in data.level_changes if old is not None and new > old)
-    downs = sum(1 for _c, old, new in data.level_changes if old is not None and new < old)
+    if data.level_moves is not None:
+        ups, downs = data.level_moves
+    else:
+        ups = sum(1 for _c, old, new in data.level_changes if old is not None and new > old)
+        downs = sum(1 for _c, old, new in data.level_changes if old is not None and new < old)
     has_data = bool(given or received or held or ups or downs or minutes)
     advisors = tuple(
         sorted(

@@ -305,3 +305,32 @@ def test_two_deleted_entries_that_had_the_same_id_are_both_kept(store: Store) ->
     ledger.restore_deleted(left)
     assert sorted(e.note for e in ledger.list_entries()[0]) == ["First", "Second"]
     assert ledger.deleted() == []
+
+
+def test_the_review_counts_level_moves_in_its_period_as_the_core_rule_does(store: Store) -> None:
+    """The repository counts the moves up and down itself; the figures are the ones the
+    core rule gives on every level change of the period."""
+    from dataclasses import replace
+
+    ann, bob, cy = people(store, "Ann", "Bob", "Cy")
+    store.contacts.move_level(ann, 3, "one-to-one went well")
+    store.contacts.move_level(ann, 4, "referrals both ways")
+    store.contacts.move_level(bob, 1, "moved away")
+    store.contacts.move_level(cy, 3, "long ago")
+    with store.reading():
+        store.db.execute_sql(
+            "UPDATE level_change SET changed_at = '2025-03-01 09:00:00' WHERE contact_id = ?",
+            [cy],
+        )
+        rows = store.db.execute_sql(
+            "SELECT contact_id, from_level, to_level FROM level_change "
+            "WHERE changed_at >= '2026-07-01' AND changed_at < '2027-01-01'"
+        ).fetchall()
+    period = parse_period("2026H2")
+    data = store.ledger.review_input(period)
+    assert data.level_moves == (2, 1)
+    counted = build_review(replace(data, level_moves=None, level_changes=tuple(rows)))
+    report = build_review(data)
+    assert (report.level_ups, report.level_downs) == (2, 1)
+    assert (counted.level_ups, counted.level_downs) == (2, 1)
+    assert len(rows) == 5  # Ann's and Bob's moves and the two new contacts (from no level)

@@ -91,13 +91,14 @@ class ReviewsRepo(LedgerBase):
                 ).fetchall()
             )
             names.update(advisors)
-            changes = tuple(
-                self.db.execute_sql(
-                    "SELECT contact_id, from_level, to_level FROM level_change "
-                    "WHERE changed_at >= ? AND changed_at < ?",
-                    (start.isoformat(), (end + timedelta(days=1)).isoformat()),
-                ).fetchall()
-            )
+            # Counted here: only the number of moves up and down is reported, and a large
+            # network makes tens of thousands of level changes in half a year.
+            ups, downs = self.db.execute_sql(
+                "SELECT coalesce(sum(to_level > from_level), 0), "
+                "coalesce(sum(to_level < from_level), 0) FROM level_change "
+                "WHERE changed_at >= ? AND changed_at < ? AND from_level IS NOT NULL",
+                (start.isoformat(), (end + timedelta(days=1)).isoformat()),
+            ).fetchone()
             one_to_ones, events, reasons = optional_activity(self.db, start, end)
         goals = tuple(
             g
@@ -110,7 +111,8 @@ class ReviewsRepo(LedgerBase):
             people=tuple(people),
             names=names,
             advisor_ids=frozenset(advisors),
-            level_changes=changes,
+            level_changes=(),
+            level_moves=(int(ups or 0), int(downs or 0)),
             one_to_ones=one_to_ones,
             events=events,
             now=self.now(),
