@@ -162,3 +162,38 @@ async def test_review_lists_a_dozen_advisors_most_owed_first(tmp_path: Path) -> 
         assert screen.report is not None
         assert screen.report.received_total == sum(range(1, 16)) + 1
         assert len(screen.report.advisors) == 15
+
+
+async def test_the_report_is_read_once_per_visit(tmp_path: Path) -> None:
+    """Read while the screen is built; again when the screen is shown after being left."""
+    app = create_app(tmp_path / "netcoach.db", clock=fixed_clock)
+    ann = app.store.add_contact(ContactDraft(name="Ann", level=3)).id
+    ledger = app.store.ledger
+    ledger.add_entry(EntryDraft(ann, "given", "advice", date(2026, 8, 3)))
+    reads: list[object] = []
+    review_input = ledger.review_input
+
+    def counted(period):  # type: ignore[no-untyped-def]
+        reads.append(period)
+        return review_input(period)
+
+    ledger.review_input = counted  # type: ignore[method-assign]
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        await pilot.press("r")
+        await settle(pilot)
+        screen = app.screen
+        assert len(reads) == 1
+        assert "| advice | 1 | 0 |" in screen.markdown
+        ledger.add_entry(EntryDraft(ann, "given", "advice", date(2026, 9, 3)))
+        await pilot.press("question_mark")  # help on top, then back
+        await settle(pilot)
+        await pilot.press("escape")
+        await settle(pilot)
+        assert app.screen is screen and len(reads) == 2
+        assert "| advice | 2 | 0 |" in screen.markdown
+        await pilot.press("t")
+        await settle(pilot)
+        await pilot.press("r")
+        await settle(pilot)
+        assert len(reads) == 3
