@@ -99,6 +99,8 @@ class ReviewInput:
 
     ``one_to_ones`` are (starts at, minutes, outcome) and ``events`` (starts at, minutes);
     which of them count as held is decided against ``now`` by ``core.meetings.tally_time``.
+    ``people`` may leave out anyone ranked below the fifth giver or receiver (ties kept),
+    but never an advisor: the review names no one else.
     """
 
     period: Period
