@@ -197,3 +197,29 @@ async def test_the_report_is_read_once_per_visit(tmp_path: Path) -> None:
         await pilot.press("r")
         await settle(pilot)
         assert len(reads) == 3
+
+
+async def test_the_report_keeps_its_width_whether_or_not_it_scrolls(tmp_path: Path) -> None:
+    """Room is kept for the scrollbar: a report that arrives taller than the screen is
+    not narrowed (and laid out again) by the scrollbar it brings."""
+    widths = {}
+    for name, entries in (("short", 0), ("long", 40)):
+        (tmp_path / name).mkdir()
+        app = create_app(tmp_path / name / "netcoach.db", clock=fixed_clock)
+        ann = app.store.add_contact(ContactDraft(name="Ann", level=4, is_advisor=True)).id
+        for day in range(entries):
+            app.store.ledger.add_entry(
+                EntryDraft(ann, "received", "advice", date(2026, 7, 1 + day % 28))
+            )
+        async with app.run_test(size=(200, 70)) as pilot:
+            await pilot.press("r")
+            await settle(pilot)
+            body = app.screen.query_one("#review-body")
+            report = app.screen.query_one("#review-report", Static)
+            widths[name] = (body.show_vertical_scrollbar, report.content_region.width)
+            assert "Ann: 0 / " in await whole_screen(pilot)
+        from netcoach.data.db import database
+
+        database.close()
+    assert widths["short"][0] is False and widths["long"][0] is True
+    assert widths["short"][1] == widths["long"][1]
