@@ -6,6 +6,7 @@ the Review screen and ``netcoach review`` render the same ``ReviewReport``.
 
 from __future__ import annotations
 
+import heapq
 import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable
@@ -98,6 +99,8 @@ class ReviewInput:
 
     ``one_to_ones`` are (starts at, minutes, outcome) and ``events`` (starts at, minutes);
     which of them count as held is decided against ``now`` by ``core.meetings.tally_time``.
+    ``people`` may leave out anyone ranked below the fifth giver or receiver (ties kept),
+    but never an advisor: the review names no one else.
     """
 
     period: Period
@@ -111,6 +114,8 @@ class ReviewInput:
     now: datetime
     goals: tuple[Goal, ...] = ()
     reasons: dict[str, int] | None = None
+    level_moves: tuple[int, int] | None = None
+    """(ups, downs) already counted from the level changes, in place of ``level_changes``."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -259,12 +264,19 @@ def build_review(data: ReviewInput) -> ReviewReport:
             advisor_tally[cid][0 if direction == "given" else 1] += count
 
     def top(tallies: dict[int, list[float]]) -> tuple[PersonTally, ...]:
-        people = [
-            PersonTally(cid, data.names.get(cid, f"#{cid}"), int(t[0]), float(t[1]))
-            for cid, t in tallies.items()
-        ]
-        people.sort(key=lambda p: (-p.value, -p.count, p.name))
-        return tuple(people[:TOP])
+        # The same as sorting everyone and keeping the first TOP, without building and
+        # sorting a tally for each of tens of thousands of people.
+        names = data.names
+
+        def name(cid: int) -> str:
+            return names.get(cid, f"#{cid}")
+
+        best = heapq.nsmallest(
+            TOP,
+            tallies.items(),
+            key=lambda item: (-float(item[1][1]), -int(item[1][0]), name(item[0])),
+        )
+        return tuple(PersonTally(cid, name(cid), int(t[0]), float(t[1])) for cid, t in best)
 
     held = achieved = recorded = attended = None
     tally = tally_time(
@@ -277,8 +289,11 @@ def build_review(data: ReviewInput) -> ReviewReport:
         achieved = tally.achieved
     if data.events is not None:
         attended = tally.events_attended
-    ups = sum(1 for _c, old, new in data.level_changes if old is not None and new > old)
-    downs = sum(1 for _c, old, new in data.level_changes if old is not None and new < old)
+    if data.level_moves is not None:
+        ups, downs = data.level_moves
+    else:
+        ups = sum(1 for _c, old, new in data.level_changes if old is not None and new > old)
+        downs = sum(1 for _c, old, new in data.level_changes if old is not None and new < old)
     has_data = bool(given or received or held or ups or downs or minutes)
     advisors = tuple(
         sorted(
@@ -336,9 +351,16 @@ def _rate(value: float | None) -> str:
 
 
 def report_lines(
-    report: ReviewReport, previous: dict[str, object] | None = None, bar_width: int = 24
+    report: ReviewReport,
+    previous: dict[str, object] | None = None,
+    bar_width: int = 24,
+    advisors_shown: int | None = None,
 ) -> list[str]:
-    """The report as Markdown lines; the screen renders the same lines."""
+    """The report as Markdown lines; the screen renders the same lines.
+
+    ``advisors_shown`` keeps the advisors' balance to that many lines (the ones most
+    owed help first) and says how many more there are; ``None`` lists every advisor.
+    """
     p = report.period
     out = [f"# Review {p.label} ({p.start.isoformat()} to {p.end.isoformat()})", ""]
     if not report.has_data:
@@ -396,7 +418,11 @@ def report_lines(
         out += [f"- {label}: {report.reasons.get(key, 0)}" for key, label in REASONS]
     out += ["", "## Advisors' balance (given / received)", ""]
     if report.advisors:
-        out += [f"- {md_text(name)}: {g} / {r}" for name, g, r in report.advisors]
+        shown = report.advisors if advisors_shown is None else report.advisors[:advisors_shown]
+        out += [f"- {md_text(name)}: {g} / {r}" for name, g, r in shown]
+        if len(shown) < len(report.advisors):
+            more = len(report.advisors) - len(shown)
+            out.append(f"- and {more:,} more advisor{'s' if more > 1 else ''} flagged")
     else:
         out.append("- No advisors flagged")
     if previous is not None:

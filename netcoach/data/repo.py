@@ -108,6 +108,9 @@ class Store:
     def count_contacts(self, include_archived: bool = False) -> int:
         return self.contacts.count_contacts(include_archived)
 
+    def has_contacts(self) -> bool:
+        return self.contacts.has_contacts()
+
     def list_contacts(self, search: str = "", offset: int = 0, limit: int = 100) -> ContactPage:
         """Rows ``offset`` to ``offset + limit`` of the active contacts matching ``search``,
         by name (the contact list's first page, cut where asked)."""

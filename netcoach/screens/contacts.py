@@ -119,12 +119,18 @@ class ContactsScreen(ContactActions, Screen[None]):
         # The filter whose first page the list shows; enter in the search box waits for it.
         self.shown: ContactFilter | None = None
         self.open_when_shown = False
+        self.stale = True
+        """Whether the list must be read again when the screen is next shown."""
 
     @property
     def search_text(self) -> str:
         return self.wanted.search
 
     def compose(self) -> ComposeResult:
+        # The first page loads while the screen is built and styled, not after its first
+        # frame: it is ready to be drawn about when the empty list is.
+        self.stale = False
+        self.load(self.wanted)
         yield Header()
         yield SearchBox(
             placeholder="Search name, company, title, email, tag or notes  ( / )",
@@ -154,7 +160,13 @@ class ContactsScreen(ContactActions, Screen[None]):
         self.load_tags()
 
     def on_screen_resume(self) -> None:
-        self.reload()
+        # Textual resumes a new screen twice; the list is read again only if it was left
+        # (another screen or a dialog on top) since it was last read.
+        if self.stale:
+            self.reload()
+
+    def on_screen_suspend(self) -> None:
+        self.stale = True
 
     def palette_commands(self) -> list[tuple[str, Callable[[], object], str]]:
         return [
@@ -201,6 +213,7 @@ class ContactsScreen(ContactActions, Screen[None]):
 
     def reload(self) -> None:
         """Load the list again as it is, keeping the selected contact and the rows shown."""
+        self.stale = False
         self.loading_more = False
         self.load(
             self.wanted,
@@ -244,7 +257,15 @@ class ContactsScreen(ContactActions, Screen[None]):
         if self.open_when_shown and self.shown == self.wanted:
             self.open_when_shown = False
             self.action_open_contact()
-        if self.more and table.row_count < table.size.height + 5:
+        self._fill_view()
+
+    def _fill_view(self, again: bool = True) -> None:
+        """Read the next page while the rows do not fill the list's height."""
+        table = self.query_one("#contacts-table", ContactTable)
+        if not table.size.height and again:
+            # The first page can arrive before the list is laid out: look again once it is.
+            self.call_after_refresh(self._fill_view, False)
+        elif self.more and table.row_count < table.size.height + 5:
             self._load_more()
 
     def _cells(self, row: ContactRow, today: date) -> tuple[Text, ...]:
@@ -302,7 +323,12 @@ class ContactsScreen(ContactActions, Screen[None]):
             self._load_more()
 
     def set_filter(self, **changes: object) -> None:
-        self.wanted = replace(self.wanted, **changes)  # type: ignore[arg-type]
+        wanted = replace(self.wanted, **changes)  # type: ignore[arg-type]
+        if wanted == self.wanted:
+            # Nothing changed (the show and sort boxes say their first value as they
+            # mount): the list being read or shown is already the one wanted.
+            return
+        self.wanted = wanted
         self.loading_more = False
         self.load(self.wanted)
 

@@ -37,6 +37,9 @@ from netcoach.widgets.limited import LimitedInput
 BAR_WIDTH = 24
 NARROW_BAR_WIDTH = 12
 WIDE = 100
+# The advisors' balance lists this many advisors (a board is about six); the rest are
+# counted. Drawing every line of a long list held the screen's first paint back by seconds.
+ADVISORS_SHOWN = 12
 
 
 @dataclass(frozen=True, slots=True)
@@ -156,7 +159,11 @@ class ReviewScreen(ReportsFailures, Browsing, Screen[None]):
         # Rich's Markdown draws it as one renderable; Textual's Markdown widget mounts a
         # widget per block and took over ten times as long to show this report.
         bars = BAR_WIDTH if self.size.width >= WIDE else NARROW_BAR_WIDTH
-        self.markdown = "\n".join(report_lines(report, view.previous_figures, bar_width=bars))
+        self.markdown = "\n".join(
+            report_lines(
+                report, view.previous_figures, bar_width=bars, advisors_shown=ADVISORS_SHOWN
+            )
+        )
         self.query_one("#review-report", Static).update(
             Markdown(self.markdown, code_theme="ansi_dark", hyperlinks=False)
         )

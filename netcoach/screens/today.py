@@ -128,7 +128,7 @@ class TodayScreen(ReportsFailures, Browsing, Screen[None]):
         classes = self.section_classes or [(section_class(where), id) for where, id in SECTIONS]
         data: dict[str, object] = {}
         with self.store.reading():
-            empty = self.store.count_contacts() == 0
+            empty = not self.store.has_contacts()
             for cls, section_id in classes:
                 if get_current_worker().is_cancelled:
                     return

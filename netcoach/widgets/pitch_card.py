@@ -32,7 +32,7 @@ class PitchCard(TodaySection):
 
     @classmethod
     def fetch(cls, store: Store) -> tuple[PitchCardData | None, bool]:
-        return store.pitches.pitch_card(), store.count_contacts() > 0
+        return store.pitches.pitch_card(), store.has_contacts()
 
     def show(self, data: object) -> None:
         card, has_contacts = data if isinstance(data, tuple) else (None, False)

@@ -305,3 +305,82 @@ def test_two_deleted_entries_that_had_the_same_id_are_both_kept(store: Store) ->
     ledger.restore_deleted(left)
     assert sorted(e.note for e in ledger.list_entries()[0]) == ["First", "Second"]
     assert ledger.deleted() == []
+
+
+def test_the_review_counts_level_moves_in_its_period_as_the_core_rule_does(store: Store) -> None:
+    """The repository counts the moves up and down itself; the figures are the ones the
+    core rule gives on every level change of the period."""
+    from dataclasses import replace
+
+    ann, bob, cy = people(store, "Ann", "Bob", "Cy")
+    store.contacts.move_level(ann, 3, "one-to-one went well")
+    store.contacts.move_level(ann, 4, "referrals both ways")
+    store.contacts.move_level(bob, 1, "moved away")
+    store.contacts.move_level(cy, 3, "long ago")
+    with store.reading():
+        store.db.execute_sql(
+            "UPDATE level_change SET changed_at = '2025-03-01 09:00:00' WHERE contact_id = ?",
+            [cy],
+        )
+        rows = store.db.execute_sql(
+            "SELECT contact_id, from_level, to_level FROM level_change "
+            "WHERE changed_at >= '2026-07-01' AND changed_at < '2027-01-01'"
+        ).fetchall()
+    period = parse_period("2026H2")
+    data = store.ledger.review_input(period)
+    assert data.level_moves == (2, 1)
+    counted = build_review(replace(data, level_moves=None, level_changes=tuple(rows)))
+    report = build_review(data)
+    assert (report.level_ups, report.level_downs) == (2, 1)
+    assert (counted.level_ups, counted.level_downs) == (2, 1)
+    assert len(rows) == 5  # Ann's and Bob's moves and the two new contacts (from no level)
+
+
+def test_the_review_names_the_same_top_five_as_from_everyone(store: Store) -> None:
+    """The repository hands the review only the people who can be among the top five
+    (ties with the fifth kept) and the advisors; the report is the one every row gives."""
+    import random
+    from dataclasses import replace
+    from datetime import timedelta
+
+    from netcoach.core.review import report_lines
+
+    rng = random.Random(5)
+    ids = people(store, *(f"Person {n:02d}" for n in range(40)))
+    for cid in ids[:6]:
+        store.contacts.update_contact(cid, replace(_draft_of(store, cid), is_advisor=True))
+    for _ in range(400):
+        store.ledger.add_entry(
+            EntryDraft(
+                rng.choice(ids),
+                rng.choice(("given", "received")),
+                rng.choice(("advice", "support", "introduction")),  # few values: many ties
+                TODAY - timedelta(days=rng.randint(0, 200)),
+            )
+        )
+    for label in ("2026H2", "2026H1"):
+        period = parse_period(label)
+        data = store.ledger.review_input(period)
+        with store.reading():
+            everyone = store.db.execute_sql(
+                "SELECT e.contact_id, e.direction, count(*), sum(CASE e.kind "
+                "WHEN 'introduction' THEN 3 WHEN 'advice' THEN 2 ELSE 1 END) "
+                "FROM ledger_entry e WHERE e.happened_on BETWEEN ? AND ? "
+                "GROUP BY e.contact_id, e.direction",
+                (period.start.isoformat(), period.end.isoformat()),
+            ).fetchall()
+        names = {cid: f"Person {n:02d}" for n, cid in enumerate(ids)}
+        full = replace(
+            data,
+            people=tuple((c, d, n, float(w)) for c, d, n, w in everyone),
+            names=names,
+        )
+        assert len(data.people) < len(full.people)
+        assert {c for c, *_ in data.people} >= set(ids[:6]) & {c for c, *_ in full.people}
+        assert build_review(data) == build_review(full)
+        assert report_lines(build_review(data)) == report_lines(build_review(full))
+
+
+def _draft_of(store: Store, contact_id: int) -> ContactDraft:
+    contact = store.get_contact(contact_id)
+    return ContactDraft(name=contact.name, level=contact.level)

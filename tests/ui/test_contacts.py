@@ -491,3 +491,49 @@ async def test_typing_a_search_keeps_the_list_scrollbar_and_footer_right(tmp_pat
         await settle(pilot)
         assert footer_keys(app) == shown_keys(app) and "Search" in footer_keys(app)
     assert app.return_code in (0, None)
+
+
+async def test_the_first_page_is_read_once_per_visit_and_fills_a_tall_list(
+    tmp_path: Path,
+) -> None:
+    """The list's first page is read while the screen is built: once on the first visit,
+    again after the screen was left, and a tall list still reads the pages it can show."""
+    from netcoach.data.demo import generate_demo
+
+    app = make_app(tmp_path)
+    generate_demo(app.store.db, contacts=260, now=FIXED_NOW)
+    reads: list[object] = []
+    page = app.store.contacts.page
+
+    def counted(wanted, after=None, **options):  # type: ignore[no-untyped-def]
+        if after is None:
+            reads.append(wanted)
+        return page(wanted, after=after, **options)
+
+    app.store.contacts.page = counted  # type: ignore[method-assign]
+    async with app.run_test(size=(120, 90)) as pilot:
+        await settle(pilot)
+        reads.clear()  # what Today read
+        await pilot.press("c")
+        await settle(pilot)
+        table = app.screen.query_one("#contacts-table", ContactTable)
+        assert len(reads) == 1
+        assert table.row_count == 120 > table.size.height  # two pages fill 80-odd rows
+        names = table_names(app)
+        assert names == sorted(names, key=str.casefold)
+        await pilot.press("t")
+        await settle(pilot)
+        add(app, "Aaron Newcomer")
+        reads.clear()
+        await pilot.press("c")
+        await settle(pilot)
+        assert len(reads) == 1
+        assert table_names(app)[0] == "Aaron Newcomer"
+        await pilot.press("enter")
+        await settle(pilot)
+        assert type(app.screen).__name__ == "ContactDetailScreen"
+        await pilot.press("escape")
+        await settle(pilot)
+        assert app.screen.query_one("#contacts-table", ContactTable) is table
+        assert len(reads) == 2
+        assert table_names(app)[0] == "Aaron Newcomer"

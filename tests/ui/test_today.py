@@ -8,6 +8,7 @@ from pathlib import Path
 from textual.widgets import DataTable, Static
 
 from netcoach.app import create_app
+from netcoach.core.models import ContactDraft
 from netcoach.data.demo import generate_demo
 from netcoach.screens.today import SECTIONS
 from netcoach.widgets.status import clip
@@ -33,6 +34,32 @@ async def test_today_on_an_empty_database_shows_only_the_first_steps(tmp_path: P
         text = str(screen.query_one("#today-first-steps-text", Static).content)
         assert "Three things to do first" in text
         assert "plan a one-to-one" in text
+
+
+async def test_archived_contacts_alone_leave_today_empty_until_one_is_active(
+    tmp_path: Path,
+) -> None:
+    """Today asks whether any contact is active (not a count of them all): archived ones
+    alone still show the first steps; one active contact shows the cards instead."""
+    app = make_app(tmp_path)
+    store = app.store
+    for name in ("Ann Archived", "Bob Archived"):
+        store.contacts.set_archived(store.add_contact(ContactDraft(name=name)).id, True)
+    assert not store.has_contacts() and store.count_contacts(include_archived=True) == 2
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        screen = app.screen
+        assert screen.query_one("#today-first-steps").display
+        assert not screen.query_one("#today-pitch").display  # no pitch and nobody to pitch to
+        store.add_contact(ContactDraft(name="Cy Active", level=2))
+        assert store.has_contacts()
+        await pilot.press("f5")
+        await settle(pilot)
+        assert not screen.query_one("#today-first-steps").display
+        assert screen.query_one("#today-pitch").display
+        pitch = str(screen.query_one("#today-pitch-text", Static).content)
+        assert "No pitch yet" in pitch
+        assert str(screen.query_one("#level-count-2", Static).content).startswith("1")
 
 
 async def test_today_on_demo_data_before_the_breakfast(tmp_path: Path) -> None:

@@ -14,6 +14,7 @@ from netcoach.core.review import (
     build_review,
     default_period,
     parse_period,
+    report_lines,
     summarise_entries,
     to_markdown,
 )
@@ -178,3 +179,37 @@ def test_names_stay_literal_in_the_markdown() -> None:
     assert decision == "What to change: Ask *Bob* for _one_ thing" and lines[decision] == {"text"}
     headings = [t for t in tokens if t.type == "heading_open"]
     assert len(headings) == text.count("\n#") + 1  # only the report's own headings
+
+
+def test_top_people_are_the_first_of_everyone_sorted_ties_by_name() -> None:
+    """The top five are the first five of everyone sorted by worth, count, then name."""
+    names = {cid: f"P{cid % 7}-{cid}" for cid in range(1, 301)}
+    people = tuple(
+        (cid, "received" if cid % 2 else "given", 1 + cid % 3, float(cid % 4)) for cid in names
+    )
+    report = build_review(data(people=people, names=names, advisor_ids=frozenset()))
+    for tallies, direction in ((report.top_givers, "received"), (report.top_receivers, "given")):
+        everyone = sorted(
+            ((names[c], n, v) for c, d, n, v in people if d == direction),
+            key=lambda p: (-p[2], -p[1], p[0]),
+        )
+        assert [(t.name, t.count, t.value) for t in tallies] == everyone[:5]
+
+
+def test_the_screen_lists_a_dozen_advisors_and_counts_the_rest() -> None:
+    """``advisors_shown`` keeps the advisors most owed help; the printed report lists all."""
+    names = {cid: f"Advisor {cid:02d}" for cid in range(1, 16)}
+    people = tuple((cid, "received", cid, float(cid)) for cid in names)
+    report = build_review(data(people=people, names=names, advisor_ids=frozenset(names)))
+    lines = report_lines(report, advisors_shown=12)
+    start = lines.index("## Advisors' balance (given / received)") + 2
+    assert lines[start : start + 13] == [
+        *(f"- Advisor {cid:02d}: 0 / {cid}" for cid in range(15, 3, -1)),
+        "- and 3 more advisors flagged",
+    ]
+    printed = to_markdown(report)
+    assert all(f"- Advisor {cid:02d}: 0 / {cid}" in printed for cid in names)
+    assert "more advisor" not in printed
+    one_more = report_lines(report, advisors_shown=14)
+    assert "- and 1 more advisor flagged" in one_more
+    assert not any("more advisor" in line for line in report_lines(report, advisors_shown=15))

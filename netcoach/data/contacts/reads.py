@@ -128,6 +128,14 @@ class ContactReads(ContactsBase):
                 query = query.where(ContactRecord.archived_at.is_null())
             return query.count()
 
+    def has_contacts(self) -> bool:
+        """Whether there is any contact not archived: the first one found, not a count of all."""
+        with self.db.connection_context():
+            found = self.db.execute_sql(
+                "SELECT 1 FROM contact WHERE archived_at IS NULL LIMIT 1"
+            ).fetchone()
+            return found is not None
+
     def cadence_intervals(self) -> dict[int, int | None]:
         """Days between touches per level, as the user set them or the defaults."""
         with self.db.connection_context():

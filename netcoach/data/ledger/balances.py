@@ -87,12 +87,14 @@ class BalancesRepo(LedgerBase):
         today = self.today()
         bounds = (months_before(today, months).isoformat(), today.isoformat())
         with self.db.connection_context():
+            # In the order of the covering index ledger_entry_person, so SQLite groups as it
+            # reads instead of sorting the entries; the kinds are read afterwards, for the
+            # people shown only (collecting them for everyone was a quarter of the time).
             rows = self.db.execute_sql(
-                "SELECT r.contact_id, c.name, r.n, r.worth, r.last_on, r.kinds, "
-                "count(*) OVER () FROM ("
+                "SELECT r.contact_id, c.name, r.n, r.worth, r.last_on, count(*) OVER () FROM ("
                 f"SELECT contact_id, count(*) AS n, sum({value_sql()}) AS worth, "
-                "min(happened_on) AS first_on, max(happened_on) AS last_on, "
-                "group_concat(DISTINCT kind) AS kinds FROM ledger_entry "
+                "min(happened_on) AS first_on, max(happened_on) AS last_on "
+                "FROM ledger_entry INDEXED BY ledger_entry_person "
                 "WHERE direction = 'received' AND happened_on BETWEEN ? AND ? "
                 "GROUP BY contact_id) AS r JOIN contact c ON c.id = r.contact_id "
                 "WHERE NOT EXISTS (SELECT 1 FROM ledger_entry g WHERE g.contact_id = r.contact_id "
@@ -103,10 +105,17 @@ class BalancesRepo(LedgerBase):
             total = rows[0][-1] if rows else 0
             ids = [row[0] for row in rows]
             money: dict[int, list[Money]] = {}
+            kinds: dict[int, set[str]] = {}
             if ids:
                 # Only the people shown, unless every one of them is.
                 shown = [] if limit is None else ids
                 only = f"AND contact_id IN ({','.join('?' * len(shown))}) " if shown else ""
+                for cid, kind in self.db.execute_sql(
+                    "SELECT DISTINCT contact_id, kind FROM ledger_entry "
+                    f"WHERE direction = 'received' AND happened_on BETWEEN ? AND ? {only}",
+                    [*bounds, *shown],
+                ):
+                    kinds.setdefault(cid, set()).add(kind)
                 for cid, currency, minor in self.db.execute_sql(
                     "SELECT contact_id, currency, sum(amount_minor) FROM ledger_entry "
                     "WHERE direction = 'received' AND currency IS NOT NULL "
@@ -122,9 +131,9 @@ class BalancesRepo(LedgerBase):
                 value=float(worth),
                 received=count,
                 last_received=stored_date(last_on),
-                kinds=tuple(sorted(set(kinds.split(",")))),
+                kinds=tuple(sorted(kinds.get(cid, ()))),
                 money=tuple(money.get(cid, ())),
             )
-            for cid, name, count, worth, last_on, kinds, _total in rows
+            for cid, name, count, worth, last_on, _total in rows
         ]
         return people, total

@@ -5,6 +5,7 @@ The review rules (``netcoach.core.review``) load on first use, not at start-up.
 
 from __future__ import annotations
 
+import heapq
 import json
 from datetime import date, datetime, timedelta
 from typing import TYPE_CHECKING
@@ -13,8 +14,11 @@ from netcoach.data.ledger.activity import optional_activity
 from netcoach.data.ledger.balances import value_sql
 from netcoach.data.ledger.base import LedgerBase
 from netcoach.data.ledger.goals import GoalsRepo
-from netcoach.data.tables import ContactRecord, ReviewRecord
+from netcoach.data.tables import ReviewRecord
 from netcoach.data.values import stored_date
+
+# How many names are read in one statement (SQLite's oldest limit is 999 parameters).
+NAMES_AT_ONCE = 500
 
 if TYPE_CHECKING:
     from netcoach.core.review import Period, ReviewInput
@@ -53,7 +57,6 @@ class ReviewsRepo(LedgerBase):
 
         start, end = period.start, period.end
         bounds = (start.isoformat(), end.isoformat())
-        value = value_sql()
         with self.db.connection_context():
             # By day, in the order of the covering index ledger_entry_day, so SQLite groups
             # as it reads instead of sorting every entry; the days are folded into months here.
@@ -69,33 +72,22 @@ class ReviewsRepo(LedgerBase):
                 if minor is not None:
                     total[1] = (total[1] or 0) + minor
             totals = tuple((*key, int(t[0] or 0), t[1]) for key, t in months.items())
-            # In the order of the covering index ledger_entry_person (migration 8), so the
-            # groups come out as SQLite reads them; the planner would otherwise sort them.
-            people = []
-            names: dict[int, str] = {}
-            for cid, name, direction, count, worth in self.db.execute_sql(
-                "SELECT g.contact_id, c.name, g.direction, g.n, g.worth FROM ("
-                f"SELECT contact_id, direction, count(*) AS n, sum({value}) AS worth "
-                "FROM ledger_entry INDEXED BY ledger_entry_person "
-                "WHERE happened_on BETWEEN ? AND ? "
-                "GROUP BY contact_id, direction) AS g JOIN contact c ON c.id = g.contact_id",
-                bounds,
-            ):
-                people.append((cid, direction, count, float(worth)))
-                names[cid] = name
+            # "is_advisor = 1" as written in the partial index contact_advisor, so SQLite
+            # reads the advisors from it instead of scanning every contact.
             advisors = dict(
-                ContactRecord.select(ContactRecord.id, ContactRecord.name)
-                .where(ContactRecord.is_advisor & ContactRecord.archived_at.is_null())
-                .tuples()
-            )
-            names.update(advisors)
-            changes = tuple(
                 self.db.execute_sql(
-                    "SELECT contact_id, from_level, to_level FROM level_change "
-                    "WHERE changed_at >= ? AND changed_at < ?",
-                    (start.isoformat(), (end + timedelta(days=1)).isoformat()),
+                    "SELECT id, name FROM contact WHERE is_advisor = 1 AND archived_at IS NULL"
                 ).fetchall()
             )
+            people, names = self._people(bounds, advisors)
+            # Counted here: only the number of moves up and down is reported, and a large
+            # network makes tens of thousands of level changes in half a year.
+            ups, downs = self.db.execute_sql(
+                "SELECT coalesce(sum(to_level > from_level), 0), "
+                "coalesce(sum(to_level < from_level), 0) FROM level_change "
+                "WHERE changed_at >= ? AND changed_at < ? AND from_level IS NOT NULL",
+                (start.isoformat(), (end + timedelta(days=1)).isoformat()),
+            ).fetchone()
             one_to_ones, events, reasons = optional_activity(self.db, start, end)
         goals = tuple(
             g
@@ -108,13 +100,80 @@ class ReviewsRepo(LedgerBase):
             people=tuple(people),
             names=names,
             advisor_ids=frozenset(advisors),
-            level_changes=changes,
+            level_changes=(),
+            level_moves=(int(ups or 0), int(downs or 0)),
             one_to_ones=one_to_ones,
             events=events,
             now=self.now(),
             goals=goals,
             reasons=reasons,
         )
+
+    def _people(
+        self, bounds: tuple[str, str], advisors: dict[int, str]
+    ) -> tuple[list[tuple[int, str, int, float]], dict[int, str]]:
+        """Per person and direction, the entries and their worth in the period: the rows
+        that can be among the top givers and receivers, and the advisors' rows; with the
+        names of those people.
+
+        A large network has tens of thousands of people with entries in a half-year and
+        the review names five of each; the others are left here, so they are neither
+        named nor sorted. Every row ranked at least as high as the fifth is kept, ties
+        included, so ``build_review`` picks the same five as from every row.
+        """
+        from netcoach.core.review import TOP
+
+        # In the order of the covering index ledger_entry_person (migration 8), so the
+        # groups come out as SQLite reads them; the planner would otherwise sort them.
+        rows = self.db.execute_sql(
+            "SELECT contact_id, direction, count(*), "
+            f"sum({value_sql()}) FROM ledger_entry INDEXED BY ledger_entry_person "
+            "WHERE happened_on BETWEEN ? AND ? GROUP BY contact_id, direction",
+            bounds,
+        ).fetchall()
+        fifth: dict[str, tuple[float, int] | None] = {}
+        for direction in ("given", "received"):
+            ranks = [(-worth, -count) for _c, d, count, worth in rows if d == direction]
+            fifth[direction] = heapq.nsmallest(TOP, ranks)[-1] if len(ranks) > TOP else None
+        people = []
+        for cid, direction, count, worth in rows:
+            bound = fifth[direction]
+            if cid in advisors or bound is None or (-worth, -count) <= bound:
+                people.append((cid, direction, count, float(worth)))
+        names = dict(advisors)
+        unnamed = list({cid for cid, *_rest in people if cid not in names})
+        for at in range(0, len(unnamed), NAMES_AT_ONCE):
+            chunk = unnamed[at : at + NAMES_AT_ONCE]
+            names.update(
+                self.db.execute_sql(
+                    f"SELECT id, name FROM contact WHERE id IN ({','.join('?' * len(chunk))})",
+                    chunk,
+                ).fetchall()
+            )
+        if any(cid not in names for cid, *_rest in people):
+            # Entries of a contact that is not there (only without foreign keys): leave
+            # them out as the join did, ranking everyone else.
+            return self._everyone(bounds, advisors)
+        return people, names
+
+    def _everyone(
+        self, bounds: tuple[str, str], advisors: dict[int, str]
+    ) -> tuple[list[tuple[int, str, int, float]], dict[int, str]]:
+        """Every person's row of the period, with every name (see ``_people``)."""
+        people = []
+        names: dict[int, str] = {}
+        for cid, name, direction, count, worth in self.db.execute_sql(
+            "SELECT g.contact_id, c.name, g.direction, g.n, g.worth FROM ("
+            f"SELECT contact_id, direction, count(*) AS n, sum({value_sql()}) AS worth "
+            "FROM ledger_entry INDEXED BY ledger_entry_person "
+            "WHERE happened_on BETWEEN ? AND ? "
+            "GROUP BY contact_id, direction) AS g JOIN contact c ON c.id = g.contact_id",
+            bounds,
+        ):
+            people.append((cid, direction, count, float(worth)))
+            names[cid] = name
+        names.update(advisors)
+        return people, names
 
     def save_review(
         self, period: Period, figures: dict[str, object], decisions: list[dict[str, str]]
