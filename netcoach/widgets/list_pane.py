@@ -109,6 +109,11 @@ class ListPane(ReportsFailures, TabPane):
     # ---- loading ---------------------------------------------------------------------------
 
     @property
+    def built(self) -> bool:
+        """Whether the pane's widgets are mounted (a pane may mount them lazily)."""
+        return True
+
+    @property
     def on_view(self) -> bool:
         """Whether this pane is the tab shown (on whichever screen it is)."""
         switcher = self.parent
@@ -151,6 +156,9 @@ class ListPane(ReportsFailures, TabPane):
             return
         if message.offset != 0 and message.offset != self.loaded:
             return  # a next page of a list read again since
+        if not self.built:
+            self.call_after_refresh(self.show_rows, message)  # its table is on its way
+            return
         self.loading_more = False
         self.show_page(message.page, message.offset)
         self.screen.call_after_refresh(self.screen.refresh_bindings)  # some keys need a row
@@ -174,13 +182,14 @@ class ListPane(ReportsFailures, TabPane):
         return table.coordinate_to_cell_key(table.cursor_coordinate).row_key.value
 
     def key(self) -> int | None:
-        """The highlighted row's record id in the main table, or None with no rows."""
-        key = self.cursor_key(self.table)
+        """The highlighted row's record id in the main table, or None with no rows (or
+        before the table is built)."""
+        try:
+            key = self.cursor_key(self.table)
+        except NoMatches:
+            return None
         return int(key) if key is not None else None
 
     def has_row(self) -> bool:
-        """Whether there is a row to act on (False before the table is built)."""
-        try:
-            return self.key() is not None
-        except NoMatches:
-            return False
+        """Whether there is a row to act on."""
+        return self.key() is not None

@@ -61,13 +61,14 @@ async def test_each_tab_is_read_the_first_time_it_is_shown(tmp_path: Path) -> No
             assert pane.stale is (pane.id != "tab-entries")
             if pane.id != "tab-entries":
                 assert readings(seen, pane.NAME) == []
-        balances = screen.query_one("#ledger-balances", DataTable)
-        assert balances.row_count == 0
+        # ... and their widgets are made when they are first shown.
+        assert not screen.query("#ledger-balances")
 
         await pilot.press("2")
         await settle(pilot)
         assert len(readings(seen, "tab-balances")) == 1
-        assert balances.row_count == 2
+        balances = screen.query_one("#ledger-balances", DataTable)
+        assert balances.row_count == 2 and app.focused is balances
         # Shown again with nothing changed: not read again.
         await pilot.press("1", "2")
         await settle(pilot)

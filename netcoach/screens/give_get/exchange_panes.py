@@ -10,9 +10,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from textual import on
-from textual.app import ComposeResult
 from textual.containers import Horizontal
 from textual.content import Content
+from textual.widget import Widget
 from textual.widgets import Button, Input, Select, Static
 
 from netcoach.core import undo
@@ -43,29 +43,34 @@ class WantsPane(GiveGetPane):
     TITLE = "Wants & haves"
     TABLE_ID = "me-wants"
 
-    def compose(self) -> ComposeResult:
-        yield Static(
-            "What you want and what you have to offer. Each contact's are kept with the contact.",
-            classes="ledger-hint",
-        )
-        with Horizontal(id="want-form"):
-            yield Select(
-                [("I want", "want"), ("I have", "have")],
-                value="want",
-                allow_blank=False,
-                id="want-kind",
-                compact=True,
-            )
-            yield Input(
-                placeholder="needs a commercial property lawyer",
-                id="want-phrase",
-                max_length=200,
-                compact=True,
-            )
-            yield Input(placeholder="tag (optional)", id="want-tag", max_length=40, compact=True)
-            yield Button("Add", id="want-add", compact=True)
-        yield Static("", id="want-error", classes="entry-error")
-        yield MeasuredTable(WANTS_COLUMNS, id="me-wants")
+    def parts(self) -> list[Widget]:
+        return [
+            Static(
+                "What you want and what you have to offer. Each contact's are kept with "
+                "the contact.",
+                classes="ledger-hint",
+            ),
+            Horizontal(
+                Select(
+                    [("I want", "want"), ("I have", "have")],
+                    value="want",
+                    allow_blank=False,
+                    id="want-kind",
+                    compact=True,
+                ),
+                Input(
+                    placeholder="needs a commercial property lawyer",
+                    id="want-phrase",
+                    max_length=200,
+                    compact=True,
+                ),
+                Input(placeholder="tag (optional)", id="want-tag", max_length=40, compact=True),
+                Button("Add", id="want-add", compact=True),
+                id="want-form",
+            ),
+            Static("", id="want-error", classes="entry-error"),
+            MeasuredTable(WANTS_COLUMNS, id="me-wants"),
+        ]
 
     def read_page(self, offset: int) -> Rows:
         return Rows(tuple(self.store.ledger.wants_haves(None)))
@@ -104,7 +109,8 @@ class WantsPane(GiveGetPane):
             self.query_one("#want-tag", Input).value = ""
 
     def data_changed(self) -> None:
-        self.query_one("#want-error", Static).update("")
+        for error in self.query("#want-error").results(Static):
+            error.update("")
         super().data_changed()
 
     def show_refusal(self, text: str) -> None:
@@ -131,16 +137,18 @@ class IntroductionsPane(GiveGetPane):
         self.matches: dict[str, Match] = {}
         self.introductions: dict[str, Introduction] = {}
 
-    def compose(self) -> ComposeResult:
-        yield Static(
-            "Suggestions: a want that meets a have. i tracks one; then a moves it on "
-            "(asked the first, asked the second, introduced), o sets the outcome, "
-            "x dismisses.",
-            classes="ledger-hint",
-        )
-        yield MeasuredTable(SUGGESTIONS_COLUMNS, id="intro-suggestions")
-        yield Static("Tracked introductions", classes="section-title")
-        yield MeasuredTable(TRACKED_COLUMNS, id="intro-tracked")
+    def parts(self) -> list[Widget]:
+        return [
+            Static(
+                "Suggestions: a want that meets a have. i tracks one; then a moves it on "
+                "(asked the first, asked the second, introduced), o sets the outcome, "
+                "x dismisses.",
+                classes="ledger-hint",
+            ),
+            MeasuredTable(SUGGESTIONS_COLUMNS, id="intro-suggestions"),
+            Static("Tracked introductions", classes="section-title"),
+            MeasuredTable(TRACKED_COLUMNS, id="intro-tracked"),
+        ]
 
     def read_page(self, offset: int) -> IntroductionsRead:
         ledger = self.store.ledger
@@ -239,13 +247,15 @@ class GoalsPane(GiveGetPane):
         super().__init__(store)
         self.goals: dict[str, Goal] = {}
 
-    def compose(self) -> ComposeResult:
-        yield Static(
-            "Time-bound goals. n adds one, e edits the highlighted one. Progress is "
-            "counted from your data; for goals kept by hand, + and - change it.",
-            classes="ledger-hint",
-        )
-        yield MeasuredTable(GOALS_COLUMNS, id="ledger-goals")
+    def parts(self) -> list[Widget]:
+        return [
+            Static(
+                "Time-bound goals. n adds one, e edits the highlighted one. Progress is "
+                "counted from your data; for goals kept by hand, + and - change it.",
+                classes="ledger-hint",
+            ),
+            MeasuredTable(GOALS_COLUMNS, id="ledger-goals"),
+        ]
 
     def read_page(self, offset: int) -> Rows:
         return Rows(tuple(self.store.ledger.goals()))

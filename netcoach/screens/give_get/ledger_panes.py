@@ -8,10 +8,10 @@ asks the screen, with ``ContactChosen``, to show that contact's entries.
 from __future__ import annotations
 
 from textual import on
-from textual.app import ComposeResult
 from textual.containers import Horizontal
 from textual.content import Content
 from textual.message import Message
+from textual.widget import Widget
 from textual.widgets import DataTable, Select, Static
 
 from netcoach.core import undo
@@ -56,9 +56,10 @@ class EntriesPane(GiveGetPane):
         self.only_contact: tuple[int, str] | None = None
         """The contact (id, name) whose entries alone are listed, if one is."""
 
-    def compose(self) -> ComposeResult:
-        yield MeasuredTable(ENTRIES_COLUMNS, id="ledger-entries")
-        yield Static("", id="ledger-status")
+    EAGER = True
+
+    def parts(self) -> list[Widget]:
+        return [MeasuredTable(ENTRIES_COLUMNS, id="ledger-entries"), Static("", id="ledger-status")]
 
     @property
     def status(self) -> Static:
@@ -132,8 +133,8 @@ class BalancesPane(GiveGetPane):
     TITLE = "Balances"
     TABLE_ID = "ledger-balances"
 
-    def compose(self) -> ComposeResult:
-        yield MeasuredTable(BALANCES_COLUMNS, id="ledger-balances")
+    def parts(self) -> list[Widget]:
+        return [MeasuredTable(BALANCES_COLUMNS, id="ledger-balances")]
 
     def read_page(self, offset: int) -> Rows:
         return Rows(tuple(self.store.ledger.balances()))
@@ -163,21 +164,25 @@ class HelpBackPane(GiveGetPane):
         """How far back to look for help received."""
         self.people: tuple[Unreturned, ...] = ()
 
-    def compose(self) -> ComposeResult:
-        with Horizontal(id="help-back-row"):
-            yield Static(
-                "Helped you, nothing from you since; most valuable first. "
-                "n: give them something. Looking back",
-                classes="ledger-hint",
-            )
-            yield Select(
-                [(f"{n} months", n) for n in HELP_BACK_CHOICES],
-                value=HELP_BACK_MONTHS,
-                allow_blank=False,
-                id="help-back-months",
-                compact=True,
-            )
-        yield MeasuredTable(UNRETURNED_COLUMNS, id="ledger-unreturned")
+    def parts(self) -> list[Widget]:
+        return [
+            Horizontal(
+                Static(
+                    "Helped you, nothing from you since; most valuable first. "
+                    "n: give them something. Looking back",
+                    classes="ledger-hint",
+                ),
+                Select(
+                    [(f"{n} months", n) for n in HELP_BACK_CHOICES],
+                    value=HELP_BACK_MONTHS,
+                    allow_blank=False,
+                    id="help-back-months",
+                    compact=True,
+                ),
+                id="help-back-row",
+            ),
+            MeasuredTable(UNRETURNED_COLUMNS, id="ledger-unreturned"),
+        ]
 
     def read_page(self, offset: int) -> Rows:
         return Rows(tuple(self.store.ledger.not_helped_back(self.months)))
@@ -222,4 +227,4 @@ def choose_contact(pane: GiveGetPane, event: DataTable.RowSelected) -> None:
     if key is None:
         return
     name = str(event.data_table.get_row(key)[0])
-    pane.post_message(ContactChosen(int(key), name))
+    pane.screen.post_message(ContactChosen(int(key), name))  # straight to the screen

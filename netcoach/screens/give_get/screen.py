@@ -16,7 +16,7 @@ from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.screen import Screen
-from textual.widgets import DataTable, Header, TabbedContent, TabPane
+from textual.widgets import DataTable, Header, TabbedContent
 
 from netcoach.data.repo import Store
 from netcoach.screens.give_get.exchange_panes import GoalsPane, IntroductionsPane, WantsPane
@@ -154,7 +154,16 @@ class LedgerScreen(ReportsFailures, Browsing, Screen[None]):
 
     def action_show_tab(self, tab: str) -> None:
         self.query_one("#ledger-tabs", TabbedContent).active = tab
-        pane = self.query_one(f"#{tab}", TabPane)
+        self._focus_table(self.query_one(f"#{tab}", GiveGetPane))
+
+    def _focus_table(self, pane: GiveGetPane) -> None:
+        """Focus the pane's first table (once its widgets are made)."""
+        if not pane.is_attached:
+            return
+        if not pane.built:
+            pane.build()
+            self.call_after_refresh(self._focus_table, pane)
+            return
         tables = pane.query(DataTable)
         if tables:
             tables.first().focus()
@@ -169,10 +178,11 @@ class LedgerScreen(ReportsFailures, Browsing, Screen[None]):
         self.query_one(EntriesPane).show_everyone()
 
     @on(GiveGetPane.Changed)
-    def changed(self) -> None:
-        """A change on any tab: each tab is read again (now if on view, else when shown)."""
+    def changed(self, message: GiveGetPane.Changed) -> None:
+        """A change on one tab (read again by its pane): the others are read when shown."""
         for pane in self.query(GiveGetPane):
-            pane.data_changed()
+            if pane.id != message.made_on:
+                pane.data_changed()
 
     # ---- actions on the tab on view --------------------------------------------------------
 
