@@ -158,3 +158,30 @@ async def test_deletes_on_two_tabs_come_back_with_ctrl_z_through_the_apps_undo(
         await settle(pilot)
         assert entries.row_count == 2
         assert len(app.undo_stack) == 0
+
+
+async def test_help_back_shows_a_page_at_a_time_and_the_next_near_the_end(
+    tmp_path: Path,
+) -> None:
+    from netcoach.widgets.list_pane import PAGE_SIZE
+
+    app = create_app(tmp_path / "netcoach.db", config_path=tmp_path / "c.json", clock=fixed_clock)
+    people = PAGE_SIZE + 5
+    for number in range(people):
+        contact = app.store.add_contact(ContactDraft(name=f"Helper {number:03}", level=3)).id
+        app.store.ledger.add_entry(EntryDraft(contact, "received", "advice", TODAY))
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.press("g", "3")
+        await settle(pilot)
+        table = app.screen.query_one("#ledger-unreturned", DataTable)
+        assert table.row_count == PAGE_SIZE and app.focused is table
+        table.move_cursor(row=PAGE_SIZE - 1)
+        await settle(pilot)
+        assert table.row_count == people
+        # n gives the highlighted person something.
+        await pilot.press("n")
+        await settle(pilot)
+        assert type(app.screen).__name__ == "LedgerEntryModal"
+        assert app.screen.contact_id == int(
+            table.coordinate_to_cell_key(table.cursor_coordinate).row_key.value or 0
+        )
