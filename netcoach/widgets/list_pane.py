@@ -30,6 +30,8 @@ from netcoach.widgets.failures import ReportsFailures
 PAGE_SIZE = 200
 # Highlighting a row this close to the end of what is loaded reads the next page.
 NEAR_END = 20
+# How many drawings a page that was read waits for its pane's widgets to be made.
+MAX_WAITS = 100
 
 
 @dataclass(frozen=True, slots=True)
@@ -91,6 +93,7 @@ class ListPane(ReportsFailures, TabPane):
         self.loading_more = False
         self.stale = True
         """Whether the list shown is out of date (or was never read): read it when shown."""
+        self._waits = 0
 
     @property
     def table(self) -> DataTable[Any]:
@@ -112,6 +115,9 @@ class ListPane(ReportsFailures, TabPane):
     def built(self) -> bool:
         """Whether the pane's widgets are mounted (a pane may mount them lazily)."""
         return True
+
+    def build(self) -> None:
+        """Make the pane's widgets if they are not made yet (for a pane that makes them lazily)."""
 
     @property
     def on_view(self) -> bool:
@@ -157,8 +163,16 @@ class ListPane(ReportsFailures, TabPane):
         if message.offset != 0 and message.offset != self.loaded:
             return  # a next page of a list read again since
         if not self.built:
-            self.call_after_refresh(self.show_rows, message)  # its table is on its way
+            # Its table is on its way: show the rows once it is there (or, should it never
+            # come, read them again when the pane is next shown).
+            self.build()
+            self._waits += 1
+            if self._waits <= MAX_WAITS and self.is_attached:
+                self.call_after_refresh(self.show_rows, message)
+            else:
+                self.stale = True
             return
+        self._waits = 0
         self.loading_more = False
         self.show_page(message.page, message.offset)
         self.screen.call_after_refresh(self.screen.refresh_bindings)  # some keys need a row

@@ -30,6 +30,7 @@ from netcoach.screens.give_get.pane import GiveGetPane
 from netcoach.widgets.failures import ReportsFailures
 from netcoach.widgets.footer import Footer
 from netcoach.widgets.keys import Browsing
+from netcoach.widgets.list_pane import MAX_WAITS
 
 TABS = (
     ("tab-entries", "Entries"),
@@ -156,13 +157,13 @@ class LedgerScreen(ReportsFailures, Browsing, Screen[None]):
         self.query_one("#ledger-tabs", TabbedContent).active = tab
         self._focus_table(self.query_one(f"#{tab}", GiveGetPane))
 
-    def _focus_table(self, pane: GiveGetPane) -> None:
+    def _focus_table(self, pane: GiveGetPane, waits: int = 0) -> None:
         """Focus the pane's first table (once its widgets are made)."""
-        if not pane.is_attached:
+        if not pane.is_attached or waits > MAX_WAITS:
             return
         if not pane.built:
             pane.build()
-            self.call_after_refresh(self._focus_table, pane)
+            self.call_after_refresh(self._focus_table, pane, waits + 1)
             return
         tables = pane.query(DataTable)
         if tables:
