@@ -91,7 +91,7 @@ SCREENS: tuple[tuple[str, str, str, str], ...] = (
     ("meetings", "o", "One-to-ones", "netcoach.screens.meetings:MeetingsScreen"),
     ("pitch", "p", "Pitch", "netcoach.screens.pitch:PitchScreen"),
     ("levels", "l", "Levels", "netcoach.screens.levels:LevelsScreen"),
-    ("ledger", "g", "Give & get", "netcoach.screens.ledger:LedgerScreen"),
+    ("ledger", "g", "Give & get", "netcoach.screens.give_get:LedgerScreen"),
     ("review", "r", "Review", "netcoach.screens.review:ReviewScreen"),
 )
 

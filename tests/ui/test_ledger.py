@@ -96,8 +96,13 @@ async def test_add_entries_and_refuse_a_bad_amount(tmp_path: Path) -> None:
         await pilot.press("ctrl+s")
         await settle(pilot)
         assert app.store.ledger.list_entries()[1] == 2
+        # The Balances tab is read when it is shown.
+        await pilot.press("2")
+        await settle(pilot)
         balances = app.screen.query_one("#ledger-balances", DataTable)
         assert cell(balances, 0, 1) == "1 advice" and cell(balances, 0, 2) == "1 business"
+        await pilot.press("1")
+        await settle(pilot)
 
         # Remove the newest entry, then put it back.
         table.focus()

@@ -2,7 +2,8 @@
 
 - ``screen``: ``MeetingsScreen``, the tabs, the keys, the headline figures and the
   forms it opens.
-- ``pane``: ``ListPane``, a tab's status line and table, read a page at a time.
+- ``pane``: ``MeetingsPane``, a tab's status line and table, read a page at a time
+  (a ``netcoach.widgets.list_pane.ListPane``).
 - ``lists``: the three panes, ``OneToOnesPane``, ``EventsPane`` and ``FollowUpsPane``.
 - ``rows``: the columns, and the words and colours in their cells.
 """

@@ -19,7 +19,7 @@ from netcoach.core import undo
 from netcoach.core.meetings import Event, FollowUp, OneToOne
 from netcoach.core.text import plural
 from netcoach.core.when import describe_length
-from netcoach.screens.meetings.pane import PAGE_SIZE, ListPane
+from netcoach.screens.meetings.pane import PAGE_SIZE, MeetingsPane
 from netcoach.screens.meetings.rows import follow_up_text, outcome_text, short_when
 from netcoach.widgets.status import clip
 
@@ -40,7 +40,7 @@ class EventWanted(Message):
         self.event_id = event_id
 
 
-class OneToOnesPane(ListPane):
+class OneToOnesPane(MeetingsPane):
     """One-to-ones, newest first, with their outcomes; enter records or shows one."""
 
     NAME = "one-to-ones"
@@ -66,7 +66,7 @@ class OneToOnesPane(ListPane):
             self.post_message(OutcomeWanted(int(event.row_key.value)))
 
 
-class EventsPane(ListPane):
+class EventsPane(MeetingsPane):
     """Networking events, newest first; enter opens one's form."""
 
     NAME = "events"
@@ -94,7 +94,7 @@ class EventsPane(ListPane):
             self.post_message(EventWanted(int(event.row_key.value)))
 
 
-class FollowUpsPane(ListPane):
+class FollowUpsPane(MeetingsPane):
     """Follow-ups, open ones only unless ``show_done``; x marks one done."""
 
     NAME = "follow-ups"

@@ -33,7 +33,7 @@ from netcoach.screens.meetings.lists import (
     OneToOnesPane,
     OutcomeWanted,
 )
-from netcoach.screens.meetings.pane import ListPane
+from netcoach.screens.meetings.pane import MeetingsPane
 from netcoach.widgets.failures import ReportsFailures
 from netcoach.widgets.footer import Footer
 from netcoach.widgets.keys import Browsing
@@ -71,7 +71,7 @@ class MeetingsScreen(ReportsFailures, Browsing, Screen[None]):
     tab: reactive[str] = reactive("one-to-ones", bindings=True)
     show_done: reactive[bool] = reactive(False, bindings=True)
 
-    Loaded = ListPane.Loaded
+    Loaded = MeetingsPane.Loaded
     """A page of one of the lists was read (posted by its pane)."""
 
     class HeadlineLoaded(Message):
@@ -97,8 +97,8 @@ class MeetingsScreen(ReportsFailures, Browsing, Screen[None]):
     def on_screen_resume(self) -> None:
         self.reload()
 
-    def pane(self, which: str) -> ListPane:
-        return self.query_one(f"#{which}", ListPane)
+    def pane(self, which: str) -> MeetingsPane:
+        return self.query_one(f"#{which}", MeetingsPane)
 
     def palette_commands(self) -> list[tuple[str, Callable[[], object], str]]:
         return [
@@ -111,7 +111,7 @@ class MeetingsScreen(ReportsFailures, Browsing, Screen[None]):
 
     def reload(self) -> None:
         self.load_headline()
-        for pane in self.query(ListPane):
+        for pane in self.query(MeetingsPane):
             pane.load(0)
 
     @work(thread=True, exclusive=True, group="meetings-headline", exit_on_error=False)
@@ -174,7 +174,7 @@ class MeetingsScreen(ReportsFailures, Browsing, Screen[None]):
         return True
 
     def _has_row(self, which: str) -> bool:
-        panes = self.query(f"#{which}").results(ListPane)
+        panes = self.query(f"#{which}").results(MeetingsPane)
         return any(pane.has_row() for pane in panes)
 
     def watch_show_done(self, show_done: bool) -> None:
