@@ -67,3 +67,30 @@ def test_each_piece_says_what_it_holds_and_stays_short(package: str) -> None:
         text = module.read_text(encoding="utf-8")
         assert ast.get_docstring(ast.parse(text)), f"{module.name} has no docstring"
         assert len(text.splitlines()) <= 400, f"{module.name} is over 400 lines"
+
+
+async def test_a_first_visit_reads_each_list_once(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from netcoach.screens.meetings.pane import MeetingsPane
+
+    reads: list[str] = []
+    load = MeetingsPane.load
+
+    def counted(pane: MeetingsPane, offset: int = 0) -> None:
+        reads.append(f"{pane.id}@{offset}")
+        load(pane, offset)
+
+    monkeypatch.setattr(MeetingsPane, "load", counted)
+    app = create_app(tmp_path / "netcoach.db", config_path=tmp_path / "c.json", clock=fixed_clock)
+    ada = app.store.add_contact(ContactDraft("Ada Lovelace", level=3))
+    app.store.meetings.plan_one_to_one(
+        OneToOneDraft(ada.id, FIXED_NOW + timedelta(days=1), 60, "", "Hear her plans")
+    )
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        await pilot.press("o")
+        await settle(pilot)
+        # Textual resumes a new screen twice on its first visit; each list is read once.
+        assert sorted(reads) == ["events@0", "follow-ups@0", "one-to-ones@0"]
+        assert app.screen.query_one("#one-to-ones-table", DataTable).row_count == 1

@@ -82,6 +82,7 @@ class MeetingsScreen(ReportsFailures, Browsing, Screen[None]):
     def __init__(self, store: Store) -> None:
         super().__init__()
         self.store = store
+        self._reload_pending = False
 
     def compose(self) -> ComposeResult:
         yield Header()
@@ -110,6 +111,17 @@ class MeetingsScreen(ReportsFailures, Browsing, Screen[None]):
     # ---- loading ---------------------------------------------------------------------------
 
     def reload(self) -> None:
+        """Read the headline and every list again.
+
+        Asked for twice at once (Textual resumes a screen twice on its first visit; a
+        form's callback and the screen's resume come together), it reads once.
+        """
+        if not self._reload_pending:
+            self._reload_pending = True
+            self.call_later(self._reload_now)
+
+    def _reload_now(self) -> None:
+        self._reload_pending = False
         self.load_headline()
         for pane in self.query(MeetingsPane):
             pane.load(0)
