@@ -31,8 +31,9 @@ from netcoach.widgets.typed_app import UsesNetcoachApp
 PAGE_SIZE = 200
 # Highlighting a row this close to the end of what is loaded reads the next page.
 NEAR_END = 20
-# How many drawings a page that was read waits for its pane's widgets to be made.
-MAX_WAITS = 100
+# How long a page that was read waits for its pane's widgets to be made (they are made in
+# a moment; the bound only keeps a pane removed meanwhile from holding its queue).
+READY_SECONDS = 5.0
 
 
 @dataclass(frozen=True, slots=True)
@@ -94,7 +95,6 @@ class ListPane(ReportsFailures, UsesNetcoachApp, TabPane):
         self.loading_more = False
         self.stale = True
         """Whether the list shown is out of date (or was never read): read it when shown."""
-        self._waits = 0
 
     @property
     def table(self) -> DataTable[Any]:
@@ -119,6 +119,13 @@ class ListPane(ReportsFailures, UsesNetcoachApp, TabPane):
 
     def build(self) -> None:
         """Make the pane's widgets if they are not made yet (for a pane that makes them lazily)."""
+
+    async def ready(self) -> bool:
+        """Make the pane's widgets if need be and wait until they are mounted.
+
+        False if they were not there within ``READY_SECONDS`` (the pane was removed).
+        """
+        return True
 
     @property
     def on_view(self) -> bool:
@@ -158,22 +165,14 @@ class ListPane(ReportsFailures, UsesNetcoachApp, TabPane):
             self.post_message(self.Loaded(self.NAME, page, offset))
 
     @on(Loaded)
-    def show_rows(self, message: Loaded) -> None:
+    async def show_rows(self, message: Loaded) -> None:
         if message.which != self.NAME:
             return
         if message.offset != 0 and message.offset != self.loaded:
             return  # a next page of a list read again since
-        if not self.built:
-            # Its table is on its way: show the rows once it is there (or, should it never
-            # come, read them again when the pane is next shown).
-            self.build()
-            self._waits += 1
-            if self._waits <= MAX_WAITS and self.is_attached:
-                self.call_after_refresh(self.show_rows, message)
-            else:
-                self.stale = True
+        if not self.built and not await self.ready():
+            self.stale = True  # its table never came: read it again when next shown
             return
-        self._waits = 0
         self.loading_more = False
         self.show_page(message.page, message.offset)
         self.screen.call_after_refresh(self.screen.refresh_bindings)  # some keys need a row

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from textual.message import Message
 from textual.widgets import DataTable
 
@@ -185,3 +186,29 @@ async def test_help_back_shows_a_page_at_a_time_and_the_next_near_the_end(
         assert app.screen.contact_id == int(
             table.coordinate_to_cell_key(table.cursor_coordinate).row_key.value or 0
         )
+
+
+async def test_a_tab_slow_to_make_its_widgets_still_shows_its_rows_and_takes_the_focus(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """On a busy machine a tab's widgets can take a while to mount after a quick g 3: its
+    rows and the focus wait for them instead of being dropped."""
+    import asyncio
+
+    from textual.widgets import Static
+
+    from netcoach.screens.give_get.ledger_panes import HelpBackPane
+
+    class SlowToMount(Static):
+        async def on_mount(self) -> None:
+            await asyncio.sleep(0.4)
+
+    parts = HelpBackPane.parts
+    monkeypatch.setattr(HelpBackPane, "parts", lambda pane: [SlowToMount(""), *parts(pane)])
+    app = make_app(tmp_path)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.press("g", "3")
+        await settle(pilot)
+        table = app.screen.query_one("#ledger-unreturned", DataTable)
+        assert app.focused is table
+        assert table.row_count == 1  # Ann gave advice and had nothing back

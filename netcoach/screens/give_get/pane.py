@@ -13,18 +13,19 @@ A pane other than the first tab makes its widgets the first time it is shown
 
 from __future__ import annotations
 
+import asyncio
 from collections.abc import Callable, Iterable
 from typing import Any, ClassVar, TypeVar
 
 from textual import on, work
 from textual.app import ComposeResult
 from textual.message import Message
-from textual.widget import Widget
+from textual.widget import AwaitMount, Widget
 
 from netcoach.core.undo import UndoAction
 from netcoach.data.errors import ValidationError
 from netcoach.data.repo import Store
-from netcoach.widgets.list_pane import ListPane
+from netcoach.widgets.list_pane import READY_SECONDS, ListPane
 from netcoach.widgets.measured_table import MeasuredTable, Row
 
 T = TypeVar("T")
@@ -64,6 +65,7 @@ class GiveGetPane(ListPane):
     def __init__(self, store: Store) -> None:
         super().__init__(store)
         self._parts: list[Widget] = []
+        self._mounting: AwaitMount | None = None
 
     def parts(self) -> list[Widget]:
         """The pane's widgets, top to bottom."""
@@ -78,11 +80,20 @@ class GiveGetPane(ListPane):
         """Make the pane's widgets, if they are not made yet (the first time it is shown)."""
         if not self._parts:
             self._parts = self.parts()
-            self.mount_all(self._parts)
+            self._mounting = self.mount_all(self._parts)
 
     @property
     def built(self) -> bool:
         return bool(self._parts) and all(part.is_mounted for part in self._parts)
+
+    async def ready(self) -> bool:
+        self.build()
+        if not self.built and self._mounting is not None:
+            try:
+                await asyncio.wait_for(self._mounting(), READY_SECONDS)
+            except TimeoutError:
+                return False
+        return self.built and self.is_attached
 
     def load(self, offset: int = 0) -> None:
         self.build()

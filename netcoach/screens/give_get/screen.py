@@ -30,7 +30,6 @@ from netcoach.screens.give_get.pane import GiveGetPane
 from netcoach.widgets.failures import ReportsFailures
 from netcoach.widgets.footer import Footer
 from netcoach.widgets.keys import Browsing
-from netcoach.widgets.list_pane import MAX_WAITS
 
 TABS = (
     ("tab-entries", "Entries"),
@@ -153,27 +152,23 @@ class LedgerScreen(ReportsFailures, Browsing, Screen[None]):
         if isinstance(event.pane, GiveGetPane) and not self._reload_pending:
             event.pane.load_if_stale()
 
-    def action_show_tab(self, tab: str) -> None:
+    async def action_show_tab(self, tab: str) -> None:
         self.query_one("#ledger-tabs", TabbedContent).active = tab
-        self._focus_table(self.query_one(f"#{tab}", GiveGetPane))
+        await self._focus_table(self.query_one(f"#{tab}", GiveGetPane))
 
-    def _focus_table(self, pane: GiveGetPane, waits: int = 0) -> None:
-        """Focus the pane's first table (once its widgets are made)."""
-        if not pane.is_attached or waits > MAX_WAITS:
-            return
-        if not pane.built:
-            pane.build()
-            self.call_after_refresh(self._focus_table, pane, waits + 1)
-            return
-        tables = pane.query(DataTable)
-        if tables:
-            tables.first().focus()
+    async def _focus_table(self, pane: GiveGetPane) -> None:
+        """Focus the pane's first table, once its widgets are made (the first time it is shown,
+        they are made now)."""
+        if await pane.ready():
+            tables = pane.query(DataTable)
+            if tables:
+                tables.first().focus()
 
     @on(ContactChosen)
-    def show_one_contact(self, message: ContactChosen) -> None:
+    async def show_one_contact(self, message: ContactChosen) -> None:
         """Enter on a person shows only their entries."""
         self.query_one(EntriesPane).show_only(message.contact_id, message.name)
-        self.action_show_tab("tab-entries")
+        await self.action_show_tab("tab-entries")
 
     def action_show_everyone(self) -> None:
         self.query_one(EntriesPane).show_everyone()
