@@ -184,17 +184,17 @@ async def test_screen_modules_are_imported_in_pauses_after_start(
     import sys
     import time
 
-    import netcoach.app
+    import netcoach.app_idle
 
     (tmp_path / "board_probe.py").write_text("class Probe:\n    pass\n")
     monkeypatch.syspath_prepend(str(tmp_path))
     monkeypatch.setitem(sys.modules, "board_probe", None)
     monkeypatch.delitem(sys.modules, "board_probe")
     # Only the calls below import, not the timer that starts them after start-up.
-    monkeypatch.setattr(netcoach.app, "WARM_AFTER", 3600.0)
+    monkeypatch.setattr(netcoach.app_idle, "WARM_AFTER", 3600.0)
     app = make_app(tmp_path)
     monkeypatch.setattr(
-        netcoach.app, "SCREENS", (SCREENS[0], ("probe", "x", "Probe", "board_probe:Probe"))
+        netcoach.app_idle, "SCREENS", (SCREENS[0], ("probe", "x", "Probe", "board_probe:Probe"))
     )
     async with app.run_test() as pilot:
         await settle(pilot)
