@@ -8,7 +8,7 @@ from netcoach.cli import main
 
 
 def test_backups_made_within_one_second_are_all_kept(tmp_path: Path, capsys, monkeypatch) -> None:
-    from netcoach.io import backup
+    from netcoach.io.backup import backup
 
     monkeypatch.setattr(backup, "_stamp", lambda: "20261204-080000")
     home = tmp_path / "home"
