@@ -9,7 +9,13 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parents[2]
-CORE = sorted(p.stem for p in (ROOT / "netcoach" / "core").glob("*.py") if p.stem != "__init__")
+CORE_DIR = ROOT / "netcoach" / "core"
+# Every module, and every package with each of its modules: "when", "when.dates", ...
+CORE = sorted(
+    ".".join(p.relative_to(CORE_DIR).with_suffix("").parts).removesuffix(".__init__")
+    for p in CORE_DIR.rglob("*.py")
+    if p != CORE_DIR / "__init__.py"
+)
 DATA = ["db", "repo", "tables", "demo", "migrations", "ledger", "failures"]
 
 

@@ -1,15 +1,13 @@
-"""Read dates, times and lengths the way people type them: "tomorrow 7am", "1 Dec", "1h30".
-
-Everything here is pure: the caller passes ``now``, so the same text always reads
-the same way in tests.
-"""
+"""Reading a date and optional time: "tomorrow 7am", "1 Dec", "next tue", "end of month"."""
 
 from __future__ import annotations
 
 import re
 from calendar import monthrange
-from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
+
+from netcoach.core.when.clock import take_time
+from netcoach.core.when.ranges import ANY_DATE, EARLIEST, DateRange, When, WhenError
 
 MONTHS = {
     name: number
@@ -50,11 +48,7 @@ WEEKDAYS = {
 RELATIVE_DAYS = {"today": 0, "tonight": 0, "tomorrow": 1, "tmrw": 1, "yesterday": -1}
 # A date typed without a year is taken in this year, unless that is this long ago.
 YEARLESS_PAST_DAYS = 92
-MAX_LENGTH = timedelta(hours=24)
 
-TIME_AMPM = re.compile(r"\b(\d{1,2})(?:[:.](\d{2}))?\s*(am|pm)\b")
-TIME_24H = re.compile(r"\b(\d{1,2})[:h](\d{2})\b")
-TIME_WORDS = re.compile(r"\b(noon|midday|midnight)\b")
 FILLER = re.compile(r"\b(at|on|the|of)\b|,")
 ISO_DATE = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})$")
 SLASH_DATE = re.compile(r"^(\d{1,2})[/.](\d{1,2})(?:[/.](\d{2}|\d{4}))?$")
@@ -63,55 +57,6 @@ MONTH_DAY = re.compile(r"^([a-z]+)\s+(\d{1,2})(?:st|nd|rd|th)?(?:\s+(\d{4}))?$")
 WEEKDAY = re.compile(r"^(?:(next|this|last)\s+)?([a-z]+)$")
 IN_DAYS = re.compile(r"^in\s+(\d{1,3})\s+(days?|weeks?|months?|years?)$")
 END_OF = re.compile(r"^end\s+(?:(this|next)\s+)?(week|month|quarter|year)$")
-# Dates before this are typing slips, whatever the field.
-EARLIEST = date(1900, 1, 1)
-
-
-class WhenError(ValueError):
-    """Text that could not be read as a date or time; the message says which part."""
-
-
-@dataclass(frozen=True, slots=True)
-class When:
-    """A moment read from text, and whether the text gave a time of day."""
-
-    moment: datetime
-    has_time: bool
-
-    @property
-    def day(self) -> date:
-        return self.moment.date()
-
-
-@dataclass(frozen=True, slots=True)
-class DateRange:
-    """How far ahead a date may plausibly be, and what to call it in the message."""
-
-    what: str  # "a deadline", "the date it happened"
-    days_ahead: int
-    ahead_words: str  # "10 years", "a year"
-
-    def check(self, moment: datetime, now: datetime) -> None:
-        """Raise WhenError, saying the range, when ``moment`` falls outside it."""
-        day = moment.date()
-        latest = now.date() + timedelta(days=self.days_ahead)
-        if day < EARLIEST:
-            raise WhenError(
-                f"{day:%Y}? The earliest date is 1 Jan {EARLIEST.year}: check the year."
-            )
-        if day > latest:
-            raise WhenError(
-                f"{day.day} {day:%b %Y} is too far ahead: {self.what} can be at most "
-                f"{self.ahead_words} from today (up to {latest.day} {latest:%b %Y})."
-            )
-
-
-# Something that has happened (a give or get, an outcome): up to about a year ahead, for
-# a date typed a little wrong; a plan (a meeting, a follow-up, a deadline): ten years.
-HAPPENED = DateRange("the day it happened", 366, "a year")
-PLANNED = DateRange("a plan", 3653, "10 years")
-DEADLINE = DateRange("a deadline", 3653, "10 years")
-ANY_DATE = DateRange("a date", 0, "")
 
 
 def parse_when(
@@ -145,7 +90,7 @@ def _parse_when(text: str, now: datetime, default_time: time) -> When:
     iso = _iso_datetime(cleaned)
     if iso is not None:
         return iso
-    clock, rest = _take_time(cleaned)
+    clock, rest = take_time(cleaned)
     rest = " ".join(FILLER.sub(" ", rest).split())
     day = _read_day(rest, now.date()) if rest else now.date()
     if clock is None:
@@ -161,41 +106,6 @@ def _iso_datetime(text: str) -> When | None:
     except ValueError:
         return None
     return When(moment, has_time=True)
-
-
-def _take_time(text: str) -> tuple[time | None, str]:
-    """Find one time of day in ``text``; return it and the text without it."""
-    for pattern in (TIME_AMPM, TIME_24H, TIME_WORDS):
-        found = pattern.search(text)
-        if found is None:
-            continue
-        clock = _time_from(found)
-        rest = (text[: found.start()] + " " + text[found.end() :]).strip()
-        if _take_time_anywhere(rest):
-            raise WhenError(f"Two times in “{text}”: type just one.")
-        return clock, rest
-    return None, text
-
-
-def _take_time_anywhere(text: str) -> bool:
-    return any(p.search(text) for p in (TIME_AMPM, TIME_24H, TIME_WORDS))
-
-
-def _time_from(found: re.Match[str]) -> time:
-    groups = found.groups()
-    if groups[0] in ("noon", "midday"):
-        return time(12, 0)
-    if groups[0] == "midnight":
-        return time(0, 0)
-    hour = int(groups[0])
-    minute = int(groups[1] or 0)
-    if len(groups) > 2 and groups[2]:
-        if not 1 <= hour <= 12:
-            raise WhenError(f"“{found.group(0)}” is not a time: with am or pm, use 1 to 12.")
-        hour = hour % 12 + (12 if groups[2] == "pm" else 0)
-    if hour > 23 or minute > 59:
-        raise WhenError(f"“{found.group(0)}” is not a time of day.")
-    return time(hour, minute)
 
 
 def _read_day(text: str, today: date) -> date:
@@ -313,96 +223,3 @@ def _make_date(year: int, month: int, day: int, text: str, allow_leap_retry: boo
                     continue
         month_name = date(2000, month, 1).strftime("%B")
         raise WhenError(f"There is no {day} {month_name} {year}.") from None
-
-
-LENGTH_PART = re.compile(r"(\d+(?:[.,]\d+)?)\s*(hours|hour|hrs|hr|h|minutes|minute|mins|min|m)?")
-END_PREFIX = re.compile(r"^(until|till|til|to|ends?|-)\s*")
-
-
-def parse_length(text: str, start: datetime | None = None) -> timedelta:
-    """Read how long something lasts: "45", "45 min", "1h", "1h30", "1:30", "1.5 h".
-
-    With ``start`` given, an end time may be typed instead ("until 8:30", "to 9am",
-    "-8:30"). A bare number means minutes. Zero, over 24 hours and an end before the
-    start are refused with WhenError.
-    """
-    cleaned = " ".join(text.strip().lower().split())
-    if not cleaned:
-        raise WhenError("Type how long it lasts, e.g. 45 min, 1h30, or until 8:30.")
-    prefix = END_PREFIX.match(cleaned)
-    if prefix:
-        if start is None:
-            raise WhenError("Type the date and time first, then when it ends.")
-        return _length_to_end(cleaned[prefix.end() :], start)
-    if found := re.fullmatch(r"(\d{1,2}):(\d{2})", cleaned):
-        length = timedelta(hours=int(found[1]), minutes=int(found[2]))
-    else:
-        length = _sum_parts(cleaned)
-    return _checked_length(length)
-
-
-def _sum_parts(text: str) -> timedelta:
-    total = timedelta()
-    position = 0
-    last_unit = ""
-    compact = text.replace(" ", "")
-    for found in LENGTH_PART.finditer(compact):
-        if found.start() != position or not found.group(0):
-            break
-        amount = float(found[1].replace(",", "."))
-        if amount > MAX_LENGTH.total_seconds():
-            raise WhenError("Over 24 hours: type a length of a day at most.")
-        unit = found[2] or ("min" if last_unit.startswith("h") else "")
-        if unit.startswith("h"):
-            total += timedelta(hours=amount)
-        else:
-            total += timedelta(minutes=amount)
-        last_unit = unit
-        position = found.end()
-    if position != len(compact) or position == 0:
-        raise WhenError(f"Could not read “{text}” as a length: type e.g. 45 min or 1h30.")
-    return total
-
-
-def _length_to_end(text: str, start: datetime) -> timedelta:
-    clock, rest = _take_time(text)
-    if clock is None or rest:
-        raise WhenError(f"Could not read “{text}” as an end time: type e.g. until 8:30.")
-    end = datetime.combine(start.date(), clock)
-    if end <= start:
-        raise WhenError(
-            f"It ends at {end:%H:%M}, before it starts at {start:%H:%M}: check the end time."
-        )
-    return _checked_length(end - start)
-
-
-def _checked_length(length: timedelta) -> timedelta:
-    length = timedelta(minutes=round(length.total_seconds() / 60))
-    if length <= timedelta():
-        raise WhenError("A length of zero: how long will it last?")
-    if length > MAX_LENGTH:
-        raise WhenError("Over 24 hours: type a length of a day at most.")
-    return length
-
-
-def describe_when(moment: datetime, now: datetime, has_time: bool = True) -> str:
-    """A moment in words for beside a field: 'Tue 24 Nov 2026, 07:00 (tomorrow)'."""
-    text = f"{moment:%a} {moment.day} {moment:%b %Y}"
-    if has_time:
-        text += f", {moment:%H:%M}"
-    delta = (moment.date() - now.date()).days
-    relative = {0: "today", 1: "tomorrow", -1: "yesterday"}.get(delta)
-    if relative is None:
-        relative = f"in {delta} days" if delta > 0 else f"{-delta} days ago"
-    return f"{text} ({relative})"
-
-
-def describe_length(length: timedelta) -> str:
-    """'45 min', '1 h', '1 h 30 min'."""
-    minutes = round(length.total_seconds() / 60)
-    hours, minutes = divmod(minutes, 60)
-    if hours and minutes:
-        return f"{hours} h {minutes} min"
-    if hours:
-        return f"{hours} h"
-    return f"{minutes} min"

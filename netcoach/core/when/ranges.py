@@ -1,0 +1,56 @@
+"""What reading gives back, When or WhenError, and the ranges a date must fall in."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+
+# Dates before this are typing slips, whatever the field.
+EARLIEST = date(1900, 1, 1)
+
+
+class WhenError(ValueError):
+    """Text that could not be read as a date or time; the message says which part."""
+
+
+@dataclass(frozen=True, slots=True)
+class When:
+    """A moment read from text, and whether the text gave a time of day."""
+
+    moment: datetime
+    has_time: bool
+
+    @property
+    def day(self) -> date:
+        return self.moment.date()
+
+
+@dataclass(frozen=True, slots=True)
+class DateRange:
+    """How far ahead a date may plausibly be, and what to call it in the message."""
+
+    what: str  # "a deadline", "the date it happened"
+    days_ahead: int
+    ahead_words: str  # "10 years", "a year"
+
+    def check(self, moment: datetime, now: datetime) -> None:
+        """Raise WhenError, saying the range, when ``moment`` falls outside it."""
+        day = moment.date()
+        latest = now.date() + timedelta(days=self.days_ahead)
+        if day < EARLIEST:
+            raise WhenError(
+                f"{day:%Y}? The earliest date is 1 Jan {EARLIEST.year}: check the year."
+            )
+        if day > latest:
+            raise WhenError(
+                f"{day.day} {day:%b %Y} is too far ahead: {self.what} can be at most "
+                f"{self.ahead_words} from today (up to {latest.day} {latest:%b %Y})."
+            )
+
+
+# Something that has happened (a give or get, an outcome): up to about a year ahead, for
+# a date typed a little wrong; a plan (a meeting, a follow-up, a deadline): ten years.
+HAPPENED = DateRange("the day it happened", 366, "a year")
+PLANNED = DateRange("a plan", 3653, "10 years")
+DEADLINE = DateRange("a deadline", 3653, "10 years")
+ANY_DATE = DateRange("a date", 0, "")

@@ -1,0 +1,28 @@
+"""Moments and lengths in words, for beside a field: "Tue 24 Nov 2026, 07:00 (tomorrow)"."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+
+
+def describe_when(moment: datetime, now: datetime, has_time: bool = True) -> str:
+    """A moment in words for beside a field: 'Tue 24 Nov 2026, 07:00 (tomorrow)'."""
+    text = f"{moment:%a} {moment.day} {moment:%b %Y}"
+    if has_time:
+        text += f", {moment:%H:%M}"
+    delta = (moment.date() - now.date()).days
+    relative = {0: "today", 1: "tomorrow", -1: "yesterday"}.get(delta)
+    if relative is None:
+        relative = f"in {delta} days" if delta > 0 else f"{-delta} days ago"
+    return f"{text} ({relative})"
+
+
+def describe_length(length: timedelta) -> str:
+    """'45 min', '1 h', '1 h 30 min'."""
+    minutes = round(length.total_seconds() / 60)
+    hours, minutes = divmod(minutes, 60)
+    if hours and minutes:
+        return f"{hours} h {minutes} min"
+    if hours:
+        return f"{hours} h"
+    return f"{minutes} min"
