@@ -489,3 +489,34 @@ async def test_a_visit_starts_in_the_pitch_list_and_a_lost_focus_comes_back_to_i
         await pilot.press("tab")
         await settle(pilot)
         assert app.screen.focused is not pitch_list and app.screen.focused is not None
+
+
+async def test_a_first_visit_is_styled_without_restyling_and_a_return_restyles(
+    tmp_path: Path,
+) -> None:
+    from textual import events
+
+    app = make_app(tmp_path)
+    async with app.run_test(size=(100, 40)) as pilot:
+        await open_studio(pilot)
+        studio = app.screen
+        # Built moments before, the studio's widgets have their styles from pitch.tcss,
+        # the narrow layout's included, though its first resumes restyle nothing.
+        assert studio.has_class("-narrow")
+        assert studio.query_one("#pitch-body").styles.layout.name == "grid"
+        assert not studio.left_once
+        resumes: list[bool] = []
+        handle = studio.on_event
+
+        async def spy(event: events.Event) -> None:
+            await handle(event)
+            if isinstance(event, events.ScreenResume):
+                resumes.append(event.refresh_styles)
+
+        studio.on_event = spy  # type: ignore[method-assign]
+        await pilot.press("escape", "t")
+        await settle(pilot)
+        await pilot.press("p")
+        await settle(pilot)
+        assert app.screen is studio and studio.left_once
+        assert resumes and all(resumes)  # once left, a resume restyles as Textual's does
