@@ -232,8 +232,12 @@ class PitchScreen(Browsing, PitchSaving):
         self.tabs.show_detail(detail)
 
     def _show_editor(self, shown: bool) -> None:
-        self.form.display = shown
-        self.tabs.display = shown
+        # Hidden rather than left out of the layout: the studio is laid out once, with
+        # the room the form and the tabs take, and showing them only paints them (and
+        # the tabs' underline starts where it belongs, with nothing to slide).
+        visibility = "visible" if shown else "hidden"
+        self.form.styles.visibility = visibility
+        self.tabs.styles.visibility = visibility
 
     # ---- the checks, shown in the tabs -----------------------------------------------------
 

@@ -5,7 +5,15 @@ from __future__ import annotations
 from datetime import timedelta
 from pathlib import Path
 
-from textual.widgets import Checkbox, DataTable, Digits, Input, Sparkline, Static, TextArea
+from textual.widgets import (
+    Checkbox,
+    DataTable,
+    Digits,
+    Input,
+    Sparkline,
+    Static,
+    TextArea,
+)
 
 from netcoach.app import create_app
 from netcoach.core.models import ContactDraft
@@ -520,3 +528,25 @@ async def test_a_first_visit_is_styled_without_restyling_and_a_return_restyles(
         await settle(pilot)
         assert app.screen is studio and studio.left_once
         assert resumes and all(resumes)  # once left, a resume restyles as Textual's does
+
+
+async def test_without_a_pitch_the_form_and_tabs_are_hidden_until_one_is_made(
+    tmp_path: Path,
+) -> None:
+    app = make_app(tmp_path, None)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await open_studio(pilot)
+        await pilot.press("escape")  # the guide offered on the first visit
+        await settle(pilot)
+        studio = app.screen
+        form, tabs = studio.query_one("#pitch-main"), studio.query_one("#pitch-tabs")
+        # Laid out but not shown: nothing of them is painted, focused or clicked.
+        assert not form.visible and not tabs.visible
+        assert not any(w in studio.focus_chain for w in (*form.query("*"), *tabs.query("*")))
+        assert "Name, e.g." not in screen_text(app) and "Structure" not in screen_text(app)
+        assert app.get_widget_at(*form.region.center)[0] is not studio.query_one("#pitch-editor")
+        await pilot.press("ctrl+n")
+        await settle(pilot)
+        assert form.visible and tabs.visible
+        assert studio.query_one("#pitch-editor") in studio.focus_chain
+        assert "Structure" in screen_text(app)
