@@ -262,7 +262,11 @@ class PitchTabs(TabbedContent):
 
     def set_narrow(self, narrow: bool) -> None:
         # In one column of 36 cells (pitch.tcss), "Parts" keeps all four labels readable.
-        self.get_tab("tab-structure").label = "Parts" if narrow else "Structure"
+        # Relabelling a tab slides its underline again, so the label is set only to change.
+        tab = self.get_tab("tab-structure")
+        label = "Parts" if narrow else "Structure"
+        if tab.label.plain != label:
+            tab.label = label
 
     def compare_choice(self) -> tuple[int, int] | None:
         versions = self.tab(VersionsTab)

@@ -12,6 +12,7 @@ from textual.widgets import (
     Input,
     Sparkline,
     Static,
+    TabbedContent,
     TextArea,
 )
 
@@ -550,3 +551,33 @@ async def test_without_a_pitch_the_form_and_tabs_are_hidden_until_one_is_made(
         assert form.visible and tabs.visible
         assert studio.query_one("#pitch-editor") in studio.focus_chain
         assert "Structure" in screen_text(app)
+
+
+async def test_the_structure_tab_is_relabelled_only_when_the_width_calls_for_it(
+    tmp_path: Path,
+) -> None:
+    from textual.widgets import Tab
+
+    app = make_app(tmp_path)
+    relabelled: list[str] = []
+
+    def hook(message: object) -> None:
+        if isinstance(message, Tab.Relabelled):
+            relabelled.append(message.tab.label_text)
+
+    async with app.run_test(size=(120, 40), message_hook=hook) as pilot:
+        await open_studio(pilot)
+        tab = app.screen.query_one("#pitch-tabs", TabbedContent).get_tab("tab-structure")
+        assert tab.label_text == "Structure"
+        # A relabelled tab slides its underline in again: none on a resize that keeps
+        # the label.
+        relabelled.clear()
+        await pilot.resize_terminal(130, 40)
+        await settle(pilot)
+        assert tab.label_text == "Structure" and relabelled == []
+        await pilot.resize_terminal(100, 30)
+        await settle(pilot)
+        assert tab.label_text == "Parts" and set(relabelled) == {"Parts"}
+        await pilot.resize_terminal(120, 40)
+        await settle(pilot)
+        assert tab.label_text == "Structure" and set(relabelled) == {"Parts", "Structure"}
