@@ -78,8 +78,9 @@ class PitchScreen(Browsing, PitchSaving):
         super().__init__()
         self.store = store
         self.detail: PitchDetail | None = None
-        self.loading: int | None = None
-        """The pitch being loaded to be shown."""
+        self.pitch_loading: int | None = None
+        """The pitch being loaded to be shown (not ``loading``: that is Textual's own,
+        which covers the whole screen with a loading indicator while it is true)."""
         self.saving = False
         self.drafts: dict[int, Draft] = {}
         self.opened: dict[int, dict[str, object]] = {}
@@ -179,12 +180,12 @@ class PitchScreen(Browsing, PitchSaving):
                 self.guide_offered = True  # walk a first-time user through it, once
                 self.action_guide()
             return
-        if message.select is not None or wanted not in (self.loading, self._shown_id()):
+        if message.select is not None or wanted not in (self.pitch_loading, self._shown_id()):
             self.show_pitch_from_disk(wanted)
 
     @on(PitchList.Chosen)
     def pitch_chosen(self, message: PitchList.Chosen) -> None:
-        if message.pitch_id not in (self.loading, self._shown_id()):
+        if message.pitch_id not in (self.pitch_loading, self._shown_id()):
             self.show_pitch_from_disk(message.pitch_id)
 
     def _shown_id(self) -> int | None:
@@ -196,12 +197,12 @@ class PitchScreen(Browsing, PitchSaving):
         A first visit asks twice: Textual resumes a mode's new screen when it is pushed
         and again when the mode is switched to.
         """
-        self.loading = pitch_id
+        self.pitch_loading = pitch_id
         self.load_pitch(pitch_id)
 
     @on(Loaded)
     def show_pitch(self, message: Loaded) -> None:
-        self.loading = None
+        self.pitch_loading = None
         previous = self.detail
         detail = self.detail = message.detail
         pitch = detail.pitch

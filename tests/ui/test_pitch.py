@@ -581,3 +581,25 @@ async def test_the_structure_tab_is_relabelled_only_when_the_width_calls_for_it(
         await pilot.resize_terminal(120, 40)
         await settle(pilot)
         assert tab.label_text == "Structure" and set(relabelled) == {"Parts", "Structure"}
+
+
+async def test_loading_a_pitch_never_covers_the_studio_with_a_loading_indicator(
+    tmp_path: Path,
+) -> None:
+    from textual import events
+    from textual.widgets import LoadingIndicator
+
+    app = make_app(tmp_path)
+    app.store.pitches.create_pitch("Chamber", 90, "I help florists.")
+    indicators: list[object] = []
+
+    def hook(message: object) -> None:
+        if isinstance(message, events.Mount) and isinstance(message._sender, LoadingIndicator):
+            indicators.append(message._sender)
+
+    async with app.run_test(size=(120, 40), message_hook=hook) as pilot:
+        await open_studio(pilot)
+        await pilot.press("down")  # the other pitch, loaded in its turn
+        await settle(pilot)
+        assert "Chamber" in str(app.screen.query_one("#pitch-name", Input).value)
+        assert indicators == [] and not app.screen.loading
