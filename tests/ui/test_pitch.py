@@ -603,3 +603,26 @@ async def test_loading_a_pitch_never_covers_the_studio_with_a_loading_indicator(
         await settle(pilot)
         assert "Chamber" in str(app.screen.query_one("#pitch-name", Input).value)
         assert indicators == [] and not app.screen.loading
+
+
+async def test_only_the_tab_in_view_is_built_on_opening_and_the_others_when_shown(
+    tmp_path: Path,
+) -> None:
+    from netcoach.widgets.pitch_tabs import FillersTab, PitchTabs, StructureTab, VersionsTab
+
+    app = make_app(tmp_path, "I'm looking for an introduction to a baker. Um, just ask.")
+    async with app.run_test(size=(120, 40)) as pilot:
+        await open_studio(pilot)
+        tabs = app.screen.query_one(PitchTabs)
+        assert [type(tab) for tab in tabs.query(StructureTab)] == [StructureTab]
+        assert tabs.tab(FillersTab) is None and tabs.tab(VersionsTab) is None
+        # Built with the studio, the Structure tab shows the script's parts at once.
+        ask = app.screen.query_one("#part-ask", Checkbox)
+        assert ask.value and str(ask.label) == "A specific ask (suggested)"
+        tabs.active = "tab-fillers"
+        await settle(pilot)
+        assert "2 filler/hedging words" in str(app.screen.query_one("#pitch-filler-list").content)
+        tabs.active = "tab-versions"
+        await settle(pilot)
+        versions = app.screen.query_one("#pitch-versions", DataTable)
+        assert versions.row_count == 1
