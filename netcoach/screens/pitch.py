@@ -18,6 +18,7 @@ from netcoach.core.pitch import (
     DEFAULT_LIMIT_SECONDS,
     Pitch,
     PitchDetail,
+    ScriptAnalysis,
     is_last_minute,
 )
 from netcoach.data.repo import Store
@@ -229,8 +230,13 @@ class PitchScreen(Browsing, PitchSaving):
                 parts=dict(current.parts) if current else {},
             )
         last_minute = is_last_minute(pitch.event_day, self.store.today())
+        counted = form.analysis
         form.show_draft(draft, detail.wpm, pitch.limit_seconds, last_minute)
         self.tabs.show_detail(detail)
+        if form.analysis is not None and form.analysis is not counted:
+            # A short script is counted at once: the tabs show it in the same frame as
+            # the form, not one message later (its Analysed is then already shown).
+            self._show_checks(form.analysis, form.preview)
 
     def _show_editor(self, shown: bool) -> None:
         # Hidden rather than left out of the layout: the studio is laid out once, with
@@ -244,7 +250,11 @@ class PitchScreen(Browsing, PitchSaving):
 
     @on(PitchForm.Analysed)
     def show_analysis(self, message: PitchForm.Analysed) -> None:
-        self.tabs.show_analysis(message.analysis, message.preview)
+        if message.analysis is not self.tabs.analysis:
+            self._show_checks(message.analysis, message.preview)
+
+    def _show_checks(self, analysis: ScriptAnalysis, preview: str) -> None:
+        self.tabs.show_analysis(analysis, preview)
         self.tabs.show_checklist(self.form.checklist())
 
     @on(Checkbox.Changed, ".pitch-part")
