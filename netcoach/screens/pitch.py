@@ -11,7 +11,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal
 from textual.message import Message
-from textual.widgets import Button, Checkbox, Header, Select
+from textual.widgets import Button, Checkbox, Header, Select, Tabs
 from textual.worker import get_current_worker
 
 from netcoach.core.pitch import (
@@ -24,6 +24,7 @@ from netcoach.core.pitch import (
 from netcoach.data.repo import Store
 from netcoach.screens.pitch_dialogs import PitchConfirmModal, VersionDiffScreen
 from netcoach.screens.pitch_saving import PitchSaving
+from netcoach.textual_compat import place_tab_underline
 from netcoach.widgets.footer import Footer
 from netcoach.widgets.keys import Browsing
 from netcoach.widgets.pitch_form import Draft, PitchForm
@@ -239,12 +240,15 @@ class PitchScreen(Browsing, PitchSaving):
             self._show_checks(form.analysis, form.preview)
 
     def _show_editor(self, shown: bool) -> None:
-        # Hidden rather than left out of the layout: the studio is laid out once, with
-        # the room the form and the tabs take, and showing them only paints them (and
-        # the tabs' underline starts where it belongs, with nothing to slide).
-        visibility = "visible" if shown else "hidden"
-        self.form.styles.visibility = visibility
-        self.tabs.styles.visibility = visibility
+        # The form is hidden rather than left out of the layout: the studio is laid out
+        # once with the room it takes, and showing it only paints it. The tabs are left
+        # out until shown: laid out while hidden, their underline would slide in under
+        # the first tab as they appear, where shown it is put there at once.
+        self.form.styles.visibility = "visible" if shown else "hidden"
+        tabs = self.tabs
+        if shown and not tabs.display:
+            tabs.call_after_refresh(place_tab_underline, tabs.query_one(Tabs))
+        tabs.display = shown
 
     # ---- the checks, shown in the tabs -----------------------------------------------------
 

@@ -541,14 +541,15 @@ async def test_without_a_pitch_the_form_and_tabs_are_hidden_until_one_is_made(
         await settle(pilot)
         studio = app.screen
         form, tabs = studio.query_one("#pitch-main"), studio.query_one("#pitch-tabs")
-        # Laid out but not shown: nothing of them is painted, focused or clicked.
-        assert not form.visible and not tabs.visible
+        # The form laid out but not shown, the tabs left out: nothing of them is painted,
+        # focused or clicked.
+        assert not form.visible and not tabs.display
         assert not any(w in studio.focus_chain for w in (*form.query("*"), *tabs.query("*")))
         assert "Name, e.g." not in screen_text(app) and "Structure" not in screen_text(app)
         assert app.get_widget_at(*form.region.center)[0] is not studio.query_one("#pitch-editor")
         await pilot.press("ctrl+n")
         await settle(pilot)
-        assert form.visible and tabs.visible
+        assert form.visible and tabs.display
         assert studio.query_one("#pitch-editor") in studio.focus_chain
         assert "Structure" in screen_text(app)
 
@@ -626,3 +627,16 @@ async def test_only_the_tab_in_view_is_built_on_opening_and_the_others_when_show
         await settle(pilot)
         versions = app.screen.query_one("#pitch-versions", DataTable)
         assert versions.row_count == 1
+
+
+async def test_the_tabs_underline_is_under_the_first_tab_as_they_appear(tmp_path: Path) -> None:
+    app = make_app(tmp_path)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await open_studio(pilot)
+        tabs = app.screen.query_one("#pitch-tabs Tabs")
+        underline = tabs.query_one("Underline")
+        active = tabs.query_one("Tab.-active")
+        target = active.virtual_region.shrink(active.styles.gutter).column_span
+        # Put there at once, not slid in from the left edge as the tabs appear.
+        assert (underline.highlight_start, underline.highlight_end) == target
+        assert not app.animator.is_being_animated(underline, "highlight_end")
