@@ -11,18 +11,20 @@ from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal
 from textual.message import Message
-from textual.widgets import Button, Checkbox, Header, Select
+from textual.widgets import Button, Checkbox, Header, Select, Tabs
 from textual.worker import get_current_worker
 
 from netcoach.core.pitch import (
     DEFAULT_LIMIT_SECONDS,
     Pitch,
     PitchDetail,
+    ScriptAnalysis,
     is_last_minute,
 )
 from netcoach.data.repo import Store
 from netcoach.screens.pitch_dialogs import PitchConfirmModal, VersionDiffScreen
 from netcoach.screens.pitch_saving import PitchSaving
+from netcoach.textual_compat import place_tab_underline
 from netcoach.widgets.footer import Footer
 from netcoach.widgets.keys import Browsing
 from netcoach.widgets.pitch_form import Draft, PitchForm
@@ -78,14 +80,17 @@ class PitchScreen(Browsing, PitchSaving):
         super().__init__()
         self.store = store
         self.detail: PitchDetail | None = None
-        self.loading: int | None = None
-        """The pitch being loaded to be shown."""
+        self.pitch_loading: int | None = None
+        """The pitch being loaded to be shown (not ``loading``: that is Textual's own,
+        which covers the whole screen with a loading indicator while it is true)."""
         self.saving = False
         self.drafts: dict[int, Draft] = {}
         self.opened: dict[int, dict[str, object]] = {}
         """Per pitch, what its fields held when shown from the database (see save_pitch)."""
         self.guide_offered = False
         self.leaving: asyncio.Future[bool] | None = None
+        self.left_once = False
+        """True once the person has left the studio (a resume after that restyles it)."""
 
     def compose(self) -> ComposeResult:
         yield Header()
@@ -126,6 +131,19 @@ class PitchScreen(Browsing, PitchSaving):
             return allowed
         return not (action in self.PITCH_ACTIONS and self.detail is None)
 
+    async def on_event(self, event: events.Event) -> None:
+        # Textual resumes a mode's new screen twice on its first visit (when the mode's
+        # stack is made and when it is switched to), and each resume restyles every
+        # widget on the screen: a third of the first visit's CPU. Built moments ago,
+        # every widget already has its styles, so a first visit's resumes only
+        # repaint; after the person has left, a resume restyles as Textual's does.
+        if isinstance(event, events.ScreenResume) and not self.left_once:
+            event.refresh_styles = False
+        await super().on_event(event)
+
+    def on_screen_suspend(self) -> None:
+        self.left_once = True
+
     def on_screen_resume(self) -> None:
         self.list_pitches(self.detail.pitch.id if self.detail else None)
 
@@ -164,12 +182,12 @@ class PitchScreen(Browsing, PitchSaving):
                 self.guide_offered = True  # walk a first-time user through it, once
                 self.action_guide()
             return
-        if message.select is not None or wanted not in (self.loading, self._shown_id()):
+        if message.select is not None or wanted not in (self.pitch_loading, self._shown_id()):
             self.show_pitch_from_disk(wanted)
 
     @on(PitchList.Chosen)
     def pitch_chosen(self, message: PitchList.Chosen) -> None:
-        if message.pitch_id not in (self.loading, self._shown_id()):
+        if message.pitch_id not in (self.pitch_loading, self._shown_id()):
             self.show_pitch_from_disk(message.pitch_id)
 
     def _shown_id(self) -> int | None:
@@ -181,12 +199,12 @@ class PitchScreen(Browsing, PitchSaving):
         A first visit asks twice: Textual resumes a mode's new screen when it is pushed
         and again when the mode is switched to.
         """
-        self.loading = pitch_id
+        self.pitch_loading = pitch_id
         self.load_pitch(pitch_id)
 
     @on(Loaded)
     def show_pitch(self, message: Loaded) -> None:
-        self.loading = None
+        self.pitch_loading = None
         previous = self.detail
         detail = self.detail = message.detail
         pitch = detail.pitch
@@ -213,18 +231,34 @@ class PitchScreen(Browsing, PitchSaving):
                 parts=dict(current.parts) if current else {},
             )
         last_minute = is_last_minute(pitch.event_day, self.store.today())
+        counted = form.analysis
         form.show_draft(draft, detail.wpm, pitch.limit_seconds, last_minute)
         self.tabs.show_detail(detail)
+        if form.analysis is not None and form.analysis is not counted:
+            # A short script is counted at once: the tabs show it in the same frame as
+            # the form, not one message later (its Analysed is then already shown).
+            self._show_checks(form.analysis, form.preview)
 
     def _show_editor(self, shown: bool) -> None:
-        self.form.display = shown
-        self.tabs.display = shown
+        # The form is hidden rather than left out of the layout: the studio is laid out
+        # once with the room it takes, and showing it only paints it. The tabs are left
+        # out until shown: laid out while hidden, their underline would slide in under
+        # the first tab as they appear, where shown it is put there at once.
+        self.form.styles.visibility = "visible" if shown else "hidden"
+        tabs = self.tabs
+        if shown and not tabs.display:
+            tabs.call_after_refresh(place_tab_underline, tabs.query_one(Tabs))
+        tabs.display = shown
 
     # ---- the checks, shown in the tabs -----------------------------------------------------
 
     @on(PitchForm.Analysed)
     def show_analysis(self, message: PitchForm.Analysed) -> None:
-        self.tabs.show_analysis(message.analysis, message.preview)
+        if message.analysis is not self.tabs.analysis:
+            self._show_checks(message.analysis, message.preview)
+
+    def _show_checks(self, analysis: ScriptAnalysis, preview: str) -> None:
+        self.tabs.show_analysis(analysis, preview)
         self.tabs.show_checklist(self.form.checklist())
 
     @on(Checkbox.Changed, ".pitch-part")

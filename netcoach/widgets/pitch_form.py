@@ -79,6 +79,8 @@ class PitchForm(ReportsFailures, Vertical):
         """Typed since the pitch was shown or saved."""
         self.confirmed_parts: dict[str, bool] = {}
         self.analysis: ScriptAnalysis | None = None
+        self.preview = ""
+        """The start of the script ``analysis`` highlights its fillers in."""
         self.wpm: float = DEFAULT_WPM
         self.saved_limit = DEFAULT_LIMIT_SECONDS
         self.count_timer: Timer | None = None
@@ -260,6 +262,7 @@ class PitchForm(ReportsFailures, Vertical):
     def _counted(self, message: Counted) -> None:
         """Show the counts beside the editor, and pass the analysis on (to the tabs)."""
         analysis = self.analysis = message.analysis
+        self.preview = message.preview
         stats = analysis.stats
         self._update_if_changed("#pitch-stats", stats.summary())
         self.query_one("#pitch-stats").set_class(stats.is_over, "-over")

@@ -1,8 +1,9 @@
 """The Pitch studio's tabs: structure, fillers, rehearsal history and versions.
 
-Each tab's widgets are built the first time the tab is shown, so opening the studio
-builds only the tab in view. The tabs keep the latest data they were given; only the
-tab in view shows it as it comes, and another shows it when it is next in view.
+The first tab's widgets are built with the tabs, and each other tab's the first time
+it is shown, so opening the studio builds only the tab in view. The tabs keep the
+latest data they were given; only the tab in view shows it as it comes, and another
+shows it when it is next in view.
 """
 
 from __future__ import annotations
@@ -70,8 +71,16 @@ class StructureTab(StudioTab):
                 "spotted a cue; confirm or correct it.",
                 classes="pitch-help",
             )
+            # Made with what the tabs already know, so showing it first changes nothing.
+            checklist = self.query_ancestor(PitchTabs).checklist
             for part in PARTS:
-                yield Checkbox(part.title, id=f"part-{part.key}", classes="pitch-part")
+                ticked, suggested = checklist.get(part.key, (False, False))
+                yield Checkbox(
+                    self.label(part.title, suggested),
+                    ticked,
+                    id=f"part-{part.key}",
+                    classes="pitch-part",
+                )
             yield Select[str](
                 [(part.title, part.key) for part in PARTS],
                 prompt="Rework one part…",
@@ -79,12 +88,19 @@ class StructureTab(StudioTab):
             )
             yield Button("Rework it in the guide", id="pitch-rework")
 
+    @staticmethod
+    def label(title: str, suggested: bool) -> str:
+        return f"{title} (suggested)" if suggested else title
+
     def show(self, tabs: PitchTabs) -> None:
         with self.prevent(Checkbox.Changed):
             for part in PARTS:
                 ticked, suggested = tabs.checklist.get(part.key, (False, False))
                 box = self.query_one(f"#part-{part.key}", Checkbox)
-                box.label = Content(f"{part.title} (suggested)" if suggested else part.title)
+                # A new label lays the screen out again: set only the ones that change.
+                label = self.label(part.title, suggested)
+                if box.label.plain != label:
+                    box.label = Content(label)
                 box.value = ticked
 
 
@@ -197,7 +213,7 @@ class VersionsTab(StudioTab):
 
 
 class PitchTabs(TabbedContent):
-    """The four tabs beside the editor, each built when first shown."""
+    """The four tabs beside the editor: the first built with them, the others when first shown."""
 
     TABS: ClassVar[tuple[tuple[str, str, type[StudioTab]], ...]] = (
         ("Structure", "tab-structure", StructureTab),
@@ -208,8 +224,10 @@ class PitchTabs(TabbedContent):
 
     def __init__(self, *, id: str | None = None) -> None:
         super().__init__(id=id)
-        for title, pane_id, _tab in self.TABS:
-            self.compose_add_child(TabPane(title, id=pane_id))
+        # The first tab, in view on opening, is made with the tabs (in the same layout as
+        # the rest of the studio); the others when first shown.
+        for index, (title, pane_id, tab) in enumerate(self.TABS):
+            self.compose_add_child(TabPane(title, *([tab()] if index == 0 else []), id=pane_id))
         self.detail: PitchDetail | None = None
         self.analysis: ScriptAnalysis | None = None
         self.preview = ""
@@ -262,7 +280,11 @@ class PitchTabs(TabbedContent):
 
     def set_narrow(self, narrow: bool) -> None:
         # In one column of 36 cells (pitch.tcss), "Parts" keeps all four labels readable.
-        self.get_tab("tab-structure").label = "Parts" if narrow else "Structure"
+        # Relabelling a tab slides its underline again, so the label is set only to change.
+        tab = self.get_tab("tab-structure")
+        label = "Parts" if narrow else "Structure"
+        if tab.label.plain != label:
+            tab.label = label
 
     def compare_choice(self) -> tuple[int, int] | None:
         versions = self.tab(VersionsTab)

@@ -5,7 +5,16 @@ from __future__ import annotations
 from datetime import timedelta
 from pathlib import Path
 
-from textual.widgets import Checkbox, DataTable, Digits, Input, Sparkline, Static, TextArea
+from textual.widgets import (
+    Checkbox,
+    DataTable,
+    Digits,
+    Input,
+    Sparkline,
+    Static,
+    TabbedContent,
+    TextArea,
+)
 
 from netcoach.app import create_app
 from netcoach.core.models import ContactDraft
@@ -489,3 +498,145 @@ async def test_a_visit_starts_in_the_pitch_list_and_a_lost_focus_comes_back_to_i
         await pilot.press("tab")
         await settle(pilot)
         assert app.screen.focused is not pitch_list and app.screen.focused is not None
+
+
+async def test_a_first_visit_is_styled_without_restyling_and_a_return_restyles(
+    tmp_path: Path,
+) -> None:
+    from textual import events
+
+    app = make_app(tmp_path)
+    async with app.run_test(size=(100, 40)) as pilot:
+        await open_studio(pilot)
+        studio = app.screen
+        # Built moments before, the studio's widgets have their styles from pitch.tcss,
+        # the narrow layout's included, though its first resumes restyle nothing.
+        assert studio.has_class("-narrow")
+        assert studio.query_one("#pitch-body").styles.layout.name == "grid"
+        assert not studio.left_once
+        resumes: list[bool] = []
+        handle = studio.on_event
+
+        async def spy(event: events.Event) -> None:
+            await handle(event)
+            if isinstance(event, events.ScreenResume):
+                resumes.append(event.refresh_styles)
+
+        studio.on_event = spy  # type: ignore[method-assign]
+        await pilot.press("escape", "t")
+        await settle(pilot)
+        await pilot.press("p")
+        await settle(pilot)
+        assert app.screen is studio and studio.left_once
+        assert resumes and all(resumes)  # once left, a resume restyles as Textual's does
+
+
+async def test_without_a_pitch_the_form_and_tabs_are_hidden_until_one_is_made(
+    tmp_path: Path,
+) -> None:
+    app = make_app(tmp_path, None)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await open_studio(pilot)
+        await pilot.press("escape")  # the guide offered on the first visit
+        await settle(pilot)
+        studio = app.screen
+        form, tabs = studio.query_one("#pitch-main"), studio.query_one("#pitch-tabs")
+        # The form laid out but not shown, the tabs left out: nothing of them is painted,
+        # focused or clicked.
+        assert not form.visible and not tabs.display
+        assert not any(w in studio.focus_chain for w in (*form.query("*"), *tabs.query("*")))
+        assert "Name, e.g." not in screen_text(app) and "Structure" not in screen_text(app)
+        assert app.get_widget_at(*form.region.center)[0] is not studio.query_one("#pitch-editor")
+        await pilot.press("ctrl+n")
+        await settle(pilot)
+        assert form.visible and tabs.display
+        assert studio.query_one("#pitch-editor") in studio.focus_chain
+        assert "Structure" in screen_text(app)
+
+
+async def test_the_structure_tab_is_relabelled_only_when_the_width_calls_for_it(
+    tmp_path: Path,
+) -> None:
+    from textual.widgets import Tab
+
+    app = make_app(tmp_path)
+    relabelled: list[str] = []
+
+    def hook(message: object) -> None:
+        if isinstance(message, Tab.Relabelled):
+            relabelled.append(message.tab.label_text)
+
+    async with app.run_test(size=(120, 40), message_hook=hook) as pilot:
+        await open_studio(pilot)
+        tab = app.screen.query_one("#pitch-tabs", TabbedContent).get_tab("tab-structure")
+        assert tab.label_text == "Structure"
+        # A relabelled tab slides its underline in again: none on a resize that keeps
+        # the label.
+        relabelled.clear()
+        await pilot.resize_terminal(130, 40)
+        await settle(pilot)
+        assert tab.label_text == "Structure" and relabelled == []
+        await pilot.resize_terminal(100, 30)
+        await settle(pilot)
+        assert tab.label_text == "Parts" and set(relabelled) == {"Parts"}
+        await pilot.resize_terminal(120, 40)
+        await settle(pilot)
+        assert tab.label_text == "Structure" and set(relabelled) == {"Parts", "Structure"}
+
+
+async def test_loading_a_pitch_never_covers_the_studio_with_a_loading_indicator(
+    tmp_path: Path,
+) -> None:
+    from textual import events
+    from textual.widgets import LoadingIndicator
+
+    app = make_app(tmp_path)
+    app.store.pitches.create_pitch("Chamber", 90, "I help florists.")
+    indicators: list[object] = []
+
+    def hook(message: object) -> None:
+        if isinstance(message, events.Mount) and isinstance(message._sender, LoadingIndicator):
+            indicators.append(message._sender)
+
+    async with app.run_test(size=(120, 40), message_hook=hook) as pilot:
+        await open_studio(pilot)
+        await pilot.press("down")  # the other pitch, loaded in its turn
+        await settle(pilot)
+        assert "Chamber" in str(app.screen.query_one("#pitch-name", Input).value)
+        assert indicators == [] and not app.screen.loading
+
+
+async def test_only_the_tab_in_view_is_built_on_opening_and_the_others_when_shown(
+    tmp_path: Path,
+) -> None:
+    from netcoach.widgets.pitch_tabs import FillersTab, PitchTabs, StructureTab, VersionsTab
+
+    app = make_app(tmp_path, "I'm looking for an introduction to a baker. Um, just ask.")
+    async with app.run_test(size=(120, 40)) as pilot:
+        await open_studio(pilot)
+        tabs = app.screen.query_one(PitchTabs)
+        assert [type(tab) for tab in tabs.query(StructureTab)] == [StructureTab]
+        assert tabs.tab(FillersTab) is None and tabs.tab(VersionsTab) is None
+        # Built with the studio, the Structure tab shows the script's parts at once.
+        ask = app.screen.query_one("#part-ask", Checkbox)
+        assert ask.value and str(ask.label) == "A specific ask (suggested)"
+        tabs.active = "tab-fillers"
+        await settle(pilot)
+        assert "2 filler/hedging words" in str(app.screen.query_one("#pitch-filler-list").content)
+        tabs.active = "tab-versions"
+        await settle(pilot)
+        versions = app.screen.query_one("#pitch-versions", DataTable)
+        assert versions.row_count == 1
+
+
+async def test_the_tabs_underline_is_under_the_first_tab_as_they_appear(tmp_path: Path) -> None:
+    app = make_app(tmp_path)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await open_studio(pilot)
+        tabs = app.screen.query_one("#pitch-tabs Tabs")
+        underline = tabs.query_one("Underline")
+        active = tabs.query_one("Tab.-active")
+        target = active.virtual_region.shrink(active.styles.gutter).column_span
+        # Put there at once, not slid in from the left edge as the tabs appear.
+        assert (underline.highlight_start, underline.highlight_end) == target
+        assert not app.animator.is_being_animated(underline, "highlight_end")

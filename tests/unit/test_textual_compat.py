@@ -646,3 +646,39 @@ async def test_the_search_box_repaints_its_text_without_a_layout_and_still_scrol
         assert plain[:3] == search[:3]
         assert search[0].width > 20 and search[1] > 0
         assert plain[3] > 0 and search[3] == 0
+
+
+async def test_a_relabelled_tab_slides_the_underline_and_placing_it_stops_the_slide() -> None:
+    from textual.app import ComposeResult
+    from textual.widgets import Tab, Tabs
+
+    from netcoach.textual_compat import place_tab_underline
+
+    class Two(App[None]):
+        def compose(self) -> ComposeResult:
+            yield Tabs(Tab("Structure", id="one"), Tab("Fillers", id="two"))
+
+    def state(app: App[None]) -> tuple[bool, tuple[int, int], tuple[int, int]]:
+        tabs = app.query_one(Tabs)
+        underline = tabs.query_one("Underline")
+        active = tabs.query_one("Tab.-active")
+        sliding = any(
+            app.animator.is_being_animated(underline, name)
+            for name in ("highlight_start", "highlight_end")
+        )
+        where = (underline.highlight_start, underline.highlight_end)  # type: ignore[attr-defined]
+        return sliding, where, active.virtual_region.shrink(active.styles.gutter).column_span
+
+    app = Two()
+    async with app.run_test(size=(80, 10)) as pilot:
+        await pilot.pause(0.5)
+        tabs = app.query_one(Tabs)
+        tabs.query_one("#one", Tab).label = "Structure and more"
+        await pilot.pause(0.1)
+        sliding, where, target = state(app)
+        # Textual's own: a relabelled tab slides the underline (else drop the helper).
+        assert sliding and where != target
+        place_tab_underline(tabs)
+        assert state(app) == (False, target, target)
+        await pilot.pause(0.4)
+        assert state(app) == (False, target, target)
