@@ -71,7 +71,7 @@ class LevelsScreen(ContactActions, Screen[None]):
         self.after: dict[int, tuple[str, int] | None] = dict.fromkeys(range(1, 6))
         self.more: dict[int, bool] = dict.fromkeys(range(1, 6), False)
         self.loaded: dict[int, int] = dict.fromkeys(range(1, 6), 0)
-        self.loading: set[int] = set()
+        self.levels_loading: set[int] = set()
         self.counts: dict[int, int] = dict.fromkeys(range(1, 6), 0)
         self.counts_shown: dict[int, int] | None = None
         self.stale = True
@@ -113,7 +113,7 @@ class LevelsScreen(ContactActions, Screen[None]):
 
     def reload(self) -> None:
         self.stale = False
-        self.loading.clear()
+        self.levels_loading.clear()
         limits = {
             level: min(RELOAD_LIMIT, max(FIRST_PAGE, self.loaded[level])) for level in range(1, 6)
         }
@@ -144,7 +144,7 @@ class LevelsScreen(ContactActions, Screen[None]):
             cards = self.query_one(f"#board-list-{level}", CardList)
             new_cards = [(row.id, row) for row in column.page.rows]
             if message.append:
-                self.loading.discard(level)
+                self.levels_loading.discard(level)
                 cards.add_cards(new_cards)
             else:
                 highlighted = cards.cursor
@@ -227,8 +227,8 @@ class LevelsScreen(ContactActions, Screen[None]):
         self._load_more(int((event.widget.id or "0").rsplit("-", 1)[-1]))
 
     def _load_more(self, level: int) -> None:
-        if self.more[level] and level not in self.loading:
-            self.loading.add(level)
+        if self.more[level] and level not in self.levels_loading:
+            self.levels_loading.add(level)
             self.load_more(level, self.after[level])
 
     # ---- actions ---------------------------------------------------------------------------

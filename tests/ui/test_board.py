@@ -117,3 +117,21 @@ async def test_a_narrow_terminal_still_shows_every_columns_count(tmp_path: Path)
         assert len(bottom) == 1
         # Each column's count opens its bottom border, so a cut leaves the number whole.
         assert re.findall(r"[─━] (\d+) ", bottom[0])[:3] == ["3", "0", "0"]
+
+
+async def test_reading_a_columns_next_page_never_covers_the_board_with_textuals_loading(
+    tmp_path: Path,
+) -> None:
+    """The board's own record of the columns being read is not Textual's ``loading``."""
+    app = make_app(tmp_path)
+    add(app, "Ada Lovelace", level=3)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        await pilot.press("l")
+        await settle(pilot)
+        screen = app.screen
+        assert isinstance(screen, LevelsScreen)
+        assert screen.loading is False
+        screen.levels_loading.add(3)  # as while the next page of a column is read
+        await pilot.pause()
+        assert screen.loading is False
