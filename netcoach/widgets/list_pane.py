@@ -14,6 +14,7 @@ show it (``show_page``).
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import partial
 from typing import Any, ClassVar
@@ -207,3 +208,28 @@ class ListPane(ReportsFailures, UsesNetcoachApp, TabPane):
     def has_row(self) -> bool:
         """Whether there is a row to act on."""
         return self.key() is not None
+
+
+class ReloadsOnce:
+    """Mixed into a screen of list panes: ``reload()`` asked for twice at once reads once.
+
+    Textual resumes a screen twice on its first visit, and a form's callback and the
+    screen's resume come together; each asks to read again. The screen says what a
+    reading is in ``reload_now``.
+    """
+
+    _reload_pending = False
+    call_later: Callable[..., object]  # the screen's, declared for type checkers
+
+    def reload(self) -> None:
+        if not self._reload_pending:
+            self._reload_pending = True
+            self.call_later(self._reload_once)
+
+    def _reload_once(self) -> None:
+        self._reload_pending = False
+        self.reload_now()
+
+    def reload_now(self) -> None:
+        """Read what the screen shows again."""
+        raise NotImplementedError

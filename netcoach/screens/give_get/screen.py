@@ -30,6 +30,7 @@ from netcoach.screens.give_get.pane import GiveGetPane
 from netcoach.widgets.failures import ReportsFailures
 from netcoach.widgets.footer import Footer
 from netcoach.widgets.keys import Browsing
+from netcoach.widgets.list_pane import ReloadsOnce
 
 TABS = (
     ("tab-entries", "Entries"),
@@ -41,7 +42,7 @@ TABS = (
 )
 
 
-class LedgerScreen(ReportsFailures, Browsing, Screen[None]):
+class LedgerScreen(ReloadsOnce, ReportsFailures, Browsing, Screen[None]):
     """What you gave and what you received, and the exchanges worth making next."""
 
     TITLE = "netcoach — Give & get"
@@ -89,7 +90,6 @@ class LedgerScreen(ReportsFailures, Browsing, Screen[None]):
     def __init__(self, store: Store) -> None:
         super().__init__()
         self.store = store
-        self._reload_pending = False
 
     def compose(self) -> ComposeResult:
         yield Header()
@@ -105,18 +105,8 @@ class LedgerScreen(ReportsFailures, Browsing, Screen[None]):
     def on_screen_resume(self) -> None:
         self.reload()
 
-    def reload(self) -> None:
-        """Read the tab on view again, and every other tab when it is next shown.
-
-        Asked for twice at once (Textual resumes a screen twice on its first visit; a
-        form's callback and the screen's resume come together), it reads once.
-        """
-        if not self._reload_pending:
-            self._reload_pending = True
-            self.call_later(self._reload_now)
-
-    def _reload_now(self) -> None:
-        self._reload_pending = False
+    def reload_now(self) -> None:
+        """Read the tab on view again, and every other tab when it is next shown."""
         for pane in self.query(GiveGetPane):
             pane.reload_when_shown()
 

@@ -37,6 +37,7 @@ from netcoach.screens.meetings.pane import MeetingsPane
 from netcoach.widgets.failures import ReportsFailures
 from netcoach.widgets.footer import Footer
 from netcoach.widgets.keys import Browsing
+from netcoach.widgets.list_pane import ReloadsOnce
 
 TABS = ("one-to-ones", "events", "follow-ups")
 
@@ -50,7 +51,7 @@ class MeetingsHeadline:
     time_spent: TimeSpent
 
 
-class MeetingsScreen(ReportsFailures, Browsing, Screen[None]):
+class MeetingsScreen(ReloadsOnce, ReportsFailures, Browsing, Screen[None]):
     """One-to-ones with their outcomes, networking events, and every open follow-up."""
 
     TITLE = "netcoach — One-to-ones"
@@ -82,7 +83,6 @@ class MeetingsScreen(ReportsFailures, Browsing, Screen[None]):
     def __init__(self, store: Store) -> None:
         super().__init__()
         self.store = store
-        self._reload_pending = False
 
     def compose(self) -> ComposeResult:
         yield Header()
@@ -110,18 +110,8 @@ class MeetingsScreen(ReportsFailures, Browsing, Screen[None]):
 
     # ---- loading ---------------------------------------------------------------------------
 
-    def reload(self) -> None:
-        """Read the headline and every list again.
-
-        Asked for twice at once (Textual resumes a screen twice on its first visit; a
-        form's callback and the screen's resume come together), it reads once.
-        """
-        if not self._reload_pending:
-            self._reload_pending = True
-            self.call_later(self._reload_now)
-
-    def _reload_now(self) -> None:
-        self._reload_pending = False
+    def reload_now(self) -> None:
+        """Read the headline and every list again."""
         self.load_headline()
         for pane in self.query(MeetingsPane):
             pane.load(0)
