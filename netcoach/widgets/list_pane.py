@@ -171,7 +171,7 @@ class ListPane(ReportsFailures, UsesNetcoachApp, TabPane):
             return
         if message.offset != 0 and message.offset != self.loaded:
             return  # a next page of a list read again since
-        if not self.built and not await self.ready():
+        if not await self.ready():
             self.stale = True  # its table never came: read it again when next shown
             return
         self.loading_more = False

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import asyncio
 from collections.abc import Callable, Iterable
-from typing import Any, ClassVar, TypeVar
+from typing import ClassVar, TypeVar
 
 from textual import on, work
 from textual.app import ComposeResult
@@ -132,11 +132,10 @@ class GiveGetPane(ListPane):
         """Offer ctrl+z for the change (the app's undo), or say what was done; then read
         this tab again at once (the screen has the other tabs read again when shown)."""
         self.after_change(message)
-        app: Any = self.app
         if message.undo is not None:
-            app.push_undo(message.undo, screen=self.screen)
+            self.app.push_undo(message.undo, screen=self.screen)
         else:
-            app.clear_undo_note(self.screen)
+            self.app.clear_undo_note(self.screen)
             if message.note:
                 self.notify(message.note, markup=False)
         self.data_changed()
