@@ -216,6 +216,22 @@ def test_binary_and_oversized_fields_are_refused(store, tmp_path) -> None:
     assert store.count_contacts() == 0
 
 
+def test_a_vcard_line_folded_between_a_backslash_and_its_comma_reads_whole(store, tmp_path) -> None:
+    # A fold may fall anywhere in a line, even inside an escape (our own export folds by
+    # width): "\\" then "," on the next line is an escaped comma, a bare one stays bare.
+    card = tmp_path / "folded.vcf"
+    card.write_text(
+        "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Ann\r\n"
+        "TITLE:Partner\\\r\n , property\\\\\r\n , lettings\r\n"
+        "NOTE:Calls before 9\\\r\n ,\r\n  please\\\r\n \\, thanks\r\nEND:VCARD\r\n"
+    )
+    summary = import_file(store, "vcard", card)
+    assert summary.line == "imported 1, updated 0, skipped 0"
+    ann = store.get_contact(1)
+    assert ann.title == "Partner, property\\, lettings"
+    assert ann.notes == "Calls before 9, please\\, thanks"
+
+
 def test_a_vcard_note_over_64_kb_is_cut_to_fit_with_a_notice(store, tmp_path) -> None:
     card = tmp_path / "huge.vcf"
     card.write_text(f"BEGIN:VCARD\nVERSION:3.0\nFN:Ann\nNOTE:{'y' * 70_000}\nEND:VCARD\n")

@@ -83,6 +83,7 @@ class _VCardLines:
     def __init__(self, handle: TextIO) -> None:
         self.handle = handle
         self.escape_commas = False
+        self.escaped = False  # the last line read ended in an escaping backslash
 
     def readline(self) -> str:
         line = self.handle.readline()
@@ -90,7 +91,11 @@ class _VCardLines:
             return line
         text = line.rstrip("\r\n")
         if text[:1] in (" ", "\t"):
-            return _escape_commas(text) + "\n" if self.escape_commas else line
+            if not self.escape_commas:
+                return line
+            # A fold may fall between a backslash and the comma it escapes.
+            value, self.escaped = _escape_commas(text[1:], self.escaped)
+            return f"{text[0]}{value}\n"
         head, colon, value = _split_property(text)
         name = head.split(";", 1)[0].split(".")[-1].upper()
         self.escape_commas = bool(colon) and name not in LIST_PROPERTIES
@@ -100,8 +105,9 @@ class _VCardLines:
                 if not following:
                     break
                 value = value[:-1] + following.rstrip("\r\n")
+        self.escaped = False
         if self.escape_commas:
-            value = _escape_commas(value)
+            value, self.escaped = _escape_commas(value)
         return f"{head}{colon}{value}\n"
 
 
@@ -122,16 +128,17 @@ def _split_property(text: str) -> tuple[str, str, str]:
     return text, "", ""
 
 
-def _escape_commas(value: str) -> str:
+def _escape_commas(value: str, escaped: bool = False) -> tuple[str, bool]:
+    """``value`` with each bare comma escaped, and whether it ends in an escaping backslash;
+    ``escaped`` says the text before it (on the line this one continues) did."""
     out = []
-    escaped = False
     for char in value:
         if char == "," and not escaped:
             out.append("\\,")
         else:
             out.append(char)
         escaped = char == "\\" and not escaped
-    return "".join(out)
+    return "".join(out), escaped
 
 
 def _vobject_reason(error: Exception) -> str:
