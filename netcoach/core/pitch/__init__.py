@@ -4,6 +4,10 @@
 - ``limits``: the time limit and the day of the event (the day not to rewrite it)
 - ``parts``: the seven parts of a good pitch, the guide's questions and the cues
 - ``fillers``: filler and hedging words
+- ``sentences``: a script cut into sentences, each with its place
+- ``profile``: who the person is (name, business, trade, ideal referral)
+- ``structure``: each part judged from the sentences, with evidence, reason and advice
+- ``measures``: a peer's cheap measures and the timing notes
 - ``analysis``: what the editor shows about a script, in one pass
 - ``versions``: two versions side by side, word by word
 - ``rate``: the speaking rate rehearsals imply and the user's own calibrated rate
@@ -49,6 +53,8 @@ from netcoach.core.pitch.parts import (
     detect_parts,
     replace_part,
 )
+from netcoach.core.pitch.measures import PeerMeasures, peer_measures, timing_notes
+from netcoach.core.pitch.profile import PROFILE_FIELDS, Profile
 from netcoach.core.pitch.rate import (
     CALIBRATION_SAMPLES,
     MAX_WPM,
@@ -66,6 +72,16 @@ from netcoach.core.pitch.records import (
     Rehearsal,
     RehearsalStats,
     rehearsal_stats,
+)
+from netcoach.core.pitch.sentences import Sentence, split_sentences
+from netcoach.core.pitch.structure import (
+    AskFinding,
+    AskKind,
+    PartFinding,
+    Span,
+    Structure,
+    judge_structure,
+    split_parts,
 )
 from netcoach.core.pitch.timing import (
     RehearsalTimer,
@@ -103,23 +119,32 @@ __all__ = [
     "PARTS",
     "PARTS_BY_KEY",
     "PART_KEYS",
+    "PROFILE_FIELDS",
     "TRADES",
     "WORD_PATTERN",
     "AboutMe",
+    "AskFinding",
+    "AskKind",
     "DiffSegment",
     "Example",
     "FillerHit",
+    "PartFinding",
+    "PeerMeasures",
     "Pitch",
     "PitchCard",
     "PitchDetail",
     "PitchPart",
     "PitchVersion",
+    "Profile",
     "Rehearsal",
     "RehearsalStats",
     "RehearsalTimer",
     "ScriptAnalysis",
     "ScriptStats",
+    "Sentence",
     "Signal",
+    "Span",
+    "Structure",
     "TimerState",
     "analyse_script",
     "assemble_script",
@@ -135,14 +160,19 @@ __all__ = [
     "format_duration",
     "implied_wpm",
     "is_last_minute",
+    "judge_structure",
     "next_change",
     "parse_event_day",
     "parse_limit",
+    "peer_measures",
     "rehearsal_stats",
     "replace_part",
     "script_stats",
     "signal_edges",
     "signal_for",
     "signal_label",
+    "split_parts",
+    "split_sentences",
     "teleprompter_word",
+    "timing_notes",
 ]

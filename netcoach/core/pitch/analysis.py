@@ -5,7 +5,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from netcoach.core.pitch.fillers import FillerHit, filler_counts, find_fillers
-from netcoach.core.pitch.parts import detect_parts
+from netcoach.core.pitch.measures import PeerMeasures, peer_measures, timing_notes
+from netcoach.core.pitch.profile import Profile
+from netcoach.core.pitch.structure import Structure, judge_structure
 from netcoach.core.pitch.words import (
     DEFAULT_WPM,
     count_words,
@@ -50,10 +52,17 @@ class ScriptAnalysis:
     """Everything the editor shows about a script, computed in one pass."""
 
     stats: ScriptStats
-    detected: frozenset[str]
+    structure: Structure
     filler_total: int
     filler_counts: dict[str, int]
     preview_hits: tuple[FillerHit, ...]
+    measures: PeerMeasures
+    notes: tuple[str, ...]  # what to say beside the parts: unused time, too long
+
+    @property
+    def detected(self) -> frozenset[str]:
+        """The parts the check found."""
+        return self.structure.present
 
     def filler_summary(self) -> str:
         if not self.filler_total:
@@ -69,13 +78,18 @@ def analyse_script(
     limit_seconds: int,
     wpm: float,
     preview_chars: int = 6_000,
+    profile: Profile | None = None,
 ) -> ScriptAnalysis:
     """Counts, structure and fillers; the filler places only within the first ``preview_chars``."""
     hits = find_fillers(text)
+    stats = script_stats(text, limit_seconds, wpm)
+    structure = judge_structure(text, profile)
     return ScriptAnalysis(
-        stats=script_stats(text, limit_seconds, wpm),
-        detected=detect_parts(text),
+        stats=stats,
+        structure=structure,
         filler_total=len(hits),
         filler_counts=filler_counts(hits),
         preview_hits=tuple(h for h in hits if h.end <= preview_chars),
+        measures=peer_measures(structure.sentences),
+        notes=timing_notes(stats.seconds, stats.limit_seconds),
     )
