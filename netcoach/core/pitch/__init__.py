@@ -40,6 +40,7 @@ from netcoach.core.pitch.limits import (
     parse_event_day,
     parse_limit,
 )
+from netcoach.core.pitch.measures import PeerMeasures, peer_measures, timing_notes
 from netcoach.core.pitch.parts import (
     PART_KEYS,
     PARTS,
@@ -53,7 +54,6 @@ from netcoach.core.pitch.parts import (
     detect_parts,
     replace_part,
 )
-from netcoach.core.pitch.measures import PeerMeasures, peer_measures, timing_notes
 from netcoach.core.pitch.profile import PROFILE_FIELDS, Profile
 from netcoach.core.pitch.rate import (
     CALIBRATION_SAMPLES,
