@@ -1215,4 +1215,65 @@ PITCHES: tuple[LabelledPitch, ...] = (
         note="'you know what to do' is literal, not a filler, and is a call to the whole room. "
         "The tagline sets the shop against supermarket flowers: a contrast.",
     ),
+    _pitch(
+        "architect-1",
+        "architect",
+        """
+        Hi everyone, good morning, so for those who don't know me I'm Owen Price and I run Price
+        Architects, we're a small practice in Ilkley, just the three of us. We mostly do house
+        extensions and loft conversions for families who've run out of room but don't want to
+        move, because moving round here costs a fortune now with stamp duty and everything. So
+        what we do is we come out, we measure up, we draw it, we get it through planning and
+        building regs, and then if you want we'll help you find a builder and keep an eye on the
+        job. Last year we did a kitchen extension on a stone semi in Burley, the planners turned
+        it down the first time because of the neighbours, and we redesigned the roof, took it
+        back and got it approved in six weeks, and the family moved back into the kitchen in
+        time for Christmas. Um, I think people sort of assume an architect is going to be really
+        expensive, and honestly we're probably cheaper than you think. So if you know anyone
+        who's thinking about extending, basically, send them our way. So yeah that's it.
+        """,
+        "intro who_help good_at example",
+        "generic",
+        {
+            "um": 1,
+            "i think": 1,
+            "sort of": 1,
+            "really": 1,
+            "honestly": 1,
+            "basically": 1,
+            "so yeah": 1,
+        },
+        note="'just the three of us' means only: not a filler. 'cheaper than you think' is "
+        "set against what people expect, not against other practices: no differentiator.",
+    ),
+    _pitch(
+        "removals-1",
+        "removals",
+        """
+        Good morning everyone. This week I'd like to tell you about one move, because it sums up
+        what we do.
+
+        In June we moved Margaret, who's ninety-one, out of the farmhouse near Masham she'd lived
+        in for sixty years and into a flat in Ripon. Her children live in Canada and Australia,
+        so they couldn't be there. We sorted the whole house with her over three visits, what
+        went to the flat, what went to the grandchildren, what went to the auction rooms in
+        Thirsk and what went to the charity shop, and we photographed every room for the family
+        as we went. On the day, we unpacked everything, made the bed, hung her pictures in the
+        same order they'd been on the farmhouse wall and put the kettle on. Her son rang me from
+        Toronto that evening and he couldn't speak for a minute.
+
+        That's what we do: house moves for older people and their families, when downsizing
+        feels like too much. We pack, we sort, we move and we unpack, so on the first night it
+        already feels like home.
+
+        Carter & Daughter Removals. We move you, not just your things.
+        """,
+        "intro who_help good_at example close",
+        "none",
+        profile=Profile(
+            "Jen Carter", "Carter & Daughter Removals", "removals", "a care home manager"
+        ),
+        note="The business is named only at the end. 'not just your things' means only: not a "
+        "filler, and the tagline is a hook rather than a stated contrast.",
+    ),
 )
