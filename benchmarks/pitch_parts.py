@@ -6,8 +6,12 @@ prints, for each part, precision, recall and accuracy against the labels. The as
 present when its kind is "specific"; a 3x3 table compares the ask kinds themselves. The
 baseline from the same run is a check that reports every part missing and every ask "none".
 
-    python benchmarks/pitch_parts.py                 # the tables
+    python benchmarks/pitch_parts.py                 # the tables, on the main set
     python benchmarks/pitch_parts.py --show-misses   # and every disagreement, with its sentence
+    python benchmarks/pitch_parts.py --set holdout   # on the held-out set (or --set all)
+
+The held-out set measures how well the check generalises beyond the set it is tuned on:
+read its figures, not its misses, when tuning, or it stops being held out.
 
 Fillers are compared per phrase occurrence: in each pitch, a phrase labelled n times and
 found m times gives min(n, m) matches (the labels carry counts, not places).
@@ -28,9 +32,20 @@ if str(ROOT) not in sys.path:
 
 from netcoach.core.pitch.fillers import filler_counts, find_fillers  # noqa: E402
 from netcoach.core.pitch.structure import Structure, judge_structure  # noqa: E402
-from tests.pitch_corpus import ASK_KINDS, PART_LABELS, PITCHES, LabelledPitch  # noqa: E402
+from tests.pitch_corpus import (  # noqa: E402
+    ASK_KINDS,
+    HOLDOUT,
+    PART_LABELS,
+    PITCHES,
+    LabelledPitch,
+)
 
 ASK_ROW = "ask"  # the ask as a yes/no decision: is it specific?
+SETS: dict[str, tuple[LabelledPitch, ...]] = {
+    "main": PITCHES,
+    "holdout": HOLDOUT,
+    "all": PITCHES + HOLDOUT,
+}
 
 
 @dataclass(slots=True)
@@ -168,8 +183,9 @@ def judge_fillers(
             )
 
 
-def print_parts(tallies: dict[str, Tally]) -> None:
-    print(f"{len(PITCHES)} pitches, {len({p.trade for p in PITCHES})} trades\n")
+def print_parts(name: str, pitches: tuple[LabelledPitch, ...], tallies: dict[str, Tally]) -> None:
+    trades = len({p.trade for p in pitches})
+    print(f"set {name}: {len(pitches)} pitches, {trades} trades\n")
     header = f"{'part':<10} {'labelled':>8} {'tp':>3} {'fp':>3} {'fn':>3} {'tn':>3}"
     print(f"{header}  {'prec':>4}  {'rec':>4}  {'acc':>4}  {'all-missing acc':>15}")
     for key, tally in tallies.items():
@@ -230,9 +246,9 @@ def print_fillers(matched: Counter[str], found: Counter[str], labelled: Counter[
     print()
 
 
-def print_misses(misses: list[Miss]) -> None:
+def print_misses(pitches: tuple[LabelledPitch, ...], misses: list[Miss]) -> None:
     """Every disagreement, pitch by pitch, under the pitch's own note on its labels."""
-    notes = {pitch.id: pitch.note for pitch in PITCHES}
+    notes = {pitch.id: pitch.note for pitch in pitches}
     print(f"disagreements ({len(misses)}): decision, labelled -> found, then the sentence")
     shown = ""
     for miss in misses:
@@ -248,7 +264,15 @@ def main() -> None:
     parser.add_argument(
         "--show-misses", action="store_true", help="list every disagreement with its sentence"
     )
+    parser.add_argument(
+        "--set",
+        choices=tuple(SETS),
+        default="main",
+        dest="pitch_set",
+        help="which labelled pitches to measure on (default: main)",
+    )
     args = parser.parse_args()
+    pitches = SETS[args.pitch_set]
 
     tallies = {key: Tally() for key in (*PART_LABELS, ASK_ROW)}
     confusion: Counter[tuple[str, str]] = Counter()
@@ -256,18 +280,18 @@ def main() -> None:
     found: Counter[str] = Counter()
     labelled: Counter[str] = Counter()
     misses: list[Miss] = []
-    for pitch in PITCHES:
+    for pitch in pitches:
         structure = judge_structure(pitch.text, pitch.profile)
         judge_parts(pitch, structure, tallies, misses)
         confusion[pitch.ask, structure.ask.kind] += 1
         judge_fillers(pitch, structure, matched, found, labelled, misses)
 
-    print_parts(tallies)
+    print_parts(args.pitch_set, pitches, tallies)
     print_asks(confusion)
     print_agreement(tallies, confusion)
     print_fillers(matched, found, labelled)
     if args.show_misses:
-        print_misses(misses)
+        print_misses(pitches, misses)
 
 
 if __name__ == "__main__":
