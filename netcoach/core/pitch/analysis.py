@@ -91,5 +91,5 @@ def analyse_script(
         filler_counts=filler_counts(hits),
         preview_hits=tuple(h for h in hits if h.end <= preview_chars),
         measures=peer_measures(structure.sentences),
-        notes=timing_notes(stats.seconds, stats.limit_seconds),
+        notes=timing_notes(stats.seconds, stats.limit_seconds, stats.wpm),
     )
