@@ -105,3 +105,11 @@ def test_measures_of_any_text_stay_in_bounds(text: str) -> None:
     assert all(count >= 3 for _, count in measures.repeated)
     counts = [count for _, count in measures.repeated]
     assert counts == sorted(counts, reverse=True)
+
+
+def test_the_unused_time_note_suggests_parts_the_script_lacks() -> None:
+    (note,) = timing_notes(20.0, 60, present={"intro", "example"})
+    assert "make the ask specific" in note and "different" in note
+    assert "example of someone" not in note
+    (note,) = timing_notes(20.0, 60, present={"example", "ask", "different", "good_at", "close"})
+    assert "give the example more detail" in note

@@ -9,6 +9,7 @@ not counted: it is not about the listener.
 from __future__ import annotations
 
 import math
+from collections.abc import Collection
 from dataclasses import dataclass
 
 from netcoach.core.pitch.fillers import find_fillers
@@ -122,10 +123,16 @@ def measures_in_words(measures: PeerMeasures) -> tuple[str, ...]:
     return tuple(lines)
 
 
-def timing_notes(seconds: float, limit_seconds: int, wpm: float = DEFAULT_WPM) -> tuple[str, ...]:
+def timing_notes(
+    seconds: float,
+    limit_seconds: int,
+    wpm: float = DEFAULT_WPM,
+    present: Collection[str] | None = None,
+) -> tuple[str, ...]:
     """What to say about the length: over the limit, or more than a third of it unused.
 
-    ``seconds`` is the script's spoken time at ``wpm`` words per minute.
+    ``seconds`` is the script's spoken time at ``wpm`` words per minute; ``present``, the
+    parts the check found, lets the note suggest a part the script lacks.
     """
     if seconds > limit_seconds:
         over = max(1, math.ceil(seconds - limit_seconds))
@@ -141,7 +148,24 @@ def timing_notes(seconds: float, limit_seconds: int, wpm: float = DEFAULT_WPM) -
         words = math.floor(unused * wpm / 60)
         return (
             f"{plural(spare, 'second')} of the {limit_seconds} are unused (room for about "
-            f"{plural(words, 'word')}): add a short example of someone you helped, or make "
-            "the ask specific: who, in which business, where.",
+            f"{plural(words, 'word')}): {_what_to_add(present)}.",
         )
     return ()
+
+
+_WHAT_TO_ADD = (
+    ("example", "add a short example of someone you helped and what changed for them"),
+    ("ask", "make the ask specific: who, in which business, where"),
+    ("different", "say how you are different from others in your trade"),
+    ("good_at", "say what you are really good at"),
+    ("close", "end with a line people will remember"),
+)
+
+
+def _what_to_add(present: Collection[str] | None) -> str:
+    if present is None:
+        return f"{_WHAT_TO_ADD[0][1]}, or {_WHAT_TO_ADD[1][1]}"
+    missing = [words for key, words in _WHAT_TO_ADD if key not in present]
+    if not missing:
+        return "give the example more detail: the client, the problem and the result"
+    return ", or ".join(missing[:2])
