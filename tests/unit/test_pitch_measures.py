@@ -113,3 +113,8 @@ def test_the_unused_time_note_suggests_parts_the_script_lacks() -> None:
     assert "example of someone" not in note
     (note,) = timing_notes(20.0, 60, present={"example", "ask", "different", "good_at", "close"})
     assert "give the example more detail" in note
+
+
+def test_nothing_said_leaves_all_of_the_limit_unused() -> None:
+    (note,) = timing_notes(0.0, 45)
+    assert note.startswith("All 45 seconds are unused (room for about 97 words)")

@@ -146,9 +146,13 @@ def timing_notes(
     if unused > limit_seconds / 3:
         spare = math.floor(unused)
         words = math.floor(unused * wpm / 60)
+        unused_words = (
+            f"All {limit_seconds} seconds are unused"
+            if spare >= limit_seconds
+            else f"{plural(spare, 'second')} of the {limit_seconds} are unused"
+        )
         return (
-            f"{plural(spare, 'second')} of the {limit_seconds} are unused (room for about "
-            f"{plural(words, 'word')}): {_what_to_add(present)}.",
+            f"{unused_words} (room for about {plural(words, 'word')}): {_what_to_add(present)}.",
         )
     return ()
 
