@@ -39,8 +39,10 @@ def test_you_in_the_filler_you_know_is_not_about_the_listener() -> None:
     assert measures.you_count == 1
 
 
-def test_curly_apostrophes_count_the_same() -> None:
-    assert measures_of("You\u2019re my client").you_count == 0  # "you're" is one word
+def test_contractions_count_with_their_pronoun_with_either_apostrophe() -> None:
+    measures = measures_of("You\u2019re my client. I'm Jo, we've a van, you'll see.")
+    assert measures.you_count == 2  # you're, you'll
+    assert measures.i_count == 3  # my, I'm, we've
     assert measures_of("It\u2019s our van").i_count == 1
 
 
@@ -59,10 +61,14 @@ def test_stop_words_and_numbers_are_never_repeats() -> None:
 
 
 def test_the_measures_in_words() -> None:
-    lines = measures_in_words(measures_of("I do this. I do that. I do it all, and we do more."))
-    assert lines[0] == "Longest sentence: number 3, 8 words."
-    assert lines[1].startswith('"You" and "your" 0 times; "I", "we" and "our" 4 times.')
+    lines = measures_in_words(
+        measures_of("I do this. I do that. I do it all, and we do more for my town.")
+    )
+    assert lines[0] == "Longest sentence: number 3, 11 words."
+    assert lines[1].startswith('"You" and "your" 0 times; "I", "we" and "our" 5 times.')
     assert "about you and your business" in lines[1]
+    balanced = measures_in_words(measures_of("I help you. We do your books. Our ask: you."))
+    assert "about you and your business" not in balanced[1]
 
 
 def test_too_long_says_by_how_much_and_what_to_cut() -> None:

@@ -2,8 +2,9 @@
 and the timing notes (too long, or a third of the minute left unused).
 
 "We", "us", "our" and "ours" count with "I": a listener hears "we do, we offer" as the
-speaker talking about themselves, just as "I do". "You" inside the filler "you know" is
-not counted: it is not about the listener.
+speaker talking about themselves, just as "I do". A contraction counts with its pronoun
+("I'm", "we've", "you're"). "You" inside the filler "you know" is not counted: it is not
+about the listener.
 """
 
 from __future__ import annotations
@@ -65,11 +66,12 @@ def peer_measures(sentences: tuple[Sentence, ...]) -> PeerMeasures:
         ]
         for match in WORD_PATTERN.finditer(sentence.text):
             word = match.group().lower().replace("\u2019", "'")
-            if word in YOU_WORDS:
+            person = word.split("'", 1)[0]  # "I'm", "we've", "you're" count with I, we, you
+            if person in YOU_WORDS:
                 if not any(start <= match.start() < end for start, end in filler_spans):
                     you_count += 1
                 continue
-            if word in I_WORDS:
+            if person in I_WORDS:
                 i_count += 1
                 continue
             if word in _STOP_WORDS or not any(c.isalpha() for c in word):
@@ -112,7 +114,7 @@ def measures_in_words(measures: PeerMeasures) -> tuple[str, ...]:
     you = plural(measures.you_count, "time")
     me = plural(measures.i_count, "time")
     balance = f'"You" and "your" {you}; "I", "we" and "our" {me}.'
-    if measures.i_count > 2 * max(1, measures.you_count):
+    if measures.i_count >= 5 and measures.i_count > 2 * measures.you_count:
         balance += (
             " Most of it is about you and your business; say more about what your clients get."
         )
