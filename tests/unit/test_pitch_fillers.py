@@ -59,6 +59,11 @@ def phrases(text: str) -> list[str]:
         ("I guess we are cheaper.", ["i guess"]),
         ("Very good work.", ["very"]),
         ("The very first client stayed ten years.", []),
+        # Vague tails: at the end of a clause only.
+        ("I do accounts and things.", ["and things"]),
+        ("Cakes and things like that.", ["things like that"]),
+        ("Tables and things we build to order.", []),
+        ("Flowers, that kind of thing.", ["that kind of thing"]),
     ],
 )
 def test_each_rule_both_ways(text: str, expected: list[str]) -> None:
@@ -111,6 +116,16 @@ def test_real_pitches_are_flagged_with_nothing_missed_and_little_wrong() -> None
         assert not wanted - got, (text, sorted(wanted - got))
     assert missed == 0
     assert found / (found + wrong) >= 0.9
+
+
+def test_the_guides_strong_examples_have_no_fillers_and_the_weak_ones_are_caught() -> None:
+    from netcoach.core.pitch.parts import PARTS
+
+    examples = [example for part in PARTS for example in part.examples]
+    assert all(phrases(example.strong) == [] for example in examples)
+    # Every weak example but the two whose fault is a generic "anyone" or "any business".
+    caught = [example.weak for example in examples if phrases(example.weak)]
+    assert len(caught) >= len(examples) - 2
 
 
 def test_counts_most_first_then_by_name() -> None:

@@ -40,11 +40,26 @@ FILLERS = (
     "a bit",
     "a little bit",
     "stuff",
+    "and things",
     "things like that",
+    "that kind of thing",
+    "that sort of thing",
 )
+# "and things" trails off only at the end of a clause ("accounts and things."); before
+# more words ("and things like that") it leaves the longer phrase to be found.
+_ONLY_BEFORE_PUNCTUATION = frozenset({"and things"})
+
+
+def _phrase_pattern(phrase: str) -> str:
+    pattern = re.escape(phrase).replace(r"\ ", r"\s+")
+    if phrase in _ONLY_BEFORE_PUNCTUATION:
+        pattern += r"(?=\s*(?:[^\w\s'\u2019-]|$))"
+    return pattern
+
+
 _FILLER_PATTERN = re.compile(
     r"(?<![\w'\u2019-])("
-    + "|".join(re.escape(f).replace(r"\ ", r"\s+") for f in sorted(FILLERS, key=len, reverse=True))
+    + "|".join(_phrase_pattern(f) for f in sorted(FILLERS, key=len, reverse=True))
     + r")(?![\w'\u2019-])",
     re.IGNORECASE,
 )
