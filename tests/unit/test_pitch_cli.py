@@ -273,8 +273,7 @@ def make_database_with_a_profile(database: Path) -> None:
             pitches.add_rehearsal(pitch.id, version.id, 60.0, 4)
         with db.connection_context(), db.atomic():
             for key, value in (("name", "Jo Marsh"), ("business", "Marsh Heating")):
-                ProfileRecord.replace(
-                    key=key, value=value, updated_at=datetime(2026, 3, 2)
-                ).execute()
+                saved = datetime(2026, 3, 2)
+                ProfileRecord.replace(key=key, value=value, updated_at=saved).execute()  # type: ignore[no-untyped-call]
     finally:
         bound.close()

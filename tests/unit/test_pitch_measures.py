@@ -5,11 +5,16 @@ from __future__ import annotations
 from hypothesis import given
 from hypothesis import strategies as st
 
-from netcoach.core.pitch.measures import measures_in_words, peer_measures, timing_notes
+from netcoach.core.pitch.measures import (
+    PeerMeasures,
+    measures_in_words,
+    peer_measures,
+    timing_notes,
+)
 from netcoach.core.pitch.sentences import split_sentences
 
 
-def measures_of(text: str):  # type: ignore[no-untyped-def]
+def measures_of(text: str) -> PeerMeasures:
     return peer_measures(split_sentences(text))
 
 
