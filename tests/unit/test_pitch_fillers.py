@@ -31,6 +31,7 @@ def phrases(text: str) -> list[str]:
         ("You know someone who needs a will.", []),
         ("You know the owner of the new cafe?", []),
         ("Did you know that half of firms overpay?", []),
+        ("As most of you know, I'm the plumber here.", []),
         # "kind of" and "sort of" as hedges, and as the plain words.
         ("We kind of help people sleep.", ["kind of"]),
         ("It's sort of like a gym for your money.", ["sort of"]),
@@ -45,6 +46,14 @@ def phrases(text: str) -> list[str]:
         ("We\u2019ve just opened a second shop.", []),
         ("We just opened a second shop.", []),
         ("It's for a just cause.", []),
+        ("We look at the whole market, not just one bank.", []),
+        ("A widow who'd just lost her husband.", []),
+        ("A director who's just had a tribunal claim.", []),
+        ("She's just moved to Leeds.", []),
+        ("We're a small practice, just the three of us.", []),
+        ("There are just 2 of us.", []),
+        ("I'm just a plumber.", ["just"]),
+        ("It's just a simple process.", ["just"]),
         # "pretty" before an adjective or adverb, not as a look or a name.
         ("It was pretty good.", ["pretty"]),
         ("We get it done pretty quickly.", ["pretty"]),

@@ -82,7 +82,7 @@ _DETERMINERS = frozenset(
 _BEFORE_YOU_KNOW = frozenset(
     "do did does don't didn't doesn't if whether as when once unless who whom that what "
     "how where which everyone anyone someone somebody anybody everybody people person "
-    "those all".split()
+    "those all of".split()  # "of": "as most of you know"
 )
 # "you know someone", "you know a baker", "you know what": the person knows something.
 _AFTER_YOU_KNOW = frozenset(
@@ -90,12 +90,17 @@ _AFTER_YOU_KNOW = frozenset(
     "what how where when why whether which this these those my our his her their them "
     "him me us people many lots".split()
 )
-# "we've just opened", "I had just moved": recent news, not a hedge.
-_HAVE = frozenset("have has had i've we've they've i'd we'd".split())
+# "we've just opened", "who'd just lost", "who's just had": recent news, not a hedge.
+_HAVE = frozenset("have has had".split())
 _RECENT = frozenset(
     "opened launched started moved finished completed won hired signed joined celebrated "
     "reached released published expanded passed became turned qualified graduated "
-    "relocated merged".split()
+    "relocated merged had taken gone lost got become done made been begun left sold "
+    "bought built found given seen come".split()
+)
+# "just the three of us", "not just one bank": only, not a hedge.
+_NUMBERS = frozenset(
+    "one two three four five six seven eight nine ten eleven twelve twenty couple".split()
 )
 
 # After "a pretty", the words that make it a hedge ("a pretty good year") and not a look.
@@ -180,14 +185,22 @@ def _kind_of_is_filler(at: _Context) -> bool:
 
 def _just_is_filler(at: _Context) -> bool:
     before, cut_before = at.previous()
-    if not cut_before and (before in _DETERMINERS or before in _HAVE):
-        return False  # "a just cause", "we've just opened"
+    if not cut_before:
+        if before in _DETERMINERS or before == "not":
+            return False  # "a just cause", "not just one bank"
+        if before in _HAVE or before.endswith(("'ve", "'d")):
+            return False  # "we have just opened", "who'd just lost"
     after, cut_after = at.next()
     if cut_after:
         return True
-    if after in _RECENT:
-        return False  # "we just opened a second shop"
-    return not (after == "in" and at.word_after_next() == "time")
+    if after in _RECENT or after.isdigit() or after in _NUMBERS:
+        return False  # "we just opened a second shop", "who's just had", "just two of us"
+    if before.endswith("'s") and not cut_before and after.endswith("ed"):
+        return False  # "she's just moved"
+    following = at.word_after_next()
+    if after == "the" and (following in _NUMBERS or following.isdigit()):
+        return False  # "just the three of us"
+    return not (after == "in" and following == "time")
 
 
 def _pretty_is_filler(at: _Context) -> bool:
