@@ -109,3 +109,15 @@ def test_any_text_gives_a_report_of_the_documented_shape(text: str, limit: int) 
     check = check_pitch(text, limit)
     assert_report_shape(check.as_json())
     assert check.as_text().endswith("\n")
+
+
+def test_the_text_report_says_why_a_part_is_missing_when_the_check_says() -> None:
+    from dataclasses import replace
+
+    check = check_pitch(SCRIPT, 60)
+    structure = check.analysis.structure
+    parts = dict(structure.parts)
+    parts["close"] = replace(parts["close"], reason="Nothing to remember you by.")
+    analysis = replace(check.analysis, structure=replace(structure, parts=parts))
+    text = type(check)(SCRIPT, analysis).as_text()
+    assert "      Nothing to remember you by." in text.splitlines()

@@ -80,7 +80,10 @@ class PitchCheck:
         }
 
     def as_text(self, tick: str = TICK, cross: str = CROSS) -> str:
-        """The report for people: plain lines, user text made visible, no markup."""
+        """The report for people: plain lines, user text made visible, no markup.
+
+        Beside what the JSON has, each part says why it is missing or weak (its reason).
+        """
         stats = self.analysis.stats
         lines = [
             f"{plural(stats.words, 'word')}, about {format_duration(round(stats.seconds))} "
@@ -92,6 +95,9 @@ class PitchCheck:
             present, evidence, advice = self.part(key)
             lines.append(f"  {tick if present else cross} {PARTS_BY_KEY[key].title}")
             lines.extend(f'      "{_quoted(piece)}"' for piece in evidence)
+            reason = self.analysis.structure.parts[key].reason
+            if reason:
+                lines.append(f"      {_quoted(reason)}")
             if advice:
                 lines.append(f"      Advice: {_quoted(advice)}")
         ask = self.analysis.structure.ask
