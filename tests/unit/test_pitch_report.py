@@ -121,3 +121,13 @@ def test_the_text_report_says_why_a_part_is_missing_when_the_check_says() -> Non
     analysis = replace(check.analysis, structure=replace(structure, parts=parts))
     text = type(check)(SCRIPT, analysis).as_text()
     assert "      Nothing to remember you by." in text.splitlines()
+
+
+def test_the_documented_example_has_the_documented_shape() -> None:
+    import re
+    from pathlib import Path
+
+    page = Path(__file__).resolve().parents[2] / "docs" / "pitch-check.md"
+    example = re.search(r"```json\n(.*?)```", page.read_text(encoding="utf-8"), re.S)
+    assert example is not None
+    assert_report_shape(json.loads(example.group(1)))
