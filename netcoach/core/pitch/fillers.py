@@ -98,6 +98,11 @@ _RECENT = frozenset(
     "relocated merged had taken gone lost got become done made been begun left sold "
     "bought built found given seen come".split()
 )
+# "just off the high street", "just over a year": near, or about, not a hedge.
+_PLACES = frozenset(
+    "off outside inside round around past behind across over beyond near by under below "
+    "above opposite along beside".split()
+)
 # "just the three of us", "not just one bank": only, not a hedge.
 _NUMBERS = frozenset(
     "one two three four five six seven eight nine ten eleven twelve twenty couple".split()
@@ -188,11 +193,17 @@ def _just_is_filler(at: _Context) -> bool:
     if not cut_before:
         if before in _DETERMINERS or before == "not":
             return False  # "a just cause", "not just one bank"
-        if before in _HAVE or before.endswith(("'ve", "'d")):
-            return False  # "we have just opened", "who'd just lost"
+        if before in _HAVE or before.endswith("'ve"):
+            return False  # "we have just opened", "we've just won"
     after, cut_after = at.next()
     if cut_after:
         return True
+    if before.endswith("'d") and not cut_before and not _is_participle(after):
+        return True  # "I'd just tell you", "I'd just like to say": would, a hedge
+    if before.endswith("'d") and not cut_before:
+        return False  # "who'd just lost": had, recent news
+    if after in _PLACES:
+        return False  # "just off the high street", "just outside town", "just over a year"
     if after in _RECENT or after.isdigit() or after in _NUMBERS:
         return False  # "we just opened a second shop", "who's just had", "just two of us"
     if before.endswith("'s") and not cut_before and after.endswith("ed"):
@@ -201,6 +212,11 @@ def _just_is_filler(at: _Context) -> bool:
     if after == "the" and (following in _NUMBERS or following.isdigit()):
         return False  # "just the three of us"
     return not (after == "in" and following == "time")
+
+
+def _is_participle(word: str) -> bool:
+    """Whether ``word`` is said after "had" ("lost", "opened"): "who'd just lost"."""
+    return word in _RECENT or word.endswith(("ed", "en"))
 
 
 def _pretty_is_filler(at: _Context) -> bool:
