@@ -53,6 +53,8 @@ def phrases(text: str) -> list[str]:
         ("A little salon on the high street, well, just off it.", []),
         ("We're just outside Harrogate.", []),
         ("It took just over a year.", []),
+        ("If anyone fancies it, just come along.", ["just"]),
+        ("We've just come back from the expo.", []),
         ("A director who's just had a tribunal claim.", []),
         ("She's just moved to Leeds.", []),
         ("We're a small practice, just the three of us.", []),

@@ -103,6 +103,8 @@ _PLACES = frozenset(
     "off outside inside round around past behind across over beyond near by under below "
     "above opposite along beside".split()
 )
+# Said the same after "have" and as a request: "just come along" is a hedge.
+_BASE_TOO = frozenset("come become".split())
 # "just the three of us", "not just one bank": only, not a hedge.
 _NUMBERS = frozenset(
     "one two three four five six seven eight nine ten eleven twelve twenty couple".split()
@@ -204,7 +206,7 @@ def _just_is_filler(at: _Context) -> bool:
         return False  # "who'd just lost": had, recent news
     if after in _PLACES:
         return False  # "just off the high street", "just outside town", "just over a year"
-    if after in _RECENT or after.isdigit() or after in _NUMBERS:
+    if (after in _RECENT and after not in _BASE_TOO) or after.isdigit() or after in _NUMBERS:
         return False  # "we just opened a second shop", "who's just had", "just two of us"
     if before.endswith("'s") and not cut_before and after.endswith("ed"):
         return False  # "she's just moved"
