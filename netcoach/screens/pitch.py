@@ -29,7 +29,7 @@ from netcoach.widgets.footer import Footer
 from netcoach.widgets.keys import Browsing
 from netcoach.widgets.pitch_form import Draft, PitchForm
 from netcoach.widgets.pitch_list import PitchList
-from netcoach.widgets.pitch_tabs import PitchTabs
+from netcoach.widgets.pitch_tabs import PitchTabs, StructureTab
 
 __all__ = ["PitchConfirmModal", "PitchScreen", "VersionDiffScreen"]
 
@@ -237,7 +237,7 @@ class PitchScreen(Browsing, PitchSaving):
         if form.analysis is not None and form.analysis is not counted:
             # A short script is counted at once: the tabs show it in the same frame as
             # the form, not one message later (its Analysed is then already shown).
-            self._show_checks(form.analysis, form.preview)
+            self._show_checks(form.analysis, form.preview, form.analysed)
 
     def _show_editor(self, shown: bool) -> None:
         # The form is hidden rather than left out of the layout: the studio is laid out
@@ -255,11 +255,19 @@ class PitchScreen(Browsing, PitchSaving):
     @on(PitchForm.Analysed)
     def show_analysis(self, message: PitchForm.Analysed) -> None:
         if message.analysis is not self.tabs.analysis:
-            self._show_checks(message.analysis, message.preview)
+            self._show_checks(message.analysis, message.preview, message.script)
 
-    def _show_checks(self, analysis: ScriptAnalysis, preview: str) -> None:
-        self.tabs.show_analysis(analysis, preview)
+    def _show_checks(self, analysis: ScriptAnalysis, preview: str, script: str) -> None:
+        self.tabs.show_analysis(analysis, preview, script)
         self.tabs.show_checklist(self.form.checklist())
+
+    @on(StructureTab.Browsed)
+    def part_browsed(self, message: StructureTab.Browsed) -> None:
+        """The person moved through the parts: the editor shows the part's sentence."""
+        if message.key is None:
+            self.form.end_evidence()
+        else:
+            self.form.show_evidence(message.evidence)
 
     @on(Checkbox.Changed, ".pitch-part")
     def part_corrected(self, event: Checkbox.Changed) -> None:

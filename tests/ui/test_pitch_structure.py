@@ -1,0 +1,176 @@
+"""The Structure tab as a coach: each part's finding, its sentence shown in the editor,
+why a part is missing and what to try, the ask's kind, and the person's ticks kept."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from textual.widgets import Checkbox, Static, TabbedContent, TextArea
+
+from netcoach.core.pitch import AskFinding, PartFinding, Span, Structure, judge_structure
+from netcoach.core.pitch import analysis as analysis_module
+from netcoach.widgets.pitch_tabs import PartBox
+from tests.conftest import screen_text, settle
+from tests.ui.test_pitch import make_app, open_studio
+
+INTRO = "I'm Rosa Quinn of Willow & Bloom."
+HELP = "We help busy offices look their best with fresh flowers."
+ASK = "Does anyone know a company that needs flowers?"
+SCRIPT = f"{INTRO} {HELP} {ASK}"
+
+EXAMPLE_REASON = "No story of one client shows what you do."
+EXAMPLE_ADVICE = "Tell what you did for one client last month, and what changed."
+ASK_ADVICE = "name one kind of business, or one person, you want to meet."
+
+
+def judged(text: str, profile: object = None) -> Structure:
+    """The check's own findings, with a known reason and advice for a missing example and,
+    when the script asks everyone, a generic ask (whatever the check's wording is today)."""
+    structure = judge_structure(text, profile)  # type: ignore[arg-type]
+    parts = dict(structure.parts)
+    parts["example"] = PartFinding("example", False, (), False, EXAMPLE_REASON, EXAMPLE_ADVICE)
+    ask = structure.ask
+    start = text.find(ASK)
+    if start >= 0:
+        span = Span(start, start + len(ASK))
+        parts["ask"] = PartFinding("ask", True, (span,), True)
+        ask = AskFinding("generic", span, ASK, ASK_ADVICE)
+    return Structure(structure.sentences, parts, ask)
+
+
+@pytest.fixture
+def known_findings(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(analysis_module, "judge_structure", judged)
+
+
+def detail(app) -> str:  # type: ignore[no-untyped-def]
+    return str(app.screen.query_one("#pitch-part-detail", Static).content)
+
+
+async def test_moving_through_the_parts_shows_each_ones_sentence_in_the_editor(
+    tmp_path: Path, known_findings: None
+) -> None:
+    app = make_app(tmp_path, SCRIPT)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await open_studio(pilot)
+        editor = app.screen.query_one("#pitch-editor", TextArea)
+        editor.focus()
+        editor.move_cursor(editor.document.end)
+        own_place = editor.selection
+        app.screen.query_one("#part-intro", PartBox).focus()
+        await settle(pilot)
+        assert editor.selected_text == INTRO
+        assert f"“{INTRO}”" in detail(app)
+        await pilot.press("down")
+        await settle(pilot)
+        assert app.screen.focused is app.screen.query_one("#part-who_help")
+        analysis = app.screen.query_one("#pitch-main").analysis
+        span = analysis.structure.parts["who_help"].evidence[0]
+        assert editor.selected_text == SCRIPT[span.start : span.end]
+        assert "Who you help and how" in detail(app)
+        # The example is missing: nothing selected, and why and what to try are on screen.
+        await pilot.press("down", "down", "down")
+        await settle(pilot)
+        assert app.screen.focused is app.screen.query_one("#part-example")
+        assert editor.selected_text == ""
+        assert str(app.screen.query_one("#part-example", Checkbox).label).startswith("missing")
+        assert EXAMPLE_REASON in detail(app) and f"Try: {EXAMPLE_ADVICE}" in detail(app)
+        assert EXAMPLE_REASON.split(" one ")[0] in screen_text(app)
+        # Up goes back; at the first part it stays.
+        await pilot.press("up", "up", "up", "up", "up", "up")
+        await settle(pilot)
+        assert app.screen.focused is app.screen.query_one("#part-intro")
+        assert editor.selected_text == INTRO
+        # Back in the editor, the person's own place is where they left it.
+        editor.focus()
+        await settle(pilot)
+        assert editor.selection == own_place
+
+
+async def test_a_generic_ask_says_so_with_its_sentence_and_how_to_narrow_it(
+    tmp_path: Path, known_findings: None
+) -> None:
+    app = make_app(tmp_path, SCRIPT)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await open_studio(pilot)
+        ask = app.screen.query_one("#part-ask", PartBox)
+        assert str(ask.label).startswith("generic")
+        ask.focus()
+        await settle(pilot)
+        text = detail(app)
+        assert "The ask — generic ask" in text
+        assert f"Narrow it: {ASK_ADVICE}" in text and f"“{ASK}”" in text
+        assert app.screen.query_one("#pitch-editor", TextArea).selected_text == ASK
+
+
+async def test_ticking_with_the_keys_is_the_persons_choice_and_is_saved(
+    tmp_path: Path, known_findings: None
+) -> None:
+    app = make_app(tmp_path, SCRIPT)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await open_studio(pilot)
+        example = app.screen.query_one("#part-example", PartBox)
+        intro = app.screen.query_one("#part-intro", PartBox)
+        assert not example.value and intro.value
+        intro.focus()
+        await pilot.press("space")  # the check found it; the person says it is not there
+        await pilot.press("down", "down", "down", "down", "space")  # and that this is
+        await settle(pilot)
+        assert example.value and not intro.value
+        assert str(example.coloured).endswith("(yours)") and str(intro.coloured).endswith("(yours)")
+        assert "You ticked it" in detail(app)
+        await pilot.press("ctrl+s")
+        await settle(pilot)
+    current = app.store.pitches.get_pitch(1).current
+    assert current.parts["example"] is True and current.parts["intro"] is False
+
+
+async def test_letters_typed_in_the_editor_are_only_text(tmp_path: Path) -> None:
+    app = make_app(tmp_path, SCRIPT)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await open_studio(pilot)
+        tabs = app.screen.query_one("#pitch-tabs", TabbedContent)
+        form = app.screen.query_one("#pitch-main")
+        boxes = {box.id: box.value for box in app.screen.query(PartBox)}
+        editor = app.screen.query_one("#pitch-editor", TextArea)
+        editor.focus()
+        editor.move_cursor(editor.document.end)
+        await pilot.press("space", *"tcplogr", "space", "up", "down", *"?+-n/")
+        await settle(pilot)
+        assert type(app.screen).__name__ == "PitchScreen"
+        assert app.screen.focused is editor and tabs.active == "tab-structure"
+        assert editor.text == f"{SCRIPT} tcplogr ?+-n/"
+        assert form.confirmed_parts == {}
+        assert {box.id: box.value for box in app.screen.query(PartBox)} == boxes
+
+
+async def test_a_script_with_markup_in_it_is_shown_as_typed(tmp_path: Path) -> None:
+    hostile = "I'm [b]Rosa[/b] of [@click=app.quit]x[/] list[str]."
+    app = make_app(tmp_path, hostile)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await open_studio(pilot)
+        app.screen.query_one("#part-intro", PartBox).focus()
+        await settle(pilot)
+        assert f"“{hostile}”" in detail(app)
+        assert app.is_running
+
+
+async def test_the_narrow_studio_names_the_parts_shortly_and_keeps_them_in_view(
+    tmp_path: Path, known_findings: None
+) -> None:
+    app = make_app(tmp_path, SCRIPT)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await open_studio(pilot)
+        labels = [str(box.label) for box in app.screen.query(PartBox)]
+        assert labels[0].endswith("Who you are") and labels[4].endswith("An example")
+        app.screen.query_one("#part-intro", PartBox).focus()
+        await pilot.press("down", "down", "down", "down")
+        await settle(pilot)
+        shown = screen_text(app)
+        for label in labels:
+            assert label in shown
+        assert "A short example — missing" in " ".join(shown.split())
+        await pilot.resize_terminal(120, 40)
+        await settle(pilot)
+        assert str(app.screen.query_one("#part-example", PartBox).label).endswith("A short example")
