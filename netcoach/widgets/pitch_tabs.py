@@ -146,18 +146,22 @@ def part_detail(
             (_STATE_SAID[state], STATE_STYLES[state]),
         )
     ]
+    reason = finding.reason if finding is not None else ""
+    advice = finding.advice if finding is not None else None
     evidence: Sequence[Span] = finding.evidence if finding is not None else ()
     if ask is not None:
-        if ask.kind == "generic":
-            lines.append(Content(f"Narrow it: {ask.advice}" if ask.advice else "Narrow it."))
-        elif ask.kind == "none" and ask.advice:
-            lines.append(Content(ask.advice))
-        if ask.span is not None:
-            evidence = (ask.span,)
-    if finding is not None and finding.reason:
-        lines.append(Content(finding.reason))
-    if finding is not None and finding.advice and (ask is None or ask.kind == "specific"):
-        lines.append(Content(f"Try: {finding.advice}"))
+        # The ask is said through its own finding: its kind, its sentence, how to narrow it.
+        advice = ask.advice or advice
+        evidence = (ask.span,) if ask.span is not None else ()
+    if reason:
+        lines.append(Content(reason))
+    if ask is not None and ask.kind == "generic":
+        lines.append(Content(f"Narrow it: {advice or part.question}"))
+    elif advice:
+        lines.append(Content(f"Try: {advice}"))
+    elif state in ("missing", "no ask"):
+        # Nothing more from the check: the guide's question for the part is the next step.
+        lines.append(Content(f"Try answering: {part.question}"))
     lines.extend(quoted(text, evidence))
     if confirmed:
         lines.append(

@@ -174,3 +174,80 @@ async def test_the_narrow_studio_names_the_parts_shortly_and_keeps_them_in_view(
         await pilot.resize_terminal(120, 40)
         await settle(pilot)
         assert str(app.screen.query_one("#part-example", PartBox).label).endswith("A short example")
+
+
+# ---- what is said, without a terminal ---------------------------------------------------------
+
+
+def analysis_of(text: str, **parts: PartFinding):  # type: ignore[no-untyped-def]
+    from dataclasses import replace
+
+    from netcoach.core.pitch import analyse_script
+
+    analysis = analyse_script(text, 60, 130)
+    structure = analysis.structure
+    return replace(analysis, structure=replace(structure, parts={**structure.parts, **parts}))
+
+
+def test_a_weak_part_says_why_what_to_try_and_where_it_is() -> None:
+    from netcoach.widgets.pitch_tabs import part_detail, part_label
+
+    text = "I'm Rosa. We do flowers."
+    weak = PartFinding("different", True, (Span(10, 24),), True, "Anyone could say it.", "Name it.")
+    analysis = analysis_of(text, different=weak)
+    said = str(part_detail("different", analysis, text, True, False))
+    assert said.splitlines() == [
+        "How you are different — there, but weak",
+        "Anyone could say it.",
+        "Try: Name it.",
+        "“We do flowers.”",
+    ]
+    assert str(part_label("How you differ", "weak", True)) == "weak     How you differ (yours)"
+
+
+def test_a_missing_part_with_nothing_more_to_say_asks_the_guides_question() -> None:
+    from netcoach.core.pitch import PARTS_BY_KEY
+    from netcoach.widgets.pitch_tabs import part_detail
+
+    analysis = analysis_of("Hello.")
+    said = str(part_detail("close", analysis, "Hello.", False, True))
+    assert f"Try answering: {PARTS_BY_KEY['close'].question}" in said
+    assert "You left it unticked" in said
+    assert str(part_detail("ask", analysis, "Hello.", False, False)).startswith("The ask — no ask")
+
+
+def test_the_measures_line_names_the_longest_sentence_you_against_i_and_repeats() -> None:
+    from dataclasses import replace
+
+    from netcoach.core.pitch import PeerMeasures
+    from netcoach.widgets.pitch_form import measures_line
+
+    analysis = analysis_of("I print. You sell.")
+    measures = PeerMeasures(0, 2, 1, 3, (("paper", 4), ("print", 3), ("shop", 3), ("ink", 3)))
+    assert measures_line(replace(analysis, measures=measures)) == (
+        "Longest sentence 2 words · you 1 vs I 3 · said often: paper x4, print x3, shop x3"
+    )
+    assert measures_line(analysis_of("")) == ""
+
+
+async def test_the_timing_notes_show_under_the_measures_only_when_there_are_some(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    note = "Half the minute is unused: add a short example of one client."
+    monkeypatch.setattr(
+        analysis_module, "timing_notes", lambda seconds, limit: (note,) if seconds < 20 else ()
+    )
+    app = make_app(tmp_path, SCRIPT)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await open_studio(pilot)
+        notes = app.screen.query_one("#pitch-notes", Static)
+        assert notes.display and str(notes.content) == note
+        assert str(app.screen.query_one("#pitch-measures", Static).content).startswith(
+            "Longest sentence"
+        )
+        editor = app.screen.query_one("#pitch-editor", TextArea)
+        editor.focus()
+        editor.move_cursor(editor.document.end)
+        await pilot.press(*" more words" * 12)
+        await settle(pilot)
+        assert not notes.display
