@@ -223,6 +223,25 @@ def test_pitch_studio(shoot):
     assert shoot(steps, "PitchScreen")
 
 
+def test_pitch_structure(shoot):
+    """The Structure tab on the shorter demo pitch, looking at its ask: the parts the check
+    found and missed, the ask's kind and sentence beside it, the sentence selected in the
+    editor."""
+    from netcoach.widgets.pitch_tabs import PartBox
+
+    async def steps(pilot):
+        await press(pilot, "p", "down")  # the Chamber lunch pitch
+        for _ in range(10):  # tab along the studio to the first part
+            if isinstance(pilot.app.screen.focused, PartBox):
+                break
+            await press(pilot, "tab")
+        assert pilot.app.screen.focused.id == "part-intro"
+        await press(pilot, *["down"] * 5)
+        assert pilot.app.screen.focused.id == "part-ask"
+
+    assert shoot(steps, "PitchScreen")
+
+
 def test_pitch_guide(shoot):
     async def steps(pilot):
         await press(pilot, "p", "ctrl+g")
