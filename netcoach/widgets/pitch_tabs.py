@@ -39,6 +39,7 @@ from netcoach.core.pitch import (
     PitchDetail,
     ScriptAnalysis,
     Span,
+    Structure,
     count_words,
     format_duration,
     rehearsal_stats,
@@ -76,7 +77,6 @@ SHORT_TITLES = {
     "good_at": "Really good at",
     "different": "How you differ",
     "example": "An example",
-    "ask": "The ask",
     "close": "The close",
 }
 # The ask's line says what kind of ask it is (specific, generic or none) before its name.
@@ -95,6 +95,14 @@ EVIDENCE_STYLE = "italic"
 # How much of one quoted sentence is shown, and how many sentences.
 QUOTE_CHARS = 160
 QUOTED_SENTENCES = 2
+
+
+def evidence_of(key: str, structure: Structure) -> tuple[Span, ...]:
+    """The sentences behind a part: the ask's own sentence for the ask."""
+    if key == "ask" and structure.ask.span is not None:
+        return (structure.ask.span,)
+    finding = structure.parts.get(key)
+    return finding.evidence if finding is not None else ()
 
 
 def part_state(finding: PartFinding | None, ask: AskFinding | None = None) -> str:
@@ -148,11 +156,9 @@ def part_detail(
     ]
     reason = finding.reason if finding is not None else ""
     advice = finding.advice if finding is not None else None
-    evidence: Sequence[Span] = finding.evidence if finding is not None else ()
     if ask is not None:
         # The ask is said through its own finding: its kind, its sentence, how to narrow it.
         advice = ask.advice or advice
-        evidence = (ask.span,) if ask.span is not None else ()
     if reason:
         lines.append(Content(reason))
     if ask is not None and ask.kind == "generic":
@@ -162,7 +168,7 @@ def part_detail(
     elif state in ("missing", "no ask"):
         # Nothing more from the check: the guide's question for the part is the next step.
         lines.append(Content(f"Try answering: {part.question}"))
-    lines.extend(quoted(text, evidence))
+    lines.extend(quoted(text, evidence_of(key, analysis.structure)))
     if confirmed:
         lines.append(
             Content(
@@ -324,11 +330,7 @@ class StructureTab(StudioTab):
 
     def browse(self, key: str, analysis: ScriptAnalysis) -> None:
         """Tell the studio the part in view and its sentences, when they change."""
-        finding = analysis.structure.parts.get(key)
-        evidence = finding.evidence if finding is not None else ()
-        ask = analysis.structure.ask
-        if key == "ask" and ask.span is not None:
-            evidence = (ask.span,)
+        evidence = evidence_of(key, analysis.structure)
         if self.browsed != (key, evidence):
             self.browsed = (key, evidence)
             self.post_message(self.Browsed(self, key, evidence))
