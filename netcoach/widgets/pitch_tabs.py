@@ -228,7 +228,9 @@ class PartBox(Checkbox):
     def action_move(self, step: int) -> None:
         boxes = list(self.parent.query_children(PartBox)) if self.parent else [self]
         index = min(max(boxes.index(self) + step, 0), len(boxes) - 1)
-        boxes[index].focus()
+        # At once, not after the messages already queued (as focus() does): a held arrow
+        # key's next press then goes to the part just moved to, and moves on from there.
+        self.screen.set_focus(boxes[index])
 
 
 class StructureTab(StudioTab):

@@ -251,3 +251,18 @@ async def test_the_timing_notes_show_under_the_measures_only_when_there_are_some
         await pilot.press(*" more words" * 12)
         await settle(pilot)
         assert not notes.display
+
+
+async def test_arrow_keys_arriving_together_each_move_one_part(tmp_path: Path) -> None:
+    """A held arrow key: the presses reach the studio in one burst, before any refresh."""
+    from textual import events
+
+    app = make_app(tmp_path, SCRIPT)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await open_studio(pilot)
+        app.screen.query_one("#part-intro", PartBox).focus()
+        await settle(pilot)
+        for _ in range(4):
+            app.post_message(events.Key("down", None))
+        await settle(pilot)
+        assert app.screen.focused is app.screen.query_one("#part-example")
