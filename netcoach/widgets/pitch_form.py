@@ -317,6 +317,8 @@ class PitchForm(ReportsFailures, Vertical):
             document.get_location_from_index(span.start),
         )
         editor.selection = self.evidence_selection
+        # Its start in the middle of the editor, so the rest of it shows below.
+        editor.scroll_cursor_visible(center=True)
 
     def end_evidence(self) -> None:
         """Give the person their place in the editor back, unless they have moved since."""
