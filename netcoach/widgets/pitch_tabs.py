@@ -70,7 +70,9 @@ class StudioTab(Vertical):
         """Show what ``tabs`` holds now."""
 
 
-# The parts' names where the studio is narrow (the tab is then called "Parts").
+# The parts' names in the list of parts: short enough, with what the check found before
+# and "(yours)" after, for one line of the tabs in any terminal (the detail under the list
+# names the part in full).
 SHORT_TITLES = {
     "intro": "Who you are",
     "who_help": "Who you help",
@@ -289,8 +291,7 @@ class StructureTab(StudioTab):
 
     @staticmethod
     def label_for(tabs: PitchTabs, key: str) -> Content:
-        part = PARTS_BY_KEY[key]
-        title = ASK_TITLE if key == "ask" else SHORT_TITLES[key] if tabs.narrow else part.title
+        title = ASK_TITLE if key == "ask" else SHORT_TITLES[key]
         analysis = tabs.analysis
         structure = analysis.structure if analysis is not None else None
         finding = structure.parts.get(key) if structure is not None else None
@@ -486,7 +487,6 @@ class PitchTabs(TabbedContent):
         self.script = ""
         """The text ``analysis`` was made from (its spans are places in it)."""
         self.checklist: Checklist = {}
-        self.narrow = False
 
     def on_mount(self) -> None:
         self._build(self.active or self.TABS[0][1])
@@ -541,10 +541,6 @@ class PitchTabs(TabbedContent):
         label = "Parts" if narrow else "Structure"
         if tab.label.plain != label:
             tab.label = label
-        if narrow != self.narrow:
-            # The parts are named shortly in the narrow tab.
-            self.narrow = narrow
-            self._refresh(StructureTab)
 
     def compare_choice(self) -> tuple[int, int] | None:
         versions = self.tab(VersionsTab)
