@@ -29,7 +29,7 @@ from netcoach.widgets.footer import Footer
 from netcoach.widgets.keys import Browsing
 from netcoach.widgets.pitch_form import Draft, PitchForm
 from netcoach.widgets.pitch_list import PitchList
-from netcoach.widgets.pitch_tabs import PitchTabs, StructureTab
+from netcoach.widgets.pitch_tabs import PartBox, PitchTabs, StructureTab
 
 __all__ = ["PitchConfirmModal", "PitchScreen", "VersionDiffScreen"]
 
@@ -347,6 +347,10 @@ class PitchScreen(Browsing, PitchSaving):
             return
         self.form.load_script(script)
         self.action_save()
+
+    @on(PartBox.ReworkAsked)
+    def rework_this_part(self, message: PartBox.ReworkAsked) -> None:
+        self.action_guide(message.box.key)
 
     @on(Button.Pressed, "#pitch-rework")
     def rework_part(self) -> None:

@@ -199,12 +199,30 @@ class PartBox(Checkbox):
     | --- | --- |
     | up / down | the part above / below |
     | space / enter | tick or untick it (Checkbox's own) |
+    | ctrl+g | rework this part in the guide (in place of the whole guide) |
     """
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("up", "move(-1)", "Part above", show=False, id="pitch.part-above"),
         Binding("down", "move(1)", "Part below", show=False, id="pitch.part-below"),
+        Binding(
+            "ctrl+g",
+            "rework",
+            "Rework part",
+            id="pitch.rework-part",
+            tooltip="Open the guide on this part only",
+        ),
     ]
+
+    @dataclass
+    class ReworkAsked(Message):
+        """The person asked to rework this part in the guide."""
+
+        box: PartBox
+
+        @property
+        def control(self) -> PartBox:
+            return self.box
 
     def __init__(self, label: Content, value: bool, *, id: str, classes: str) -> None:
         super().__init__(label, value, id=id, classes=classes)
@@ -226,6 +244,9 @@ class PartBox(Checkbox):
 
     def on_blur(self) -> None:
         self.label = self.coloured
+
+    def action_rework(self) -> None:
+        self.post_message(self.ReworkAsked(self))
 
     def action_move(self, step: int) -> None:
         boxes = list(self.parent.query_children(PartBox)) if self.parent else [self]
@@ -269,7 +290,7 @@ class StructureTab(StudioTab):
         with VerticalScroll(can_focus=False):
             yield Static(
                 "What the check finds in your script. ↑↓ to look at a part, space to "
-                "tick or untick it: your choice wins.",
+                "tick or untick it (your choice wins), ctrl+g to rework it.",
                 classes="pitch-help",
             )
             # Made with what the tabs already know, so showing it first changes nothing.

@@ -267,3 +267,19 @@ async def test_arrow_keys_arriving_together_each_move_one_part(tmp_path: Path) -
             app.post_message(events.Key("down", None))
         await settle(pilot)
         assert app.screen.focused is app.screen.query_one("#part-example")
+
+
+async def test_ctrl_g_on_a_part_reworks_that_part_in_the_guide(
+    tmp_path: Path, known_findings: None
+) -> None:
+    app = make_app(tmp_path, SCRIPT)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await open_studio(pilot)
+        app.screen.query_one("#part-example", PartBox).focus()
+        await settle(pilot)
+        assert "^g Rework part" in screen_text(app)
+        await pilot.press("ctrl+g")
+        await settle(pilot)
+        assert type(app.screen).__name__ == "PitchGuideScreen"
+        progress = str(app.screen.query_one("#guide-progress", Static).content)
+        assert progress == "Reworking one part: A short example"
