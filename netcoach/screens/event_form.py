@@ -184,18 +184,7 @@ class EventFormScreen(DraftFormScreen[int | None]):
     @on(Loaded)
     def fill(self, message: Loaded) -> None:
         event = message.event
-        self.opened_with(
-            {
-                "name": event.name,
-                "kind": event.kind,
-                "starts_at": event.starts_at,
-                "duration_minutes": event.duration_minutes,
-                "place": event.place,
-                "pitch": event.pitch,
-                "notes": event.notes,
-                "people": tuple(person.contact_id for person in event.people),
-            }
-        )
+        self.opened_with(event.draft_fields())
         with self.prevent(Input.Changed):
             self.query_one("#field-name", Input).value = event.name
             self.query_one("#field-when", Input).value = event.starts_at.strftime("%Y-%m-%d %H:%M")

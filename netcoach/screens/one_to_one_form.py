@@ -160,16 +160,7 @@ class OneToOneFormScreen(DraftFormScreen[OneToOne | None]):
     def fill(self, message: Loaded) -> None:
         one = message.one
         self.names = {one.contact_id: one.contact_name}
-        self.opened_with(
-            {
-                "contact_id": one.contact_id,
-                "starts_at": one.starts_at,
-                "duration_minutes": one.duration_minutes,
-                "place": one.place,
-                "objective": one.objective,
-                "agenda": one.agenda,
-            }
-        )
+        self.opened_with(one.draft_fields())
         self.query_one(ContactPicker).choose(one.contact_id, one.contact_name, one.contact_level)
         with self.prevent(Input.Changed):
             self.query_one("#field-when", Input).value = one.starts_at.strftime("%Y-%m-%d %H:%M")
