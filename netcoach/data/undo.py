@@ -9,8 +9,6 @@ written and ``UndoRefused`` says why in a person's words.
 from __future__ import annotations
 
 import logging
-import os
-import tempfile
 import threading
 from collections.abc import Callable
 from pathlib import Path
@@ -19,6 +17,7 @@ from typing import TYPE_CHECKING
 from netcoach.core import undo
 from netcoach.core.text import one_line
 from netcoach.core.undo import UndoAction, UndoFormatError
+from netcoach.paths import written_whole
 
 if TYPE_CHECKING:
     from netcoach.data.repo import Store
@@ -53,16 +52,8 @@ class LastChangeFile:
             if action is None:
                 self.path.unlink(missing_ok=True)
                 return
-            handle, temporary = tempfile.mkstemp(
-                dir=self.path.parent, prefix=".last-change-", suffix=".json"
-            )
-            try:
-                with os.fdopen(handle, "w", encoding="utf-8") as stream:
-                    stream.write(action.to_json())
-                os.replace(temporary, self.path)
-            except OSError:
-                Path(temporary).unlink(missing_ok=True)
-                raise
+            with written_whole(self.path) as stream:
+                stream.write(action.to_json())
 
     def load(self) -> UndoAction | None:
         """The change kept by the last run; a missing, unreadable or foreign file is None."""
