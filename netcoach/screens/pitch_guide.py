@@ -8,7 +8,9 @@ it); finishing replaces the script by the answers only when one of them was chan
 
 from __future__ import annotations
 
+import asyncio
 import logging
+from contextlib import suppress
 from dataclasses import dataclass
 from typing import Any, ClassVar
 
@@ -90,10 +92,12 @@ class PitchGuideScreen(FormGuard[GuideResult | None]):
     DRAFT_NAME = "pitch-guide"
     SAVE_BUTTON = "#guide-finish"
 
+    # The step keys go first (priority), then wait for the keys typed before them (see
+    # ``_typed_so_far``): typed fast, every letter stays in the step it was typed in.
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("ctrl+n", "next", "Next part", id="pitch-guide.next"),
-        Binding("ctrl+b", "back", "Previous part", id="pitch-guide.back"),
-        Binding("ctrl+s", "finish", "Finish", id="pitch-guide.finish"),
+        Binding("ctrl+n", "next", "Next part", id="pitch-guide.next", priority=True),
+        Binding("ctrl+b", "back", "Previous part", id="pitch-guide.back", priority=True),
+        Binding("ctrl+s", "finish", "Finish", id="pitch-guide.finish", priority=True),
         Binding("escape", "cancel", "Cancel", id="pitch-guide.cancel"),
     ]
 
@@ -246,7 +250,7 @@ class PitchGuideScreen(FormGuard[GuideResult | None]):
         self.show_step()
 
     def start_save(self) -> None:
-        self.action_finish()
+        self.finish()
 
     # ---- one step --------------------------------------------------------------------------
 
@@ -264,7 +268,8 @@ class PitchGuideScreen(FormGuard[GuideResult | None]):
                 "referral you most want? Any of it may stay blank."
             )
             self.query_one("#guide-next", Button).disabled = False
-            self.profile_fields.focus_first()
+            # Focus moves now, not after a refresh: the next key typed goes there.
+            self.set_focus(self.profile_fields.first_field)
             self.update_preview()
             return
         part = PARTS[self.step]
@@ -280,7 +285,7 @@ class PitchGuideScreen(FormGuard[GuideResult | None]):
         with self.prevent(TextArea.Changed):
             answer.load_text(self.answers.get(part.key, ""))
         answer.move_cursor(answer.document.end)
-        answer.focus()
+        self.set_focus(answer)
         self.query_one("#guide-next", Button).disabled = self.single_part is not None or (
             self.step == len(PARTS) - 1
         )
@@ -356,22 +361,48 @@ class PitchGuideScreen(FormGuard[GuideResult | None]):
 
     # ---- moving between steps --------------------------------------------------------------
 
+    async def _typed_so_far(self) -> None:
+        """Wait until the focused field has taken the keys typed before this one.
+
+        A priority key runs as it arrives, while the letters typed just before it may
+        still wait in the field's own queue; the field answers this once it took them.
+        """
+        focused = self.focused
+        if focused is None:
+            return
+        taken = asyncio.Event()
+        focused.call_later(taken.set)
+        with suppress(TimeoutError):
+            await asyncio.wait_for(taken.wait(), 1.0)
+
+    async def action_next(self) -> None:
+        await self._typed_so_far()
+        self.next_step()
+
+    async def action_back(self) -> None:
+        await self._typed_so_far()
+        self.previous_step()
+
+    async def action_finish(self) -> None:
+        await self._typed_so_far()
+        self.finish()
+
     @on(Button.Pressed, "#guide-next")
-    def action_next(self) -> None:
+    def next_step(self) -> None:
         self.keep_answer()
         if self.single_part is None and self.step < len(PARTS) - 1:
             self.step += 1
             self.show_step()
 
     @on(Button.Pressed, "#guide-back")
-    def action_back(self) -> None:
+    def previous_step(self) -> None:
         self.keep_answer()
         if self.single_part is None and self.step > PROFILE_STEP:
             self.step -= 1
             self.show_step()
 
     @on(Button.Pressed, "#guide-finish")
-    def action_finish(self) -> None:
+    def finish(self) -> None:
         if self.save_refused_before_load():
             return
         self.keep_answer()

@@ -117,5 +117,9 @@ class ProfileFields(Vertical):
             line.set_class(shown, "-shown")
             self.query_one(f"#{field_id(each)}", Input).set_class(shown, "-invalid")
 
+    @property
+    def first_field(self) -> Input:
+        return self.query_one(f"#{field_id(PROFILE_FIELDS[0])}", Input)
+
     def focus_first(self) -> None:
-        self.query_one(f"#{field_id(PROFILE_FIELDS[0])}", Input).focus()
+        self.first_field.focus()
