@@ -158,7 +158,8 @@ class PitchGuideScreen(FormGuard[GuideResult | None]):
                 with Vertical(id="guide-profile-step"):
                     yield ProfileFields(compact=True, id="guide-profile")
                     yield Static(
-                        "Asked once: change it later in Settings (ctrl+p, Settings).",
+                        "A trade being typed is offered in full: → takes it. Asked once: "
+                        "change it later in Settings (ctrl+p).",
                         id="guide-profile-hint",
                     )
                 with Vertical(id="guide-part-step"):

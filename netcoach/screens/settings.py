@@ -29,7 +29,7 @@ class SettingsScreen(FormGuard[None]):
     TITLE = "netcoach — Settings"
 
     CSS_PATH = "../styles/contact.tcss"
-    FORM_NAME = "settings"
+    FORM_NAME = "settings page"
     LOAD_BODY = "#settings-body"
     SAVE_BUTTON = "#settings-save"
 
@@ -66,8 +66,8 @@ class SettingsScreen(FormGuard[None]):
         with VerticalScroll(id="settings-body"):
             yield Static("About you", classes="section-title")
             yield Static(
-                "Asked once: the pitch checks, the guide's examples and Today's pitch card "
-                "use it. Any of it may stay blank.",
+                "The pitch checks, the guide's examples and Today's pitch card use it; any "
+                "of it may stay blank. A trade being typed is offered in full: → takes it.",
                 classes="settings-intro",
             )
             yield ProfileFields(id="settings-profile")

@@ -26,8 +26,8 @@ from netcoach.widgets.limited import LimitedInput
 PLACEHOLDERS = {
     "name": "e.g. Rosa Quinn",
     "business": "e.g. Willow & Bloom",
-    "trade": "e.g. Florist (→ takes a suggestion)",
-    "ideal_referral": "e.g. office managers planning an opening",
+    "trade": "e.g. Florist",
+    "ideal_referral": "e.g. office managers moving",
 }
 
 
