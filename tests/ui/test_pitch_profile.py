@@ -256,3 +256,22 @@ async def test_a_profile_saved_on_a_full_disk_says_so_and_keeps_the_text(
         await settle(pilot)
         assert app.screen is not form
     assert app.store.pitches.person_profile() == Profile("Rosa Quinn")
+
+
+async def test_markup_in_the_profile_is_shown_as_typed(tmp_path: Path) -> None:
+    hostile = Profile("[@click=app.quit]x[/] Rosa", "[/b] list[str]", "Florist")
+    app = make_app(tmp_path)
+    app.store.pitches.save_person_profile(hostile)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        card = str(app.screen.query_one("#today-pitch-text", Static).content)
+        assert card.startswith("[@click=app.quit]x[/] Rosa · [/b] list[str]\n")
+        await open_settings(pilot)
+        assert app.screen.query_one("#profile-business", Input).value == "[/b] list[str]"
+        await pilot.press("escape")
+        await open_studio(pilot)
+        await pilot.press("ctrl+g")
+        await settle(pilot)
+        await pilot.press("ctrl+b")
+        assert app.screen.query_one("#profile-name", Input).value == hostile.name
+        assert app.is_running
