@@ -334,7 +334,8 @@ class PitchScreen(Browsing, PitchSaving):
         from netcoach.screens.pitch_guide import PitchGuideScreen
 
         script = self.form.script if self.detail else None
-        guide = PitchGuideScreen(self.store, script, part, self.form.limit())
+        pitch_id = self.detail.pitch.id if self.detail else None
+        guide = PitchGuideScreen(self.store, script, part, self.form.limit(), pitch_id)
         self.app.push_screen(guide, self._after_guide)
 
     def _after_guide(self, result: GuideResult | None) -> None:

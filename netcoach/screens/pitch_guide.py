@@ -127,9 +127,11 @@ class PitchGuideScreen(FormGuard[GuideResult | None]):
         script: str | None = None,
         part: str | None = None,
         limit_seconds: int = DEFAULT_LIMIT_SECONDS,
+        pitch_id: int | None = None,
     ) -> None:
         super().__init__()
         self.store = store
+        self.pitch_id = pitch_id
         self.limit_seconds = limit_seconds
         self.script = script
         self.single_part = part if part in PART_KEYS else None
@@ -252,6 +254,12 @@ class PitchGuideScreen(FormGuard[GuideResult | None]):
 
     def start_save(self) -> None:
         self.finish()
+
+    def draft_key(self) -> str:
+        """A draft belongs to its pitch (and to the part reworked): never offered on another."""
+        if self.pitch_id is None:
+            return "new"
+        return f"{self.pitch_id}-{self.single_part}" if self.single_part else str(self.pitch_id)
 
     # ---- one step --------------------------------------------------------------------------
 

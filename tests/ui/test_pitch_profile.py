@@ -275,3 +275,17 @@ async def test_markup_in_the_profile_is_shown_as_typed(tmp_path: Path) -> None:
         await pilot.press("ctrl+b")
         assert app.screen.query_one("#profile-name", Input).value == hostile.name
         assert app.is_running
+
+
+async def test_the_guide_keeps_its_draft_under_its_pitch(tmp_path: Path) -> None:
+    from tests.ui.test_drafts import wait_for_draft
+
+    app = make_app(tmp_path, SCRIPT)
+    app.store.pitches.save_person_profile(ROSA)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await open_studio(pilot)
+        await pilot.press("ctrl+g")
+        await settle(pilot)
+        await pilot.press(*" Hello")
+        await wait_for_draft(pilot, tmp_path / "drafts" / "pitch-guide-1.json", "Hello")
+    assert not (tmp_path / "drafts" / "pitch-guide-new.json").exists()
