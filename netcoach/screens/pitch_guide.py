@@ -31,7 +31,6 @@ from netcoach.core.pitch import (
     assemble_script,
     matching_trade,
     profile_changes,
-    replace_part,
     script_stats,
     split_parts,
     tidy_profile,
@@ -75,6 +74,30 @@ def insert_part(script: str, key: str, answer: str, answers: dict[str, str]) -> 
         if at >= 0:
             return f"{script[:at]}{answer} {script[at:]}"
     return f"{script.rstrip()} {answer}".strip()
+
+
+def edit_parts(
+    script: str, changed: list[str], before: dict[str, str], after: dict[str, str]
+) -> str | None:
+    """``script`` with each ``changed`` part (in pitch order) swapped from its ``before``
+    answer to its ``after`` one, or put in where it had none; None when a ``before`` answer
+    is not in the script as one stretch."""
+    # Parts not edited yet are found in the script by their old words, edited ones by new.
+    current = dict(before)
+    for key in changed:
+        old, new = before.get(key, "").strip(), " ".join(after.get(key, "").split())
+        if old:
+            at = script.find(old)
+            if at < 0:
+                return None
+            end = at + len(old)
+            if not new and script[end : end + 1] == " ":
+                end += 1  # a part taken out takes its space with it
+            script = f"{script[:at]}{new}{script[end:]}"
+        else:
+            script = insert_part(script, key, new, current)
+        current[key] = new
+    return script.strip()
 
 
 class PitchGuideScreen(FormGuard[GuideResult | None]):
@@ -336,20 +359,16 @@ class PitchGuideScreen(FormGuard[GuideResult | None]):
         ]
 
     def new_script(self) -> str:
-        """The whole pitch: the script as it was while no part changed, the reworked part
-        swapped in, or else assembled from the answers."""
+        """The whole pitch: the script as it was while no part changed; else the script with
+        each changed part swapped in (or put in its place), the rest of it word for word;
+        else, when a changed part's old words are not found as one stretch, the answers."""
+        if not (self.script and self.has_script):
+            return assemble_script(self.answers)
         changed = self.changed_parts()
-        if self.script and self.has_script and not changed:
+        if not changed:
             return self.script
-        if self.single_part and self.script and self.has_script:
-            key = self.single_part
-            old = self.previous_answers.get(key, "")
-            swapped = replace_part(self.script, old, self.answers.get(key, ""))
-            if swapped is not None:
-                return swapped
-            if not old.strip():
-                return insert_part(self.script, key, self.answers.get(key, ""), self.answers)
-        return assemble_script(self.answers)
+        edited = edit_parts(self.script, changed, self.previous_answers, self.answers)
+        return edited if edited is not None else assemble_script(self.answers)
 
     def result(self, script: str) -> GuideResult:
         """The script and the parts to confirm: each asked part with an answer."""

@@ -154,7 +154,9 @@ async def test_the_guide_opens_on_a_pitch_with_its_parts_and_rewrites_only_when_
         ticks = structure_ticks(app)
     current = app.store.pitches.get_pitch(1).current
     assert current.number == 2
+    # The part is put in; the rest of the script stays word for word.
     assert "Last month a bank moved." in current.script
+    assert " ".join(current.script.replace("Last month a bank moved.", "").split()) == SCRIPT
     answered = {key for key, text in split.items() if text} | {"example"}
     assert current.parts == dict.fromkeys(sorted(answered), True)
     assert {key for key, ticked in ticks.items() if ticked} >= answered
@@ -180,6 +182,19 @@ async def test_reworking_a_part_the_script_lacks_puts_it_in_its_place(tmp_path: 
     else:
         assert current.script == f"{SCRIPT} Last month a bank moved in."
     assert current.parts == {"example": True}
+
+
+def test_changed_parts_are_swapped_in_and_the_rest_kept_word_for_word() -> None:
+    from netcoach.screens.pitch_guide import edit_parts
+
+    script = "I'm Rosa. A side remark. We help offices. Call me."
+    before = {"intro": "I'm Rosa.", "who_help": "We help offices.", "ask": "Call me."}
+    after = {**before, "intro": "I'm Rosa Quinn.", "ask": "", "example": "A bank moved."}
+    assert edit_parts(script, ["intro", "example", "ask"], before, after) == (
+        "I'm Rosa Quinn. A side remark. We help offices. A bank moved."
+    )
+    # Old words the script no longer holds as one stretch: no edit can be made.
+    assert edit_parts(script, ["who_help"], {"who_help": "We help. Offices."}, after) is None
 
 
 def test_a_part_put_in_goes_before_the_next_part_found_or_last() -> None:
