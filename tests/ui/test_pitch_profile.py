@@ -304,3 +304,27 @@ async def test_the_guide_keeps_its_draft_under_its_pitch(tmp_path: Path) -> None
         await pilot.press(*" Hello")
         await wait_for_draft(pilot, tmp_path / "drafts" / "pitch-guide-1.json", "Hello")
     assert not (tmp_path / "drafts" / "pitch-guide-new.json").exists()
+
+
+async def test_a_profile_refused_in_the_guide_goes_back_to_it_and_says_why(
+    tmp_path: Path,
+) -> None:
+    from netcoach.data.errors import PitchError
+
+    app = make_app(tmp_path, None)
+
+    def refuse(profile: Profile, opened: Profile | None = None) -> Profile:
+        raise PitchError("Names are at most 200 characters.", "name")
+
+    app.store.pitches.save_person_profile = refuse
+    async with app.run_test(size=(120, 40)) as pilot:
+        await open_studio(pilot)
+        await pilot.press(*"Rosa", "ctrl+n", *"I'm Rosa.", "ctrl+s")
+        await settle(pilot)
+        guide = app.screen
+        assert screen_name(app) == "PitchGuideScreen"
+        assert guide.on_profile
+        error = guide.query_one("#profile-name-error", Static)
+        assert error.has_class("-shown") and "at most 200" in str(error.content)
+        assert guide.answers["intro"] == "I'm Rosa."
+    assert app.store.pitches.profile() == {}
