@@ -232,26 +232,23 @@ def test_the_measures_line_names_the_longest_sentence_you_against_i_and_repeats(
 
 
 async def test_the_timing_notes_show_under_the_measures_only_when_there_are_some(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    tmp_path: Path,
 ) -> None:
-    note = "Half the minute is unused: add a short example of one client."
-    monkeypatch.setattr(
-        analysis_module, "timing_notes", lambda seconds, limit: (note,) if seconds < 20 else ()
-    )
-    app = make_app(tmp_path, SCRIPT)
+    app = make_app(tmp_path, SCRIPT)  # about 12 s of a 60 s limit
     async with app.run_test(size=(120, 40)) as pilot:
         await open_studio(pilot)
+        form = app.screen.query_one("#pitch-main")
         notes = app.screen.query_one("#pitch-notes", Static)
-        assert notes.display and str(notes.content) == note
+        assert form.analysis.notes and notes.display
+        assert str(notes.content) == "\n".join(form.analysis.notes)
         assert str(app.screen.query_one("#pitch-measures", Static).content).startswith(
             "Longest sentence"
         )
         editor = app.screen.query_one("#pitch-editor", TextArea)
-        editor.focus()
         editor.move_cursor(editor.document.end)
-        await pilot.press(*" more words" * 12)
+        editor.insert(" We deliver every Monday." * 20)  # about 50 s: nothing to say
         await settle(pilot)
-        assert not notes.display
+        assert form.analysis.notes == () and not notes.display
 
 
 async def test_arrow_keys_arriving_together_each_move_one_part(tmp_path: Path) -> None:
