@@ -289,7 +289,9 @@ class PitchForm(ReportsFailures, Vertical):
         self._update_if_changed("#pitch-stats", stats.summary())
         self.query_one("#pitch-stats").set_class(stats.is_over, "-over")
         self._update_line("#pitch-measures", measures_line(analysis))
-        self._update_line("#pitch-notes", "\n".join(analysis.notes))
+        notes = "\n".join(analysis.notes)
+        if self._update_line("#pitch-notes", notes):
+            self.query_one("#pitch-notes").tooltip = Content(notes) if notes else None
         self._update_if_changed("#pitch-filler-count", clip(analysis.filler_summary(), 200))
         self.post_message(self.Analysed(self, analysis, message.preview, self.analysed))
 
@@ -339,11 +341,13 @@ class PitchForm(ReportsFailures, Vertical):
             self.shown_text[selector] = text
             self.query_one(selector, Static).update(Content(text))
 
-    def _update_line(self, selector: str, text: str) -> None:
-        """The same for a line left out while it has nothing to say."""
-        if self.shown_text.get(selector) != text:
-            self._update_if_changed(selector, text)
-            self.query_one(selector).display = bool(text)
+    def _update_line(self, selector: str, text: str) -> bool:
+        """The same for a line left out while it has nothing to say; True if it changed."""
+        if self.shown_text.get(selector) == text:
+            return False
+        self._update_if_changed(selector, text)
+        self.query_one(selector).display = bool(text)
+        return True
 
 
 def measures_line(analysis: ScriptAnalysis) -> str:

@@ -240,7 +240,7 @@ async def test_the_timing_notes_show_under_the_measures_only_when_there_are_some
         form = app.screen.query_one("#pitch-main")
         notes = app.screen.query_one("#pitch-notes", Static)
         assert form.analysis.notes and notes.display
-        assert str(notes.content) == "\n".join(form.analysis.notes)
+        assert str(notes.content) == str(notes.tooltip) == "\n".join(form.analysis.notes)
         assert str(app.screen.query_one("#pitch-measures", Static).content).startswith(
             "Longest sentence"
         )
