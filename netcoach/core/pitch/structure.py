@@ -3,6 +3,12 @@
 Every judgement carries the sentences that earned it (``evidence``), why a part is missing
 or weak (``reason``) and one suggestion in a networker's words (``advice``). The ask is
 also classed as specific, generic (aimed at everyone) or none.
+
+The check listens the way a coach does, sentence by sentence: who is speaking (a name or a
+business said after "I'm", "my name is", "from", "called"), who they talk about helping
+and whether that is a group the room can picture, what they are hired for, whether they
+draw a contrast with others, whether one real case is told, who exactly they ask to meet,
+and whether the last line is something to remember them by.
 """
 
 from __future__ import annotations
@@ -11,9 +17,10 @@ import re
 from dataclasses import dataclass
 from typing import Literal
 
-from netcoach.core.pitch.parts import PART_KEYS, PARTS
+from netcoach.core.pitch.parts import PART_KEYS
 from netcoach.core.pitch.profile import Profile
 from netcoach.core.pitch.sentences import Sentence, split_sentences
+from netcoach.core.pitch.trade_examples import TradeExample, trade_example
 
 AskKind = Literal["specific", "generic", "none"]
 
@@ -28,7 +35,10 @@ class Span:
 
 @dataclass(frozen=True, slots=True)
 class PartFinding:
-    """One part's judgement: present or not, the sentences behind it, why, and a fix."""
+    """One part's judgement: present or not, the sentences behind it, why, and a fix.
+
+    A part that is missing may still carry evidence: the sentence that tried and did not
+    count (a generic "anyone who needs...", a quality claim), which ``reason`` names."""
 
     key: str
     present: bool
@@ -61,39 +71,926 @@ class Structure:
         return frozenset(key for key, finding in self.parts.items() if finding.present)
 
 
-_CUES = {part.key: re.compile("|".join(part.cues), re.IGNORECASE) for part in PARTS}
+# -- shared pieces ---------------------------------------------------------------------
+
+# Curly quotes become straight ones; the same length, so offsets still hold.
+_QUOTES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u201c": '"', "\u201d": '"'})
+
+# A capitalised word, as names and businesses are written ("O'Brien", "Smith-Jones", "IT").
+_CAP = r"[A-Z][\w'\u00c0-\u024f-]*"
+# A run of them, joined by "&" or "and" or "of" as business names are ("Willow & Bloom").
+_CAP_RUN = rf"{_CAP}(?:\s+(?:(?:&|and|of|the)\s+)?{_CAP})*"
+# Words that start a sentence with a capital and are no name.
+_NOT_NAMES = frozenset(
+    """a an the i i'm i've i'd we we're our my me so and but or if hi hello hey morning
+    good afternoon evening everyone everybody all thanks thank well um er erm uh anyway
+    again remember today this that these those there here what who when where why how
+    yes no just really very basically actually also now then last next one two three
+    first our your you they he she it its it's let let's please as at in on of for from
+    with by to like because since after before while not dear folks guys ladies
+    gentlemen friends team monday tuesday wednesday thursday friday saturday sunday
+    january february march april may june july august september october november
+    december excited delighted happy glad pleased passionate going looking based here
+    part proud new back sure currently originally still only still""".split()
+)
+_SUFFIXES = (
+    r"Ltd|Limited|LLP|PLC|Plc|Inc|LLC|Co|Company|Group|Partners|Partnership|Associates"
+    r"|Accountants|Accounting|Accountancy|Solutions|Design|Designs|Studio|Studios"
+    r"|Consulting|Consultancy|Consultants|Services|Agency|Media|Marketing|Digital"
+    r"|Plumbing|Electrical|Electrics|Heating|Law|Legal|Solicitors|Financial|Finance"
+    r"|Wealth|Insurance|Photography|Print|Printing|Press|Flowers|Florists?|Properties"
+    r"|Property|Estates|Homes|Lettings|Recruitment|Technologies|Technology|Tech|IT"
+    r"|Systems|Software|Bookkeeping|Coaching|Training|Events|Catering|Bakery|Kitchens"
+    r"|Builders|Construction|Cleaning|Care|Dental|Clinic|Fitness|Foundry|Works|Labs"
+    r"|Sons|Bank|Brewery|Garage|Motors|Interiors|Gardens|Landscapes|Roofing|Joinery"
+    r"|Wellbeing|Health|Therapy|Physio|Vets|Academy|School|Translations|Logistics"
+)
+_BUSINESS_SUFFIX = re.compile(
+    rf"(?<![\w'])(?!(?:I|We|My|Our|The|So|And|Hi|This|At)\b){_CAP_RUN}\s*"
+    rf"(?:&\s*(?:Co|Sons|Partners)\b|\b(?:{_SUFFIXES})\b)"
+    rf"|(?<![\w']){_CAP}\s*&\s*{_CAP}"
+)
+_NAME_CUE = re.compile(
+    r"(?i:\b(?:i'm|im|i am|my name is|my name's|name's|this is|i'm called|call me|"
+    r"it's|that's|i'm\s+\w+\s+and\s+i'm))\s+(?P<name>"
+    + _CAP
+    + r"(?:\s+(?:Mc|Mac|O'|de |van )?"
+    + _CAP
+    + r")?)"
+)
+_NAME_HERE = re.compile(
+    r"^(?:(?:hi|hello|hey|morning|good morning|good afternoon)[\s,!]+(?:(?:everyone|all|"
+    r"everybody|folks)[\s,!]+)?)?(?P<name>" + _CAP + r"(?:\s+" + _CAP + r")?)\s+here\b"
+)
+# Strong cues: what follows is the person's business, wherever it is said.
+_BUSINESS_CUE = re.compile(
+    r"(?i:\b(?:called|named|i run|we run|i own|i founded|i set up|i started|founder of|"
+    r"co-founder of|owner of|director of|director at|partner at|partner of|head of|"
+    r"i work for|i work at|i'm with|here at|on behalf of|representing|my (?:business|"
+    r"company|firm|practice|shop|agency|studio) is))\s+(?:the\s+)?(?P<biz>" + _CAP_RUN + ")"
+)
+# Weak cues: a business only near the start or end, where people introduce themselves.
+_BUSINESS_NEAR = re.compile(
+    r"(?i:\b(?:from|of|at|with|we are|we're|i'm part of))\s+(?:the\s+)?(?P<biz>" + _CAP_RUN + ")"
+)
+_BUSINESS_LEADS = re.compile(
+    r"^(?:(?:So|And|Well|Now),?\s+)?(?:At\s+)?(?P<biz>"
+    + _CAP
+    + r"(?:\s+(?:&\s+)?"
+    + _CAP
+    + r")+)\s+(?:is|are|helps|builds|provides|offers|makes|designs|specialises|specializes"
+    r"|works|was|does|installs|supplies|creates|delivers|sells)\b"
+)
+_JOB_TITLE = re.compile(r"(?i:\b(?:i'm|i am)\s+(?:a|an|the)\s+\w+)")
+
+
+def _real_name(found: str) -> str:
+    """The name with any leading sentence word dropped; blank if nothing is left."""
+    words = found.split()
+    while words and words[0].lower().strip("',.") in _NOT_NAMES:
+        words.pop(0)
+    return " ".join(words)
+
+
+def _word_in(word: str, text: str) -> bool:
+    return bool(word) and re.search(rf"(?<!\w){re.escape(word)}(?!\w)", text) is not None
+
+
+@dataclass(slots=True)
+class _Who:
+    """What the profile and the intro say about the speaker, to find them again later."""
+
+    name_words: tuple[str, ...]
+    business_words: tuple[str, ...]
+
+
+def _speaker(profile: Profile | None) -> _Who:
+    if profile is None:
+        return _Who((), ())
+    name = tuple(w for w in profile.name.translate(_QUOTES).split() if len(w) > 1)
+    business = " ".join(profile.business.translate(_QUOTES).split())
+    business_words: list[str] = []
+    if business:
+        business_words.append(business)
+        distinctive = [
+            w
+            for w in re.findall(r"[\w'&]+", business)
+            if len(w) > 3 and not re.fullmatch(_SUFFIXES, w) and w.lower() not in _NOT_NAMES
+        ]
+        if distinctive:
+            business_words.append(distinctive[0])
+    return _Who(name[:1], tuple(business_words))
+
+
+def _names_in(text: str, who: _Who) -> tuple[bool, bool]:
+    """Whether ``text`` says a person's name and a business name (by cue or profile)."""
+    has_name = any(_word_in(w, text) for w in who.name_words)
+    has_name = has_name or any(_real_name(m["name"]) for m in _NAME_CUE.finditer(text))
+    has_name = has_name or bool(_NAME_HERE.search(text))
+    has_business = any(re.search(re.escape(w), text, re.I) for w in who.business_words)
+    has_business = has_business or bool(_BUSINESS_SUFFIX.search(text))
+    has_business = has_business or any(_real_name(m["biz"]) for m in _BUSINESS_CUE.finditer(text))
+    return has_name, has_business
+
+
+def _span(sentence: Sentence) -> Span:
+    return Span(sentence.start, sentence.end)
+
+
+# -- who you are ---------------------------------------------------------------------
+
+
+def _judge_intro(
+    texts: list[str], sentences: tuple[Sentence, ...], who: _Who, ex: TradeExample, p: Profile
+) -> PartFinding:
+    n = len(texts)
+    evidence: list[Span] = []
+    name = business = False
+    for i, text in enumerate(texts):
+        near = i < 3 or i >= n - 2
+        has_name, has_business = _names_in(text, who)
+        if near and not has_business:
+            has_business = any(_real_name(m["biz"]) for m in _BUSINESS_NEAR.finditer(text))
+            has_business = has_business or bool(_BUSINESS_LEADS.search(text))
+        if not near and not has_name:
+            has_business = has_business and bool(re.search(r"(?i)\b(?:i|we|my|our)\b", text))
+        if has_name or has_business:
+            evidence.append(_span(sentences[i]))
+            name, business = name or has_name, business or has_business
+    me = p.name or "Sam Lee"
+    firm = p.business or "Lee & Co"
+    if not evidence:
+        titled = any(_JOB_TITLE.search(t) for t in texts)
+        reason = (
+            "A job title alone doesn't say who you are: the room needs a name to ask for."
+            if titled
+            else "You never say your name or your business."
+        )
+        return PartFinding(
+            "intro",
+            False,
+            (),
+            reason=reason,
+            advice=f'Open with your name and your business: "I\'m {me} from {firm}."',
+        )
+    if name and business:
+        return PartFinding("intro", True, tuple(evidence[:2]))
+    if name:
+        reason = "You give your name but not your business's."
+        advice = f'Add your business after your name: "I\'m {me} from {firm}."'
+    else:
+        reason = "You name the business but not yourself."
+        advice = f'Put your own name first: "I\'m {me} from {firm}."'
+    return PartFinding("intro", True, tuple(evidence[:2]), True, reason, advice)
+
+
+# -- who you help --------------------------------------------------------------------
+
+_LEAD_IN = (
+    r"(?:\s+(?:can|could|will|would|also|mainly|mostly|usually|often|generally|typically|"
+    r"really|just|basically|love to|like to|primarily|specifically|particularly|especially|"
+    r"have|always|currently|now|tend to|normally|only|actually|predominantly|largely|"
+    r"help to|want to|aim to|exist to|are here to|am here to|are able to|am able to|"
+    r"work to|try to|do))*"
+)
+_HELP = re.compile(
+    r"(?i)\b(?:i|we|i've|we've|i'd|we'd|i'll|we'll|i'm|we're)"
+    + _LEAD_IN
+    + r"\s+(?:help|helping|work with|working with|support|supporting|serve|serving|"
+    r"look after|looking after|advise|advising|represent|act for|cater for|cater to|"
+    r"partner with|specialise in helping|specialize in helping|specialise in working with|"
+    r"specialize in working with|coach|train|teach|protect|insure|guide|supply|sell to|"
+    r"provide \w+ (?:for|to)|offer \w+ (?:for|to)|deal with|care for)\s+(?P<who>[^.;:!?]*)"
+)
+_CLIENTS_ARE = re.compile(
+    r"(?i)\b(?:our|my|the) (?:clients|customers|ideal clients?|ideal customers?|typical "
+    r"clients?|target (?:market|audience|clients?)|clientele|market|people (?:i|we) help)"
+    r"\s+(?:are|is|tend to be|include|includes|range from|come from)\s+(?P<who>[^.;:!?]*)"
+)
+_IF_YOU_ARE = re.compile(
+    r"(?i)\b(?:if you(?:'re| are)|are you|for anyone who(?:'s| is)|whether you(?:'re| are))"
+    r"\s+(?:a|an)\s+(?P<who>[^.;:!?]*)"
+)
+# Plural nouns for groups of people or firms that can be pictured.
+_GROUPS = (
+    r"owners|managers|directors|founders|landlords|homeowners|home owners|tenants|families"
+    r"|parents|couples|retirees|pensioners|professionals|entrepreneurs|start-?ups|smes"
+    r"|sole traders|traders|tradespeople|trades|builders|plumbers|electricians|retailers"
+    r"|shops|restaurants|cafes|cafés|hotels|pubs|bars|schools|charities|practices|surgeries"
+    r"|clinics|dentists|doctors|vets|solicitors|lawyers|accountants|architects|developers"
+    r"|farmers|manufacturers|engineers|contractors|agencies|agents|estate agents|brides"
+    r"|students|graduates|teenagers|women|men|mums|dads|carers|executives|leaders|teams"
+    r"|employers|employees|staff|investors|buyers|sellers|first-time buyers|drivers"
+    r"|hauliers|salons|hairdressers|gyms|artists|musicians|authors|writers|coaches"
+    r"|therapists|consultants|freelancers|councils|universities|colleges|nurseries"
+    r"|care homes|venues|wineries|breweries|golf clubs|clubs|churches|firms|companies"
+    r"|organisations|organizations|businesses|people|individuals|clients|customers"
+)
+_FOR_GROUP = re.compile(
+    r"(?i)\b(?:for|with|to)\s+(?P<who>(?:[\w'-]+\s+){0,3}?(?:" + _GROUPS + r"))\b"
+    r"(?P<rest>[^.;:!?]{0,60})"
+)
+_GENERIC_WHO = frozenset(
+    """people person anyone anybody everyone everybody someone somebody clients client
+    customers customer businesses business companies company organisations organizations
+    organisation organization firms firm individuals folks others them you your all any
+    every everything anything things those sorts kinds types kind sort type lots lot many
+    most range variety wide whole loads of really just basically mostly mainly other
+    different various all sorts of""".split()
+)
+_DETERMINERS = frozenset(
+    "a an the all any every kinds sorts types lots loads of really just basically mostly "
+    "mainly our my their these those some many most range variety wide whole".split()
+)
+_WEAK_RELATIVE = re.compile(
+    r"(?i)^\s*(?:,\s*)?(?:who|that|which)\s+(?:\w+\s+)?(?:needs?|wants?|likes?|loves?|uses?|"
+    r"requires?|would like|would benefit|could use|is looking for|are looking for)\b"
+    r"|^\s*(?:really|,|\.|$)|^\s*(?:grow|get|do|make|with their|to)\b"
+)
+_QUALIFIER = re.compile(
+    r"(?i)^\s*(?:,\s*)?(?:(?:who|that|which)\s+\w+|in\s+\w+|across\s+\w+|with\s+\w+|from\s+\w+"
+    r"|of\s+\w+|around\s+\w+|struggling|looking to|trying to|wanting to|facing|going through"
+    r"|based in|aged|over\s+\d|under\s+\d)"
+)
+
+
+def _group_kind(phrase: str) -> str:
+    """'group' for a described group, 'generic' for anyone at all, '' for no group."""
+    words = re.findall(r"[\w'&-]+", phrase.lower())
+    i = 0
+    while i < len(words) and words[i] in _DETERMINERS:
+        i += 1
+    if i >= len(words):
+        return "generic" if words else ""
+    head = words[i]
+    if head in ("you", "your", "them", "us", "me", "it", "this", "that", "with"):
+        return "generic"
+    if head not in _GENERIC_WHO:
+        return "group"
+    # "people who are spending their evenings on bookkeeping", "firms in Leeds"
+    rest = phrase.lower().split(head, 1)[1] if head in phrase.lower() else ""
+    if _WEAK_RELATIVE.search(rest):
+        return "generic"
+    if _QUALIFIER.search(rest):
+        return "group"
+    return "generic"
+
+
+def _judge_who_help(
+    texts: list[str], sentences: tuple[Sentence, ...], ex: TradeExample
+) -> PartFinding:
+    found: list[Span] = []
+    tried: list[tuple[Span, str]] = []
+    for i, text in enumerate(texts):
+        kinds: list[tuple[str, str]] = []
+        for pattern in (_HELP, _CLIENTS_ARE, _IF_YOU_ARE):
+            for m in pattern.finditer(text):
+                kinds.append((_group_kind(m["who"]), m["who"]))
+        for m in () if _ASK_CUE.search(text) else _FOR_GROUP.finditer(text):
+            kind = _group_kind(m["who"] + m["rest"])
+            if kind == "group":
+                kinds.append((kind, m["who"]))
+        if any(kind == "group" for kind, _ in kinds):
+            found.append(_span(sentences[i]))
+        elif kinds and any(kind == "generic" for kind, _ in kinds):
+            phrase = next(p for kind, p in kinds if kind == "generic")
+            tried.append((_span(sentences[i]), " ".join(phrase.split()[:5])))
+    advice = f'Name one group and the problem they have: "{ex.who}."'
+    if found:
+        return PartFinding("who_help", True, tuple(found[:3]))
+    if tried:
+        span, phrase = tried[0]
+        return PartFinding(
+            "who_help",
+            False,
+            (span,),
+            reason=f'"{phrase}" could be anyone: the room can\'t picture who to send you.',
+            advice=advice,
+        )
+    return PartFinding("who_help", False, (), reason="You don't say who you help.", advice=advice)
+
+
+# -- what you are good at ------------------------------------------------------------
+
+_SERVICE = re.compile(
+    r"(?i)\b(?:i|we|i've|we've|i'm|we're|i'll|we'll)"
+    + _LEAD_IN
+    + r"\s+(?P<verb>do|design|build|install|make|create|provide|offer|supply|sell|fix|repair"
+    r"|service|manage|prepare|handle|deliver|produce|write|develop|plan|organise|organize"
+    r"|arrange|sort out|take care of|look after|specialise in|specialize in|specialising in"
+    r"|specializing in|focus on|print|photograph|film|shoot|cater for|clean|train|coach"
+    r"|teach|advise on|advise|insure|recruit|find|source|run|file|fit|rewire|renovate"
+    r"|restore|decorate|paint|translate|edit|host|bake|cook|audit|set up|protect|transform"
+    r"|turn|save|get|keep|bring|take|capture"
+    r"|help \w+ (?:with|to|get|find|grow|save|make|keep|turn|cut)"
+    r"|designing|building|installing|making|creating|providing|offering|supplying|selling"
+    r"|fixing|repairing|managing|delivering|producing|writing|developing|planning|organising"
+    r"|printing|cleaning|training|coaching|teaching|sourcing|finding|running|fitting"
+    r"|cut|reduce|grow|improve|increase|boost|tailor|customise|customize|map|automate"
+    r"|digitise|migrate|project manage|match|place|structure|draft|negotiate|value|survey"
+    r"|inspect|test|treat|care for|source and)\s+(?P<what>[^.;!?]*)"
+)
+_SKILL = re.compile(
+    r"(?i)\b(?:speciali[sz]e[sd]?\s+in|speciali[sz]ing\s+in|speciali[sz]ts?\s+in|"
+    r"speciality is|specialty is|experts?\s+in|expertise\s+in|best\s+at|good\s+at|"
+    r"great\s+at|brilliant\s+at|known\s+for|focus(?:es|ed)?\s+on|what\s+(?:i|we)\s+do\s+"
+    r"(?:best\s+)?is|what\s+(?:i|we)\s+do\s+best|(?:our|my)\s+(?:main\s+|core\s+)?"
+    r"(?:services?|products?|offer|offering|work)\s+(?:is|are|include|includes|covers?)|"
+    r"provides?|offers?|experience\s+in|skilled\s+in|qualified\s+in|accredited|certified|"
+    r"we're\s+the\s+people\s+(?:to\s+call\s+)?for|(?:i|we)\s+can\s+(?:help\s+you\s+)?"
+    r"(?:with|get|find|save|sort))\s+(?P<what>[^.;!?]*)"
+)
+_BUSINESS_DOES = re.compile(
+    _CAP
+    + r"(?:\s+(?:&\s+)?"
+    + _CAP
+    + r")+\s+(?:builds|designs|makes|provides|offers|installs|supplies|creates"
+    r"|delivers|specialises|specializes|sells|fixes|prints|helps|runs|manages|handles)\s+\w+"
+)
+_FIRM_OF_KIND = re.compile(
+    r"(?i)\b(?:we're|we are|i'm|i am|i run|we run|i own)\s+(?:a|an)\s+"
+    r"(?P<kind>(?:[\w'-]+\s+){1,4}?)"
+    r"(?:agency|firm|company|studio|consultancy|practice|business|service|shop|bakery"
+    r"|brewery|clinic|provider|specialist|supplier|manufacturer|outfit|team|partnership"
+    r"|photographer|designer|developer|solicitor|lawyer|accountant|bookkeeper|plumber"
+    r"|electrician|florist|printer|coach|trainer|consultant|adviser|advisor|planner|broker"
+    r"|agent|architect|builder|surveyor|therapist|recruiter|copywriter|photographer"
+    r"|videographer|caterer|cleaner|decorator|joiner|landscaper|gardener|mechanic"
+    r"|physiotherapist|osteopath|chiropractor|nutritionist|engineer|installer)\b"
+)
+# Words that describe a firm without saying what it does ("a small family-run business").
+_BARE_KIND = frozenset(
+    """family run family-run small local independent friendly new young growing
+    award-winning award winning established well-established professional big little
+    boutique leading one-man one-woman two-man very really fairly quite proud
+    small-sized medium-sized""".split()
+)
+_GOOD_WITH = re.compile(r"(?i)\b(?:good|great|brilliant)\s+with\b")
+_VAGUE = re.compile(
+    r"(?i)^\s*(?:(?:a|all|any|lots of|loads of|kind of|sort of)\s+)*(?:bit of everything|"
+    r"everything|anything|all sorts|stuff|things|bits|whatever|it all|lots|loads|that|this|"
+    r"it|so|not|you|the lot|what (?:i|we) can|pride|care|the time|time|a lot|it easy)\b|^\s*$"
+)
+_VAGUE_TAIL = re.compile(r"(?i)\b(?:stuff|things|and so on|etc|whatever|bits and bobs)\b")
+
+
+def _judge_good_at(
+    texts: list[str], sentences: tuple[Sentence, ...], ex: TradeExample
+) -> PartFinding:
+    strong: list[Span] = []
+    weak: list[Span] = []
+    for i, text in enumerate(texts):
+        whats = [m["what"] for m in _SERVICE.finditer(text)]
+        whats += [m["what"] for m in _SKILL.finditer(text)]
+        concrete = [w for w in whats if not _VAGUE.search(w) and not _VAGUE_TAIL.search(w)]
+        kinds = [m["kind"].lower().split() for m in _FIRM_OF_KIND.finditer(text)]
+        described = any(any(w not in _BARE_KIND for w in kind) for kind in kinds)
+        if concrete or described or _BUSINESS_DOES.search(text):
+            strong.append(_span(sentences[i]))
+        elif whats or _GOOD_WITH.search(text):
+            weak.append(_span(sentences[i]))
+    advice = f'Say what you are hired for, in one line: "{ex.service}."'
+    if strong:
+        return PartFinding("good_at", True, tuple(strong[:3]))
+    if weak:
+        return PartFinding(
+            "good_at",
+            True,
+            tuple(weak[:1]),
+            True,
+            "What you do stays vague: the room can't tell what to send you.",
+            advice,
+        )
+    return PartFinding(
+        "good_at",
+        False,
+        (),
+        reason="You don't say what you are hired for: a service, a product or a result.",
+        advice=advice,
+    )
+
+
+# -- how you are different -----------------------------------------------------------
+
+_CONTRAST = re.compile(
+    r"(?i)\bunlike\b|\bthe only\b|\bthe one (?:firm|company|agency|florist|accountant|"
+    r"person|business) (?:that|who)\b|\bno other\b|\binstead of\b|\brather than\b|"
+    r"\bwhereas\b|\bsets? (?:us|me|it|them) apart\b|\bwhat makes (?:us|me|it|our \w+) "
+    r"(?:different|unique|special|stand out)\b|\bwhat's different\b|\bthe difference "
+    r"(?:is|with (?:us|me))\b|\bdifferent (?:from|to|than)\b|\bnot just\b|\bnot only\b|"
+    r"\bstand(?:s)? out\b|\buniquely\b|\bour unique\b|\bwhile (?:most|others|other|many)\b|"
+    r"\bmost (?:other )?(?:\w+ )?(?:firms|companies|agencies|people|accountants|"
+    r"solicitors|builders|plumbers|agents|printers|florists|designers|developers|"
+    r"photographers|brokers|advisers|coaches|recruiters|competitors)\b[^.!?]*\b(?:but|"
+    r"we|i)\b|\bother (?:\w+ )?(?:firms|companies|agencies|accountants|solicitors|"
+    r"agents|providers|businesses)\b[^.!?]*\b(?:but|we|i)\b|\bguarantee|\bno (?:win|fix),"
+    r" no fee\b|\bfirst (?:and only )?(?:\w+ )?in (?:the|town|the country)\b|"
+    r"\bthe (?:first|last) \w+ (?:who|that)\b|\bwe don't (?:charge|do|take|sell|use|hide)"
+)
+_DIFFERENT = re.compile(r"(?i)\b(?:different|differently|unique|special)\b(?P<rest>[^.!?]*)")
+_COMPARE = re.compile(
+    r"(?i)\b(?:cheaper|faster|quicker|better|more \w+|less \w+|lower|higher)\s+than\b"
+)
+_QUALITY = re.compile(
+    r"(?i)\b(?:we (?:really |genuinely |truly )?care|i (?:really |genuinely )?care|caring|"
+    r"passionate|passion|great service|good service|excellent service|customer service|"
+    r"friendly|reliable|professional|honest|trustworthy|trusted|quality|personal touch|"
+    r"personal service|extra mile|hard[- ]working|dedicated|committed|the best)\b"
+)
+_YEARS = re.compile(
+    r"(?i)\b(?:\d+|two|three|four|five|ten|fifteen|twenty|thirty|forty|many)\+?\s+years\b|"
+    r"\bsince (?:19|20)\d\d\b|\bestablished in\b"
+)
+_HEDGE = re.compile(
+    r"(?i)\b(?:i guess|kind of|sort of|maybe|a bit|lots of ways|many ways|i think|"
+    r"probably|than some|hopefully|i suppose)\b"
+)
+
+
+def _judge_different(
+    texts: list[str], sentences: tuple[Sentence, ...], ex: TradeExample
+) -> PartFinding:
+    strong: list[Span] = []
+    hedged: list[Span] = []
+    tried: list[tuple[Span, str]] = []
+    for i, text in enumerate(texts):
+        span = _span(sentences[i])
+        quality = _QUALITY.search(text)
+        words = len(text.split())
+        if _CONTRAST.search(text):
+            if quality and words < 12:
+                tried.append((span, "quality"))
+            elif _HEDGE.search(text):
+                hedged.append(span)
+            else:
+                strong.append(span)
+            continue
+        m = _DIFFERENT.search(text)
+        if m:
+            rest = m["rest"]
+            if len(rest.split()) >= 4 and not _QUALITY.search(rest) and not _HEDGE.search(rest):
+                strong.append(span)
+            else:
+                tried.append((span, "quality" if _QUALITY.search(rest) else "vague"))
+            continue
+        if _COMPARE.search(text):
+            (hedged if _HEDGE.search(text) else strong).append(span)
+            continue
+        if quality:
+            tried.append((span, "quality"))
+        elif _YEARS.search(text) and re.search(r"(?i)\b(?:we|i|our|my)\b", text):
+            tried.append((span, "years"))
+    advice = f'Draw one contrast with how others do it: "{ex.different}."'
+    if strong:
+        return PartFinding("different", True, tuple(strong[:3]))
+    if hedged:
+        return PartFinding(
+            "different",
+            True,
+            tuple(hedged[:1]),
+            True,
+            "The contrast is hedged: say it plainly, and say with whom.",
+            advice,
+        )
+    if tried:
+        span, why = tried[0]
+        reason = {
+            "quality": 'Caring, "great service" and quality are what everyone claims.',
+            "vague": "You say you are different, but not how.",
+            "years": "Years in business say how long, not how you differ.",
+        }[why]
+        return PartFinding("different", False, (span,), reason=reason, advice=advice)
+    return PartFinding(
+        "different",
+        False,
+        (),
+        reason="Nothing sets you apart from others who do the same.",
+        advice=advice,
+    )
+
+
+# -- a short example -----------------------------------------------------------------
+
+_HYPOTHETICAL = re.compile(
+    r"(?i)\b(?:imagine|picture this|picture (?:a|yourself)|suppose|say you|let's say|"
+    r"if you|if your|what if|think about|whether you|when you|you might|you could|"
+    r"you may|would you|wouldn't it)\b"
+)
+_CLIENT_COUNT = re.compile(
+    r"(?i)\b(?:helped|worked with|served|supported|have|had|work with|help)\s+(?:over|more "
+    r"than|around|about|nearly|almost|well over|literally)?\s*(?:\d[\d,]*\+?|hundreds|"
+    r"thousands|loads|lots|dozens|many|countless|so many)\s+(?:of\s+)?(?:\w+\s+)?(?:clients|"
+    r"customers|people|businesses|families|companies|firms|homes|students|couples)\b"
+)
+_SINGULAR_CASE = re.compile(
+    r"(?i)\bfor (?:example|instance)\b|\bone (?:of (?:my|our) )?(?:clients?|customers?)\b|"
+    r"\b(?:a|one) (?:recent |new |local )?(?:client|customer) (?:of (?:mine|ours))?\b|"
+    r"\bcase study\b|\bjust (?:helped|finished|completed|delivered)\b|\b(?:we|i) "
+    r"(?:recently |just )?(?:helped|worked with|worked for|did|built|designed|installed|"
+    r"fitted|rewired|sold|found|saved|took on|met) (?:a|an|one)\b|\b(?:a|an|one) (?:[\w'-]+"
+    r" ){0,3}?(?:came to|called|rang|asked|contacted|approached|got in touch|emailed|phoned|"
+    r"hired|found|went from|told|was|had|needed|wanted|said)\b|\bwe had a\b|\bi had a\b|"
+    r"\bthere was a\b|\bi met a\b|\bstory\b"
+)
+_TIME_CASE = re.compile(
+    r"(?i)\brecently\b|\blast (?:week|month|year|summer|winter|spring|autumn|christmas|"
+    r"quarter|monday|tuesday|wednesday|thursday|friday|saturday|sunday|time|night)\b|"
+    r"\byesterday\b|\b(?:a|a few|couple of|\w+) (?:weeks|months|days|years) ago\b|"
+    r"\bearlier this (?:week|month|year)\b|\bin (?:january|february|march|april|may|june|"
+    r"july|august|september|october|november|december)\b|\bthis (?:week|month|morning)\b"
+)
+_DETAIL = re.compile(
+    r"(?i)\d|£|\$|€|%|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+    r"fifteen|twenty|thirty|forty|fifty|hundred|thousand|half|double|doubled|tripled|"
+    r"trebled|saved|saving|increased|grew|won|cut|reduced|halved|went from|now (?:has|have|"
+    r"gets|get|runs|run|sells|is|are)|told (?:me|us)|said|thanks to|so (?:that|they|she|he)|"
+    r"within|in time|by (?:monday|friday|the)|first time|no longer|back on|result|"
+    r"delighted|thrilled|over the moon|came back|recommended|booked|sold|signed|hired|"
+    r"launched|opened|passed|avoided|recovered|found|says|told|tells|rose|went up|up by|"
+    r"a third|a quarter|twice|fewer|again|overnight|same day|hours|days|weeks|by lunchtime|"
+    r"on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b"
+)
+
+
+def _judge_example(
+    texts: list[str], sentences: tuple[Sentence, ...], ex: TradeExample
+) -> PartFinding:
+    strong: list[Span] = []
+    weak: list[Span] = []
+    tried: list[tuple[Span, str]] = []
+    for i, text in enumerate(texts):
+        span = _span(sentences[i])
+        if _HYPOTHETICAL.search(text) and not _TIME_CASE.search(text):
+            if _SINGULAR_CASE.search(text) or "imagine" in text.lower():
+                tried.append((span, "hypothetical"))
+            continue
+        singular = _SINGULAR_CASE.search(text)
+        timed = _TIME_CASE.search(text)
+        if _CLIENT_COUNT.search(text) and not (singular and timed):
+            tried.append((span, "count"))
+            continue
+        if not (singular or timed):
+            continue
+        follow = texts[i + 1] if i + 1 < len(texts) else ""
+        if _DETAIL.search(text):
+            strong.append(span)
+        elif follow and _DETAIL.search(follow) and not _HYPOTHETICAL.search(follow):
+            strong.extend((span, _span(sentences[i + 1])))
+        elif singular:
+            weak.append(span)
+    advice = f'Tell one short story with a detail or a result: "{ex.story}."'
+    if strong:
+        return PartFinding("example", True, tuple(strong[:3]))
+    if weak:
+        return PartFinding(
+            "example",
+            True,
+            tuple(weak[:1]),
+            True,
+            "The case has no detail or result: what changed for them?",
+            advice,
+        )
+    if tried:
+        span, why = tried[0]
+        reason = {
+            "hypothetical": "That is a what-if, not something that happened to a client.",
+            "count": "A count of clients is not a story: tell one of them.",
+        }[why]
+        return PartFinding("example", False, (span,), reason=reason, advice=advice)
+    return PartFinding(
+        "example", False, (), reason="No real case: one client and what changed.", advice=advice
+    )
+
+
+# -- the ask -------------------------------------------------------------------------
+
+_ASK_CUE = re.compile(
+    r"(?i)\blooking for\b|\bintroductions? to\b|\bintroduce (?:me|us)\b|\bintroduced to\b|"
+    r"\ban introduction\b|\b(?:a|good|great|ideal|perfect|best|my|any|the) referrals?\b|"
+    r"\breferrals? (?:to|for|from you)\b|\b(?:if|do|does|might|may|would) (?:you|anyone|"
+    r"anybody|any of you|someone) (?:\w+ )?know\b|\b(?:anyone|anybody|someone|somebody) "
+    r"(?:here )?(?:who|that) (?:knows|needs|wants|is looking|would like|has)\b|"
+    r"^(?:so,? |and |really,? )?(?:anyone|anybody|everyone) (?:who|that)\b|"
+    r"\bconnect (?:me|us)\b|\bput (?:me|us) in touch\b|\b(?:i'd|i would|we'd|we would|i'd "
+    r"really|i would really) (?:love|like|welcome|appreciate|value) (?:to (?:meet|talk to|"
+    r"speak to|speak with|be introduced|be connected|connect with|hear from|get in front of"
+    r"|chat with)|an?\b|any\b|introductions?)|\bmy ask\b|\b(?:this|today's|the) ask\b|"
+    r"\bi'm after\b|\b(?:i|we) want to (?:meet|speak|talk)\b|\bi(?:'m| am) (?:keen|hoping)"
+    r" to (?:meet|speak|talk)\b|\bsend (?:them|people|anyone|him|her) (?:my|our) way\b|"
+    r"\bpass (?:on )?my (?:details|name|card|number)\b|\blet me know\b|\bget in touch\b|"
+    r"\bgive (?:me|us) a (?:call|ring|shout|bell)\b|\bcome and (?:see|talk to) (?:me|us)\b|"
+    r"\b(?:my|our) ideal (?:client|customer|referral|introduction|contact)\b|\bwho (?:would|"
+    r"could|might) (?:benefit|use|need)\b|\bkeep an (?:eye|ear) out\b|\bif you (?:hear|come "
+    r"across|meet|speak to|know of|have any)\b|\bplease (?:introduce|refer|recommend|think "
+    r"of|send|pass|connect)\b|\bspeak to me\b|\bcall me\b|\btalk to me\b|\bwho (?:i'd|i "
+    r"would|we'd) (?:like|love) to meet\b|\bthink of (?:me|us) (?:when|if)\b"
+)
+# Roles that name someone to ask for: "the practice manager at", "the owner of".
+_ROLE = re.compile(
+    r"(?i)\b(?P<role>owners?|directors?|managers?|heads? of \w+|partners?|founders?|ceos?|"
+    r"md|cfo|cto|coo|fd|hr|buyers?|procurement|secretar(?:y|ies)|bursars?|administrators?|"
+    r"principals?|headteachers?|head teachers?|chairs?|chairman|chairwoman|treasurers?|"
+    r"co-?ordinators?|organisers?|organizers?|officers?|executives?|presidents?|"
+    r"decision[- ]makers?|landlords?|team leaders?|controllers?|leads?)\b"
+)
+_ROLE_QUALIFIED = re.compile(
+    r"(?i)\b(?:practice|office|facilities|operations|marketing|sales|finance|financial|hr|"
+    r"people|it|estates|property|project|general|managing|commercial|regional|area|store|"
+    r"branch|site|fleet|events|wedding|purchasing|procurement|human resources|"
+    r"development|compliance|credit|safety|brand|digital|technical|practice|merchant|"
+    r"restaurant|hotel|school|venue|the)\s+(?:owners?|directors?|managers?|partners?|"
+    r"buyers?|administrators?|officers?|executives?|co-?ordinators?|leads?|controllers?)\b|"
+    r"\b(?:owners?|directors?|managers?|heads?|partners?|founders?|ceos?|buyers?|"
+    r"administrators?|officers?|secretar(?:y|ies)|bursars?|landlords?|leads?)\s+(?:at|of|in|"
+    r"for|from|with)\s+(?:a|an|the|any|one|\w+)\b"
+)
+_GENERIC_TARGET = re.compile(
+    r"(?i)\b(?:anyone|anybody|everyone|everybody|all of you|any business(?:es)?|any "
+    r"company|any companies|any one|anyone else|whoever|people|businesses|new clients|"
+    r"more clients|new customers|more customers|more business|any (?:client|customer)s?)\b"
+)
+_NEEDS = re.compile(
+    r"(?i)\b(?:someone|somebody|anyone|anybody|person|people|business(?:es)?|compan(?:y|ies)"
+    r"|friend|family|client|customer)s?\s+(?:who|that|which)\s+(?:\w+\s+)?(?:needs?|wants?|"
+    r"likes?|loves?|uses?|requires?|would like|would benefit|could use|could do with|is "
+    r"looking for|are looking for|is interested|might need|may need)\b|\bif you need\b|"
+    r"\bif you(?:'re| are) looking for\b|\bneeds? (?:a|an|some|any|help)\b"
+)
+_TRIGGER = re.compile(
+    r"(?i)\b(?:just|recently|about to|has inherited|have inherited|is retiring|are retiring|"
+    r"is relocating|is opening|are opening|is expanding|are expanding|going through|is "
+    r"moving|are moving|is selling|are selling|is buying|are buying|has been refused|is "
+    r"launching|are launching|is setting up|is downsizing|has outgrown|have outgrown|is "
+    r"hiring|are hiring|is taking on|is starting|are starting|has bought|have bought|has "
+    r"sold|is growing|are growing)\b"
+)
+_PLACE_BEFORE = re.compile(r"(?i)(?:\bin|\baround|\bacross|\bnear|\bfrom|\bthis|\bnext|\bon)\s+$")
+_NOT_TARGET = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday january february march april "
+    "may june july august september october november december christmas easter linkedin "
+    "i i'm i'd i've".split()
+)
+
+
+# Where the ask says whom: "an introduction to ...", "a good referral for me is ...".
+_ASK_TARGET = re.compile(
+    r"(?i)\b(?:introductions? to|introduced to|introduce (?:me|us) to|meet|meeting|looking for"
+    r"|referrals? (?:to|from)|referral (?:for (?:me|us) )?(?:is|would be)|connect (?:me|us) "
+    r"with|put (?:me|us) in touch with|speak to|speak with|talk to|(?:client|customer|"
+    r"introduction|contact) (?:is|would be)|my ask (?:this week |today )?is|i'm after|"
+    r"i'd love an?|i'd like an?)\s+(?P<who>[^.;!?]*)"
+)
+_SOLD_TO = re.compile(
+    r"(?i)\b(?:you're|you are|anyone|anybody|someone|somebody|who is|who's|who are|people)"
+    r"\s+(?:\w+\s+)?$"
+)
+_ASK_FILLER = frozenset(
+    "a an the any some more new good great potential quality introduction introductions "
+    "to referral referrals of really just maybe".split()
+)
+
+
+def _target_kind(phrase: str) -> AskKind:
+    """'specific' when the first words of the ask's target name no one in general."""
+    words = [w for w in re.findall(r"[\w'-]+", phrase.lower())]
+    while words and words[0] in _ASK_FILLER:
+        words.pop(0)
+    if not words or words[0] in ("me", "you", "us", "them", "it", "this", "that", "with"):
+        return "generic"
+    if any(w in _GENERIC_WHO for w in words[:3]):
+        return "generic"
+    return "specific"
+
+
+def _named_target(text: str, own: _Who) -> bool:
+    """A person or a company named mid-sentence that is not the speaker's own."""
+    for m in re.finditer(_CAP_RUN, text):
+        if m.start() == 0 or text[: m.start()].rstrip().endswith((".", "!", "?", ":", '"')):
+            continue
+        run = _real_name(m.group())
+        if not run or run.split()[0].lower() in _NOT_TARGET:
+            continue
+        if _PLACE_BEFORE.search(text[: m.start()]):
+            continue
+        if any(re.search(re.escape(w), run, re.I) for w in own.name_words + own.business_words):
+            continue
+        if re.search(r"(?i)\b(?:i'm|i am|my name is|from|called)\s+$", text[: m.start()]):
+            continue
+        return True
+    return False
+
+
+def _ask_kind(text: str, own: _Who) -> AskKind:
+    """'specific' for someone the room can name, else 'generic'."""
+    if _ROLE_QUALIFIED.search(text) or _named_target(text, own):
+        return "specific"
+    if _NEEDS.search(text):
+        return "generic"
+    if _TRIGGER.search(text) and not re.search(r"(?i)\b(?:anyone|anybody|everyone)\b", text):
+        return "specific"
+    if _GENERIC_TARGET.search(text):
+        return "generic"
+    for m in _ASK_TARGET.finditer(text):
+        if _SOLD_TO.search(text[: m.start()]):
+            continue  # "if you're looking for a plumber": the room is being sold to
+        if _target_kind(m["who"]) == "specific":
+            return "specific"
+    return "generic"
+
+
+def _judge_ask(
+    texts: list[str], sentences: tuple[Sentence, ...], who: _Who, ex: TradeExample, p: Profile
+) -> tuple[PartFinding, AskFinding]:
+    wanted = " ".join(p.ideal_referral.split()).rstrip(".")
+    example = f"This week I'd like an introduction to {wanted or ex.ask}"
+    advice_narrow = f'Ask for one kind of person the room can name: "{example}."'
+    specific: list[int] = []
+    generic: list[int] = []
+    for i, text in enumerate(texts):
+        if not _ASK_CUE.search(text):
+            continue
+        # "If you're looking for a plumber, call me" is the room being sold to, not asked.
+        (specific if _ask_kind(text, who) == "specific" else generic).append(i)
+    if specific:
+        i = specific[0]
+        span = _span(sentences[i])
+        ask = AskFinding("specific", span, sentences[i].text)
+        return PartFinding("ask", True, tuple(_span(sentences[j]) for j in specific[:2])), ask
+    if generic:
+        i = generic[-1]
+        span = _span(sentences[i])
+        reason = 'Aimed at everyone: "anyone who needs..." leaves nobody in particular in mind.'
+        ask = AskFinding("generic", span, sentences[i].text, advice_narrow)
+        return PartFinding("ask", False, (span,), reason=reason, advice=advice_narrow), ask
+    advice = f'End with one ask the room can act on: "{example}."'
+    ask = AskFinding("none", advice=advice)
+    finding = PartFinding(
+        "ask", False, (), reason="No ask: the room doesn't know who to introduce.", advice=advice
+    )
+    return finding, ask
+
+
+# -- the close -----------------------------------------------------------------------
+
+_THANKS_ONLY = re.compile(
+    r"(?i)^[\s,.!-]*(?:(?:um|er|erm|uh|so|and|well|ok|okay|right|yeah|anyway)[\s,.!-]+)*"
+    r"(?:thank you|thanks|cheers|ta)(?:\s+(?:very much|so much|all|everyone|everybody|"
+    r"for (?:listening|your time|having me)))*(?:[\s,.!-]+(?:i guess|everyone|all|very much|"
+    r"again))*[\s,.!-]*$"
+)
+_TRAILING = re.compile(
+    r"(?i)\bthat'?s (?:about )?(?:it|all|everything)\b|\bso yeah\b|^\W*anyway\b|\bi guess\b|"
+    r"\bi think that'?s\b|\bthat'?s me really\b|\band so on\b|\betc\.?$|\bor whatever\b|"
+    r"\bi'?ll (?:leave it|stop) there\b|\bthat'?s (?:my|the) (?:pitch|minute)\b|"
+    r"\bany questions\b|\b(?:haha|lol|just kidding|only joking)\b|\.\.\.$"
+)
+_HOOK = re.compile(
+    r"(?i)\bremember\b|\bthink of\b|\bwhen you think\b|\bif you (?:only )?remember\b|"
+    r"\bthink \w+,? think\b|[:\u2013\u2014]|\s-\s|\bthe (?:\w+ )?(?:who|that) "
+    r"(?:\w+ ){0,4}\w+\b"
+)
+_LEADING_NAMES = re.compile(
+    r"^(?:(?:So|And|Again|Remember|Once again),?\s+)?(?P<name>"
+    + _CAP_RUN
+    + r")\s*[,:\u2013\u2014-]"
+)
+_FIRST_PERSON = re.compile(r"(?i)\b(?:i|we|my|our|me|us|you|your)\b")
+
+
+def _close_signal(text: str, who: _Who) -> tuple[bool, bool]:
+    """Whether a last line is a close: (said who you are, has a hook)."""
+    has_name, has_business = _names_in(text, who)
+    if not (has_name or has_business):
+        m = _LEADING_NAMES.search(text)
+        has_name = bool(m and _real_name(m["name"]))
+    named = has_name or has_business
+    hook = bool(_HOOK.search(text))
+    return named, hook
+
+
+def _judge_close(
+    texts: list[str], sentences: tuple[Sentence, ...], who: _Who, ex: TradeExample, p: Profile
+) -> PartFinding:
+    me = p.name or "Sam Lee"
+    firm = p.business or "Lee & Co"
+    advice = f'End on your name, your business and a short line: "{me}, {firm}: {ex.hook}."'
+    n = len(texts)
+    candidates = [i for i in range(n - 1, max(-1, n - 3), -1)]
+    if n > 1:
+        candidates = [i for i in candidates if i > 0]
+    tried: int | None = None
+    for rank, i in enumerate(candidates):
+        text = texts[i]
+        if _THANKS_ONLY.search(text):
+            tried = i if tried is None else tried
+            continue
+        words = text.split()
+        if len(words) > 30:
+            text = " ".join(words[-20:])
+        if text.rstrip().endswith("?") or _TRAILING.search(text):
+            tried = i if tried is None else tried
+            if rank == 0:
+                break
+            continue
+        named, hook = _close_signal(text, who)
+        if _ASK_CUE.search(text) and not (named and hook):
+            if rank == 0 and not named:
+                break
+            continue
+        short = len(words) <= 6 and not _FIRST_PERSON.search(text)
+        if named and (hook or len(words) <= 16):
+            weak = not hook and not any(w.lower() in ("again", "remember") for w in words)
+            if n == 1 and not hook:
+                continue
+            if weak:
+                return PartFinding(
+                    "close",
+                    True,
+                    (_span(sentences[i]),),
+                    True,
+                    "You end on your name, but with nothing to remember you by.",
+                    advice,
+                )
+            return PartFinding("close", True, (_span(sentences[i]),))
+        if hook and len(words) <= 16 and not _FIRST_PERSON.search(text.split(":")[0]):
+            return PartFinding("close", True, (_span(sentences[i]),))
+        if short and n > 2 and rank == 0:
+            return PartFinding(
+                "close",
+                True,
+                (_span(sentences[i]),),
+                True,
+                "A short last line; say your name with it so they know whose it is.",
+                advice,
+            )
+        if rank == 0:
+            tried = i if tried is None else tried
+    if tried is not None:
+        text = texts[tried]
+        if text.rstrip().endswith("?"):
+            reason = "The pitch ends on a question; end on a line they'll remember you by."
+        elif _THANKS_ONLY.search(text):
+            reason = '"Thanks" is manners, not a close: they need a line to remember you by.'
+        elif _TRAILING.search(text):
+            reason = "The pitch trails off at the end instead of closing."
+        else:
+            reason = "The last line is not a close: nothing to remember you by."
+        return PartFinding("close", False, (_span(sentences[tried]),), reason=reason, advice=advice)
+    return PartFinding(
+        "close", False, (), reason="No closing line to remember you by.", advice=advice
+    )
+
+
+# -- the whole check -----------------------------------------------------------------
 
 
 def judge_structure(text: str, profile: Profile | None = None) -> Structure:
     """Judge each part of ``text`` from its sentences (``profile`` helps: name, business)."""
     sentences = split_sentences(text)
-    parts: dict[str, PartFinding] = {}
-    for key in PART_KEYS:
-        cue = _CUES[key]
-        hits = tuple(
-            Span(s.start, s.end) for s in sentences if cue.search(s.text.replace("\u2019", "'"))
-        )
-        parts[key] = PartFinding(key, bool(hits), hits)
-    ask_hits = parts["ask"].evidence
-    if ask_hits:
-        span = ask_hits[0]
-        ask = AskFinding("specific", span, text[span.start : span.end])
-    else:
-        ask = AskFinding("none")
-    return Structure(sentences, parts, ask)
+    texts = [s.text.translate(_QUOTES) for s in sentences]
+    p = profile or Profile()
+    who = _speaker(profile)
+    ex = trade_example(p.trade)
+    ask_part, ask = _judge_ask(texts, sentences, who, ex, p)
+    parts = {
+        "intro": _judge_intro(texts, sentences, who, ex, p),
+        "who_help": _judge_who_help(texts, sentences, ex),
+        "good_at": _judge_good_at(texts, sentences, ex),
+        "different": _judge_different(texts, sentences, ex),
+        "example": _judge_example(texts, sentences, ex),
+        "ask": ask_part,
+        "close": _judge_close(texts, sentences, who, ex, p),
+    }
+    return Structure(sentences, {key: parts[key] for key in PART_KEYS}, ask)
 
 
 def split_parts(text: str, profile: Profile | None = None) -> dict[str, str]:
     """The script cut into the guide's seven answers (a sentence goes to one part at most);
-    a part the script lacks is blank. For opening the guide on a pitch that exists."""
+    a part the script lacks is blank. For opening the guide on a pitch that exists.
+
+    A sentence that is evidence for several parts goes to the first of them in the order
+    of a good pitch; one that is evidence for none stays with the sentence before it, so
+    no words are lost."""
     structure = judge_structure(text, profile)
-    taken: set[int] = set()
-    answers: dict[str, str] = {}
+    owner: dict[int, str] = {}
     for key in PART_KEYS:
-        pieces = []
         for span in structure.parts[key].evidence:
-            if span.start not in taken:
-                taken.add(span.start)
-                pieces.append(text[span.start : span.end])
-        answers[key] = " ".join(pieces)
-    return answers
+            owner.setdefault(span.start, key)
+    answers: dict[str, list[str]] = {key: [] for key in PART_KEYS}
+    current: str | None = None
+    pending: list[str] = []
+    for sentence in structure.sentences:
+        key = owner.get(sentence.start)
+        if key is None:
+            if current is None:
+                pending.append(sentence.text)
+            else:
+                answers[current].append(sentence.text)
+            continue
+        current = key
+        answers[key].extend(pending)
+        pending = []
+        answers[key].append(sentence.text)
+    if pending:
+        answers[PART_KEYS[0]].extend(pending)
+    return {key: " ".join(pieces) for key, pieces in answers.items()}
