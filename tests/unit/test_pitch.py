@@ -93,7 +93,9 @@ def test_detects_parts_through_the_structure_check() -> None:
     )
     assert detect_parts(script) == frozenset(PART_KEYS)
     assert detect_parts("") == frozenset()
-    assert detect_parts("Could you introduce me to the office manager at a law firm?") == {"ask"}
+    # A kind of firm named in the ask says who you help, too.
+    ask = "Could you introduce me to the office manager at a law firm?"
+    assert detect_parts(ask) == {"ask", "who_help"}
     assert "ask" not in detect_parts("Could you give me a referral?")  # aimed at no one
     assert "ask" not in detect_parts("We sell paint.")
     assert "intro" in detect_parts("I\u2019m Tom")  # typographic apostrophe

@@ -251,7 +251,7 @@ _LEAD_IN = (
     r"really|just|basically|love to|like to|primarily|specifically|particularly|especially|"
     r"have|always|currently|now|tend to|normally|only|actually|predominantly|largely|"
     r"help to|want to|aim to|exist to|are here to|am here to|are able to|am able to|"
-    r"work to|try to|do))*"
+    r"work to|try to|do|sort of|kind of|i|we|is|are|that))*"
 )
 _HELP = re.compile(
     r"(?i)\b(?:i|we|i've|we've|i'd|we'd|i'll|we'll|i'm|we're)"
@@ -271,6 +271,92 @@ _IF_YOU_ARE = re.compile(
     r"(?i)\b(?:if you(?:'re| are)|are you|for anyone who(?:'s| is)|whether you(?:'re| are))"
     r"\s+(?:a|an)\s+(?P<who>[^.;:!?]*)"
 )
+# "If you're thinking about going it alone": the listener's own situation, narrow enough.
+_IF_YOU_SITUATION = re.compile(
+    r"(?i)\bif you(?:'re| are)\s+(?:thinking (?:about|of)|about to|planning|starting|"
+    r"moving|struggling|fed up|tired of|worried about|stuck|selling|buying|opening|"
+    r"expanding|retiring|growing)\b"
+)
+# Kinds of people and firms the room can picture, as a plural ("landlords", "cafés") or,
+# in an ask, as one of them ("a letting agent", "a boutique hotel").
+_KINDS = (
+    r"owner|manager|director|founder|landlord|homeowner|home owner|tenant|famil(?:y|ie)"
+    r"|parent|couple|retiree|pensioner|professional|entrepreneur|start-?up|sme|trader"
+    r"|tradesm[ae]n|tradespeople|tradesperson|maker|runner|cyclist|worker|builder|plumber"
+    r"|electrician|retailer|shop|restaurant|cafe|café|hotel|pub|bar|school|charit(?:y|ie)"
+    r"|practice|surger(?:y|ie)|clinic|dentist|doctor|vet|solicitor|lawyer|accountant"
+    r"|bookkeeper|architect|developer|farm|farmer|manufacturer|engineer|contractor"
+    r"|agenc(?:y|ie)|agent|bride|student|graduate|teenager|mum|dad|carer|executive|leader"
+    r"|employer|investor|buyer|seller|driver|haulier|salon|hairdresser|gym|artist"
+    r"|musician|author|writer|coach|therapist|consultant|freelancer|council|universit"
+    r"(?:y|ie)|college|nurser(?:y|ie)|care home|venue|winer(?:y|ie)|brewer(?:y|ie)|club"
+    r"|church|office|showroom|warehouse|factor(?:y|ie)|garage|trustee|organiser|organizer"
+    r"|planner|athlete|golfer|patient|adviser|advisor|broker|surveyor|estate agent"
+    r"|letting agent|dental practice|law firm|startup|partnership|sole trader|caterer"
+    r"|photographer|designer|florist|printer|recruiter|installer|decorator|joiner|roofer"
+    r"|landscaper|gardener|mechanic|nurse|teacher|headteacher|bursar|secretar(?:y|ie)"
+    r"|administrator|chef|baker|butcher|jeweller|optician|pharmac(?:y|ie)|pharmacist"
+    r"|physio|chiropractor|osteopath|vet|kennel|cattery|stable|marina|holiday let"
+)
+_GROUPS = rf"(?:{_KINDS})s|women|men|children|kids|staff|employees|people|businesses"
+_DETERMINERS_WORDS = frozenset(
+    "a an the all any every kinds sorts types lots loads of really just basically mostly "
+    "mainly our my their these those some many most range variety wide whole".split()
+)
+_SUFFIX_PEOPLE = re.compile(r"(?i)\b[a-z]{3,}(?:ers|ists|ians)\b")
+_NOT_PEOPLE = frozenset(
+    """others customers numbers orders answers papers letters offers matters flyers posters
+    banners stickers chargers computers printers containers folders covers boilers filters
+    layers powers towers corners dinners flowers waters hampers burgers lockers chapters
+    registers quarters meters timbers radiators centers hours years members users
+    fingers sliders headers trailers counters shelters characters ingredients shoulders
+    boulders borders cylinders feathers leathers markers rivers silvers stars""".split()
+)
+_GROUP_CONTEXT = re.compile(
+    r"(?i)\b(?:for|with|help|helping|helps|support|supporting|serve|serving|treat|treating"
+    r"|clean|cleaning|advise|advising|insure|insuring|coach|coaching|train|training|teach"
+    r"|represent|look after|looking after|work with|working with|on|among|like|including"
+    r"|especially|mainly|mostly|usually|are|is|to|from)\s+(?:(?:[\w'-]+|,)\s+){0,4}?$"
+)
+_GROUP_FOLLOW = re.compile(
+    r"(?i)^\s*(?:(?:,\s*)?(?:who|whose|that|with|in|across|around|use us|come to us|"
+    r"call us|ask us|I see|we see|I work with|we work with|opening|starting|moving|"
+    r"running|recovering|struggling|looking to|trying to|wanting to|facing|going through)\b)"
+)
+_GROUP_WORD = re.compile(rf"(?i)\b(?:(?:{_KINDS})s|women|men|children|kids|staff)\b")
+_ONE_OF_A_KIND = re.compile(rf"(?i)\b(?:a|an|any)\s+(?:[\w'-]+\s+){{0,3}}?(?:{_KINDS})\b")
+# "haulage and logistics firms", "companies in Manchester": a plain word made a group.
+_ORG = re.compile(
+    r"(?i)\b(?P<mods>(?:[\w'-]+\s+(?:(?:and|&)\s+)?){0,3})(?P<org>firms|companies|businesses|"
+    r"organisations|organizations|brands|practices|teams|clients|customers|people)\b"
+)
+_ONE_ORG = re.compile(
+    r"(?i)\b(?:a|an|any)\s+(?P<mods>(?:[\w'-]+\s+){1,3}?)(?:firm|company|business|brand"
+    r"|organisation|organization|group)\b"
+)
+_NOT_MODIFIERS = (
+    frozenset(
+        """of for with to and the our my your their these those all any many most some other such
+    a an lot lots loads more new own other's its bare""".split()
+    )
+    | _DETERMINERS_WORDS
+)
+_SUFFIX_CONTEXT = re.compile(
+    r"(?i)\b(?:for|help|helping|helps|serve|serving|treat|treating|coach|coaching|train|"
+    r"training|work with|working with|like|including)\s+(?:(?:[\w'-]+|,)\s+){0,4}?$"
+)
+_NEED_BEFORE = re.compile(r"(?i)\b(?:needs?|wants?|looking for|need of|after)\s+$")
+_RIVALS_BEFORE = re.compile(
+    r"(?i)\b(?:most|other|unlike|than|many|lots of|a lot of|the other|some|plenty of|"
+    r"everybody else in|everyone else in)\s+(?:[\w'-]+\s+){0,1}$"
+)
+_WHOSE = re.compile(
+    r"(?i)\b(?:people|anyone|anybody|someone|somebody|those|folk|folks|businesses|firms|"
+    r"companies|clients|customers)\s+(?:whose|who(?:'ve| have| are|'re)?\s+(?:just|recently|"
+    r"been|got|lost|stuck|struggling|left|gone|never|always|still|already|spending|"
+    r"recovering|moving|retiring)|(?:opening|starting|moving|recovering|running|selling|"
+    r"buying|retiring|expanding)\b)"
+)
 # Plural nouns for groups of people or firms that can be pictured.
 _GROUPS = (
     r"owners|managers|directors|founders|landlords|homeowners|home owners|tenants|families"
@@ -285,10 +371,6 @@ _GROUPS = (
     r"|therapists|consultants|freelancers|councils|universities|colleges|nurseries"
     r"|care homes|venues|wineries|breweries|golf clubs|clubs|churches|firms|companies"
     r"|organisations|organizations|businesses|people|individuals|clients|customers"
-)
-_FOR_GROUP = re.compile(
-    r"(?i)\b(?:for|with|to)\s+(?P<who>(?:[\w'-]+\s+){0,3}?(?:" + _GROUPS + r"))\b"
-    r"(?P<rest>[^.;:!?]{0,60})"
 )
 _GENERIC_WHO = frozenset(
     """people person anyone anybody everyone everybody someone somebody clients client
@@ -336,21 +418,65 @@ def _group_kind(phrase: str) -> str:
     return "generic"
 
 
+def _described_group(text: str, asking: bool) -> bool:
+    """Whether ``text`` names a kind of person or firm the room can picture: a plural
+    where clients are spoken of ("for makers", "landlords who..."), one of a kind in an
+    ask ("a letting agent with..."), or people defined by their situation."""
+    if _WHOSE.search(text) or _IF_YOU_SITUATION.search(text):
+        return True
+    for m in _GROUP_WORD.finditer(text):
+        before, after = text[: m.start()], text[m.end() :]
+        if _RIVALS_BEFORE.search(before) or _NEED_BEFORE.search(before):
+            continue  # "most physios": the competition; "needs a plumber": the speaker
+        if asking or _GROUP_CONTEXT.search(before) or _GROUP_FOLLOW.search(after):
+            return True
+    for m in _SUFFIX_PEOPLE.finditer(text):
+        if m.group().lower() in _NOT_PEOPLE:
+            continue
+        before, after = text[: m.start()], text[m.end() :]
+        if _RIVALS_BEFORE.search(before):
+            continue
+        if _SUFFIX_CONTEXT.search(before) or _GROUP_FOLLOW.search(after):
+            return True
+    for m in _ORG.finditer(text):
+        mods = m["mods"].lower().split()
+        described = bool(mods) and mods[-1] not in _NOT_MODIFIERS and mods[-1] not in _GENERIC_WHO
+        before = text[: m.start()] if described else text[: m.start("org")]
+        if _RIVALS_BEFORE.search(before):
+            continue
+        qualified = _GROUP_FOLLOW.search(text[m.end() :]) and not _WEAK_RELATIVE.search(
+            text[m.end() :]
+        )
+        if (described and (asking or _GROUP_CONTEXT.search(before))) or (
+            qualified and m["org"].lower() not in ("people", "clients", "customers")
+        ):
+            return True
+    if not asking:
+        return False
+    for m in _ONE_OF_A_KIND.finditer(text):
+        if not _NEED_BEFORE.search(text[: m.start()]):
+            return True
+    for m in _ONE_ORG.finditer(text):
+        mods = m["mods"].lower().split()
+        if mods and mods[-1] not in _NOT_MODIFIERS and mods[-1] not in _GENERIC_WHO:
+            return True
+    return False
+
+
 def _judge_who_help(
     texts: list[str], sentences: tuple[Sentence, ...], ex: TradeExample
 ) -> PartFinding:
     found: list[Span] = []
     tried: list[tuple[Span, str]] = []
     for i, text in enumerate(texts):
+        if _CLIENT_COUNT.search(text):
+            continue  # "we've helped 300 families" counts clients, it describes no one
         kinds: list[tuple[str, str]] = []
         for pattern in (_HELP, _CLIENTS_ARE, _IF_YOU_ARE):
             for m in pattern.finditer(text):
                 kinds.append((_group_kind(m["who"]), m["who"]))
-        for m in () if _ASK_CUE.search(text) else _FOR_GROUP.finditer(text):
-            kind = _group_kind(m["who"] + m["rest"])
-            if kind == "group":
-                kinds.append((kind, m["who"]))
-        if any(kind == "group" for kind, _ in kinds):
+        asking = bool(_ASK_CUE.search(text))
+        if any(kind == "group" for kind, _ in kinds) or _described_group(text, asking):
             found.append(_span(sentences[i]))
         elif kinds and any(kind == "generic" for kind, _ in kinds):
             phrase = next(p for kind, p in kinds if kind == "generic")
@@ -577,9 +703,12 @@ _HYPOTHETICAL = re.compile(
     r"you may|would you|wouldn't it)\b"
 )
 _CLIENT_COUNT = re.compile(
-    r"(?i)\b(?:helped|worked with|served|supported|have|had|work with|help)\s+(?:over|more "
-    r"than|around|about|nearly|almost|well over|literally)?\s*(?:\d[\d,]*\+?|hundreds|"
-    r"thousands|loads|lots|dozens|many|countless|so many)\s+(?:of\s+)?(?:\w+\s+)?(?:clients|"
+    r"(?i)\b(?:helped|worked with|served|supported|have|had|work with|help|treated|seen|"
+    r"looked after|trained|coached|insured|advised|placed|housed)\s+(?:over|more than|"
+    r"around|about|nearly|almost|well over|literally|just over)?\s*(?:\d[\d,]*\+?|hundreds|"
+    r"thousands|loads|lots|dozens|many|countless|so many|(?:(?:one|two|three|four|five|six|"
+    r"seven|eight|nine|ten|twenty|thirty|forty|fifty|a few|several)\s+)?(?:hundred|"
+    r"thousand)s?)\s+(?:of\s+)?(?:\w+\s+)?(?:clients|patients|landlords|"
     r"customers|people|businesses|families|companies|firms|homes|students|couples)\b"
 )
 _SINGULAR_CASE = re.compile(
