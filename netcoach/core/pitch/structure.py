@@ -251,7 +251,8 @@ _LEAD_IN = (
     r"really|just|basically|love to|like to|primarily|specifically|particularly|especially|"
     r"have|always|currently|now|tend to|normally|only|actually|predominantly|largely|"
     r"help to|want to|aim to|exist to|are here to|am here to|are able to|am able to|"
-    r"work to|try to|do|sort of|kind of|i|we|is|are|that))*"
+    r"work to|try to|do|sort of|kind of|i|we|is|are|that|still|then|even|very|passionate "
+    r"about|proud to|pride ourselves on))*"
 )
 _HELP = re.compile(
     r"(?i)\b(?:i|we|i've|we've|i'd|we'd|i'll|we'll|i'm|we're)"
@@ -508,7 +509,9 @@ _SERVICE = re.compile(
     r"|teach|advise on|advise|insure|recruit|find|source|run|file|fit|rewire|renovate"
     r"|restore|decorate|paint|translate|edit|host|bake|cook|audit|set up|protect|transform"
     r"|turn|save|get|keep|bring|take|capture"
-    r"|help \w+ (?:with|to|get|find|grow|save|make|keep|turn|cut)"
+    r"|put in|put|(?:help|helping) (?:[\w'-]+\s+){1,3}?(?:with|to|get|find|grow|save|make|keep"
+    r"|turn|cut|stop|win|sell|build|plan|protect|reduce|avoid|put|pass|invest|take|move|sort"
+    r"|fix|feel|look|run|hire|recover|buy|understand|prepare|claim|pay|spend|work|reach)"
     r"|designing|building|installing|making|creating|providing|offering|supplying|selling"
     r"|fixing|repairing|managing|delivering|producing|writing|developing|planning|organising"
     r"|printing|cleaning|training|coaching|teaching|sourcing|finding|running|fitting"
@@ -523,7 +526,7 @@ _SKILL = re.compile(
     r"(?:best\s+)?is|what\s+(?:i|we)\s+do\s+best|(?:our|my)\s+(?:main\s+|core\s+)?"
     r"(?:services?|products?|offer|offering|work)\s+(?:is|are|include|includes|covers?)|"
     r"provides?|offers?|experience\s+in|skilled\s+in|qualified\s+in|accredited|certified|"
-    r"we're\s+the\s+people\s+(?:to\s+call\s+)?for|(?:i|we)\s+can\s+(?:help\s+you\s+)?"
+    r"we're\s+the\s+people\s+(?:to\s+call\s+)?for|that's\s+what\s+(?:i|we)\s+do[:,]?|(?:i|we)\s+can\s+(?:help\s+you\s+)?"
     r"(?:with|get|find|save|sort))\s+(?P<what>[^.;!?]*)"
 )
 _BUSINESS_DOES = re.compile(
@@ -537,12 +540,7 @@ _FIRM_OF_KIND = re.compile(
     r"(?i)\b(?:we're|we are|i'm|i am|i run|we run|i own)\s+(?:a|an)\s+"
     r"(?P<kind>(?:[\w'-]+\s+){1,4}?)"
     r"(?:agency|firm|company|studio|consultancy|practice|business|service|shop|bakery"
-    r"|brewery|clinic|provider|specialist|supplier|manufacturer|outfit|team|partnership"
-    r"|photographer|designer|developer|solicitor|lawyer|accountant|bookkeeper|plumber"
-    r"|electrician|florist|printer|coach|trainer|consultant|adviser|advisor|planner|broker"
-    r"|agent|architect|builder|surveyor|therapist|recruiter|copywriter|photographer"
-    r"|videographer|caterer|cleaner|decorator|joiner|landscaper|gardener|mechanic"
-    r"|physiotherapist|osteopath|chiropractor|nutritionist|engineer|installer)\b"
+    r"|brewery|clinic|provider|specialist|supplier|manufacturer|outfit|partnership)\b"
 )
 # Words that describe a firm without saying what it does ("a small family-run business").
 _BARE_KIND = frozenset(
