@@ -601,19 +601,27 @@ _CONTRAST = re.compile(
     r"person|business) (?:that|who)\b|\bno other\b|\binstead of\b|\brather than\b|"
     r"\bwhereas\b|\bsets? (?:us|me|it|them) apart\b|\bwhat makes (?:us|me|it|our \w+) "
     r"(?:different|unique|special|stand out)\b|\bwhat's different\b|\bthe difference "
-    r"(?:is|with (?:us|me))\b|\bdifferent (?:from|to|than)\b|\bnot just\b|\bnot only\b|"
-    r"\bstand(?:s)? out\b|\buniquely\b|\bour unique\b|\bwhile (?:most|others|other|many)\b|"
-    r"\bmost (?:other )?(?:\w+ )?(?:firms|companies|agencies|people|accountants|"
-    r"solicitors|builders|plumbers|agents|printers|florists|designers|developers|"
-    r"photographers|brokers|advisers|coaches|recruiters|competitors)\b[^.!?]*\b(?:but|"
-    r"we|i)\b|\bother (?:\w+ )?(?:firms|companies|agencies|accountants|solicitors|"
-    r"agents|providers|businesses)\b[^.!?]*\b(?:but|we|i)\b|\bguarantee|\bno (?:win|fix),"
+    r"(?:is|with (?:us|me)|between)\b|\bdifferent (?:from|to|than)\b|\bstand(?:s)? out\b|"
+    r"\buniquely\b|\bour unique\b|\bwhile (?:most|others|other|many)\b|"
+    # "Most physios give you a sheet...; I film...", "other agencies... we..."
+    r"^(?:\w+,? )?(?:most|other|many|a lot of|lots of) (?:other )?(?:[\w'-]+ )?[\w'-]+s\b"
+    r"[^.!?]*\b(?:but|we|i|i'm|we're)\b|\bother (?:[\w'-]+ )?[\w'-]+s\b[^.!?]*\bbut\b|"
+    r"\b(?:everybody|everyone|nobody|no one|no-one) else\b|\bthe other way round\b|"
+    r"\bthe other way around\b|\bthe opposite\b|\bone of (?:the|only) (?:very )?few\b|"
+    r"\bone of only\b|\bnot (?:the|a|an) [\w'-]+(?:est)? but\b|\bnot the [\w'-]+est\b|"
+    # "every seller gets me, not a junior", "a flat fee, not a percentage"
+    r"\w,\s+not (?:a|an|the|whoever|whatever|what|some|one|two|once)\b|"
+    r"\b(?:i|we) only (?:work with|take on|do|use|deal with|serve|work for|act for)\b|"
+    r"\b(?:fixed|flat)[- ](?:fee|price|prices|fees|rate)\b|\bguarantee|\bno (?:win|fix),"
     r" no fee\b|\bfirst (?:and only )?(?:\w+ )?in (?:the|town|the country)\b|"
-    r"\bthe (?:first|last) \w+ (?:who|that)\b|\bwe don't (?:charge|do|take|sell|use|hide)"
+    r"\bthe (?:first|last) \w+ (?:who|that)\b|\b(?:we|i) (?:don't|do not|never|won't) "
+    r"(?:subcontract|outsource|charge|sell|take|hide|lock|tie|make you|ask you|send|"
+    r"disappear|leave|use|do)\b|\bisn't an? \w+|\baren't \w+"
 )
 _DIFFERENT = re.compile(r"(?i)\b(?:different|differently|unique|special)\b(?P<rest>[^.!?]*)")
 _COMPARE = re.compile(
     r"(?i)\b(?:cheaper|faster|quicker|better|more \w+|less \w+|lower|higher)\s+than\b"
+    r"(?!\s+(?:you|people|they|most people) (?:think|expect|imagine|might))"
 )
 _QUALITY = re.compile(
     r"(?i)\b(?:we (?:really |genuinely |truly )?care|i (?:really |genuinely )?care|caring|"
@@ -641,8 +649,12 @@ def _judge_different(
         span = _span(sentences[i])
         quality = _QUALITY.search(text)
         words = len(text.split())
-        if _CONTRAST.search(text):
-            if quality and words < 12:
+        if _HYPOTHETICAL.search(text) and "imagine" in text.lower():
+            continue  # "imagine if your website sounded like you instead of a robot"
+        contrast = _CONTRAST.search(text)
+        if contrast:
+            rest = text[contrast.end() :]
+            if quality and (words < 12 or (_QUALITY.search(rest) and len(rest.split()) < 12)):
                 tried.append((span, "quality"))
             elif _HEDGE.search(text):
                 hedged.append(span)
