@@ -726,8 +726,9 @@ _SINGULAR_CASE = re.compile(
     r"\b(?:a|one) (?:recent |new |local )?(?:client|customer) (?:of (?:mine|ours))?\b|"
     r"\bcase study\b|\bjust (?:helped|finished|completed|delivered)\b|\b(?:we|i) "
     r"(?:recently |just )?(?:helped|worked with|worked for|did|built|designed|installed|"
-    r"fitted|rewired|sold|found|saved|took on|met) (?:a|an|one)\b|\b(?:a|an|one) (?:[\w'-]+"
-    r" ){0,3}?(?:came to|called|rang|asked|contacted|approached|got in touch|emailed|phoned|"
+    r"fitted|rewired|sold|found|saved|took on|met|\w+ed) (?:a|an|one|the|two|three)\b|"
+    r"\b(?:a|an|one) (?:[\w'-]+ ){0,3}?(?:came to|called|rang|asked|contacted|approached|"
+    r"got in touch|emailed|phoned|"
     r"hired|found|went from|told|was|had|needed|wanted|said)\b|\bwe had a\b|\bi had a\b|"
     r"\bthere was a\b|\bi met a\b|\bstory\b"
 )
@@ -736,7 +737,17 @@ _TIME_CASE = re.compile(
     r"quarter|monday|tuesday|wednesday|thursday|friday|saturday|sunday|time|night)\b|"
     r"\byesterday\b|\b(?:a|a few|couple of|\w+) (?:weeks|months|days|years) ago\b|"
     r"\bearlier this (?:week|month|year)\b|\bin (?:january|february|march|april|may|june|"
-    r"july|august|september|october|november|december)\b|\bthis (?:week|month|morning)\b"
+    r"july|august|september|october|november|december)\b|\bin the (?:spring|summer|autumn|"
+    r"winter|new year)\b|\bover (?:christmas|the summer|the winter)\b"
+)
+# The speaker's own life ("five years ago I was made redundant"), not a case of the work.
+_OWN_STORY = re.compile(
+    r"(?i)^(?:[\w'-]+,? ){0,5}?i (?:was|were|got|left|lost|started|decided|became|quit|"
+    r"set up|had|went|moved|retrained|trained|joined|realised|realized|thought|began)\b"
+)
+_THIRD_PARTY = re.compile(
+    r"(?i)\b(?:client|customer|she|he|they|her|his|their|them|him|owner|couple|family|"
+    r"patient|tenant|landlord)\b"
 )
 _DETAIL = re.compile(
     r"(?i)\d|£|\$|€|%|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
@@ -762,6 +773,10 @@ def _judge_example(
         if _HYPOTHETICAL.search(text) and not _TIME_CASE.search(text):
             if _SINGULAR_CASE.search(text) or "imagine" in text.lower():
                 tried.append((span, "hypothetical"))
+            continue
+        if _ASK_CUE.search(text):
+            continue  # "this week I'm looking for...": the ask, not a case
+        if _OWN_STORY.search(text) and not _THIRD_PARTY.search(text):
             continue
         singular = _SINGULAR_CASE.search(text)
         timed = _TIME_CASE.search(text)
