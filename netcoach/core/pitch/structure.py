@@ -91,7 +91,9 @@ _NOT_NAMES = frozenset(
     gentlemen friends team monday tuesday wednesday thursday friday saturday sunday
     january february march april may june july august september october november
     december excited delighted happy glad pleased passionate going looking based here
-    part proud new back sure currently originally still only still""".split()
+    part proud new back sure currently originally still only honestly right okay ok look
+    listen firstly obviously seriously quick quickly sorry yeah wow gosh imagine picture
+    blocked""".split()
 )
 _SUFFIXES = (
     r"Ltd|Limited|LLP|PLC|Plc|Inc|LLC|Co|Company|Group|Partners|Partnership|Associates"
@@ -119,7 +121,7 @@ _NAME_CUE = re.compile(
     + r")?)"
 )
 _NAME_HERE = re.compile(
-    r"^(?:(?:hi|hello|hey|morning|good morning|good afternoon)[\s,!]+(?:(?:everyone|all|"
+    r"^(?i:(?:hi|hello|hey|morning|good morning|good afternoon)[\s,!]+(?:(?:everyone|all|"
     r"everybody|folks)[\s,!]+)?)?(?P<name>" + _CAP + r"(?:\s+" + _CAP + r")?)\s+here\b"
 )
 # Strong cues: what follows is the person's business, wherever it is said.
@@ -140,6 +142,18 @@ _BUSINESS_LEADS = re.compile(
     + _CAP
     + r")+)\s+(?:is|are|helps|builds|provides|offers|makes|designs|specialises|specializes"
     r"|works|was|does|installs|supplies|creates|delivers|sells)\b"
+)
+# "Hi everyone, Dave Deacon, Deacon Plumbing." / "Anna Clarke, Hawthorn Flowers, we..."
+_SIGN_OFF = re.compile(
+    r"^(?P<greeting>(?i:(?:hi|hello|hey|morning|good morning|right|so|and|again)[\s,!]+(?:"
+    r"(?:everyone|all|everybody|folks)[\s,!]+)?))?(?P<first>"
+    + _CAP_RUN
+    + r")\s*[,:\u2013\u2014-]\s*"
+    r"(?:(?P<second>" + _CAP_RUN + r"))?"
+)
+_SELF = re.compile(
+    r"(?i)\b(?:i'm|i am|we're|we are|i work|i run|we run|my name|this is|it's|here at|"
+    r"i own|i founded|i set up)\b"
 )
 _JOB_TITLE = re.compile(r"(?i:\b(?:i'm|i am)\s+(?:a|an|the)\s+\w+)")
 
@@ -182,6 +196,32 @@ def _speaker(profile: Profile | None) -> _Who:
     return _Who(name[:1], tuple(business_words))
 
 
+def _heard(who: _Who, texts: list[str]) -> _Who:
+    """The speaker as the profile gives them, plus the names they say for themselves in
+    the opening and the sign-off ("Hi, Pete Lomas, Lomas Drains"), so that a name said
+    again later is not taken for someone to be introduced to."""
+    names = list(who.name_words)
+    businesses = list(who.business_words)
+    ends = texts[:2] + texts[-2:] if len(texts) > 2 else texts
+    for text in ends:
+        for m in _NAME_CUE.finditer(text):
+            name = _real_name(m["name"])
+            if name:
+                names.append(name.split()[0])
+        m = _SIGN_OFF.search(text)
+        if m:
+            for run in (m["first"], m["second"] or ""):
+                run = _real_name(run)
+                if run:
+                    (names if len(run.split()) <= 2 else businesses).append(run.split()[0])
+    for text in texts:
+        for m in _BUSINESS_SUFFIX.finditer(text):
+            run = _real_name(m.group())
+            if run:
+                businesses.append(run)
+    return _Who(tuple(dict.fromkeys(names)), tuple(dict.fromkeys(businesses)))
+
+
 def _names_in(text: str, who: _Who) -> tuple[bool, bool]:
     """Whether ``text`` says a person's name and a business name (by cue or profile)."""
     has_name = any(_word_in(w, text) for w in who.name_words)
@@ -207,13 +247,37 @@ def _judge_intro(
     evidence: list[Span] = []
     name = business = False
     for i, text in enumerate(texts):
-        near = i < 3 or i >= n - 2
-        has_name, has_business = _names_in(text, who)
-        if near and not has_business:
-            has_business = any(_real_name(m["biz"]) for m in _BUSINESS_NEAR.finditer(text))
-            has_business = has_business or bool(_BUSINESS_LEADS.search(text))
-        if not near and not has_name:
-            has_business = has_business and bool(re.search(r"(?i)\b(?:i|we|my|our)\b", text))
+        near = i < 2 or i >= n - 2
+        has_name = any(_word_in(w, text) for w in who.name_words)
+        has_name = has_name or any(_real_name(m["name"]) for m in _NAME_CUE.finditer(text))
+        has_name = has_name or bool(_NAME_HERE.search(text))
+        asking = bool(_ASK_CUE.search(text))
+        has_business = any(re.search(re.escape(w), text, re.I) for w in who.business_words)
+        has_business = has_business or (
+            not asking and any(_real_name(m["biz"]) for m in _BUSINESS_CUE.finditer(text))
+        )
+        sign_off = _SIGN_OFF.search(text) if near and not asking else None
+        first = _real_name(sign_off["first"]) if sign_off else ""
+        if sign_off and first:
+            # "Hi, Sue, bookkeeper.", "Anna Clarke, Hawthorn Flowers", "Sparkle: you'll..."
+            second = _real_name(sign_off["second"] or "")
+            several = len(first.split()) > 1 or bool(sign_off["greeting"])
+            tagline = sign_off.group().rstrip()[-1:] in ":\u2013\u2014-"
+            suffixed = bool(_BUSINESS_SUFFIX.search(sign_off.group()))
+            if suffixed or (second and several) or (tagline and not several):
+                has_business = True
+            if several and not _BUSINESS_SUFFIX.search(first):
+                has_name = True
+        # A business said by itself must be the speaker's: said with "I'm", "we're", a name,
+        # or leading the sentence; not one asked for, and not in a question.
+        own = has_name or bool(_SELF.search(text))
+        if not has_business and not asking and not text.rstrip().endswith("?"):
+            if own:
+                has_business = bool(_BUSINESS_SUFFIX.search(text)) or any(
+                    _real_name(m["biz"]) for m in _BUSINESS_NEAR.finditer(text)
+                )
+            if near and not has_business:
+                has_business = bool(_BUSINESS_LEADS.search(text))
         if has_name or has_business:
             evidence.append(_span(sentences[i]))
             name, business = name or has_name, business or has_business
@@ -833,7 +897,11 @@ _ASK_CUE = re.compile(
     r" to (?:meet|speak|talk)\b|\bsend (?:them|people|anyone|him|her) (?:my|our) way\b|"
     r"\bpass (?:on )?my (?:details|name|card|number)\b|\blet me know\b|\bget in touch\b|"
     r"\bgive (?:me|us) a (?:call|ring|shout|bell)\b|\bcome and (?:see|talk to) (?:me|us)\b|"
-    r"\b(?:my|our) ideal (?:client|customer|referral|introduction|contact)\b|\bwho (?:would|"
+    r"\b(?:my|our) ideal (?:client|customer|referral|introduction|contact)\b|"
+    r"\bif (?:anyone|anybody|any of you)(?:'s| has| have| wants?| needs?| is| are| knows?)\b|"
+    r"\bthink of (?:me|us)\b|\b(?:have|grab) a (?:chat|word|coffee) with (?:me|us)\b|"
+    r"\b(?:bring|send) (?:them|it|him|her|people) (?:to|over to) (?:me|us)\b|"
+    r"\b(?:come and )?(?:find|grab|catch) me\b|\byou know what to do\b|\bwho (?:would|"
     r"could|might) (?:benefit|use|need)\b|\bkeep an (?:eye|ear) out\b|\bif you (?:hear|come "
     r"across|meet|speak to|know of|have any)\b|\bplease (?:introduce|refer|recommend|think "
     r"of|send|pass|connect)\b|\bspeak to me\b|\bcall me\b|\btalk to me\b|\bwho (?:i'd|i "
@@ -858,6 +926,12 @@ _ROLE_QUALIFIED = re.compile(
     r"administrators?|officers?|secretar(?:y|ies)|bursars?|landlords?|leads?)\s+(?:at|of|in|"
     r"for|from|with)\s+(?:a|an|the|any|one|\w+)\b"
 )
+_GATEKEEPER = re.compile(
+    r"(?i)\b(?:the person|the one|the people|someone|somebody|whoever)\s+(?:who|that)\s+"
+    r"(?:orders|buys|books|runs|manages|organises|organizes|looks after|handles|arranges|"
+    r"chooses|decides on|signs off|is in charge of|plans)\b[^.;!?]*\b(?:at|in|for)\s+"
+    r"(?:a|an|the|any)\b"
+)
 _GENERIC_TARGET = re.compile(
     r"(?i)\b(?:anyone|anybody|everyone|everybody|all of you|any business(?:es)?|any "
     r"company|any companies|any one|anyone else|whoever|people|businesses|new clients|"
@@ -870,13 +944,16 @@ _NEEDS = re.compile(
     r"looking for|are looking for|is interested|might need|may need)\b|\bif you need\b|"
     r"\bif you(?:'re| are) looking for\b|\bneeds? (?:a|an|some|any|help)\b"
 )
+# A situation narrow enough to act on, even after "anyone": it has just happened, or a
+# business is at a turning point ("anyone opening a shop in the valley this year").
 _TRIGGER = re.compile(
-    r"(?i)\b(?:just|recently|about to|has inherited|have inherited|is retiring|are retiring|"
-    r"is relocating|is opening|are opening|is expanding|are expanding|going through|is "
-    r"moving|are moving|is selling|are selling|is buying|are buying|has been refused|is "
-    r"launching|are launching|is setting up|is downsizing|has outgrown|have outgrown|is "
-    r"hiring|are hiring|is taking on|is starting|are starting|has bought|have bought|has "
-    r"sold|is growing|are growing)\b"
+    r"(?i)\b(?:who|that|which)(?:'s|'ve|'re| has| have| is| are| had)?\s+(?:just|recently|"
+    r"about to)\b|\b(?:has|have|'s|'ve) (?:just|recently) \w+|\babout to (?:open|launch|"
+    r"sell|buy|retire|expand|move|relocate|hire|take on|start)\b|\b(?:has|have) inherited\b|"
+    r"\bhas been refused\b|\b(?:has|have) outgrown\b|\b(?:who(?:'s| is| are)? )?(?:opening|"
+    r"launching|expanding|relocating|setting up|taking on|hiring|retiring|downsizing|"
+    r"outgrowing|refurbishing|rebranding|relaunching)\s+(?:a|an|their|its|his|her|new|"
+    r"the|staff|more|\w+)\b"
 )
 _PLACE_BEFORE = re.compile(r"(?i)(?:\bin|\baround|\bacross|\bnear|\bfrom|\bthis|\bnext|\bon)\s+$")
 _NOT_TARGET = frozenset(
@@ -888,11 +965,11 @@ _NOT_TARGET = frozenset(
 
 # Where the ask says whom: "an introduction to ...", "a good referral for me is ...".
 _ASK_TARGET = re.compile(
-    r"(?i)\b(?:introductions? to|introduced to|introduce (?:me|us) to|meet|meeting|looking for"
+    r"(?i)(?=\b(?:introductions? to|introduced to|introduce (?:me|us) to|meet|meeting|looking for"
     r"|referrals? (?:to|from)|referral (?:for (?:me|us) )?(?:is|would be)|connect (?:me|us) "
     r"with|put (?:me|us) in touch with|speak to|speak with|talk to|(?:client|customer|"
     r"introduction|contact) (?:is|would be)|my ask (?:this week |today )?is|i'm after|"
-    r"i'd love an?|i'd like an?)\s+(?P<who>[^.;!?]*)"
+    r"i'd love an?|i'd like an?)\s+(?P<who>[^.;!?]*))"
 )
 _SOLD_TO = re.compile(
     r"(?i)\b(?:you're|you are|anyone|anybody|someone|somebody|who is|who's|who are|people)"
@@ -900,7 +977,7 @@ _SOLD_TO = re.compile(
 )
 _ASK_FILLER = frozenset(
     "a an the any some more new good great potential quality introduction introductions "
-    "to referral referrals of really just maybe".split()
+    "to referral referrals of really just maybe this week is today".split()
 )
 
 
@@ -936,12 +1013,12 @@ def _named_target(text: str, own: _Who) -> bool:
 
 def _ask_kind(text: str, own: _Who) -> AskKind:
     """'specific' for someone the room can name, else 'generic'."""
-    if _ROLE_QUALIFIED.search(text) or _named_target(text, own):
+    if _ROLE_QUALIFIED.search(text) or _GATEKEEPER.search(text) or _named_target(text, own):
+        return "specific"
+    if _TRIGGER.search(text):
         return "specific"
     if _NEEDS.search(text):
         return "generic"
-    if _TRIGGER.search(text) and not re.search(r"(?i)\b(?:anyone|anybody|everyone)\b", text):
-        return "specific"
     if _GENERIC_TARGET.search(text):
         return "generic"
     for m in _ASK_TARGET.finditer(text):
@@ -950,6 +1027,10 @@ def _ask_kind(text: str, own: _Who) -> AskKind:
         if _target_kind(m["who"]) == "specific":
             return "specific"
     return "generic"
+
+
+# "Don't panic, call Pete.": a call to the whole room, by the speaker's own name.
+_CALL_NAME = re.compile(r"\b[Cc]all (?:me|us|[A-Z][a-z]+)\b")
 
 
 def _judge_ask(
@@ -961,7 +1042,7 @@ def _judge_ask(
     specific: list[int] = []
     generic: list[int] = []
     for i, text in enumerate(texts):
-        if not _ASK_CUE.search(text):
+        if not (_ASK_CUE.search(text) or _CALL_NAME.search(text)):
             continue
         # "If you're looking for a plumber, call me" is the room being sold to, not asked.
         (specific if _ask_kind(text, who) == "specific" else generic).append(i)
@@ -1103,11 +1184,12 @@ def judge_structure(text: str, profile: Profile | None = None) -> Structure:
     sentences = split_sentences(text)
     texts = [s.text.translate(_QUOTES) for s in sentences]
     p = profile or Profile()
-    who = _speaker(profile)
+    own = _speaker(profile)
+    who = _heard(own, texts)
     ex = trade_example(p.trade)
     ask_part, ask = _judge_ask(texts, sentences, who, ex, p)
     parts = {
-        "intro": _judge_intro(texts, sentences, who, ex, p),
+        "intro": _judge_intro(texts, sentences, own, ex, p),
         "who_help": _judge_who_help(texts, sentences, ex),
         "good_at": _judge_good_at(texts, sentences, ex),
         "different": _judge_different(texts, sentences, ex),
