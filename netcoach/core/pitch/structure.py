@@ -1068,10 +1068,8 @@ def _judge_ask(
 # -- the close -----------------------------------------------------------------------
 
 _THANKS_ONLY = re.compile(
-    r"(?i)^[\s,.!-]*(?:(?:um|er|erm|uh|so|and|well|ok|okay|right|yeah|anyway)[\s,.!-]+)*"
-    r"(?:thank you|thanks|cheers|ta)(?:\s+(?:very much|so much|all|everyone|everybody|"
-    r"for (?:listening|your time|having me)))*(?:[\s,.!-]+(?:i guess|everyone|all|very much|"
-    r"again))*[\s,.!-]*$"
+    r"^[\s,.!-]*(?i:(?:um|er|erm|uh|so|and|well|ok|okay|right|yeah|anyway)[\s,.!-]+)*"
+    r"(?i:thank you|thanks|cheers|ta|many thanks)(?-i:(?:[\s,.!-]+[a-z']+){0,5})[\s,.!-]*$"
 )
 _TRAILING = re.compile(
     r"(?i)\bthat'?s (?:about )?(?:it|all|everything)\b|\bso yeah\b|^\W*anyway\b|\bi guess\b|"
