@@ -383,6 +383,12 @@ _GROUP_CONTEXT = re.compile(
     r"|represent|look after|looking after|work with|working with|on|among|like|including"
     r"|especially|mainly|mostly|usually|are|is|to|from)\s+(?:(?:[\w'-]+|,)\s+){0,4}?$"
 )
+_CONTEXT_WORDS = frozenset(
+    """for with help helping helps support supporting serve serving treat treating clean
+    cleaning advise advising insure insuring coach coaching train training teach represent
+    after work working on among like including especially mainly mostly usually are is to
+    from""".split()
+)
 _GROUP_FOLLOW = re.compile(
     r"(?i)^\s*(?:(?:,\s*)?(?:who|whose|that|with|in|across|around|use us|come to us|"
     r"call us|ask us|I see|we see|I work with|we work with|opening|starting|moving|"
@@ -505,8 +511,11 @@ def _described_group(text: str, asking: bool) -> bool:
             return True
     for m in _ORG.finditer(text):
         mods = m["mods"].lower().split()
+        # Only the words after "for", "with", "help"... describe the firms.
+        cut = max((j for j, w in enumerate(mods) if w in _CONTEXT_WORDS), default=-1)
+        mods = mods[cut + 1 :]
         described = bool(mods) and mods[-1] not in _NOT_MODIFIERS and mods[-1] not in _GENERIC_WHO
-        before = text[: m.start()] if described else text[: m.start("org")]
+        before = text[: m.start("org")]
         if _RIVALS_BEFORE.search(before):
             continue
         qualified = _GROUP_FOLLOW.search(text[m.end() :]) and not _WEAK_RELATIVE.search(
@@ -981,6 +990,11 @@ _ASK_FILLER = frozenset(
 )
 
 
+_HEAD_ENDS = frozenset(
+    "who whose that which with in at of for on from to and or who's who'd who've".split()
+)
+
+
 def _target_kind(phrase: str) -> AskKind:
     """'specific' when the first words of the ask's target name no one in general."""
     words = [w for w in re.findall(r"[\w'-]+", phrase.lower())]
@@ -988,7 +1002,12 @@ def _target_kind(phrase: str) -> AskKind:
         words.pop(0)
     if not words or words[0] in ("me", "you", "us", "them", "it", "this", "that", "with"):
         return "generic"
-    if any(w in _GENERIC_WHO for w in words[:3]):
+    head: list[str] = []
+    for word in words[:3]:
+        if word in _HEAD_ENDS:
+            break  # "an accountant whose clients...": the head is "accountant"
+        head.append(word)
+    if any(w in _GENERIC_WHO for w in head):
         return "generic"
     return "specific"
 
@@ -1037,7 +1056,9 @@ def _judge_ask(
     texts: list[str], sentences: tuple[Sentence, ...], who: _Who, ex: TradeExample, p: Profile
 ) -> tuple[PartFinding, AskFinding]:
     wanted = " ".join(p.ideal_referral.split()).rstrip(".")
-    example = f"This week I'd like an introduction to {wanted or ex.ask}"
+    if wanted and not re.match(r"(?i)(?:an? )?(?:introduction|referral)", wanted):
+        wanted = f"an introduction to {wanted}"
+    example = f"This week I'd like {wanted or ex.ask}"
     advice_narrow = f'Ask for one kind of person the room can name: "{example}."'
     specific: list[int] = []
     generic: list[int] = []
@@ -1198,16 +1219,25 @@ def judge_structure(text: str, profile: Profile | None = None) -> Structure:
     return Structure(sentences, {key: parts[key] for key in PART_KEYS}, ask)
 
 
+_SPLIT_ORDER = ("close", "ask", "intro", "example", "different", "who_help", "good_at")
+
+
 def split_parts(text: str, profile: Profile | None = None) -> dict[str, str]:
     """The script cut into the guide's seven answers (a sentence goes to one part at most);
     a part the script lacks is blank. For opening the guide on a pitch that exists.
 
-    A sentence that is evidence for several parts goes to the first of them in the order
-    of a good pitch; one that is evidence for none stays with the sentence before it, so
-    no words are lost."""
+    A sentence that is evidence for several parts goes to one of them, so that as many
+    parts as can have an answer; one that is evidence for none stays with the sentence
+    before it, so no words are lost."""
     structure = judge_structure(text, profile)
     owner: dict[int, str] = {}
-    for key in PART_KEYS:
+    # Each part first claims one sentence of its own, the close and the ask first (they
+    # are the narrowest), then the rest go to the first part that found them.
+    for key in _SPLIT_ORDER:
+        free = [span for span in structure.parts[key].evidence if span.start not in owner]
+        if free:
+            owner[free[0].start] = key
+    for key in _SPLIT_ORDER:
         for span in structure.parts[key].evidence:
             owner.setdefault(span.start, key)
     answers: dict[str, list[str]] = {key: [] for key in PART_KEYS}
