@@ -25,6 +25,52 @@ from netcoach.core.pitch.trade_examples import TradeExample, trade_example
 AskKind = Literal["specific", "generic", "none"]
 
 
+class _Rx:
+    """A pattern compiled at import whose answers for a piece of text are remembered.
+
+    The check runs on every keystroke, and a keystroke changes one sentence: the other
+    sentences' answers are looked up instead of searched again. The memory is dropped
+    when it grows past a few thousand pieces of text."""
+
+    __slots__ = ("_found", "_listed", "regex")
+
+    _LIMIT = 4096
+
+    def __init__(self, pattern: str) -> None:
+        self.regex = re.compile(pattern)
+        self._found: dict[str, re.Match[str] | None] = {}
+        self._listed: dict[str, tuple[re.Match[str], ...]] = {}
+
+    def search(self, text: str) -> re.Match[str] | None:
+        try:
+            return self._found[text]
+        except KeyError:
+            if len(self._found) >= self._LIMIT:
+                self._found.clear()
+            found = self._found[text] = self.regex.search(text)
+            return found
+
+    def finditer(self, text: str) -> tuple[re.Match[str], ...]:
+        try:
+            return self._listed[text]
+        except KeyError:
+            if len(self._listed) >= self._LIMIT:
+                self._listed.clear()
+            listed = self._listed[text] = tuple(self.regex.finditer(text))
+            return listed
+
+    def forget(self) -> None:
+        self._found.clear()
+        self._listed.clear()
+
+
+def forget_answers() -> None:
+    """Drop every remembered answer (for timing the check cold)."""
+    for value in globals().values():
+        if isinstance(value, _Rx):
+            value.forget()
+
+
 @dataclass(frozen=True, slots=True)
 class Span:
     """A stretch of the script, as offsets: ``text[start:end]``."""
@@ -107,12 +153,12 @@ _SUFFIXES = (
     r"|Sons|Bank|Brewery|Garage|Motors|Interiors|Gardens|Landscapes|Roofing|Joinery"
     r"|Wellbeing|Health|Therapy|Physio|Vets|Academy|School|Translations|Logistics"
 )
-_BUSINESS_SUFFIX = re.compile(
+_BUSINESS_SUFFIX = _Rx(
     rf"(?<![\w'])(?!(?:I|We|My|Our|The|So|And|Hi|This|At)\b){_CAP_RUN}\s*"
     rf"(?:&\s*(?:Co|Sons|Partners)\b|\b(?:{_SUFFIXES})\b)"
     rf"|(?<![\w']){_CAP}\s*&\s*{_CAP}"
 )
-_NAME_CUE = re.compile(
+_NAME_CUE = _Rx(
     r"(?i:\b(?:i'm|im|i am|my name is|my name's|name's|this is|i'm called|call me|"
     r"it's|that's|i'm\s+\w+\s+and\s+i'm))\s+(?P<name>"
     + _CAP
@@ -120,22 +166,22 @@ _NAME_CUE = re.compile(
     + _CAP
     + r")?)"
 )
-_NAME_HERE = re.compile(
+_NAME_HERE = _Rx(
     r"^(?i:(?:hi|hello|hey|morning|good morning|good afternoon)[\s,!]+(?:(?:everyone|all|"
     r"everybody|folks)[\s,!]+)?)?(?P<name>" + _CAP + r"(?:\s+" + _CAP + r")?)\s+here\b"
 )
 # Strong cues: what follows is the person's business, wherever it is said.
-_BUSINESS_CUE = re.compile(
+_BUSINESS_CUE = _Rx(
     r"(?i:\b(?:called|named|i run|we run|i own|i founded|i set up|i started|founder of|"
     r"co-founder of|owner of|director of|director at|partner at|partner of|head of|"
     r"i work for|i work at|i'm with|here at|on behalf of|representing|my (?:business|"
     r"company|firm|practice|shop|agency|studio) is))\s+(?:the\s+)?(?P<biz>" + _CAP_RUN + ")"
 )
 # Weak cues: a business only near the start or end, where people introduce themselves.
-_BUSINESS_NEAR = re.compile(
+_BUSINESS_NEAR = _Rx(
     r"(?i:\b(?:from|of|at|with|we are|we're|i'm part of))\s+(?:the\s+)?(?P<biz>" + _CAP_RUN + ")"
 )
-_BUSINESS_LEADS = re.compile(
+_BUSINESS_LEADS = _Rx(
     r"^(?:(?:So|And|Well|Now),?\s+)?(?:At\s+)?(?P<biz>"
     + _CAP
     + r"(?:\s+(?:&\s+)?"
@@ -144,18 +190,18 @@ _BUSINESS_LEADS = re.compile(
     r"|works|was|does|installs|supplies|creates|delivers|sells)\b"
 )
 # "Hi everyone, Dave Deacon, Deacon Plumbing." / "Anna Clarke, Hawthorn Flowers, we..."
-_SIGN_OFF = re.compile(
+_SIGN_OFF = _Rx(
     r"^(?P<greeting>(?i:(?:hi|hello|hey|morning|good morning|right|so|and|again)[\s,!]+(?:"
     r"(?:everyone|all|everybody|folks)[\s,!]+)?))?(?P<first>"
     + _CAP_RUN
     + r")\s*[,:\u2013\u2014-]\s*"
     r"(?:(?P<second>" + _CAP_RUN + r"))?"
 )
-_SELF = re.compile(
+_SELF = _Rx(
     r"(?i)\b(?:i'm|i am|we're|we are|i work|i run|we run|my name|this is|it's|here at|"
     r"i own|i founded|i set up)\b"
 )
-_JOB_TITLE = re.compile(r"(?i:\b(?:i'm|i am)\s+(?:a|an|the)\s+\w+)")
+_JOB_TITLE = _Rx(r"(?i:\b(?:i'm|i am)\s+(?:a|an|the)\s+\w+)")
 
 
 def _real_name(found: str) -> str:
@@ -318,7 +364,7 @@ _LEAD_IN = (
     r"work to|try to|do|sort of|kind of|i|we|is|are|that|still|then|even|very|passionate "
     r"about|proud to|pride ourselves on))*"
 )
-_HELP = re.compile(
+_HELP = _Rx(
     r"(?i)\b(?:i|we|i've|we've|i'd|we'd|i'll|we'll|i'm|we're)"
     + _LEAD_IN
     + r"\s+(?:help|helping|work with|working with|support|supporting|serve|serving|"
@@ -327,17 +373,17 @@ _HELP = re.compile(
     r"specialize in working with|coach|train|teach|protect|insure|guide|supply|sell to|"
     r"provide \w+ (?:for|to)|offer \w+ (?:for|to)|deal with|care for)\s+(?P<who>[^.;:!?]*)"
 )
-_CLIENTS_ARE = re.compile(
+_CLIENTS_ARE = _Rx(
     r"(?i)\b(?:our|my|the) (?:clients|customers|ideal clients?|ideal customers?|typical "
     r"clients?|target (?:market|audience|clients?)|clientele|market|people (?:i|we) help)"
     r"\s+(?:are|is|tend to be|include|includes|range from|come from)\s+(?P<who>[^.;:!?]*)"
 )
-_IF_YOU_ARE = re.compile(
+_IF_YOU_ARE = _Rx(
     r"(?i)\b(?:if you(?:'re| are)|are you|for anyone who(?:'s| is)|whether you(?:'re| are))"
     r"\s+(?:a|an)\s+(?P<who>[^.;:!?]*)"
 )
 # "If you're thinking about going it alone": the listener's own situation, narrow enough.
-_IF_YOU_SITUATION = re.compile(
+_IF_YOU_SITUATION = _Rx(
     r"(?i)\bif you(?:'re| are)\s+(?:thinking (?:about|of)|about to|planning|starting|"
     r"moving|struggling|fed up|tired of|worried about|stuck|selling|buying|opening|"
     r"expanding|retiring|growing)\b"
@@ -368,7 +414,7 @@ _DETERMINERS_WORDS = frozenset(
     "a an the all any every kinds sorts types lots loads of really just basically mostly "
     "mainly our my their these those some many most range variety wide whole".split()
 )
-_SUFFIX_PEOPLE = re.compile(r"(?i)\b[a-z]{3,}(?:ers|ists|ians)\b")
+_SUFFIX_PEOPLE = _Rx(r"(?i)\b[a-z]{3,}(?:ers|ists|ians)\b")
 _NOT_PEOPLE = frozenset(
     """others customers numbers orders answers papers letters offers matters flyers posters
     banners stickers chargers computers printers containers folders covers boilers filters
@@ -377,7 +423,7 @@ _NOT_PEOPLE = frozenset(
     fingers sliders headers trailers counters shelters characters ingredients shoulders
     boulders borders cylinders feathers leathers markers rivers silvers stars""".split()
 )
-_GROUP_CONTEXT = re.compile(
+_GROUP_CONTEXT = _Rx(
     r"(?i)\b(?:for|with|help|helping|helps|support|supporting|serve|serving|treat|treating"
     r"|clean|cleaning|advise|advising|insure|insuring|coach|coaching|train|training|teach"
     r"|represent|look after|looking after|work with|working with|on|among|like|including"
@@ -389,19 +435,45 @@ _CONTEXT_WORDS = frozenset(
     after work working on among like including especially mainly mostly usually are is to
     from""".split()
 )
-_GROUP_FOLLOW = re.compile(
+_GROUP_FOLLOW = _Rx(
     r"(?i)^\s*(?:(?:,\s*)?(?:who|whose|that|with|in|across|around|use us|come to us|"
     r"call us|ask us|I see|we see|I work with|we work with|opening|starting|moving|"
     r"running|recovering|struggling|looking to|trying to|wanting to|facing|going through)\b)"
 )
-_GROUP_WORD = re.compile(rf"(?i)\b(?:(?:{_KINDS})s|women|men|children|kids|staff)\b")
-_ONE_OF_A_KIND = re.compile(rf"(?i)\b(?:a|an|any)\s+(?:[\w'-]+\s+){{0,3}}?(?:{_KINDS})\b")
+# The same kinds as plurals, looked up word by word (quicker than a long alternation).
+_GROUP_WORDS = frozenset(
+    """accountants administrators advisers advisors agencies agents architects artists
+    athletes authors bakers bars bookkeepers breweries brides brokers builders bursars
+    butchers buyers cafes cafés carers caterers catteries charities chefs children
+    chiropractors churches clinics clubs coaches colleges consultants contractors councils
+    couples cyclists dads decorators dentists designers developers directors doctors
+    drivers electricians employers engineers entrepreneurs executives factories families
+    farmers farms florists founders freelancers garages gardeners golfers graduates gyms
+    hairdressers hauliers headteachers homeowners hotels installers investors jewellers
+    joiners kennels kids landlords landscapers lawyers leaders makers managers
+    manufacturers marinas mechanics men mums musicians nurseries nurses offices opticians
+    organisers organizers osteopaths owners parents partnerships patients pensioners
+    pharmacies pharmacists photographers physios planners plumbers practices printers
+    professionals pubs recruiters restaurants retailers retirees roofers runners salons
+    schools secretaries sellers shops showrooms smes solicitors stables staff start-ups
+    startups students surgeries surveyors teachers teenagers tenants therapists traders
+    tradesmen tradespeople trustees universities venues vets warehouses wineries women
+    workers writers""".split()
+)
+_TOKEN = _Rx(r"[\w'-]+")
+
+
+def _group_words(text: str) -> list[re.Match[str]]:
+    return [m for m in _TOKEN.finditer(text) if m.group().lower() in _GROUP_WORDS]
+
+
+_ONE_OF_A_KIND = _Rx(rf"(?i)\b(?:a|an|any)\s+(?:[\w'-]+\s+){{0,3}}?(?:{_KINDS})\b")
 # "haulage and logistics firms", "companies in Manchester": a plain word made a group.
-_ORG = re.compile(
+_ORG = _Rx(
     r"(?i)\b(?P<mods>(?:[\w'-]+\s+(?:(?:and|&)\s+)?){0,3})(?P<org>firms|companies|businesses|"
     r"organisations|organizations|brands|practices|teams|clients|customers|people)\b"
 )
-_ONE_ORG = re.compile(
+_ONE_ORG = _Rx(
     r"(?i)\b(?:a|an|any)\s+(?P<mods>(?:[\w'-]+\s+){1,3}?)(?:firm|company|business|brand"
     r"|organisation|organization|group)\b"
 )
@@ -412,16 +484,16 @@ _NOT_MODIFIERS = (
     )
     | _DETERMINERS_WORDS
 )
-_SUFFIX_CONTEXT = re.compile(
+_SUFFIX_CONTEXT = _Rx(
     r"(?i)\b(?:for|help|helping|helps|serve|serving|treat|treating|coach|coaching|train|"
     r"training|work with|working with|like|including)\s+(?:(?:[\w'-]+|,)\s+){0,4}?$"
 )
-_NEED_BEFORE = re.compile(r"(?i)\b(?:needs?|wants?|looking for|need of|after)\s+$")
-_RIVALS_BEFORE = re.compile(
+_NEED_BEFORE = _Rx(r"(?i)\b(?:needs?|wants?|looking for|need of|after)\s+$")
+_RIVALS_BEFORE = _Rx(
     r"(?i)\b(?:most|other|unlike|than|many|lots of|a lot of|the other|some|plenty of|"
     r"everybody else in|everyone else in)\s+(?:[\w'-]+\s+){0,1}$"
 )
-_WHOSE = re.compile(
+_WHOSE = _Rx(
     r"(?i)\b(?:people|anyone|anybody|someone|somebody|those|folk|folks|businesses|firms|"
     r"companies|clients|customers)\s+(?:whose|who(?:'ve| have| are|'re)?\s+(?:just|recently|"
     r"been|got|lost|stuck|struggling|left|gone|never|always|still|already|spending|"
@@ -455,12 +527,12 @@ _DETERMINERS = frozenset(
     "a an the all any every kinds sorts types lots loads of really just basically mostly "
     "mainly our my their these those some many most range variety wide whole".split()
 )
-_WEAK_RELATIVE = re.compile(
+_WEAK_RELATIVE = _Rx(
     r"(?i)^\s*(?:,\s*)?(?:who|that|which)\s+(?:\w+\s+)?(?:needs?|wants?|likes?|loves?|uses?|"
     r"requires?|would like|would benefit|could use|is looking for|are looking for)\b"
     r"|^\s*(?:really|,|\.|$)|^\s*(?:grow|get|do|make|with their|to)\b"
 )
-_QUALIFIER = re.compile(
+_QUALIFIER = _Rx(
     r"(?i)^\s*(?:,\s*)?(?:(?:who|that|which)\s+\w+|in\s+\w+|across\s+\w+|with\s+\w+|from\s+\w+"
     r"|of\s+\w+|around\s+\w+|struggling|looking to|trying to|wanting to|facing|going through"
     r"|based in|aged|over\s+\d|under\s+\d)"
@@ -495,7 +567,7 @@ def _described_group(text: str, asking: bool) -> bool:
     ask ("a letting agent with..."), or people defined by their situation."""
     if _WHOSE.search(text) or _IF_YOU_SITUATION.search(text):
         return True
-    for m in _GROUP_WORD.finditer(text):
+    for m in _group_words(text):
         before, after = text[: m.start()], text[m.end() :]
         if _RIVALS_BEFORE.search(before) or _NEED_BEFORE.search(before):
             continue  # "most physios": the competition; "needs a plumber": the speaker
@@ -572,7 +644,7 @@ def _judge_who_help(
 
 # -- what you are good at ------------------------------------------------------------
 
-_SERVICE = re.compile(
+_SERVICE = _Rx(
     r"(?i)\b(?:i|we|i've|we've|i'm|we're|i'll|we'll)"
     + _LEAD_IN
     + r"\s+(?P<verb>do|design|build|install|make|create|provide|offer|supply|sell|fix|repair"
@@ -592,7 +664,7 @@ _SERVICE = re.compile(
     r"|digitise|migrate|project manage|match|place|structure|draft|negotiate|value|survey"
     r"|inspect|test|treat|care for|source and)\s+(?P<what>[^.;!?]*)"
 )
-_SKILL = re.compile(
+_SKILL = _Rx(
     r"(?i)\b(?:speciali[sz]e[sd]?\s+in|speciali[sz]ing\s+in|speciali[sz]ts?\s+in|"
     r"speciality is|specialty is|experts?\s+in|expertise\s+in|best\s+at|good\s+at|"
     r"great\s+at|brilliant\s+at|known\s+for|focus(?:es|ed)?\s+on|what\s+(?:i|we)\s+do\s+"
@@ -602,14 +674,14 @@ _SKILL = re.compile(
     r"we're\s+the\s+people\s+(?:to\s+call\s+)?for|that's\s+what\s+(?:i|we)\s+do[:,]?|(?:i|we)\s+can\s+(?:help\s+you\s+)?"
     r"(?:with|get|find|save|sort))\s+(?P<what>[^.;!?]*)"
 )
-_BUSINESS_DOES = re.compile(
+_BUSINESS_DOES = _Rx(
     _CAP
     + r"(?:\s+(?:&\s+)?"
     + _CAP
     + r")+\s+(?:builds|designs|makes|provides|offers|installs|supplies|creates"
     r"|delivers|specialises|specializes|sells|fixes|prints|helps|runs|manages|handles)\s+\w+"
 )
-_FIRM_OF_KIND = re.compile(
+_FIRM_OF_KIND = _Rx(
     r"(?i)\b(?:we're|we are|i'm|i am|i run|we run|i own)\s+(?:a|an)\s+"
     r"(?P<kind>(?:[\w'-]+\s+){1,4}?)"
     r"(?:agency|firm|company|studio|consultancy|practice|business|service|shop|bakery"
@@ -622,13 +694,13 @@ _BARE_KIND = frozenset(
     boutique leading one-man one-woman two-man very really fairly quite proud
     small-sized medium-sized""".split()
 )
-_GOOD_WITH = re.compile(r"(?i)\b(?:good|great|brilliant)\s+with\b")
-_VAGUE = re.compile(
+_GOOD_WITH = _Rx(r"(?i)\b(?:good|great|brilliant)\s+with\b")
+_VAGUE = _Rx(
     r"(?i)^\s*(?:(?:a|all|any|lots of|loads of|kind of|sort of)\s+)*(?:bit of everything|"
     r"everything|anything|all sorts|stuff|things|bits|whatever|it all|lots|loads|that|this|"
     r"it|so|not|you|the lot|what (?:i|we) can|pride|care|the time|time|a lot|it easy)\b|^\s*$"
 )
-_VAGUE_TAIL = re.compile(r"(?i)\b(?:stuff|things|and so on|etc|whatever|bits and bobs)\b")
+_VAGUE_TAIL = _Rx(r"(?i)\b(?:stuff|things|and so on|etc|whatever|bits and bobs)\b")
 
 
 def _judge_good_at(
@@ -669,7 +741,7 @@ def _judge_good_at(
 
 # -- how you are different -----------------------------------------------------------
 
-_CONTRAST = re.compile(
+_CONTRAST = _Rx(
     r"(?i)\bunlike\b|\bthe only\b|\bthe one (?:firm|company|agency|florist|accountant|"
     r"person|business) (?:that|who)\b|\bno other\b|\binstead of\b|\brather than\b|"
     r"\bwhereas\b|\bsets? (?:us|me|it|them) apart\b|\bwhat makes (?:us|me|it|our \w+) "
@@ -691,22 +763,22 @@ _CONTRAST = re.compile(
     r"(?:subcontract|outsource|charge|sell|take|hide|lock|tie|make you|ask you|send|"
     r"disappear|leave|use|do)\b|\bisn't an? \w+|\baren't \w+"
 )
-_DIFFERENT = re.compile(r"(?i)\b(?:different|differently|unique|special)\b(?P<rest>[^.!?]*)")
-_COMPARE = re.compile(
+_DIFFERENT = _Rx(r"(?i)\b(?:different|differently|unique|special)\b(?P<rest>[^.!?]*)")
+_COMPARE = _Rx(
     r"(?i)\b(?:cheaper|faster|quicker|better|more \w+|less \w+|lower|higher)\s+than\b"
     r"(?!\s+(?:you|people|they|most people) (?:think|expect|imagine|might))"
 )
-_QUALITY = re.compile(
+_QUALITY = _Rx(
     r"(?i)\b(?:we (?:really |genuinely |truly )?care|i (?:really |genuinely )?care|caring|"
     r"passionate|passion|great service|good service|excellent service|customer service|"
     r"friendly|reliable|professional|honest|trustworthy|trusted|quality|personal touch|"
     r"personal service|extra mile|hard[- ]working|dedicated|committed|the best)\b"
 )
-_YEARS = re.compile(
+_YEARS = _Rx(
     r"(?i)\b(?:\d+|two|three|four|five|ten|fifteen|twenty|thirty|forty|many)\+?\s+years\b|"
     r"\bsince (?:19|20)\d\d\b|\bestablished in\b"
 )
-_HEDGE = re.compile(
+_HEDGE = _Rx(
     r"(?i)\b(?:i guess|kind of|sort of|maybe|a bit|lots of ways|many ways|i think|"
     r"probably|than some|hopefully|i suppose)\b"
 )
@@ -780,12 +852,12 @@ def _judge_different(
 
 # -- a short example -----------------------------------------------------------------
 
-_HYPOTHETICAL = re.compile(
+_HYPOTHETICAL = _Rx(
     r"(?i)\b(?:imagine|picture this|picture (?:a|yourself)|suppose|say you|let's say|"
     r"if you|if your|what if|think about|whether you|when you|you might|you could|"
     r"you may|would you|wouldn't it)\b"
 )
-_CLIENT_COUNT = re.compile(
+_CLIENT_COUNT = _Rx(
     r"(?i)\b(?:helped|worked with|served|supported|have|had|work with|help|treated|seen|"
     r"looked after|trained|coached|insured|advised|placed|housed)\s+(?:over|more than|"
     r"around|about|nearly|almost|well over|literally|just over)?\s*(?:\d[\d,]*\+?|hundreds|"
@@ -794,7 +866,7 @@ _CLIENT_COUNT = re.compile(
     r"thousand)s?)\s+(?:of\s+)?(?:\w+\s+)?(?:clients|patients|landlords|"
     r"customers|people|businesses|families|companies|firms|homes|students|couples)\b"
 )
-_SINGULAR_CASE = re.compile(
+_SINGULAR_CASE = _Rx(
     r"(?i)\bfor (?:example|instance)\b|\bone (?:of (?:my|our) )?(?:clients?|customers?)\b|"
     r"\b(?:a|one) (?:recent |new |local )?(?:client|customer) (?:of (?:mine|ours))?\b|"
     r"\bcase study\b|\bjust (?:helped|finished|completed|delivered)\b|\b(?:we|i) "
@@ -805,7 +877,7 @@ _SINGULAR_CASE = re.compile(
     r"hired|found|went from|told|was|had|needed|wanted|said)\b|\bwe had a\b|\bi had a\b|"
     r"\bthere was a\b|\bi met a\b|\bstory\b"
 )
-_TIME_CASE = re.compile(
+_TIME_CASE = _Rx(
     r"(?i)\brecently\b|\blast (?:week|month|year|summer|winter|spring|autumn|christmas|"
     r"quarter|monday|tuesday|wednesday|thursday|friday|saturday|sunday|time|night)\b|"
     r"\byesterday\b|\b(?:a|a few|couple of|\w+) (?:weeks|months|days|years) ago\b|"
@@ -814,15 +886,15 @@ _TIME_CASE = re.compile(
     r"winter|new year)\b|\bover (?:christmas|the summer|the winter)\b"
 )
 # The speaker's own life ("five years ago I was made redundant"), not a case of the work.
-_OWN_STORY = re.compile(
+_OWN_STORY = _Rx(
     r"(?i)^(?:[\w'-]+,? ){0,5}?i (?:was|were|got|left|lost|started|decided|became|quit|"
     r"set up|had|went|moved|retrained|trained|joined|realised|realized|thought|began)\b"
 )
-_THIRD_PARTY = re.compile(
+_THIRD_PARTY = _Rx(
     r"(?i)\b(?:client|customer|she|he|they|her|his|their|them|him|owner|couple|family|"
     r"patient|tenant|landlord)\b"
 )
-_DETAIL = re.compile(
+_DETAIL = _Rx(
     r"(?i)\d|£|\$|€|%|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
     r"fifteen|twenty|thirty|forty|fifty|hundred|thousand|half|double|doubled|tripled|"
     r"trebled|saved|saving|increased|grew|won|cut|reduced|halved|went from|now (?:has|have|"
@@ -891,7 +963,7 @@ def _judge_example(
 
 # -- the ask -------------------------------------------------------------------------
 
-_ASK_CUE = re.compile(
+_ASK_CUE = _Rx(
     r"(?i)\blooking for\b|\bintroductions? to\b|\bintroduce (?:me|us)\b|\bintroduced to\b|"
     r"\ban introduction\b|\b(?:a|good|great|ideal|perfect|best|my|any|the) referrals?\b|"
     r"\breferrals? (?:to|for|from you)\b|\b(?:if|do|does|might|may|would) (?:you|anyone|"
@@ -917,14 +989,14 @@ _ASK_CUE = re.compile(
     r"would|we'd) (?:like|love) to meet\b|\bthink of (?:me|us) (?:when|if)\b"
 )
 # Roles that name someone to ask for: "the practice manager at", "the owner of".
-_ROLE = re.compile(
+_ROLE = _Rx(
     r"(?i)\b(?P<role>owners?|directors?|managers?|heads? of \w+|partners?|founders?|ceos?|"
     r"md|cfo|cto|coo|fd|hr|buyers?|procurement|secretar(?:y|ies)|bursars?|administrators?|"
     r"principals?|headteachers?|head teachers?|chairs?|chairman|chairwoman|treasurers?|"
     r"co-?ordinators?|organisers?|organizers?|officers?|executives?|presidents?|"
     r"decision[- ]makers?|landlords?|team leaders?|controllers?|leads?)\b"
 )
-_ROLE_QUALIFIED = re.compile(
+_ROLE_QUALIFIED = _Rx(
     r"(?i)\b(?:practice|office|facilities|operations|marketing|sales|finance|financial|hr|"
     r"people|it|estates|property|project|general|managing|commercial|regional|area|store|"
     r"branch|site|fleet|events|wedding|purchasing|procurement|human resources|"
@@ -935,18 +1007,18 @@ _ROLE_QUALIFIED = re.compile(
     r"administrators?|officers?|secretar(?:y|ies)|bursars?|landlords?|leads?)\s+(?:at|of|in|"
     r"for|from|with)\s+(?:a|an|the|any|one|\w+)\b"
 )
-_GATEKEEPER = re.compile(
+_GATEKEEPER = _Rx(
     r"(?i)\b(?:the person|the one|the people|someone|somebody|whoever)\s+(?:who|that)\s+"
     r"(?:orders|buys|books|runs|manages|organises|organizes|looks after|handles|arranges|"
     r"chooses|decides on|signs off|is in charge of|plans)\b[^.;!?]*\b(?:at|in|for)\s+"
     r"(?:a|an|the|any)\b"
 )
-_GENERIC_TARGET = re.compile(
+_GENERIC_TARGET = _Rx(
     r"(?i)\b(?:anyone|anybody|everyone|everybody|all of you|any business(?:es)?|any "
     r"company|any companies|any one|anyone else|whoever|people|businesses|new clients|"
     r"more clients|new customers|more customers|more business|any (?:client|customer)s?)\b"
 )
-_NEEDS = re.compile(
+_NEEDS = _Rx(
     r"(?i)\b(?:someone|somebody|anyone|anybody|person|people|business(?:es)?|compan(?:y|ies)"
     r"|friend|family|client|customer)s?\s+(?:who|that|which)\s+(?:\w+\s+)?(?:needs?|wants?|"
     r"likes?|loves?|uses?|requires?|would like|would benefit|could use|could do with|is "
@@ -955,7 +1027,7 @@ _NEEDS = re.compile(
 )
 # A situation narrow enough to act on, even after "anyone": it has just happened, or a
 # business is at a turning point ("anyone opening a shop in the valley this year").
-_TRIGGER = re.compile(
+_TRIGGER = _Rx(
     r"(?i)\b(?:who|that|which)(?:'s|'ve|'re| has| have| is| are| had)?\s+(?:just|recently|"
     r"about to)\b|\b(?:has|have|'s|'ve) (?:just|recently) \w+|\babout to (?:open|launch|"
     r"sell|buy|retire|expand|move|relocate|hire|take on|start)\b|\b(?:has|have) inherited\b|"
@@ -964,7 +1036,7 @@ _TRIGGER = re.compile(
     r"outgrowing|refurbishing|rebranding|relaunching)\s+(?:a|an|their|its|his|her|new|"
     r"the|staff|more|\w+)\b"
 )
-_PLACE_BEFORE = re.compile(r"(?i)(?:\bin|\baround|\bacross|\bnear|\bfrom|\bthis|\bnext|\bon)\s+$")
+_PLACE_BEFORE = _Rx(r"(?i)(?:\bin|\baround|\bacross|\bnear|\bfrom|\bthis|\bnext|\bon)\s+$")
 _NOT_TARGET = frozenset(
     "monday tuesday wednesday thursday friday saturday sunday january february march april "
     "may june july august september october november december christmas easter linkedin "
@@ -973,14 +1045,14 @@ _NOT_TARGET = frozenset(
 
 
 # Where the ask says whom: "an introduction to ...", "a good referral for me is ...".
-_ASK_TARGET = re.compile(
+_ASK_TARGET = _Rx(
     r"(?i)(?=\b(?:introductions? to|introduced to|introduce (?:me|us) to|meet|meeting|looking for"
     r"|referrals? (?:to|from)|referral (?:for (?:me|us) )?(?:is|would be)|connect (?:me|us) "
     r"with|put (?:me|us) in touch with|speak to|speak with|talk to|(?:client|customer|"
     r"introduction|contact) (?:is|would be)|my ask (?:this week |today )?is|i'm after|"
     r"i'd love an?|i'd like an?)\s+(?P<who>[^.;!?]*))"
 )
-_SOLD_TO = re.compile(
+_SOLD_TO = _Rx(
     r"(?i)\b(?:you're|you are|anyone|anybody|someone|somebody|who is|who's|who are|people)"
     r"\s+(?:\w+\s+)?$"
 )
@@ -1049,7 +1121,7 @@ def _ask_kind(text: str, own: _Who) -> AskKind:
 
 
 # "Don't panic, call Pete.": a call to the whole room, by the speaker's own name.
-_CALL_NAME = re.compile(r"\b[Cc]all (?:me|us|[A-Z][a-z]+)\b")
+_CALL_NAME = _Rx(r"\b[Cc]all (?:me|us|[A-Z][a-z]+)\b")
 
 
 def _judge_ask(
@@ -1088,27 +1160,27 @@ def _judge_ask(
 
 # -- the close -----------------------------------------------------------------------
 
-_THANKS_ONLY = re.compile(
+_THANKS_ONLY = _Rx(
     r"^[\s,.!-]*(?i:(?:um|er|erm|uh|so|and|well|ok|okay|right|yeah|anyway)[\s,.!-]+)*"
     r"(?i:thank you|thanks|cheers|ta|many thanks)(?-i:(?:[\s,.!-]+[a-z']+){0,5})[\s,.!-]*$"
 )
-_TRAILING = re.compile(
+_TRAILING = _Rx(
     r"(?i)\bthat'?s (?:about )?(?:it|all|everything)\b|\bso yeah\b|^\W*anyway\b|\bi guess\b|"
     r"\bi think that'?s\b|\bthat'?s me really\b|\band so on\b|\betc\.?$|\bor whatever\b|"
     r"\bi'?ll (?:leave it|stop) there\b|\bthat'?s (?:my|the) (?:pitch|minute)\b|"
     r"\bany questions\b|\b(?:haha|lol|just kidding|only joking)\b|\.\.\.$"
 )
-_HOOK = re.compile(
+_HOOK = _Rx(
     r"(?i)\bremember\b|\bthink of\b|\bwhen you think\b|\bif you (?:only )?remember\b|"
     r"\bthink \w+,? think\b|[:\u2013\u2014]|\s-\s|\bthe (?:\w+ )?(?:who|that) "
     r"(?:\w+ ){0,4}\w+\b"
 )
-_LEADING_NAMES = re.compile(
+_LEADING_NAMES = _Rx(
     r"^(?:(?:So|And|Again|Remember|Once again),?\s+)?(?P<name>"
     + _CAP_RUN
     + r")\s*[,:\u2013\u2014-]"
 )
-_FIRST_PERSON = re.compile(r"(?i)\b(?:i|we|my|our|me|us|you|your)\b")
+_FIRST_PERSON = _Rx(r"(?i)\b(?:i|we|my|our|me|us|you|your)\b")
 
 
 def _close_signal(text: str, who: _Who) -> tuple[bool, bool]:
