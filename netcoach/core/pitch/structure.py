@@ -427,7 +427,8 @@ _GROUP_CONTEXT = _Rx(
     r"(?i)\b(?:for|with|help|helping|helps|support|supporting|serve|serving|treat|treating"
     r"|clean|cleaning|advise|advising|insure|insuring|coach|coaching|train|training|teach"
     r"|represent|look after|looking after|work with|working with|on|among|like|including"
-    r"|especially|mainly|mostly|usually|are|is|to|from)\s+(?:(?:[\w'-]+|,)\s+){0,4}?$"
+    r"|especially|mainly|mostly|usually|are|is|to|from|do|mainly do)\s+(?:(?:[\w'-]+|,)\s+)"
+    r"{0,4}?$"
 )
 _CONTEXT_WORDS = frozenset(
     """for with help helping helps support supporting serve serving treat treating clean
@@ -436,7 +437,9 @@ _CONTEXT_WORDS = frozenset(
     from""".split()
 )
 _GROUP_FOLLOW = _Rx(
-    r"(?i)^\s*(?:(?:,\s*)?(?:who|whose|that|with|in|across|around|use us|come to us|"
+    r"(?i)^\s*(?:(?:,\s*)?(?:who|whose|that|with|across|around|use us|come to us|"
+    r"in (?-i:[A-Z])|in (?:the )?(?:area|town|city|region|north|south|east|west|county|"
+    r"village|valley)|"
     r"call us|ask us|I see|we see|I work with|we work with|opening|starting|moving|"
     r"running|recovering|struggling|looking to|trying to|wanting to|facing|going through)\b)"
 )
@@ -671,7 +674,8 @@ _SKILL = _Rx(
     r"(?:best\s+)?is|what\s+(?:i|we)\s+do\s+best|(?:our|my)\s+(?:main\s+|core\s+)?"
     r"(?:services?|products?|offer|offering|work)\s+(?:is|are|include|includes|covers?)|"
     r"provides?|offers?|experience\s+in|skilled\s+in|qualified\s+in|accredited|certified|"
-    r"we're\s+the\s+people\s+(?:to\s+call\s+)?for|that's\s+what\s+(?:i|we)\s+do[:,]?|(?:i|we)\s+can\s+(?:help\s+you\s+)?"
+    r"we're\s+the\s+people\s+(?:to\s+call\s+)?for|that's\s+what\s+(?:i|we)\s+(?:do|deal\s+with|"
+    r"specialise\s+in|specialize\s+in|handle|offer|sort\s+out)[:,]?|(?:i|we)\s+can\s+(?:help\s+you\s+)?"
     r"(?:with|get|find|save|sort))\s+(?P<what>[^.;!?]*)"
 )
 _BUSINESS_DOES = _Rx(
@@ -703,6 +707,28 @@ _VAGUE = _Rx(
 _VAGUE_TAIL = _Rx(r"(?i)\b(?:stuff|things|and so on|etc|whatever|bits and bobs)\b")
 
 
+# Any present-tense verb of the speaker's with an object, as a last resort: "we rebuild
+# sites for dentists", "I'm still doing the bookkeeping". Verbs of being, feeling and
+# saying are not services, nor a past tense (a story implies a service, it does not say it).
+_ANY_SERVICE = _Rx(
+    r"(?i)\b(?:i|we)(?P<be>'m|'re| am| are)?(?:\s+(?:also|mainly|mostly|still|just|now|"
+    r"usually|often|basically|really|actually|only|then|can|will|'ll))*\s+"
+    r"(?P<verb>(?-i:[a-z]+))\s+(?P<what>[^.;!?]*)"
+)
+_NOT_SERVICE_VERBS = frozenset(
+    """am are is was were be been being have has had having think thought know knew love
+    like want wanted need needed believe feel felt hope guess mean meant go going went
+    see saw say said met meet will would can could should shall may might must also just
+    really actually do did does done don't didn't can't won't wouldn't couldn't isn't
+    aren't wasn't haven't hasn't get got getting come came coming look looking try trying
+    tried wish wonder reckon suppose enjoy enjoyed started start decided moved left lost
+    live lived grew joined heard hear remember forget forgot promise tend used ask asked
+    tell told let make made take took give gave find found put keep kept call called
+    work worked spend spent started set sat stood ran run been not never always sort
+    kind bit all speak talk chat help helping""".split()
+)
+
+
 def _judge_good_at(
     texts: list[str], sentences: tuple[Sentence, ...], ex: TradeExample
 ) -> PartFinding:
@@ -712,6 +738,17 @@ def _judge_good_at(
         whats = [m["what"] for m in _SERVICE.finditer(text)]
         whats += [m["what"] for m in _SKILL.finditer(text)]
         concrete = [w for w in whats if not _VAGUE.search(w) and not _VAGUE_TAIL.search(w)]
+        if not concrete and not _HYPOTHETICAL.search(text):
+            for m in _ANY_SERVICE.finditer(text):
+                verb = m["verb"].lower()
+                if verb in _NOT_SERVICE_VERBS or verb.endswith("ed"):
+                    continue
+                if m["be"] and not verb.endswith("ing"):
+                    continue  # "I'm an estate agent", "I'm in cyber security"
+                if verb.endswith("ing") and verb != "doing" and verb[:-3] in _NOT_SERVICE_VERBS:
+                    continue
+                if not _VAGUE.search(m["what"]) and not _VAGUE_TAIL.search(m["what"]):
+                    concrete.append(m["what"])
         kinds = [m["kind"].lower().split() for m in _FIRM_OF_KIND.finditer(text)]
         described = any(any(w not in _BARE_KIND for w in kind) for kind in kinds)
         if concrete or described or _BUSINESS_DOES.search(text):
@@ -974,7 +1011,9 @@ _ASK_CUE = _Rx(
     r"really|i would really) (?:love|like|welcome|appreciate|value) (?:to (?:meet|talk to|"
     r"speak to|speak with|be introduced|be connected|connect with|hear from|get in front of"
     r"|chat with)|an?\b|any\b|introductions?)|\bmy ask\b|\b(?:this|today's|the) ask\b|"
-    r"\bi'm after\b|\b(?:i|we) want to (?:meet|speak|talk)\b|\bi(?:'m| am) (?:keen|hoping)"
+    r"\bi'm after\b|\b(?:i|we) want to (?:meet|speak|talk)\b|\b(?:looking|hoping|keen|"
+    r"wanting) to (?:meet|connect with|speak to|speak with|talk to|be introduced|get in front"
+    r" of|hear from)\b|\bi(?:'m| am) (?:keen|hoping)"
     r" to (?:meet|speak|talk)\b|\bsend (?:them|people|anyone|him|her) (?:my|our) way\b|"
     r"\bpass (?:on )?my (?:details|name|card|number)\b|\blet me know\b|\bget in touch\b|"
     r"\bgive (?:me|us) a (?:call|ring|shout|bell)\b|\bcome and (?:see|talk to) (?:me|us)\b|"
