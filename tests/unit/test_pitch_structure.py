@@ -457,3 +457,21 @@ def test_any_text_is_judged_without_error_and_every_span_is_within_it(text: str)
         assert text[structure.ask.span.start : structure.ask.span.end] == structure.ask.text
     assert structure.parts["ask"].present == (structure.ask.kind == "specific")
     split_parts(text)
+
+
+def test_a_run_on_pitch_is_judged_clause_by_clause_with_the_sentence_as_evidence() -> None:
+    text = (
+        "Hi everyone so I'm Mark from Castle IT Solutions and we look after the computers "
+        "for small offices in York and what I always say is we're an IT department without "
+        "the salary and last week one of our clients a law firm had their email go down at "
+        "nine and we had it back up by half past and a good referral for me would be an "
+        "office manager at a firm with ten to fifty staff so thanks very much"
+    )
+    structure = judge_structure(text)
+    assert len(structure.sentences) == 1
+    for key in ("intro", "who_help", "good_at", "different", "example", "ask"):
+        finding = structure.parts[key]
+        assert finding.present, key
+        assert evidence_text(text, finding) == [text]
+    assert structure.ask.kind == "specific"
+    assert not structure.parts["close"].present  # it ends on thanks

@@ -14,7 +14,7 @@ and whether the last line is something to remember them by.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Literal
 
 from netcoach.core.pitch.parts import PART_KEYS
@@ -704,6 +704,8 @@ _VAGUE = _Rx(
     r"everything|anything|all sorts|stuff|things|bits|whatever|it all|lots|loads|that|this|"
     r"it|so|not|you|the lot|what (?:i|we) can|pride|care|the time|time|a lot|it easy)\b|^\s*$"
 )
+# No object at all: "...what I do and I just love it", "what we do best".
+_NO_OBJECT = _Rx(r"(?i)^\s*(?:and|but|or|well|best|what|then|there|here|too|is|was)\b|^\s*$")
 _VAGUE_TAIL = _Rx(r"(?i)\b(?:stuff|things|and so on|etc|whatever|bits and bobs)\b")
 
 
@@ -737,6 +739,7 @@ def _judge_good_at(
     for i, text in enumerate(texts):
         whats = [m["what"] for m in _SERVICE.finditer(text)]
         whats += [m["what"] for m in _SKILL.finditer(text)]
+        whats = [w for w in whats if not _NO_OBJECT.search(w)]
         concrete = [w for w in whats if not _VAGUE.search(w) and not _VAGUE_TAIL.search(w)]
         if not concrete and not _HYPOTHETICAL.search(text):
             for m in _ANY_SERVICE.finditer(text):
@@ -798,7 +801,11 @@ _CONTRAST = _Rx(
     r" no fee\b|\bfirst (?:and only )?(?:\w+ )?in (?:the|town|the country)\b|"
     r"\bthe (?:first|last) \w+ (?:who|that)\b|\b(?:we|i) (?:don't|do not|never|won't) "
     r"(?:subcontract|outsource|charge|sell|take|hide|lock|tie|make you|ask you|send|"
-    r"disappear|leave|use|do)\b|\bisn't an? \w+|\baren't \w+"
+    r"disappear|leave|use|do|wait|lock you)\b|\bisn't an? \w+|\baren't \w+|"
+    r"\b(?:we|i) (?:have|use|employ) (?:our|my) own\b|\bin-house\b|\bwithout the\b|"
+    # "cover that the comparison sites won't touch", "no chipboard, no flat packs"
+    r"\b(?:that|which|what) (?:the )?(?:[\w'-]+ ){0,2}[\w'-]+s (?:won't|don't|can't|wouldn't|"
+    r"never)\b|\bno [\w-]+(?: [\w-]+)?,\s+no\b"
 )
 _DIFFERENT = _Rx(r"(?i)\b(?:different|differently|unique|special)\b(?P<rest>[^.!?]*)")
 _COMPARE = _Rx(
@@ -1089,7 +1096,7 @@ _ASK_TARGET = _Rx(
     r"|referrals? (?:to|from)|referral (?:for (?:me|us) )?(?:is|would be)|connect (?:me|us) "
     r"with|put (?:me|us) in touch with|speak to|speak with|talk to|(?:client|customer|"
     r"introduction|contact) (?:is|would be)|my ask (?:this week |today )?is|i'm after|"
-    r"i'd love an?|i'd like an?)\s+(?P<who>[^.;!?]*))"
+    r"i'd love an?|i'd like an?|(?:you|anyone) knows? (?=an?\b))\s*(?P<who>[^.;!?]*))"
 )
 _SOLD_TO = _Rx(
     r"(?i)\b(?:you're|you are|anyone|anybody|someone|somebody|who is|who's|who are|people)"
@@ -1312,22 +1319,63 @@ def _judge_close(
 def judge_structure(text: str, profile: Profile | None = None) -> Structure:
     """Judge each part of ``text`` from its sentences (``profile`` helps: name, business)."""
     sentences = split_sentences(text)
-    texts = [s.text.translate(_QUOTES) for s in sentences]
+    texts, units = _clauses(sentences)
     p = profile or Profile()
     own = _speaker(profile)
     who = _heard(own, texts)
     ex = trade_example(p.trade)
-    ask_part, ask = _judge_ask(texts, sentences, who, ex, p)
+    ask_part, ask = _judge_ask(texts, units, who, ex, p)
     parts = {
-        "intro": _judge_intro(texts, sentences, own, ex, p),
-        "who_help": _judge_who_help(texts, sentences, ex),
-        "good_at": _judge_good_at(texts, sentences, ex),
-        "different": _judge_different(texts, sentences, ex),
-        "example": _judge_example(texts, sentences, ex),
+        "intro": _judge_intro(texts, units, own, ex, p),
+        "who_help": _judge_who_help(texts, units, ex),
+        "good_at": _judge_good_at(texts, units, ex),
+        "different": _judge_different(texts, units, ex),
+        "example": _judge_example(texts, units, ex),
         "ask": ask_part,
-        "close": _judge_close(texts, sentences, who, ex, p),
+        "close": _judge_close(texts, units, who, ex, p),
     }
-    return Structure(sentences, {key: parts[key] for key in PART_KEYS}, ask)
+    # Two clauses of one run-on sentence are one piece of evidence.
+    found = {
+        key: replace(parts[key], evidence=tuple(dict.fromkeys(parts[key].evidence)))
+        for key in PART_KEYS
+    }
+    return Structure(sentences, found, ask)
+
+
+# Where a run-on sentence ("...and last week one of our clients... and a good referral for
+# me would be...") turns to its next point; it is judged clause by clause.
+_TURN = re.compile(
+    r"(?i)(?:,\s*|\s+)(?=(?:and so|and then|and|so|but|because|then|anyway)\s+(?:i|i'm|i've|"
+    r"we|we're|we've|my|our|a|an|one|last|if|what|this|unlike|recently|thanks|thank|"
+    r"please|it's|they|he|she)\b)|,\s+(?=(?:last|one of|a good referral|if you|this week|"
+    r"my ask|recently|unlike|what i|what we)\b)"
+)
+_RUN_ON_WORDS = 40
+
+
+def _clauses(sentences: tuple[Sentence, ...]) -> tuple[list[str], tuple[Sentence, ...]]:
+    """Each sentence's text, a run-on one cut into its clauses; beside each piece, the
+    sentence it belongs to (whose span is the evidence)."""
+    texts: list[str] = []
+    owners: list[Sentence] = []
+    for sentence in sentences:
+        text = sentence.text.translate(_QUOTES)
+        if len(text.split()) <= _RUN_ON_WORDS:
+            texts.append(text)
+            owners.append(sentence)
+            continue
+        pieces: list[str] = []
+        start = 0
+        for m in _TURN.finditer(text):
+            piece = text[start : m.start()]
+            if len(piece.split()) >= 4:
+                pieces.append(piece)
+                start = m.end()
+        pieces.append(text[start:])
+        for piece in pieces:
+            texts.append(piece.strip())
+            owners.append(sentence)
+    return texts, tuple(owners)
 
 
 _SPLIT_ORDER = ("close", "ask", "intro", "example", "different", "who_help", "good_at")
