@@ -427,7 +427,7 @@ _GROUP_CONTEXT = _Rx(
     r"(?i)\b(?:for|with|help|helping|helps|support|supporting|serve|serving|treat|treating"
     r"|clean|cleaning|advise|advising|insure|insuring|coach|coaching|train|training|teach"
     r"|represent|look after|looking after|work with|working with|on|among|like|including"
-    r"|especially|mainly|mostly|usually|are|is|to|from|do|mainly do)\s+(?:(?:[\w'-]+|,)\s+)"
+    r"|especially|mainly|mostly|usually|to|from|do|mainly do)\s+(?:(?:[\w'-]+|,)\s+)"
     r"{0,4}?$"
 )
 _CONTEXT_WORDS = frozenset(
@@ -492,6 +492,7 @@ _SUFFIX_CONTEXT = _Rx(
     r"training|work with|working with|like|including)\s+(?:(?:[\w'-]+|,)\s+){0,4}?$"
 )
 _NEED_BEFORE = _Rx(r"(?i)\b(?:needs?|wants?|looking for|need of|after)\s+$")
+_OURS_BEFORE = _Rx(r"(?i)\b(?:our|my)\s+(?:own\s+)?$")
 _RIVALS_BEFORE = _Rx(
     r"(?i)\b(?:most|other|unlike|than|many|lots of|a lot of|the other|some|plenty of|"
     r"everybody else in|everyone else in)\s+(?:[\w'-]+\s+){0,1}$"
@@ -574,6 +575,8 @@ def _described_group(text: str, asking: bool) -> bool:
         before, after = text[: m.start()], text[m.end() :]
         if _RIVALS_BEFORE.search(before) or _NEED_BEFORE.search(before):
             continue  # "most physios": the competition; "needs a plumber": the speaker
+        if _OURS_BEFORE.search(before):
+            continue  # "our staff", "my team": the speaker's own people
         if asking or _GROUP_CONTEXT.search(before) or _GROUP_FOLLOW.search(after):
             return True
     for m in _SUFFIX_PEOPLE.finditer(text):
@@ -947,7 +950,10 @@ _DETAIL = _Rx(
     r"delighted|thrilled|over the moon|came back|recommended|booked|sold|signed|hired|"
     r"launched|opened|passed|avoided|recovered|found|says|told|tells|rose|went up|up by|"
     r"a third|a quarter|twice|fewer|again|overnight|same day|hours|days|weeks|by lunchtime|"
-    r"on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b"
+    r"on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|wrote|sent (?:me|us)|"
+    r"thanked|emailed|rang|cried|exactly)\b"
+    # a place or a name said in the middle of the case: "a retired teacher in Otley"
+    r"|(?<=[a-z,] )(?-i:(?!I\b)[A-Z][a-z]+)"
 )
 
 
@@ -987,11 +993,10 @@ def _judge_example(
     if weak:
         return PartFinding(
             "example",
-            True,
+            False,
             tuple(weak[:1]),
-            True,
-            "The case has no detail or result: what changed for them?",
-            advice,
+            reason="The case has no detail or result: what changed for them?",
+            advice=advice,
         )
     if tried:
         span, why = tried[0]
