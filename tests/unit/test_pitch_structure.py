@@ -475,3 +475,47 @@ def test_a_run_on_pitch_is_judged_clause_by_clause_with_the_sentence_as_evidence
         assert evidence_text(text, finding) == [text]
     assert structure.ask.kind == "specific"
     assert not structure.parts["close"].present  # it ends on thanks
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        (
+            "Who I'd really like to meet is Sarah Collins, the head of facilities at Leeds.",
+            "specific",
+        ),
+        ("Ideally I'd love to speak to a GP practice manager in Bradford.", "specific"),
+        (
+            "If you come across a business owner who's thinking of selling in the next year "
+            "or two, I'd love a chat.",
+            "specific",
+        ),
+        ("My ideal client is a family-run manufacturer with 20 to 100 staff.", "specific"),
+        ("I'd be grateful for an introduction to anyone at Yorkshire Water.", "specific"),
+        ("I'm looking for more clients.", "generic"),
+        ("Any referrals gratefully received.", "generic"),
+        ("So please, if you hear of anyone moving house, let me know.", "generic"),
+        ("Who do you know who needs a bookkeeper?", "generic"),
+        ("If you know of any landlords, send them my way.", "generic"),
+        ("We're always happy to help.", "none"),
+    ],
+)
+def test_ask_kinds_in_the_words_networkers_use(text: str, kind: str) -> None:
+    assert judge_structure(text).ask.kind == kind
+
+
+@pytest.mark.parametrize(
+    ("last", "close"),
+    [
+        ("Remember: if it's raining in, ring Ryan.", True),
+        ("So that's me, Ryan Holt, Holt Roofing.", True),
+        ("Ryan Holt, Holt Roofing. Thank you!", True),
+        ("Holt Roofing \u2014 we've got you covered.", True),
+        ("Any questions, grab me after.", False),
+        ("Have a great week everyone.", False),
+        ("Why did the roofer cross the road? To get to the other side.", False),
+        ("We also do guttering.", False),
+    ],
+)
+def test_what_ends_a_pitch_well(last: str, close: bool) -> None:
+    assert part(f"We fix roofs. {last}", "close").present is close

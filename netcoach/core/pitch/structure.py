@@ -1289,9 +1289,11 @@ def _judge_close(
                     advice,
                 )
             return PartFinding("close", True, (_span(sentences[i]),))
-        if hook and len(words) <= 16 and not _FIRST_PERSON.search(text.split(":")[0]):
+        joke = i > 0 and texts[i - 1].rstrip().endswith("?")  # a punchline
+        plain = not _FIRST_PERSON.search(text.split(":")[0])
+        if hook and len(words) <= 16 and plain and not joke:
             return PartFinding("close", True, (_span(sentences[i]),))
-        if short and n > 2 and rank == 0:
+        if short and n > 2 and rank == 0 and not joke:
             return PartFinding(
                 "close",
                 True,
