@@ -1086,6 +1086,11 @@ _TRIGGER = _Rx(
     r"launching|expanding|relocating|setting up|taking on|hiring|retiring|downsizing|"
     r"outgrowing|refurbishing|rebranding|relaunching)\s+(?:a|an|their|its|his|her|new|"
     r"the|staff|more|\w+)\b"
+    # a turning point with a date on it: "thinking of selling in the next year or two"
+    r"|\b(?:sell|selling|retire|retiring|move|moving|open|opening|expand|expanding|buy|"
+    r"buying|renew|renewing|renewal|launch|launching|hire|hiring|relocate|relocating)\b"
+    r"[^.;!?]{0,40}\b(?:in the next|within the next|this year|next year|before the end of|"
+    r"in the new year|is coming up|are coming up|comes up)\b"
 )
 _PLACE_BEFORE = _Rx(r"(?i)(?:\bin|\baround|\bacross|\bnear|\bfrom|\bthis|\bnext|\bon)\s+$")
 _NOT_TARGET = frozenset(
@@ -1132,7 +1137,36 @@ def _target_kind(phrase: str) -> AskKind:
         head.append(word)
     if any(w in _GENERIC_WHO for w in head):
         return "generic"
-    return "specific"
+    # The target must be someone: a kind of person or firm ("a baker", "letting agents",
+    # "a dental practice"), not "a new challenge" or "premises".
+    if any(_is_someone(w) for w in head):
+        return "specific"
+    return "generic"
+
+
+_SOMEONE_ENDS = (
+    "er",
+    "ers",
+    "or",
+    "ors",
+    "ist",
+    "ists",
+    "ian",
+    "ians",
+    "eur",
+    "eurs",
+    "ant",
+    "ants",
+    "ent",
+    "ents",
+)
+_KIND_WORD = re.compile(rf"(?i)(?:{_KINDS})s?|staff|firm|firms|group|groups|chain|chains")
+
+
+def _is_someone(word: str) -> bool:
+    return bool(_KIND_WORD.fullmatch(word)) or (
+        len(word) > 4 and word.endswith(_SOMEONE_ENDS) and word not in _NOT_PEOPLE
+    )
 
 
 def _named_target(text: str, own: _Who) -> bool:
