@@ -519,3 +519,15 @@ def test_ask_kinds_in_the_words_networkers_use(text: str, kind: str) -> None:
 )
 def test_what_ends_a_pitch_well(last: str, close: bool) -> None:
     assert part(f"We fix roofs. {last}", "close").present is close
+
+
+@given(st.lists(_WORDS, max_size=40).map(" ".join))
+@settings(max_examples=100, deadline=None)
+def test_patterns_with_their_word_boundary_hoisted_find_what_they_found_before(text: str) -> None:
+    import re
+
+    from netcoach.core.pitch import structure
+
+    for value in vars(structure).values():
+        if isinstance(value, structure._Rx):
+            assert bool(re.search(value.source, text)) == bool(value.regex.search(text))

@@ -32,12 +32,13 @@ class _Rx:
     sentences' answers are looked up instead of searched again. The memory is dropped
     when it grows past a few thousand pieces of text."""
 
-    __slots__ = ("_found", "_listed", "regex")
+    __slots__ = ("_found", "_listed", "regex", "source")
 
     _LIMIT = 4096
 
     def __init__(self, pattern: str) -> None:
-        self.regex = re.compile(pattern)
+        self.source = pattern
+        self.regex = re.compile(_hoist_boundary(pattern))
         self._found: dict[str, re.Match[str] | None] = {}
         self._listed: dict[str, tuple[re.Match[str], ...]] = {}
 
@@ -62,6 +63,47 @@ class _Rx:
     def forget(self) -> None:
         self._found.clear()
         self._listed.clear()
+
+
+def _top_level_alternatives(body: str) -> list[str]:
+    """``body`` cut at its top-level ``|`` (not inside a group or a character class)."""
+    parts: list[str] = []
+    depth = 0
+    in_class = False
+    start = i = 0
+    while i < len(body):
+        c = body[i]
+        if c == "\\":
+            i += 2
+            continue
+        if in_class:
+            in_class = c != "]"
+        elif c == "[":
+            in_class = True
+            if body[i + 1 : i + 2] == "]":
+                i += 1
+        elif c == "(":
+            depth += 1
+        elif c == ")":
+            depth -= 1
+        elif c == "|" and depth == 0:
+            parts.append(body[start:i])
+            start = i + 1
+        i += 1
+    parts.append(body[start:])
+    return parts
+
+
+def _hoist_boundary(pattern: str) -> str:
+    """``\\bA|\\bB|C`` written as ``\\b(?:A|B)|C``: the same matches, but the engine tries
+    the long list of alternatives only where a word starts, several times quicker."""
+    flags = "(?i)" if pattern.startswith("(?i)") else ""
+    alternatives = _top_level_alternatives(pattern[len(flags) :])
+    bounded = [a[2:] for a in alternatives if a.startswith("\\b")]
+    if len(bounded) < 5:
+        return pattern
+    others = [a for a in alternatives if not a.startswith("\\b")]
+    return flags + "|".join(["\\b(?:" + "|".join(bounded) + ")", *others])
 
 
 def forget_answers() -> None:
