@@ -6,6 +6,7 @@ what was asked and turns every error into a line and an exit status:
 - ``parser.py``: the argument parser, the global options and every subcommand.
 - ``io_commands.py``: import, export, backup and restore.
 - ``report_commands.py``: doctor and review.
+- ``pitch_commands.py``: pitch check (a script's parts, ask, fillers and timing).
 - ``launch.py``: ``run`` (a subcommand, the full-screen app, or either on demo data),
   ``open_app`` and ``run_app``.
 - ``database.py``: opening the database for a subcommand, file problems as UsageErrors.
@@ -32,6 +33,7 @@ from netcoach.cli.io_commands import handle_backup, handle_export, handle_import
 from netcoach.cli.launch import open_app, run, run_app, run_demo
 from netcoach.cli.logs import LogFile, StandardError, close_logging, setup_logging, stderr_handler
 from netcoach.cli.parser import add_io_subcommands, add_subcommands, build_parser
+from netcoach.cli.pitch_commands import add_pitch_subcommands, read_script, run_pitch_check
 from netcoach.cli.report_commands import run_doctor, run_review
 
 log = logging.getLogger("netcoach")
@@ -102,6 +104,7 @@ __all__ = [
     "StandardError",
     "UsageError",
     "add_io_subcommands",
+    "add_pitch_subcommands",
     "add_subcommands",
     "build_parser",
     "close_logging",
@@ -115,11 +118,13 @@ __all__ = [
     "open_app",
     "open_store",
     "open_store_database",
+    "read_script",
     "refuse_if_read_only",
     "run",
     "run_app",
     "run_demo",
     "run_doctor",
+    "run_pitch_check",
     "run_review",
     "setup_logging",
     "stderr_handler",

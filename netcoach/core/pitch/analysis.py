@@ -84,6 +84,9 @@ def analyse_script(
     hits = find_fillers(text)
     stats = script_stats(text, limit_seconds, wpm)
     structure = judge_structure(text, profile)
+    present = structure.present
+    if structure.ask.kind != "specific":
+        present -= {"ask"}  # a generic ask is one to make specific
     return ScriptAnalysis(
         stats=stats,
         structure=structure,
@@ -91,5 +94,5 @@ def analyse_script(
         filler_counts=filler_counts(hits),
         preview_hits=tuple(h for h in hits if h.end <= preview_chars),
         measures=peer_measures(structure.sentences),
-        notes=timing_notes(stats.seconds, stats.limit_seconds),
+        notes=timing_notes(stats.seconds, stats.limit_seconds, stats.wpm, present),
     )
