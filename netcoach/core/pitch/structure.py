@@ -619,10 +619,12 @@ def _described_group(text: str, asking: bool) -> bool:
             continue  # "most physios": the competition; "needs a plumber": the speaker
         if _OURS_BEFORE.search(before):
             continue  # "our staff", "my team": the speaker's own people
+        if m.group()[0].isupper() and before.strip():
+            continue  # "from Harbour Lane Accountants": part of a business's name
         if asking or _GROUP_CONTEXT.search(before) or _GROUP_FOLLOW.search(after):
             return True
     for m in _SUFFIX_PEOPLE.finditer(text):
-        if m.group().lower() in _NOT_PEOPLE:
+        if m.group().lower() in _NOT_PEOPLE or (m.group()[0].isupper() and m.start() > 0):
             continue
         before, after = text[: m.start()], text[m.end() :]
         if _RIVALS_BEFORE.search(before):

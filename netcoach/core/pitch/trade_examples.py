@@ -184,7 +184,7 @@ GENERIC_EXAMPLE = TradeExample(
     "",
     (),
     "I help owners of small firms who are too busy to chase new customers",
-    "We do one thing well: say what you are hired for and who it is for",
+    "We design and print signs for shops and vans, and fit them within the week",
     "Unlike most firms, we answer the phone ourselves, and we quote before we start",
     "Last month one client saved a whole day a week, and used it to win two new contracts",
     "an introduction to the office manager at a firm of twenty people or more",
