@@ -125,6 +125,8 @@ def test_a_business_in_the_ask_is_not_the_speakers_own() -> None:
         "I treat runners, cyclists and desk workers with back pain.",
         "We arrange insurance for haulage and logistics firms.",
         "The phones ring with people whose heating won't come on.",
+        "Hi, Sue, bookkeeper. Receipts in a shoebox? Bring them to me.",
+        "Are you paying too much for your energy? Most firms are.",
     ],
 )
 def test_a_group_the_room_can_picture_is_who_you_help(text: str) -> None:

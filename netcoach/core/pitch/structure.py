@@ -659,12 +659,29 @@ def _described_group(text: str, asking: bool) -> bool:
     return False
 
 
+# The listener's problem put as a question: "Blocked?", "Receipts in a shoebox?",
+# "Are you paying too much for your energy?"
+_PROBLEM_QUESTION = _Rx(
+    r"(?i)^(?:(?:so|and|right|now),?\s+)?(?:are|do|does|is|have|has|did)\s+(?:you|your\s+\w+)"
+    r"\b[^?]*\b(?:too much|too long|struggl\w*|fed up|tired of|worried|stuck|losing|wasting|"
+    r"behind|drowning|dread\w*|hate|spend(?:ing)? (?:hours|too)|paying (?:too|more|over)|"
+    r"keep(?:ing)? (?:losing|missing|forgetting)|overwhelmed|missing out|leaking)\b[^?]*\?\s*$"
+)
+_SHORT_QUESTION = _Rx(
+    r"(?i)^(?!(?:who|what|why|how|when|where|which|any|anyone|anybody|right|ok|okay|really|"
+    r"yes|no|so|isn't|aren't|don't|didn't|eh|huh)\b)[\w'-]+(?:\s+[\w'-]+){0,4}\?\s*$"
+)
+
+
 def _judge_who_help(
     texts: list[str], sentences: tuple[Sentence, ...], ex: TradeExample
 ) -> PartFinding:
     found: list[Span] = []
     tried: list[tuple[Span, str]] = []
     for i, text in enumerate(texts):
+        if _PROBLEM_QUESTION.search(text) or (i < 3 and _SHORT_QUESTION.search(text)):
+            found.append(_span(sentences[i]))
+            continue
         if _CLIENT_COUNT.search(text):
             continue  # "we've helped 300 families" counts clients, it describes no one
         kinds: list[tuple[str, str]] = []
