@@ -34,7 +34,7 @@ class _Rx:
 
     __slots__ = ("_found", "_listed", "regex", "source")
 
-    _LIMIT = 4096
+    _LIMIT = 2048
 
     def __init__(self, pattern: str) -> None:
         self.source = pattern
