@@ -26,21 +26,30 @@ AskKind = Literal["specific", "generic", "none"]
 
 
 class _Rx:
-    """A pattern compiled at import whose answers for a piece of text are remembered.
+    """A pattern compiled once, on its first use, whose answers for a piece of text are
+    remembered.
 
     The check runs on every keystroke, and a keystroke changes one sentence: the other
     sentences' answers are looked up instead of searched again. The memory is dropped
-    when it grows past a few thousand pieces of text."""
+    when it grows past a few thousand pieces of text. Compiling the check's patterns
+    takes some 40 ms, so it is left to the first check rather than done at import: the
+    package is imported on the way to the Today screen, which never checks a pitch."""
 
-    __slots__ = ("_found", "_listed", "regex", "source")
+    __slots__ = ("_compiled", "_found", "_listed", "source")
 
     _LIMIT = 2048
 
     def __init__(self, pattern: str) -> None:
         self.source = pattern
-        self.regex = re.compile(_hoist_boundary(pattern))
+        self._compiled: re.Pattern[str] | None = None
         self._found: dict[str, re.Match[str] | None] = {}
         self._listed: dict[str, tuple[re.Match[str], ...]] = {}
+
+    @property
+    def regex(self) -> re.Pattern[str]:
+        if self._compiled is None:
+            self._compiled = re.compile(_hoist_boundary(self.source))
+        return self._compiled
 
     def search(self, text: str) -> re.Match[str] | None:
         try:
@@ -1221,11 +1230,11 @@ _SOMEONE_ENDS = (
     "ent",
     "ents",
 )
-_KIND_WORD = re.compile(rf"(?i)(?:{_KINDS})s?|staff|firm|firms|group|groups|chain|chains")
+_KIND_WORD = _Rx(rf"(?i)^(?:(?:{_KINDS})s?|staff|firm|firms|group|groups|chain|chains)$")
 
 
 def _is_someone(word: str) -> bool:
-    return bool(_KIND_WORD.fullmatch(word)) or (
+    return bool(_KIND_WORD.search(word)) or (
         len(word) > 4 and word.endswith(_SOMEONE_ENDS) and word not in _NOT_PEOPLE
     )
 
@@ -1446,7 +1455,7 @@ def judge_structure(text: str, profile: Profile | None = None) -> Structure:
 
 # Where a run-on sentence ("...and last week one of our clients... and a good referral for
 # me would be...") turns to its next point; it is judged clause by clause.
-_TURN = re.compile(
+_TURN = _Rx(
     r"(?i)(?:,\s*|\s+)(?=(?:and so|and then|and|so|but|because|then|anyway)\s+(?:i|i'm|i've|"
     r"we|we're|we've|my|our|a|an|one|last|if|what|this|unlike|recently|thanks|thank|"
     r"please|it's|they|he|she)\b)|,\s+(?=(?:last|one of|a good referral|if you|this week|"
