@@ -187,6 +187,7 @@ def test_a_vague_skill_is_weak_and_a_bare_trade_is_missing() -> None:
         "Every seller gets me, not a junior.",
         "We don't subcontract anything.",
         "I'm one of the few female electricians in Leeds.",
+        "Most people only think about their chimney when it smokes. We remind every customer.",
     ],
 )
 def test_an_explicit_contrast_is_a_difference(text: str) -> None:
@@ -275,6 +276,7 @@ def test_a_narrow_ask_is_specific(text: str) -> None:
         "Anyone who needs printing, come and talk to me.",
         "If anyone's got a wedding coming up, maybe think of me.",
         "Hi, Pete Lomas, Lomas Drains. Don't panic, call Pete.",
+        "Hi. I sell Tupperware. Anyone want some Tupperware?",
     ],
 )
 def test_an_ask_aimed_at_everyone_is_generic_with_advice_to_narrow_it(text: str) -> None:

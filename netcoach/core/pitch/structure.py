@@ -543,6 +543,11 @@ _SUFFIX_CONTEXT = _Rx(
     r"training|work with|working with|like|including)\s+(?:(?:[\w'-]+|,)\s+){0,4}?$"
 )
 _NEED_BEFORE = _Rx(r"(?i)\b(?:needs?|wants?|looking for|need of|after)\s+$")
+_ROLE_AT_A_KIND = _Rx(
+    r"(?i)\b(?:owners?|directors?|managers?|heads?|partners?|founders?|buyers?|"
+    r"administrators?|officers?|secretar(?:y|ies)|bursars?|leads?|coordinators?)\s+(?:at|of|"
+    r"in|for)\s+(?:a|an|any)\s+\w+"
+)
 _OURS_BEFORE = _Rx(r"(?i)\b(?:our|my)\s+(?:own\s+)?$")
 _RIVALS_BEFORE = _Rx(
     r"(?i)\b(?:most|other|unlike|than|many|lots of|a lot of|the other|some|plenty of|"
@@ -658,6 +663,8 @@ def _described_group(text: str, asking: bool) -> bool:
             return True
     if not asking:
         return False
+    if _ROLE_AT_A_KIND.search(text):
+        return True  # "the fleet manager at a company with a few vans"
     for m in _ONE_OF_A_KIND.finditer(text):
         if not _NEED_BEFORE.search(text[: m.start()]):
             return True
@@ -880,6 +887,11 @@ _CONTRAST = _Rx(
     r"\b(?:that|which|what) (?:the )?(?:[\w'-]+ ){0,2}[\w'-]+s (?:won't|don't|can't|wouldn't|"
     r"never)\b|\bno [\w-]+(?: [\w-]+)?,\s+no\b"
 )
+_MOST_PEOPLE = _Rx(
+    r"(?i)^(?:(?:so|and|now|well),?\s+)?(?:most|many|other|a lot of|lots of)\s+(?!of you|of us)"
+    r"(?:[\w'-]+\s+){0,2}?(?:[\w'-]+s|people|folk|men|women)\b"
+)
+_BUT_WE = _Rx(r"(?i)^(?:but\s+|whereas\s+|instead,?\s+)?(?:we|i|our|my)\b(?!'m\s+not)")
 _DIFFERENT = _Rx(r"(?i)\b(?:different|differently|unique|special)\b(?P<rest>[^.!?]*)")
 _COMPARE = _Rx(
     r"(?i)\b(?:cheaper|faster|quicker|better|more \w+|less \w+|lower|higher)\s+than\b"
@@ -909,6 +921,11 @@ def _judge_different(
     tried: list[tuple[Span, str]] = []
     for i, text in enumerate(texts):
         span = _span(sentences[i])
+        follow = texts[i + 1] if i + 1 < len(texts) else ""
+        if _MOST_PEOPLE.search(text) and _BUT_WE.search(follow):
+            # "Most people only think about their chimney when... We remind every customer..."
+            strong.extend((span, _span(sentences[i + 1])))
+            continue
         quality = _QUALITY.search(text)
         words = len(text.split())
         if _HYPOTHETICAL.search(text) and "imagine" in text.lower():
@@ -1089,6 +1106,8 @@ _ASK_CUE = _Rx(
     r"anybody|any of you|someone) (?:\w+ )?know\b|\b(?:anyone|anybody|someone|somebody) "
     r"(?:here )?(?:who|that) (?:knows|needs|wants|is looking|would like|has)\b|"
     r"^(?:so,? |and |really,? )?(?:anyone|anybody|everyone) (?:who|that)\b|"
+    r"^(?:so,? |and )?(?:does )?(?:anyone|anybody) (?:want|wants|need|needs|fancy|fancies|"
+    r"interested)\b|"
     r"\bconnect (?:me|us)\b|\bput (?:me|us) in touch\b|\b(?:i'd|i would|we'd|we would|i'd "
     r"really|i would really) (?:love|like|welcome|appreciate|value) (?:to (?:meet|talk to|"
     r"speak to|speak with|be introduced|be connected|connect with|hear from|get in front of"
@@ -1239,6 +1258,12 @@ def _is_someone(word: str) -> bool:
     )
 
 
+_WANTED_BEFORE = _Rx(
+    r"(?i)\b(?:want|wants|need|needs|buy|buys|fancy|fancies|sell|sells|selling|try|use|"
+    r"uses|using)\s+(?:some\s+|any\s+|a\s+|an\s+|more\s+)?$"
+)
+
+
 def _named_target(text: str, own: _Who) -> bool:
     """A person or a company named mid-sentence that is not the speaker's own."""
     for m in re.finditer(_CAP_RUN, text):
@@ -1253,6 +1278,8 @@ def _named_target(text: str, own: _Who) -> bool:
             continue
         if re.search(r"(?i)\b(?:i'm|i am|my name is|from|called)\s+$", text[: m.start()]):
             continue
+        if _WANTED_BEFORE.search(text[: m.start()]):
+            continue  # "anyone want some Tupperware?": what is sold, not whom to meet
         return True
     return False
 
@@ -1459,7 +1486,8 @@ _TURN = _Rx(
     r"(?i)(?:,\s*|\s+)(?=(?:and so|and then|and|so|but|because|then|anyway)\s+(?:i|i'm|i've|"
     r"we|we're|we've|my|our|a|an|one|last|if|what|this|unlike|recently|thanks|thank|"
     r"please|it's|they|he|she)\b)|,\s+(?=(?:last|one of|a good referral|if you|this week|"
-    r"my ask|recently|unlike|what i|what we)\b)"
+    r"my ask|recently|unlike|what i|what we|who i'd|what makes)\b)"
+    r"|,\s+(?=(?:so|yeah|anyway|um|er|erm|right|ok|okay|honestly|basically),?\s)"
 )
 _RUN_ON_WORDS = 40
 
