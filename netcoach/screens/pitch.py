@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import asyncio
 from collections.abc import Callable
-from typing import ClassVar
+from typing import TYPE_CHECKING, ClassVar
 
 from textual import events, on, work
 from textual.app import ComposeResult
@@ -30,6 +30,9 @@ from netcoach.widgets.keys import Browsing
 from netcoach.widgets.pitch_form import Draft, PitchForm
 from netcoach.widgets.pitch_list import PitchList
 from netcoach.widgets.pitch_tabs import PitchTabs
+
+if TYPE_CHECKING:
+    from netcoach.screens.pitch_guide import GuideResult
 
 __all__ = ["PitchConfirmModal", "PitchScreen", "VersionDiffScreen"]
 
@@ -231,6 +234,7 @@ class PitchScreen(Browsing, PitchSaving):
                 parts=dict(current.parts) if current else {},
             )
         last_minute = is_last_minute(pitch.event_day, self.store.today())
+        form.profile = detail.profile
         counted = form.analysis
         form.show_draft(draft, detail.wpm, pitch.limit_seconds, last_minute)
         self.tabs.show_detail(detail)
@@ -289,12 +293,14 @@ class PitchScreen(Browsing, PitchSaving):
     def action_refresh(self) -> None:
         self.list_pitches(self.detail.pitch.id if self.detail else None)
 
-    def action_new_pitch(self, script: str = "", name: str = "") -> None:
-        self.create_pitch(name or f"Pitch {len(self.pitches) + 1}", script)
+    def action_new_pitch(
+        self, script: str = "", name: str = "", parts: dict[str, bool] | None = None
+    ) -> None:
+        self.create_pitch(name or f"Pitch {len(self.pitches) + 1}", script, parts or {})
 
     @work(thread=True, group="db-write", exit_on_error=False)
-    def create_pitch(self, name: str, script: str) -> None:
-        pitch = self.store.pitches.create_pitch(name, DEFAULT_LIMIT_SECONDS, script)
+    def create_pitch(self, name: str, script: str, parts: dict[str, bool]) -> None:
+        pitch = self.store.pitches.create_pitch(name, DEFAULT_LIMIT_SECONDS, script, parts)
         self.post_message(self.Saved(pitch.id, None, f"New pitch: {pitch.name}"))
 
     def action_use_next(self) -> None:
@@ -328,16 +334,29 @@ class PitchScreen(Browsing, PitchSaving):
         from netcoach.screens.pitch_guide import PitchGuideScreen
 
         script = self.form.script if self.detail else None
-        guide = PitchGuideScreen(self.store, script, part, self.form.limit())
+        pitch_id = self.detail.pitch.id if self.detail else None
+        guide = PitchGuideScreen(self.store, script, part, self.form.limit(), pitch_id)
         self.app.push_screen(guide, self._after_guide)
 
-    def _after_guide(self, script: str | None) -> None:
-        if script is None:
+    def _after_guide(self, result: GuideResult | None) -> None:
+        """Keep what the guide wrote: its script, and each part answered as confirmed."""
+        if result is None:
             return
         if self.detail is None:
-            self.action_new_pitch(script, "My pitch")
+            confirmed = {key: True for key, answered in result.parts.items() if answered}
+            self.action_new_pitch(result.script, "My pitch", confirmed)
             return
-        self.form.load_script(script)
+        if not result.changed:
+            self.notify("No part was changed in the guide: the script stays as it was.")
+            return
+        form = self.form
+        for key, answered in result.parts.items():
+            if answered:
+                form.confirmed_parts[key] = True
+            else:
+                form.confirmed_parts.pop(key, None)  # left blank: confirmed neither way
+        form.dirty = True
+        form.load_script(result.script)
         self.action_save()
 
     @on(Button.Pressed, "#pitch-rework")

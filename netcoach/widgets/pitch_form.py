@@ -23,6 +23,7 @@ from textual.worker import get_current_worker
 from netcoach.core.pitch import (
     DEFAULT_LIMIT_SECONDS,
     DEFAULT_WPM,
+    Profile,
     ScriptAnalysis,
     analyse_script,
     checklist_from,
@@ -78,6 +79,8 @@ class PitchForm(ReportsFailures, Vertical):
         self.dirty = False
         """Typed since the pitch was shown or saved."""
         self.confirmed_parts: dict[str, bool] = {}
+        self.profile: Profile | None = None
+        """Who the person is (set by the screen); the checks use it."""
         self.analysis: ScriptAnalysis | None = None
         self.preview = ""
         """The start of the script ``analysis`` highlights its fillers in."""
@@ -240,7 +243,9 @@ class PitchForm(ReportsFailures, Vertical):
         self.count_timer = None
         text = self.script
         if len(text) <= LIVE_COUNT_CHARS:
-            analysis = analyse_script(text, self.limit(), self.wpm, FILLER_PREVIEW_CHARS)
+            analysis = analyse_script(
+                text, self.limit(), self.wpm, FILLER_PREVIEW_CHARS, profile=self.profile
+            )
             self._counted(self.Counted(analysis, text[:FILLER_PREVIEW_CHARS]))
             return
         self.analyse(text, self.limit(), self.wpm)
@@ -254,7 +259,7 @@ class PitchForm(ReportsFailures, Vertical):
 
     @work(thread=True, exclusive=True, group="pitch-count", exit_on_error=False)
     def analyse(self, text: str, limit: int, wpm: float) -> None:
-        analysis = analyse_script(text, limit, wpm, FILLER_PREVIEW_CHARS)
+        analysis = analyse_script(text, limit, wpm, FILLER_PREVIEW_CHARS, profile=self.profile)
         if not get_current_worker().is_cancelled:
             self.post_message(self.Counted(analysis, text[:FILLER_PREVIEW_CHARS]))
 

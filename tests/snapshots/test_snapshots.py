@@ -185,6 +185,20 @@ def test_settings(shoot):
     assert shoot(steps, "SettingsScreen")
 
 
+def test_settings_profile_typed(shoot):
+    """About you typed with Tabs, the trade offered in full as it is typed."""
+
+    async def steps(pilot):
+        await press(pilot, "c", "S")
+        await type_text(pilot, "Sam Rivers")
+        await press(pilot, "tab")
+        await type_text(pilot, "Rivers Print")
+        await press(pilot, "tab")
+        await type_text(pilot, "Pri")
+
+    assert shoot(steps, "SettingsScreen")
+
+
 def test_import_previewed(shoot):
     """The bundled sample export filled in (demo mode) and previewed."""
 
@@ -224,8 +238,19 @@ def test_pitch_studio(shoot):
 
 
 def test_pitch_guide(shoot):
+    """The guide's first step while the profile is blank: about you."""
+
     async def steps(pilot):
         await press(pilot, "p", "ctrl+g")
+
+    assert shoot(steps, "PitchGuideScreen")
+
+
+def test_pitch_guide_first_part(shoot):
+    """On a pitch that exists, each part opens filled in from its script."""
+
+    async def steps(pilot):
+        await press(pilot, "p", "ctrl+g", "ctrl+n")
 
     assert shoot(steps, "PitchGuideScreen")
 

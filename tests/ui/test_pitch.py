@@ -291,6 +291,8 @@ async def test_guide_builds_a_first_pitch_and_keeps_the_profile(tmp_path: Path) 
     async with app.run_test(size=(120, 40)) as pilot:
         await open_studio(pilot)  # with no pitch yet, the guide opens by itself
         assert type(app.screen).__name__ == "PitchGuideScreen"
+        assert "about you" in text_of(app, "#guide-progress")
+        await pilot.press("ctrl+n")
         assert "Step 1 of 7" in text_of(app, "#guide-progress")
         assert "Strong:" in text_of(app, "#guide-strong")
         await pilot.press(*"I'm Rosa")
@@ -444,6 +446,7 @@ async def test_guide_keeps_an_answer_typed_just_before_moving_on(tmp_path: Path)
     async with app.run_test(size=(120, 40)) as pilot:
         await open_studio(pilot)
         guide = app.screen
+        await pilot.press("ctrl+n")  # past the profile, asked first while it is blank
         await pilot.press(*"Jo", "ctrl+n", *"Landlords", "ctrl+n", "ctrl+b", "ctrl+b")
         assert guide.answers["intro"] == "Jo"
         assert guide.answers["who_help"] == "Landlords"

@@ -239,3 +239,23 @@ def test_pitch_rules_and_repository_do_not_import_textual() -> None:
         [sys.executable, "-c", code], capture_output=True, text=True, check=True
     )
     assert result.stdout.strip() == "False"
+
+
+def test_the_profile_is_tidied_compared_and_matched_to_a_trade() -> None:
+    from netcoach.core.pitch import (
+        TRADES,
+        Profile,
+        matching_trade,
+        profile_changes,
+        tidy_profile,
+    )
+
+    typed = tidy_profile({"name": " Rosa  Quinn", "trade": "florist ", "bogus": "x"})
+    assert typed == Profile(name="Rosa Quinn", trade="florist")
+    assert typed.signature == "Rosa Quinn"
+    assert Profile("Rosa", "Willow & Bloom").signature == "Rosa · Willow & Bloom"
+    assert Profile().is_blank and Profile().signature == ""
+    assert profile_changes(typed, Profile(name="Rosa Quinn")) == {"trade": "florist"}
+    assert matching_trade(typed.trade, TRADES) == "Florist"
+    assert matching_trade("Baker", TRADES) is None
+    assert matching_trade("", TRADES) is None
