@@ -496,6 +496,8 @@ def test_a_run_on_pitch_is_judged_clause_by_clause_with_the_sentence_as_evidence
         ),
         ("My ideal client is a family-run manufacturer with 20 to 100 staff.", "specific"),
         ("I'd be grateful for an introduction to anyone at Yorkshire Water.", "specific"),
+        ("Who knows a baker?", "specific"),
+        ("Who knows anyone who needs a website?", "generic"),
         ("I'm looking for more clients.", "generic"),
         ("Any referrals gratefully received.", "generic"),
         ("So please, if you hear of anyone moving house, let me know.", "generic"),
@@ -535,3 +537,11 @@ def test_patterns_with_their_word_boundary_hoisted_find_what_they_found_before(t
     for value in vars(structure).values():
         if isinstance(value, structure._Rx):
             assert bool(re.search(value.source, text)) == bool(value.regex.search(text))
+
+
+def test_split_parts_gives_a_sentence_to_the_part_it_is_before_a_part_it_only_tried() -> None:
+    # The last line is no close (a question), but it is the ask.
+    answers = split_parts("I'm Rosa. Hand-written middle. Who knows a baker?")
+    assert answers["intro"] == "I'm Rosa. Hand-written middle."
+    assert answers["ask"] == "Who knows a baker?"
+    assert answers["close"] == ""

@@ -1106,6 +1106,9 @@ _ASK_CUE = _Rx(
     r"anybody|any of you|someone) (?:\w+ )?know\b|\b(?:anyone|anybody|someone|somebody) "
     r"(?:here )?(?:who|that) (?:knows|needs|wants|is looking|would like|has)\b|"
     r"^(?:so,? |and |really,? )?(?:anyone|anybody|everyone) (?:who|that)\b|"
+    # "Who knows a baker?" (but "I'm the one who knows knots" asks nothing)
+    r"^(?:so,? |and |now,? )?who (?:here |in the room )?knows (?:a|an|any|someone|somebody|"
+    r"anyone|anybody|of)\b|"
     r"^(?:so,? |and )?(?:does )?(?:anyone|anybody) (?:want|wants|need|needs|fancy|fancies|"
     r"interested)\b|"
     r"\bconnect (?:me|us)\b|\bput (?:me|us) in touch\b|\b(?:i'd|i would|we'd|we would|i'd "
@@ -1195,7 +1198,7 @@ _ASK_TARGET = _Rx(
     r"|referrals? (?:to|from)|referral (?:for (?:me|us) )?(?:is|would be)|connect (?:me|us) "
     r"with|put (?:me|us) in touch with|speak to|speak with|talk to|(?:client|customer|"
     r"introduction|contact) (?:is|would be)|my ask (?:this week |today )?is|i'm after|"
-    r"i'd love an?|i'd like an?|(?:you|anyone) knows? (?=an?\b))\s*(?P<who>[^.;!?]*))"
+    r"i'd love an?|i'd like an?|(?:you|anyone|who) knows? (?=an?\b))\s*(?P<who>[^.;!?]*))"
 )
 _SOLD_TO = _Rx(
     r"(?i)\b(?:you're|you are|anyone|anybody|someone|somebody|who is|who's|who are|people)"
@@ -1529,14 +1532,18 @@ def split_parts(text: str, profile: Profile | None = None) -> dict[str, str]:
     before it, so no words are lost."""
     structure = judge_structure(text, profile)
     owner: dict[int, str] = {}
-    # Each part first claims one sentence of its own, the close and the ask first (they
-    # are the narrowest), then the rest go to the first part that found them.
-    for key in _SPLIT_ORDER:
-        free = [span for span in structure.parts[key].evidence if span.start not in owner]
+    # Each part found claims one sentence of its own, the close and the ask first (they
+    # are the narrowest); then the rest of what was found goes to the first part that
+    # found it; last, a sentence that only tried (a generic ask, a last line that is no
+    # close) goes to the part it tried for.
+    parts = structure.parts
+    found = [key for key in _SPLIT_ORDER if parts[key].present]
+    for key in found:
+        free = [span for span in parts[key].evidence if span.start not in owner]
         if free:
             owner[free[0].start] = key
-    for key in _SPLIT_ORDER:
-        for span in structure.parts[key].evidence:
+    for key in [*found, *(k for k in _SPLIT_ORDER if k not in found)]:
+        for span in parts[key].evidence:
             owner.setdefault(span.start, key)
     answers: dict[str, list[str]] = {key: [] for key in PART_KEYS}
     current: str | None = None
