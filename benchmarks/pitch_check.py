@@ -108,6 +108,10 @@ def import_ms() -> tuple[float, float]:
     return statistics.median(imports), statistics.median(firsts)
 
 
+def judge(t: str) -> object:
+    return judge_structure(t, PROFILE)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=200)
@@ -121,9 +125,6 @@ def main() -> None:
         def analyse(t: str) -> object:
             return analyse_script(t, 60, 130.0, profile=PROFILE)
 
-        def judge(t: str) -> object:
-            return judge_structure(t, PROFILE)
-
         checks = (
             ("analyse_script, typing", analyse, False),
             ("analyse_script, cold", analyse, True),
@@ -134,6 +135,15 @@ def main() -> None:
             times = sorted(timings(run, typed, cold))
             p95 = times[int(len(times) * 0.95) - 1]
             print(f"{real:>6} {name:<24} {statistics.median(times):>10.2f} {p95:>8.2f}")
+    # Hostile scripts: pasted without a full stop, or typed in capitals, must not be
+    # searched for ever (a pattern with an unbounded run of capitalised words would be).
+    hostile = (
+        ("2000 words, no stop", " ".join(["we help small firms and most other agencies"] * 250)),
+        ("2000 words, capitals", " ".join(["Harbour Lane Smith Accountants"] * 500)),
+    )
+    for name, text in hostile:
+        times = sorted(timings(judge, [text] * 5, True))
+        print(f"{'':>6} {name:<24} {statistics.median(times):>10.2f} {times[-1]:>8.2f}")
     imported, first = import_ms()
     print(f"import netcoach.core.pitch: {imported:.1f} ms; the first check after it, which")
     print(f"compiles the patterns: {first:.1f} ms (medians of 5 fresh interpreters)")

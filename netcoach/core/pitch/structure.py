@@ -176,7 +176,8 @@ _QUOTES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u201c": '"', "\u201d": 
 # A capitalised word, as names and businesses are written ("O'Brien", "Smith-Jones", "IT").
 _CAP = r"[A-Z][\w'\u00c0-\u024f-]*"
 # A run of them, joined by "&" or "and" or "of" as business names are ("Willow & Bloom").
-_CAP_RUN = rf"{_CAP}(?:\s+(?:(?:&|and|of|the)\s+)?{_CAP})*"
+# (at most six words, so that a script typed in capitals is not searched for ever)
+_CAP_RUN = rf"{_CAP}(?:\s+(?:(?:&|and|of|the)\s+)?{_CAP}){{0,5}}"
 # Words that start a sentence with a capital and are no name.
 _NOT_NAMES = frozenset(
     """a an the i i'm i've i'd we we're our my me so and but or if hi hello hey morning
@@ -237,7 +238,7 @@ _BUSINESS_LEADS = _Rx(
     + _CAP
     + r"(?:\s+(?:&\s+)?"
     + _CAP
-    + r")+)\s+(?:is|are|helps|builds|provides|offers|makes|designs|specialises|specializes"
+    + r"){1,5})\s+(?:is|are|helps|builds|provides|offers|makes|designs|specialises|specializes"
     r"|works|was|does|installs|supplies|creates|delivers|sells)\b"
 )
 # "Hi everyone, Dave Deacon, Deacon Plumbing." / "Anna Clarke, Hawthorn Flowers, we..."
@@ -328,6 +329,14 @@ def _names_in(text: str, who: _Who) -> tuple[bool, bool]:
     has_business = has_business or bool(_BUSINESS_SUFFIX.search(text))
     has_business = has_business or any(_real_name(m["biz"]) for m in _BUSINESS_CUE.finditer(text))
     return has_name, has_business
+
+
+# How far before or after a word the patterns that look beside it read: a few words.
+_WINDOW = 80
+
+
+def _before(text: str, end: int) -> str:
+    return text[max(0, end - _WINDOW) : end]
 
 
 def _span(sentence: Sentence) -> Span:
@@ -628,7 +637,7 @@ def _described_group(text: str, asking: bool) -> bool:
     if _WHOSE.search(text) or _IF_YOU_SITUATION.search(text):
         return True
     for m in _group_words(text):
-        before, after = text[: m.start()], text[m.end() :]
+        before, after = _before(text, m.start()), text[m.end() : m.end() + _WINDOW]
         if _RIVALS_BEFORE.search(before) or _NEED_BEFORE.search(before):
             continue  # "most physios": the competition; "needs a plumber": the speaker
         if _OURS_BEFORE.search(before):
@@ -640,7 +649,7 @@ def _described_group(text: str, asking: bool) -> bool:
     for m in _SUFFIX_PEOPLE.finditer(text):
         if m.group().lower() in _NOT_PEOPLE or (m.group()[0].isupper() and m.start() > 0):
             continue
-        before, after = text[: m.start()], text[m.end() :]
+        before, after = _before(text, m.start()), text[m.end() : m.end() + _WINDOW]
         if _RIVALS_BEFORE.search(before):
             continue
         if _SUFFIX_CONTEXT.search(before) or _GROUP_FOLLOW.search(after):
@@ -651,12 +660,12 @@ def _described_group(text: str, asking: bool) -> bool:
         cut = max((j for j, w in enumerate(mods) if w in _CONTEXT_WORDS), default=-1)
         mods = mods[cut + 1 :]
         described = bool(mods) and mods[-1] not in _NOT_MODIFIERS and mods[-1] not in _GENERIC_WHO
-        before = text[: m.start("org")]
+        before = _before(text, m.start("org"))
         if _RIVALS_BEFORE.search(before):
             continue
-        qualified = _GROUP_FOLLOW.search(text[m.end() :]) and not _WEAK_RELATIVE.search(
-            text[m.end() :]
-        )
+        qualified = _GROUP_FOLLOW.search(
+            text[m.end() : m.end() + _WINDOW]
+        ) and not _WEAK_RELATIVE.search(text[m.end() : m.end() + _WINDOW])
         if (described and (asking or _GROUP_CONTEXT.search(before))) or (
             qualified and m["org"].lower() not in ("people", "clients", "customers")
         ):
@@ -666,7 +675,7 @@ def _described_group(text: str, asking: bool) -> bool:
     if _ROLE_AT_A_KIND.search(text):
         return True  # "the fleet manager at a company with a few vans"
     for m in _ONE_OF_A_KIND.finditer(text):
-        if not _NEED_BEFORE.search(text[: m.start()]):
+        if not _NEED_BEFORE.search(_before(text, m.start())):
             return True
     for m in _ONE_ORG.finditer(text):
         mods = m["mods"].lower().split()
@@ -762,7 +771,7 @@ _BUSINESS_DOES = _Rx(
     _CAP
     + r"(?:\s+(?:&\s+)?"
     + _CAP
-    + r")+\s+(?:builds|designs|makes|provides|offers|installs|supplies|creates"
+    + r"){1,5}\s+(?:builds|designs|makes|provides|offers|installs|supplies|creates"
     r"|delivers|specialises|specializes|sells|fixes|prints|helps|runs|manages|handles)\s+\w+"
 )
 _FIRM_OF_KIND = _Rx(
@@ -1270,18 +1279,18 @@ _WANTED_BEFORE = _Rx(
 def _named_target(text: str, own: _Who) -> bool:
     """A person or a company named mid-sentence that is not the speaker's own."""
     for m in re.finditer(_CAP_RUN, text):
-        if m.start() == 0 or text[: m.start()].rstrip().endswith((".", "!", "?", ":", '"')):
+        if m.start() == 0 or _before(text, m.start()).rstrip().endswith((".", "!", "?", ":", '"')):
             continue
         run = _real_name(m.group())
         if not run or run.split()[0].lower() in _NOT_TARGET:
             continue
-        if _PLACE_BEFORE.search(text[: m.start()]):
+        if _PLACE_BEFORE.search(_before(text, m.start())):
             continue
         if any(re.search(re.escape(w), run, re.I) for w in own.name_words + own.business_words):
             continue
-        if re.search(r"(?i)\b(?:i'm|i am|my name is|from|called)\s+$", text[: m.start()]):
+        if re.search(r"(?i)\b(?:i'm|i am|my name is|from|called)\s+$", _before(text, m.start())):
             continue
-        if _WANTED_BEFORE.search(text[: m.start()]):
+        if _WANTED_BEFORE.search(_before(text, m.start())):
             continue  # "anyone want some Tupperware?": what is sold, not whom to meet
         return True
     return False
@@ -1298,7 +1307,7 @@ def _ask_kind(text: str, own: _Who) -> AskKind:
     if _GENERIC_TARGET.search(text):
         return "generic"
     for m in _ASK_TARGET.finditer(text):
-        if _SOLD_TO.search(text[: m.start()]):
+        if _SOLD_TO.search(_before(text, m.start())):
             continue  # "if you're looking for a plumber": the room is being sold to
         if _target_kind(m["who"]) == "specific":
             return "specific"
