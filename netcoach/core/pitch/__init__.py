@@ -2,11 +2,12 @@
 
 - ``words``: counting spoken words, the default speaking rate, durations as m:ss
 - ``limits``: the time limit and the day of the event (the day not to rewrite it)
-- ``parts``: the seven parts of a good pitch, the guide's questions and the cues
+- ``parts``: the seven parts of a good pitch, the guide's questions and examples
 - ``fillers``: filler and hedging words
 - ``sentences``: a script cut into sentences, each with its place
 - ``profile``: who the person is (name, business, trade, ideal referral)
 - ``structure``: each part judged from the sentences, with evidence, reason and advice
+- ``trade_examples``: example lines per trade that the structure check's advice quotes
 - ``measures``: a peer's cheap measures and the timing notes
 - ``analysis``: what the editor shows about a script, in one pass
 - ``versions``: two versions side by side, word by word
