@@ -90,10 +90,12 @@ class LedgerScreen(ReloadsOnce, ReportsFailures, Browsing, Screen[None]):
     def __init__(self, store: Store) -> None:
         super().__init__()
         self.store = store
+        self._read_as_built = False
+        """Whether the tab on view was read as the screen was built, and not left since."""
 
     def compose(self) -> ComposeResult:
         yield Header()
-        with TabbedContent(id="ledger-tabs"):
+        with TabbedContent(initial="tab-entries", id="ledger-tabs"):
             yield EntriesPane(self.store)
             yield BalancesPane(self.store)
             yield HelpBackPane(self.store)
@@ -102,8 +104,19 @@ class LedgerScreen(ReloadsOnce, ReportsFailures, Browsing, Screen[None]):
             yield GoalsPane(self.store)
         yield Footer()
 
+    def on_mount(self) -> None:
+        """Read the first tab while the screen is still being drawn, not once it is shown."""
+        self._read_as_built = True
+        self.query_one(EntriesPane).load(0)
+
     def on_screen_resume(self) -> None:
-        self.reload()
+        # Textual resumes a new screen (twice) just after it is built and read; only a
+        # screen the person left, or covered with a form, is read again.
+        if not self._read_as_built:
+            self.reload()
+
+    def on_screen_suspend(self) -> None:
+        self._read_as_built = False
 
     def reload_now(self) -> None:
         """Read the tab on view again, and every other tab when it is next shown."""
