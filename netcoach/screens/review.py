@@ -85,6 +85,8 @@ class ReviewScreen(ReportsFailures, Browsing, Screen[None]):
         self.decisions: list[dict[str, str]] = []
         self.saving = False
         self.markdown = ""  # the report as shown, in Markdown
+        self._read_as_built = False
+        """Whether the review was read as the screen was built, and the screen not left since."""
 
     def compose(self) -> ComposeResult:
         yield Header()
@@ -121,8 +123,19 @@ class ReviewScreen(ReportsFailures, Browsing, Screen[None]):
             yield Static("", id="review-decisions")
         yield Footer()
 
-    def on_screen_resume(self) -> None:
+    def on_mount(self) -> None:
+        """Read the review while the screen is still being drawn, not once it is shown."""
+        self._read_as_built = True
         self.load(self.period)
+
+    def on_screen_resume(self) -> None:
+        # Textual resumes a new screen (twice) just after it is built and read; only a
+        # screen the person left, or covered with a dialog, is read again.
+        if not self._read_as_built:
+            self.load(self.period)
+
+    def on_screen_suspend(self) -> None:
+        self._read_as_built = False
 
     def palette_commands(self) -> list[tuple[str, Callable[[], object], str]]:
         return [

@@ -5,7 +5,6 @@ The review rules (``netcoach.core.review``) load on first use, not at start-up.
 
 from __future__ import annotations
 
-import heapq
 import json
 from datetime import date, datetime, timedelta
 from typing import TYPE_CHECKING
@@ -123,23 +122,28 @@ class ReviewsRepo(LedgerBase):
         """
         from netcoach.core.review import TOP
 
-        # In the order of the covering index ledger_entry_person (migration 8), so the
-        # groups come out as SQLite reads them; the planner would otherwise sort them.
+        # Grouped in the order of the covering index ledger_entry_person (migration 8), so
+        # the groups come out as SQLite reads them; the planner would otherwise sort them.
+        # The fifth of each direction is found in SQL too, so only the rows kept (a few,
+        # and the advisors') reach Python, not one for each of tens of thousands of people.
+        fifth = (
+            "SELECT * FROM (SELECT direction, worth, n FROM g WHERE direction = '{0}' "
+            "ORDER BY worth DESC, n DESC LIMIT 1 OFFSET {1})"
+        )
         rows = self.db.execute_sql(
-            "SELECT contact_id, direction, count(*), "
-            f"sum({value_sql()}) FROM ledger_entry INDEXED BY ledger_entry_person "
-            "WHERE happened_on BETWEEN ? AND ? GROUP BY contact_id, direction",
+            "WITH g AS MATERIALIZED (SELECT contact_id, direction, count(*) AS n, "
+            f"sum({value_sql()}) AS worth FROM ledger_entry INDEXED BY ledger_entry_person "
+            "WHERE happened_on BETWEEN ? AND ? GROUP BY contact_id, direction), "
+            f"fifth AS ({fifth.format('given', TOP - 1)} "
+            f"UNION ALL {fifth.format('received', TOP - 1)}) "
+            "SELECT g.contact_id, g.direction, g.n, g.worth FROM g "
+            "LEFT JOIN fifth f ON f.direction = g.direction "
+            "WHERE f.direction IS NULL OR (g.worth, g.n) >= (f.worth, f.n) "
+            "OR g.contact_id IN (SELECT id FROM contact WHERE is_advisor = 1 "
+            "AND archived_at IS NULL)",
             bounds,
         ).fetchall()
-        fifth: dict[str, tuple[float, int] | None] = {}
-        for direction in ("given", "received"):
-            ranks = [(-worth, -count) for _c, d, count, worth in rows if d == direction]
-            fifth[direction] = heapq.nsmallest(TOP, ranks)[-1] if len(ranks) > TOP else None
-        people = []
-        for cid, direction, count, worth in rows:
-            bound = fifth[direction]
-            if cid in advisors or bound is None or (-worth, -count) <= bound:
-                people.append((cid, direction, count, float(worth)))
+        people = [(cid, direction, count, float(worth)) for cid, direction, count, worth in rows]
         names = dict(advisors)
         unnamed = list({cid for cid, *_rest in people if cid not in names})
         for at in range(0, len(unnamed), NAMES_AT_ONCE):
