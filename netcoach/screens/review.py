@@ -28,6 +28,7 @@ from netcoach.core.review import (
     report_lines,
 )
 from netcoach.data.repo import Store
+from netcoach.textual_compat import StyledWhenBuilt
 from netcoach.widgets.failures import ReportsFailures
 from netcoach.widgets.footer import Footer
 from netcoach.widgets.keys import Browsing
@@ -53,7 +54,7 @@ class ReviewView:
     saved_decisions: list[dict[str, str]]
 
 
-class ReviewScreen(ReportsFailures, Browsing, Screen[None]):
+class ReviewScreen(ReportsFailures, Browsing, StyledWhenBuilt, Screen[None]):
     """The report for a period, charts by month, and the decisions to save with it."""
 
     TITLE = "netcoach — Review"

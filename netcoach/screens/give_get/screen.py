@@ -27,6 +27,7 @@ from netcoach.screens.give_get.ledger_panes import (
     HelpBackPane,
 )
 from netcoach.screens.give_get.pane import GiveGetPane
+from netcoach.textual_compat import StyledWhenBuilt
 from netcoach.widgets.failures import ReportsFailures
 from netcoach.widgets.footer import Footer
 from netcoach.widgets.keys import Browsing
@@ -42,7 +43,7 @@ TABS = (
 )
 
 
-class LedgerScreen(ReloadsOnce, ReportsFailures, Browsing, Screen[None]):
+class LedgerScreen(ReloadsOnce, ReportsFailures, Browsing, StyledWhenBuilt, Screen[None]):
     """What you gave and what you received, and the exchanges worth making next."""
 
     TITLE = "netcoach — Give & get"
