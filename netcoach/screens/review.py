@@ -59,7 +59,7 @@ class ReviewScreen(ReportsFailures, Browsing, StyledWhenBuilt, Screen[None]):
 
     TITLE = "netcoach — Review"
 
-    CSS_PATH = "../styles/give_get.tcss"
+    CSS_PATH = "../styles/review.tcss"
 
     SAVE_KEY = "ctrl+s"
     BINDINGS: ClassVar[list[BindingType]] = [
