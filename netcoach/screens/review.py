@@ -124,8 +124,9 @@ class ReviewScreen(ReportsFailures, Browsing, StyledWhenBuilt, Screen[None]):
             yield Static("", id="review-decisions")
         yield Footer()
 
-    def on_mount(self) -> None:
-        """Read the review while the screen is still being drawn, not once it is shown."""
+    def on_compose(self) -> None:
+        """Start reading the review before the screen's widgets are made (Textual calls
+        this before ``compose``), so the reading and the building go on together."""
         self._read_as_built = True
         self.load(self.period)
 

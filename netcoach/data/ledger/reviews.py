@@ -58,19 +58,21 @@ class ReviewsRepo(LedgerBase):
         bounds = (start.isoformat(), end.isoformat())
         with self.db.connection_context():
             # By day, in the order of the covering index ledger_entry_day, so SQLite groups
-            # as it reads instead of sorting every entry; the days are folded into months here.
-            months: dict[tuple[str, str, str, str | None, str | None], list[int | None]] = {}
-            for day, direction, kind, status, currency, count, minor in self.db.execute_sql(
-                "SELECT happened_on, direction, kind, status, currency, count(*), "
-                "sum(amount_minor) FROM ledger_entry WHERE happened_on BETWEEN ? AND ? "
-                "GROUP BY happened_on, direction, kind, status, currency",
-                bounds,
-            ):
-                total = months.setdefault((direction, kind, day[:7], status, currency), [0, None])
-                total[0] = (total[0] or 0) + count
-                if minor is not None:
-                    total[1] = (total[1] or 0) + minor
-            totals = tuple((*key, int(t[0] or 0), t[1]) for key, t in months.items())
+            # as it reads instead of sorting every entry; then the days' few thousand groups
+            # by month. The months come back as a hundred rows or so: a worker thread that
+            # fetches a row at a time waits for the screen being built at every row.
+            totals = tuple(
+                (direction, kind, month, status, currency, int(count or 0), minor)
+                for month, direction, kind, status, currency, count, minor in self.db.execute_sql(
+                    "SELECT substr(happened_on, 1, 7), direction, kind, status, currency, "
+                    "sum(n), sum(minor) FROM (SELECT happened_on, direction, kind, status, "
+                    "currency, count(*) AS n, sum(amount_minor) AS minor FROM ledger_entry "
+                    "WHERE happened_on BETWEEN ? AND ? "
+                    "GROUP BY happened_on, direction, kind, status, currency) "
+                    "GROUP BY 1, direction, kind, status, currency",
+                    bounds,
+                ).fetchall()
+            )
             # "is_advisor = 1" as written in the partial index contact_advisor, so SQLite
             # reads the advisors from it instead of scanning every contact.
             advisors = dict(
