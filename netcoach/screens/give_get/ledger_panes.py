@@ -73,6 +73,9 @@ class EntriesPane(GiveGetPane):
     def on_mount(self) -> None:
         # At least a screenful, and the rows near the end that have the next page read.
         self.first_page = max(FIRST_PAGE, self.app.size.height + NEAR_END)
+        # The tab a new screen shows first: read as soon as its table is there, while
+        # the rest of the screen is still being built.
+        self.load(0)
 
     def read_page(self, offset: int) -> Page:
         contact_id = self.only_contact[0] if self.only_contact else None

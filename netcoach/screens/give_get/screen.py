@@ -106,9 +106,8 @@ class LedgerScreen(ReloadsOnce, ReportsFailures, Browsing, StyledWhenBuilt, Scre
         yield Footer()
 
     def on_mount(self) -> None:
-        """Read the first tab while the screen is still being drawn, not once it is shown."""
+        # The first tab (Entries) started reading as it was mounted, before the screen.
         self._read_as_built = True
-        self.query_one(EntriesPane).load(0)
 
     def on_screen_resume(self) -> None:
         # Textual resumes a new screen (twice) just after it is built and read; only a
