@@ -18,9 +18,9 @@ if TYPE_CHECKING:
 PUSHED_SCREENS: tuple[tuple[str, str, str], ...] = (
     ("Advisors", "netcoach.screens.advisors:AdvisorsScreen", "Your informal board of advisors"),
     (
-        "Keep-in-touch settings",
+        "Settings",
         "netcoach.screens.settings:SettingsScreen",
-        "Days between touches at each level",
+        "About you (name, business, trade, ideal referral) and days between touches",
     ),
 )
 

@@ -8,13 +8,11 @@ the rest still applies; ``ctrl+q`` always quits.
 from __future__ import annotations
 
 import json
-import os
-import tempfile
 from collections.abc import Callable, Collection
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from netcoach.paths import make_dirs
+from netcoach.paths import make_dirs, written_whole
 
 DEFAULT_THEME = "netcoach"
 QUIT_ID = "app.quit"
@@ -128,11 +126,5 @@ def save_config(config: Config) -> None:
     if config.path is None:
         return
     make_dirs(config.path.parent)
-    handle, temporary = tempfile.mkstemp(dir=config.path.parent, prefix=".config-", suffix=".json")
-    try:
-        with os.fdopen(handle, "w", encoding="utf-8") as stream:
-            stream.write(config.to_json())
-        os.replace(temporary, config.path)
-    except OSError:
-        Path(temporary).unlink(missing_ok=True)
-        raise
+    with written_whole(config.path) as stream:
+        stream.write(config.to_json())

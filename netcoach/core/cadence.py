@@ -82,12 +82,20 @@ def days_overdue(due: date | None, today: date) -> int:
 
 def parse_interval(text: str) -> tuple[int | None, str | None]:
     """Read days between touches for a level: blank means none. Returns (days, error)."""
+    return parse_days(text, "Days", "no reminder")
+
+
+def parse_days(text: str, what: str, blank: str) -> tuple[int | None, str | None]:
+    """Read a count of days between touches, 1 to ``MAX_INTERVAL_DAYS``, or blank (None).
+
+    Returns (days, error); the error names the field (``what``) and what blank means.
+    """
     value = text.strip()
     if not value:
         return None, None
     if not value.isdigit():
-        return None, "Days must be a whole number, or blank for no reminder."
+        return None, f"{what} must be a whole number, or blank for {blank}."
     days = int(value)
     if not 1 <= days <= MAX_INTERVAL_DAYS:
-        return None, f"Days must be from 1 to {MAX_INTERVAL_DAYS}."
+        return None, f"{what} must be from 1 to {MAX_INTERVAL_DAYS}."
     return days, None

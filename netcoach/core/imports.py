@@ -79,6 +79,20 @@ class ExistingContact:
     haves: frozenset[str] = frozenset()
 
 
+# What a merge adds besides scalar values (MergeChanges' other fields), in order, each with
+# the words describe_changes shows for it.
+ADDED_NAMES = {
+    "emails": "email",
+    "phones": "phone",
+    "tags": "tags",
+    "linkedin_url": "LinkedIn profile",
+    "connected_on": "connected on",
+    "reasons": "reasons",
+    "wants": "wants",
+    "haves": "haves",
+}
+
+
 @dataclass(frozen=True, slots=True)
 class MergeChanges:
     """What an import adds to an existing contact; empty when nothing changes."""
@@ -94,17 +108,7 @@ class MergeChanges:
     haves: tuple[tuple[str, str], ...] = ()
 
     def __bool__(self) -> bool:
-        return bool(
-            self.values
-            or self.emails
-            or self.phones
-            or self.tags
-            or self.linkedin_url
-            or self.connected_on
-            or self.reasons
-            or self.wants
-            or self.haves
-        )
+        return bool(self.values) or any(getattr(self, name) for name in ADDED_NAMES)
 
     def marks(self) -> list[str]:
         """The imported-field markers these changes leave behind."""
@@ -248,21 +252,7 @@ def _missing(
 
 
 def describe_changes(changes: MergeChanges) -> str:
-    parts = list(changes.values)
-    if changes.emails:
-        parts.append("email")
-    if changes.phones:
-        parts.append("phone")
-    if changes.tags:
-        parts.append("tags")
-    if changes.linkedin_url:
-        parts.append("LinkedIn profile")
-    if changes.connected_on:
-        parts.append("connected on")
-    if changes.reasons:
-        parts.append("reasons")
-    if changes.wants:
-        parts.append("wants")
-    if changes.haves:
-        parts.append("haves")
-    return "adds " + ", ".join(p.replace("_", " ") for p in parts)
+    """What ``changes`` adds, as an import shows it: "adds title, email, tags"."""
+    added = (shown for name, shown in ADDED_NAMES.items() if getattr(changes, name))
+    parts = [*changes.values, *added]
+    return "adds " + ", ".join(part.replace("_", " ") for part in parts)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from netcoach.core.cadence import MAX_INTERVAL_DAYS
+from netcoach.core.cadence import MAX_INTERVAL_DAYS, parse_days
 from netcoach.core.levels import LevelError, check_level
 from netcoach.core.models import ContactDraft
 from netcoach.core.network import MAX_PHRASE_LENGTH, REASON_LABELS
@@ -288,12 +288,4 @@ def validate_contact(draft: ContactDraft) -> dict[str, str]:
 
 def parse_cadence(text: str) -> tuple[int | None, str | None]:
     """Read the keep-in-touch field: blank means the level's default. Returns (days, error)."""
-    value = text.strip()
-    if not value:
-        return None, None
-    if not value.isdigit():
-        return None, "Keep-in-touch days must be a whole number, or blank for the level default."
-    days = int(value)
-    if not 1 <= days <= MAX_INTERVAL_DAYS:
-        return None, f"Keep-in-touch days must be from 1 to {MAX_INTERVAL_DAYS}."
-    return days, None
+    return parse_days(text, "Keep-in-touch days", "the level default")

@@ -103,7 +103,7 @@ def model_kinds() -> dict[tuple[str, str], str]:
     from netcoach.data import tables
 
     kinds: dict[tuple[str, str], str] = {}
-    for model in tables.BaseRecord.__subclasses__():
+    for model in tables.table_records():
         for column, field in model._meta.columns.items():
             if isinstance(field, BooleanField):
                 kind = "boolean"

@@ -316,41 +316,20 @@ class LedgerEntryRecord(BaseRecord):
         table_name = "ledger_entry"
 
 
-class DeletedLedgerEntryRecord(BaseRecord):
+class DeletedLedgerEntryRecord(LedgerEntryRecord):
     """A deleted ledger entry, kept to be put back (moved with SQL in ``data.ledger.trash``)."""
 
-    id = AutoField()
     original_id = IntegerField()
-    contact = ForeignKeyField(ContactRecord, column_name="contact_id", on_delete="CASCADE")
-    direction = TextField()
-    kind = TextField()
-    happened_on = DateField()
-    status = TextField(null=True)
-    amount_minor = IntegerField(null=True)
-    currency = TextField(null=True)
-    note = TextField(default="")
-    introduction = ForeignKeyField(
-        IntroductionRecord, column_name="introduction_id", null=True, on_delete="SET NULL"
-    )
-    created_at = DateTimeField()
     deleted_at = DateTimeField()
 
     class Meta:
         table_name = "deleted_ledger_entry"
 
 
-class DeletedWantHaveRecord(BaseRecord):
+class DeletedWantHaveRecord(WantHaveRecord):
     """A deleted want or have, with the introductions (comma-separated ids) that named it."""
 
-    id = AutoField()
     original_id = IntegerField()
-    contact = ForeignKeyField(
-        ContactRecord, column_name="contact_id", null=True, on_delete="CASCADE"
-    )
-    kind = TextField()
-    phrase = TextField()
-    tag = TextField(default="")
-    created_at = DateTimeField()
     want_of = TextField(default="")
     have_of = TextField(default="")
     deleted_at = DateTimeField()
@@ -386,3 +365,12 @@ class ReviewRecord(BaseRecord):
 
     class Meta:
         table_name = "review"
+
+
+def table_records() -> list[type[BaseRecord]]:
+    """Every model in this module, one per table; the deleted copies subclass the live ones."""
+    return [
+        value
+        for value in globals().values()
+        if isinstance(value, type) and issubclass(value, BaseRecord) and value is not BaseRecord
+    ]

@@ -9,8 +9,6 @@ written and ``UndoRefused`` says why in a person's words.
 from __future__ import annotations
 
 import logging
-import os
-import tempfile
 import threading
 from collections.abc import Callable
 from pathlib import Path
@@ -19,6 +17,7 @@ from typing import TYPE_CHECKING
 from netcoach.core import undo
 from netcoach.core.text import one_line
 from netcoach.core.undo import UndoAction, UndoFormatError
+from netcoach.paths import written_whole
 
 if TYPE_CHECKING:
     from netcoach.data.repo import Store
@@ -53,16 +52,8 @@ class LastChangeFile:
             if action is None:
                 self.path.unlink(missing_ok=True)
                 return
-            handle, temporary = tempfile.mkstemp(
-                dir=self.path.parent, prefix=".last-change-", suffix=".json"
-            )
-            try:
-                with os.fdopen(handle, "w", encoding="utf-8") as stream:
-                    stream.write(action.to_json())
-                os.replace(temporary, self.path)
-            except OSError:
-                Path(temporary).unlink(missing_ok=True)
-                raise
+            with written_whole(self.path) as stream:
+                stream.write(action.to_json())
 
     def load(self) -> UndoAction | None:
         """The change kept by the last run; a missing, unreadable or foreign file is None."""
@@ -188,13 +179,12 @@ def _introduction_back(store: Store, action: UndoAction) -> None:
         raise UndoRefused(f"Cannot undo “{action.label}”: the description is incomplete.")
     now = store.clock().replace(microsecond=0)
     with store.db.connection_context(), store.db.atomic("IMMEDIATE"):
-        found = store.db.execute_sql(
-            "SELECT state FROM introduction WHERE id = ?", [action.target]
-        ).fetchone()
-        if found is None:
-            raise UndoRefused(f"Cannot undo “{action.label}”: it is no longer there.")
-        if found[0] != "dismissed":
-            raise UndoRefused(f"Nothing to undo: the introduction has moved on since ({found[0]}).")
+        _refuse_unless_dismissed(
+            store,
+            action,
+            gone=f"Cannot undo “{action.label}”: it is no longer there.",
+            moved="the introduction has moved on since",
+        )
         store.db.execute_sql(
             "UPDATE introduction SET state = ?, updated_at = ? WHERE id = ?",
             [state, now, action.target],
@@ -203,14 +193,25 @@ def _introduction_back(store: Store, action: UndoAction) -> None:
 
 def _suggestion_back(store: Store, action: UndoAction) -> None:
     with store.db.connection_context(), store.db.atomic("IMMEDIATE"):
-        found = store.db.execute_sql(
-            "SELECT state FROM introduction WHERE id = ?", [action.target]
-        ).fetchone()
-        if found is None:
-            raise UndoRefused(f"Nothing to undo: “{action.label}” was already put back.")
-        if found[0] != "dismissed":
-            raise UndoRefused(f"Nothing to undo: the suggestion is tracked now ({found[0]}).")
+        _refuse_unless_dismissed(
+            store,
+            action,
+            gone=f"Nothing to undo: “{action.label}” was already put back.",
+            moved="the suggestion is tracked now",
+        )
         store.db.execute_sql("DELETE FROM introduction WHERE id = ?", [action.target])
+
+
+def _refuse_unless_dismissed(store: Store, action: UndoAction, gone: str, moved: str) -> None:
+    """Refuse with ``gone`` when the introduction is no longer there, or with ``moved`` and its
+    state when it is no longer dismissed; called inside the undo's transaction."""
+    found = store.db.execute_sql(
+        "SELECT state FROM introduction WHERE id = ?", [action.target]
+    ).fetchone()
+    if found is None:
+        raise UndoRefused(gone)
+    if found[0] != "dismissed":
+        raise UndoRefused(f"Nothing to undo: {moved} ({found[0]}).")
 
 
 def _contact_back(store: Store, action: UndoAction) -> None:

@@ -8,7 +8,11 @@ columns netcoach always fills, and raise ``ValueError`` on text that is not a da
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date, datetime
+from typing import TypeVar
+
+T = TypeVar("T")
 
 
 def stored_datetime(value: object) -> datetime:
@@ -26,12 +30,7 @@ def stored_datetime(value: object) -> datetime:
 
 def stored_datetime_or_none(value: object) -> datetime | None:
     """``stored_datetime``, or None for an empty or unreadable value."""
-    if value is None or value == "":
-        return None
-    try:
-        return stored_datetime(value)
-    except ValueError:
-        return None
+    return _or_none(stored_datetime, value)
 
 
 def stored_date(value: object) -> date:
@@ -45,9 +44,14 @@ def stored_date(value: object) -> date:
 
 def stored_date_or_none(value: object) -> date | None:
     """``stored_date``, or None for an empty or unreadable value."""
+    return _or_none(stored_date, value)
+
+
+def _or_none(read: Callable[[object], T], value: object) -> T | None:
+    """``read(value)``, or None when ``value`` is empty or ``read`` refuses it."""
     if value is None or value == "":
         return None
     try:
-        return stored_date(value)
+        return read(value)
     except ValueError:
         return None

@@ -11,7 +11,6 @@ from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.content import Content
 from textual.message import Message
 from textual.widgets import (
-    Button,
     Checkbox,
     Header,
     Input,
@@ -38,6 +37,7 @@ from netcoach.core.validation import (
 )
 from netcoach.data.repo import Store
 from netcoach.screens.forms import DraftFormScreen
+from netcoach.screens.forms.rows import form_buttons
 from netcoach.widgets.footer import Footer
 from netcoach.widgets.limited import LimitedInput, LimitedTextArea
 
@@ -166,9 +166,7 @@ class ContactFormScreen(DraftFormScreen[int | None]):
             with Horizontal(classes="form-row", id="row-notes"):
                 yield Label("Notes", classes="form-label")
                 yield LimitedTextArea(id="field-notes", soft_wrap=True)
-            with Horizontal(id="form-buttons"):
-                yield Button("Save  ctrl+s", variant="primary", id="form-save")
-                yield Button("Cancel  esc", id="form-cancel")
+            yield from form_buttons()
         yield Footer()
 
     def on_mount(self) -> None:

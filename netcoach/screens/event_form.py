@@ -12,7 +12,6 @@ from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.message import Message
 from textual.widgets import (
-    Button,
     Header,
     Input,
     Label,
@@ -27,7 +26,7 @@ from netcoach.core.levels import level_name
 from netcoach.core.meetings import EVENT_KINDS, Event, EventDraft, FollowUpDraft, validate_event
 from netcoach.data.repo import Store
 from netcoach.screens.forms import DraftFormScreen
-from netcoach.screens.forms.rows import form_row
+from netcoach.screens.forms.rows import form_buttons, form_row
 from netcoach.screens.forms.times import (
     describe_minutes,
     read_start_and_length,
@@ -161,9 +160,7 @@ class EventFormScreen(DraftFormScreen[int | None]):
             with Horizontal(classes="form-row", id="row-notes"):
                 yield Label("Notes", classes="form-label")
                 yield LimitedTextArea(id="field-notes", soft_wrap=True)
-            with Horizontal(id="form-buttons"):
-                yield Button("Save  ctrl+s", variant="primary", id="form-save")
-                yield Button("Cancel  esc", id="form-cancel")
+            yield from form_buttons()
         yield Footer()
 
     def on_mount(self) -> None:
@@ -184,18 +181,7 @@ class EventFormScreen(DraftFormScreen[int | None]):
     @on(Loaded)
     def fill(self, message: Loaded) -> None:
         event = message.event
-        self.opened_with(
-            {
-                "name": event.name,
-                "kind": event.kind,
-                "starts_at": event.starts_at,
-                "duration_minutes": event.duration_minutes,
-                "place": event.place,
-                "pitch": event.pitch,
-                "notes": event.notes,
-                "people": tuple(person.contact_id for person in event.people),
-            }
-        )
+        self.opened_with(event.draft_fields())
         with self.prevent(Input.Changed):
             self.query_one("#field-name", Input).value = event.name
             self.query_one("#field-when", Input).value = event.starts_at.strftime("%Y-%m-%d %H:%M")

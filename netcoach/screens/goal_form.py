@@ -12,13 +12,14 @@ from textual.containers import Horizontal, Vertical
 from textual.content import Content
 from textual.message import Message
 from textual.screen import ModalScreen
-from textual.widgets import Button, Input, Label, Select, Static
+from textual.widgets import Input, Label, Select, Static
 
 from netcoach.core.goals import METRICS, Goal, GoalDraft, validate_goal
 from netcoach.core.ledger import KINDS
 from netcoach.core.when import DEADLINE, PLANNED
 from netcoach.data.repo import Store
 from netcoach.screens.forms import DraftFormScreen
+from netcoach.screens.forms.rows import form_buttons
 from netcoach.widgets.date_field import DateField
 from netcoach.widgets.limited import LimitedInput
 
@@ -127,9 +128,7 @@ class GoalModal(DraftFormScreen[int | None], ModalScreen[int | None]):
                                 compact=True,
                             )
                         yield Static("", id=f"goal-error-{field}", classes="goal-error")
-            with Horizontal(id="goal-buttons"):
-                yield Button("Save  ctrl+s", variant="primary", id="form-save")
-                yield Button("Cancel  esc", id="form-cancel")
+            yield from form_buttons("goal-buttons")
 
     def on_mount(self) -> None:
         goal = self.goal

@@ -11,7 +11,7 @@ from textual.containers import Horizontal, Vertical
 from textual.content import Content
 from textual.message import Message
 from textual.screen import ModalScreen
-from textual.widgets import Button, Input, Label, Select, Static
+from textual.widgets import Input, Label, Select, Static
 
 from netcoach.core.ledger import (
     DIRECTIONS,
@@ -26,6 +26,7 @@ from netcoach.core.ledger import (
 from netcoach.core.when import HAPPENED
 from netcoach.data.repo import Store
 from netcoach.screens.forms import DraftFormScreen
+from netcoach.screens.forms.rows import form_buttons
 from netcoach.widgets.contact_picker import ContactPicker
 from netcoach.widgets.date_field import DateField
 from netcoach.widgets.limited import LimitedInput
@@ -139,9 +140,7 @@ class LedgerEntryModal(DraftFormScreen[int | None], ModalScreen[int | None]):
                     )
                     yield Static("", id="error-note", classes="entry-error")
             yield Static("", id="error-status", classes="entry-error")
-            with Horizontal(id="entry-buttons"):
-                yield Button("Save  ctrl+s", variant="primary", id="form-save")
-                yield Button("Cancel  esc", id="form-cancel")
+            yield from form_buttons("entry-buttons")
 
     def on_mount(self) -> None:
         self._show_kind_fields("referral")

@@ -10,14 +10,14 @@ from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.message import Message
-from textual.widgets import Button, Header, Input, Label, OptionList, Static, TextArea
+from textual.widgets import Header, Input, Label, OptionList, Static, TextArea
 from textual.widgets.option_list import Option
 
 from netcoach.core.meetings import AGENDA_PROMPTS, OneToOne, OneToOneDraft, validate_one_to_one
 from netcoach.core.when import When
 from netcoach.data.repo import Store
 from netcoach.screens.forms import DraftFormScreen
-from netcoach.screens.forms.rows import form_row, show_message
+from netcoach.screens.forms.rows import form_buttons, form_row, show_message
 from netcoach.screens.forms.times import (
     describe_minutes,
     read_start_and_length,
@@ -133,9 +133,7 @@ class OneToOneFormScreen(DraftFormScreen[OneToOne | None]):
                         id="agenda-prompts",
                     )
                     yield LimitedTextArea(id="field-agenda", soft_wrap=True)
-            with Horizontal(id="form-buttons"):
-                yield Button("Save  ctrl+s", variant="primary", id="form-save")
-                yield Button("Cancel  esc", id="form-cancel")
+            yield from form_buttons()
         yield Footer()
 
     def on_mount(self) -> None:
@@ -160,16 +158,7 @@ class OneToOneFormScreen(DraftFormScreen[OneToOne | None]):
     def fill(self, message: Loaded) -> None:
         one = message.one
         self.names = {one.contact_id: one.contact_name}
-        self.opened_with(
-            {
-                "contact_id": one.contact_id,
-                "starts_at": one.starts_at,
-                "duration_minutes": one.duration_minutes,
-                "place": one.place,
-                "objective": one.objective,
-                "agenda": one.agenda,
-            }
-        )
+        self.opened_with(one.draft_fields())
         self.query_one(ContactPicker).choose(one.contact_id, one.contact_name, one.contact_level)
         with self.prevent(Input.Changed):
             self.query_one("#field-when", Input).value = one.starts_at.strftime("%Y-%m-%d %H:%M")

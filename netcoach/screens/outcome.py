@@ -37,6 +37,7 @@ from netcoach.core.when import describe_length, describe_when
 from netcoach.data.repo import Store
 from netcoach.screens.contact_actions import Target, move_level
 from netcoach.screens.forms import DraftFormScreen
+from netcoach.screens.forms.rows import form_buttons
 from netcoach.widgets.failures import failure_reason, log_failure
 from netcoach.widgets.follow_up_rows import FollowUpRow, FollowUpRows
 from netcoach.widgets.footer import Footer
@@ -126,9 +127,7 @@ class OutcomeScreen(DraftFormScreen[int | None]):
                         classes="form-hint -shown",
                     )
                     yield Static("", id="error-follow-ups", classes="form-error")
-            with Horizontal(id="form-buttons"):
-                yield Button("Save  ctrl+s", variant="primary", id="form-save")
-                yield Button("Cancel  esc", id="form-cancel")
+            yield from form_buttons()
         yield Footer()
 
     def on_mount(self) -> None:

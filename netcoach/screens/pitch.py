@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import asyncio
 from collections.abc import Callable
-from typing import ClassVar
+from typing import TYPE_CHECKING, ClassVar
 
 from textual import events, on, work
 from textual.app import ComposeResult
@@ -29,7 +29,10 @@ from netcoach.widgets.footer import Footer
 from netcoach.widgets.keys import Browsing
 from netcoach.widgets.pitch_form import Draft, PitchForm
 from netcoach.widgets.pitch_list import PitchList
-from netcoach.widgets.pitch_tabs import PitchTabs
+from netcoach.widgets.pitch_tabs import PartBox, PitchTabs, StructureTab
+
+if TYPE_CHECKING:
+    from netcoach.screens.pitch_guide import GuideResult
 
 __all__ = ["PitchConfirmModal", "PitchScreen", "VersionDiffScreen"]
 
@@ -231,13 +234,14 @@ class PitchScreen(Browsing, PitchSaving):
                 parts=dict(current.parts) if current else {},
             )
         last_minute = is_last_minute(pitch.event_day, self.store.today())
+        form.profile = detail.profile
         counted = form.analysis
         form.show_draft(draft, detail.wpm, pitch.limit_seconds, last_minute)
         self.tabs.show_detail(detail)
         if form.analysis is not None and form.analysis is not counted:
             # A short script is counted at once: the tabs show it in the same frame as
             # the form, not one message later (its Analysed is then already shown).
-            self._show_checks(form.analysis, form.preview)
+            self._show_checks(form.analysis, form.preview, form.analysed)
 
     def _show_editor(self, shown: bool) -> None:
         # The form is hidden rather than left out of the layout: the studio is laid out
@@ -255,11 +259,19 @@ class PitchScreen(Browsing, PitchSaving):
     @on(PitchForm.Analysed)
     def show_analysis(self, message: PitchForm.Analysed) -> None:
         if message.analysis is not self.tabs.analysis:
-            self._show_checks(message.analysis, message.preview)
+            self._show_checks(message.analysis, message.preview, message.script)
 
-    def _show_checks(self, analysis: ScriptAnalysis, preview: str) -> None:
-        self.tabs.show_analysis(analysis, preview)
+    def _show_checks(self, analysis: ScriptAnalysis, preview: str, script: str) -> None:
+        self.tabs.show_analysis(analysis, preview, script)
         self.tabs.show_checklist(self.form.checklist())
+
+    @on(StructureTab.Browsed)
+    def part_browsed(self, message: StructureTab.Browsed) -> None:
+        """The person moved through the parts: the editor shows the part's sentence."""
+        if message.key is None:
+            self.form.end_evidence()
+        else:
+            self.form.show_evidence(message.evidence)
 
     @on(Checkbox.Changed, ".pitch-part")
     def part_corrected(self, event: Checkbox.Changed) -> None:
@@ -289,12 +301,14 @@ class PitchScreen(Browsing, PitchSaving):
     def action_refresh(self) -> None:
         self.list_pitches(self.detail.pitch.id if self.detail else None)
 
-    def action_new_pitch(self, script: str = "", name: str = "") -> None:
-        self.create_pitch(name or f"Pitch {len(self.pitches) + 1}", script)
+    def action_new_pitch(
+        self, script: str = "", name: str = "", parts: dict[str, bool] | None = None
+    ) -> None:
+        self.create_pitch(name or f"Pitch {len(self.pitches) + 1}", script, parts or {})
 
     @work(thread=True, group="db-write", exit_on_error=False)
-    def create_pitch(self, name: str, script: str) -> None:
-        pitch = self.store.pitches.create_pitch(name, DEFAULT_LIMIT_SECONDS, script)
+    def create_pitch(self, name: str, script: str, parts: dict[str, bool]) -> None:
+        pitch = self.store.pitches.create_pitch(name, DEFAULT_LIMIT_SECONDS, script, parts)
         self.post_message(self.Saved(pitch.id, None, f"New pitch: {pitch.name}"))
 
     def action_use_next(self) -> None:
@@ -328,17 +342,34 @@ class PitchScreen(Browsing, PitchSaving):
         from netcoach.screens.pitch_guide import PitchGuideScreen
 
         script = self.form.script if self.detail else None
-        guide = PitchGuideScreen(self.store, script, part, self.form.limit())
+        pitch_id = self.detail.pitch.id if self.detail else None
+        guide = PitchGuideScreen(self.store, script, part, self.form.limit(), pitch_id)
         self.app.push_screen(guide, self._after_guide)
 
-    def _after_guide(self, script: str | None) -> None:
-        if script is None:
+    def _after_guide(self, result: GuideResult | None) -> None:
+        """Keep what the guide wrote: its script, and each part answered as confirmed."""
+        if result is None:
             return
         if self.detail is None:
-            self.action_new_pitch(script, "My pitch")
+            confirmed = {key: True for key, answered in result.parts.items() if answered}
+            self.action_new_pitch(result.script, "My pitch", confirmed)
             return
-        self.form.load_script(script)
+        if not result.changed:
+            self.notify("No part was changed in the guide: the script stays as it was.")
+            return
+        form = self.form
+        for key, answered in result.parts.items():
+            if answered:
+                form.confirmed_parts[key] = True
+            else:
+                form.confirmed_parts.pop(key, None)  # left blank: confirmed neither way
+        form.dirty = True
+        form.load_script(result.script)
         self.action_save()
+
+    @on(PartBox.ReworkAsked)
+    def rework_this_part(self, message: PartBox.ReworkAsked) -> None:
+        self.action_guide(message.box.key)
 
     @on(Button.Pressed, "#pitch-rework")
     def rework_part(self) -> None:

@@ -1,38 +1,108 @@
-"""The pitch guide: one question per part of a good pitch, with strong and weak examples."""
+"""The pitch guide: who you are, then one question per part of a good pitch, with examples.
+
+Its first step asks the profile (name, business, trade, ideal referral) while it is
+blank; the guide then opens on the first part, and ctrl+b goes back to it. On a pitch
+that exists, the parts open filled in from the script (as the structure check splits
+it); finishing replaces the script by the answers only when one of them was changed.
+"""
 
 from __future__ import annotations
 
+import asyncio
 import logging
+from contextlib import suppress
+from dataclasses import dataclass
 from typing import Any, ClassVar
 
 from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
-from textual.containers import Horizontal, VerticalScroll
+from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.content import Content
 from textual.message import Message
-from textual.widgets import Button, Header, Select, Static, TextArea
+from textual.widgets import Button, Header, Input, Select, Static, TextArea
 
 from netcoach.core.pitch import (
     DEFAULT_LIMIT_SECONDS,
     PART_KEYS,
     PARTS,
     TRADES,
+    Profile,
     assemble_script,
-    replace_part,
+    matching_trade,
+    profile_changes,
     script_stats,
+    split_parts,
+    tidy_profile,
 )
+from netcoach.data.errors import PitchError
 from netcoach.data.repo import Store
 from netcoach.screens.forms import FormGuard
 from netcoach.widgets.failures import failure_reason, log_failure
 from netcoach.widgets.footer import Footer
 from netcoach.widgets.limited import LimitedTextArea
+from netcoach.widgets.profile_fields import ProfileFields
 
 log = logging.getLogger("netcoach")
 
+PROFILE_STEP = -1
+"""The step that asks who you are, before the first part."""
 
-class PitchGuideScreen(FormGuard[str | None]):
-    """Walks through the seven parts; dismisses with the new script, or None when cancelled.
+
+@dataclass(frozen=True, slots=True)
+class GuideResult:
+    """What finishing the guide gives the studio.
+
+    ``parts``: for each part the guide asked, True when it has an answer (a confirmed
+    part) and None when it was left blank (confirmed neither way). ``changed`` is False
+    when no part was changed on a pitch that exists: its script stays as it was.
+    """
+
+    script: str
+    parts: dict[str, bool | None]
+    changed: bool = True
+
+
+def insert_part(script: str, key: str, answer: str, answers: dict[str, str]) -> str:
+    """The script with a part it lacked put in: before the next part found in it, else last."""
+    answer = " ".join(answer.split())
+    if not answer:
+        return script
+    for later in PART_KEYS[PART_KEYS.index(key) + 1 :]:
+        found = answers.get(later, "").strip()
+        at = script.find(found) if found else -1
+        if at >= 0:
+            return f"{script[:at]}{answer} {script[at:]}"
+    return f"{script.rstrip()} {answer}".strip()
+
+
+def edit_parts(
+    script: str, changed: list[str], before: dict[str, str], after: dict[str, str]
+) -> str | None:
+    """``script`` with each ``changed`` part (in pitch order) swapped from its ``before``
+    answer to its ``after`` one, or put in where it had none; None when a ``before`` answer
+    is not in the script as one stretch."""
+    # Parts not edited yet are found in the script by their old words, edited ones by new.
+    current = dict(before)
+    for key in changed:
+        old, new = before.get(key, "").strip(), " ".join(after.get(key, "").split())
+        if old:
+            at = script.find(old)
+            if at < 0:
+                return None
+            end = at + len(old)
+            if not new and script[end : end + 1] == " ":
+                end += 1  # a part taken out takes its space with it
+            script = f"{script[:at]}{new}{script[end:]}"
+        else:
+            script = insert_part(script, key, new, current)
+        current[key] = new
+    return script.strip()
+
+
+class PitchGuideScreen(FormGuard[GuideResult | None]):
+    """Walks through the profile and the seven parts; dismisses with a ``GuideResult``, or
+    None when cancelled.
 
     Opened with ``part`` it reworks that one part of ``script`` and leaves the rest alone.
     """
@@ -45,23 +115,34 @@ class PitchGuideScreen(FormGuard[str | None]):
     DRAFT_NAME = "pitch-guide"
     SAVE_BUTTON = "#guide-finish"
 
+    # The step keys go first (priority), then wait for the keys typed before them (see
+    # ``_typed_so_far``): typed fast, every letter stays in the step it was typed in.
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("ctrl+n", "next", "Next part", id="pitch-guide.next"),
-        Binding("ctrl+b", "back", "Previous part", id="pitch-guide.back"),
-        Binding("ctrl+s", "finish", "Finish", id="pitch-guide.finish"),
+        Binding("ctrl+n", "next", "Next part", id="pitch-guide.next", priority=True),
+        Binding("ctrl+b", "back", "Previous part", id="pitch-guide.back", priority=True),
+        Binding("ctrl+s", "finish", "Finish", id="pitch-guide.finish", priority=True),
         Binding("escape", "cancel", "Cancel", id="pitch-guide.cancel"),
     ]
 
     class Loaded(Message):
-        def __init__(self, answers: dict[str, str], wpm: float) -> None:
+        def __init__(self, answers: dict[str, str], wpm: float, profile: Profile) -> None:
             super().__init__()
             self.answers = answers
             self.wpm = wpm
+            self.profile = profile
 
     class Saved(Message):
-        def __init__(self, script: str) -> None:
+        def __init__(self, result: GuideResult | None) -> None:
             super().__init__()
-            self.script = script
+            self.result = result
+
+    class Refused(Message):
+        """A profile field was refused (too long); nothing was written."""
+
+        def __init__(self, field: str, error: str) -> None:
+            super().__init__()
+            self.field = field
+            self.error = error
 
     def __init__(
         self,
@@ -69,17 +150,29 @@ class PitchGuideScreen(FormGuard[str | None]):
         script: str | None = None,
         part: str | None = None,
         limit_seconds: int = DEFAULT_LIMIT_SECONDS,
+        pitch_id: int | None = None,
     ) -> None:
         super().__init__()
         self.store = store
+        self.pitch_id = pitch_id
         self.limit_seconds = limit_seconds
         self.script = script
         self.single_part = part if part in PART_KEYS else None
         self.step = PART_KEYS.index(self.single_part) if self.single_part else 0
         self.answers: dict[str, str] = {}
         self.previous_answers: dict[str, str] = {}
+        """The answers the guide opened with: from the script, or the guide's last ones."""
+        self.opened_profile = Profile()
         self.wpm = 130.0
         self.trade = TRADES[0]
+
+    @property
+    def on_profile(self) -> bool:
+        return self.step == PROFILE_STEP
+
+    @property
+    def profile_fields(self) -> ProfileFields:
+        return self.query_one("#guide-profile", ProfileFields)
 
     def compose(self) -> ComposeResult:
         yield Header()
@@ -87,16 +180,24 @@ class PitchGuideScreen(FormGuard[str | None]):
             with VerticalScroll(id="guide-step"):
                 yield Static("", id="guide-progress")
                 yield Static("", id="guide-question")
-                yield Select(
-                    [(trade, trade) for trade in TRADES],
-                    value=TRADES[0],
-                    allow_blank=False,
-                    id="guide-trade",
-                )
-                yield Static("", id="guide-strong", classes="guide-example")
-                yield Static("", id="guide-weak", classes="guide-example")
-                yield Static("Your answer", classes="section-title")
-                yield LimitedTextArea(id="guide-answer", soft_wrap=True)
+                with Vertical(id="guide-profile-step"):
+                    yield ProfileFields(compact=True, id="guide-profile")
+                    yield Static(
+                        "A trade being typed is offered in full: → takes it. Asked once: "
+                        "change it later in Settings (ctrl+p).",
+                        id="guide-profile-hint",
+                    )
+                with Vertical(id="guide-part-step"):
+                    yield Select(
+                        [(trade, trade) for trade in TRADES],
+                        value=TRADES[0],
+                        allow_blank=False,
+                        id="guide-trade",
+                    )
+                    yield Static("", id="guide-strong", classes="guide-example")
+                    yield Static("", id="guide-weak", classes="guide-example")
+                    yield Static("Your answer", classes="section-title")
+                    yield LimitedTextArea(id="guide-answer", soft_wrap=True)
                 with Horizontal(id="guide-buttons"):
                     yield Button("Back  ctrl+b", id="guide-back")
                     yield Button("Next  ctrl+n", variant="primary", id="guide-next")
@@ -110,40 +211,99 @@ class PitchGuideScreen(FormGuard[str | None]):
     def on_mount(self) -> None:
         self.begin_load(self.load)
 
+    @property
+    def has_script(self) -> bool:
+        return bool(self.script and self.script.strip())
+
     @work(thread=True, exclusive=True, group="pitch-guide-load", exit_on_error=False)
     def load(self) -> None:
         pitches = self.store.pitches
-        self.post_message(self.Loaded(pitches.profile(), pitches.speaking_rate()))
+        profile = pitches.person_profile()
+        script = self.script or ""
+        answers = split_parts(script, profile) if script.strip() else pitches.profile()
+        answers = {key: text for key, text in answers.items() if key in PART_KEYS and text}
+        self.post_message(self.Loaded(answers, pitches.speaking_rate(), profile))
 
     @on(Loaded)
     def loaded(self, message: Loaded) -> None:
         self.answers = dict(message.answers)
         self.previous_answers = dict(message.answers)
         self.wpm = message.wpm
+        self.opened_profile = message.profile
+        self.profile_fields.show(message.profile)
+        self._follow_trade(message.profile.trade)
+        if self.single_part is None and message.profile.is_blank:
+            self.step = PROFILE_STEP  # asked once: while it is blank
         self.query_one("#guide-body").loading = False
         self.show_step()
         self.form_ready()
 
+    def _follow_trade(self, trade: str) -> None:
+        """Show the examples of the person's own trade, when the guide has some."""
+        matched = matching_trade(trade, TRADES)
+        if matched is not None and matched != self.trade:
+            self.trade = matched
+            with self.prevent(Select.Changed):
+                self.query_one("#guide-trade", Select).value = matched
+            if not self.on_profile:
+                self._show_examples()
+
+    @on(Input.Changed, "#profile-trade")
+    def profile_trade_changed(self, event: Input.Changed) -> None:
+        self._follow_trade(event.value)
+
     # ---- the draft kept while typing -------------------------------------------------------
 
     def draft_values(self) -> dict[str, Any]:
-        """The answers as typed (the open one straight from its text area)."""
+        """The answers and the profile as typed (the open answer straight from its text area)."""
         answers = dict(self.answers)
-        answers[PARTS[self.step].key] = self.query_one("#guide-answer", TextArea).text
-        return {"answers": {key: text for key, text in answers.items() if text}}
+        if not self.on_profile:
+            answers[PARTS[self.step].key] = self.query_one("#guide-answer", TextArea).text
+        return {
+            "answers": {key: text for key, text in answers.items() if text},
+            "profile": self.profile_fields.typed(),
+        }
 
     def restore_values(self, values: dict[str, Any]) -> None:
         answers = values.get("answers")
         if isinstance(answers, dict):
             self.answers.update({str(k): str(v) for k, v in answers.items() if k in PART_KEYS})
-            self.show_step()
+        profile = values.get("profile")
+        if isinstance(profile, dict):
+            typed = {str(k): str(v) for k, v in profile.items()}
+            self.profile_fields.show(tidy_profile(typed))
+            self._follow_trade(typed.get("trade", ""))
+        self.show_step()
 
     def start_save(self) -> None:
-        self.action_finish()
+        self.finish()
+
+    def draft_key(self) -> str:
+        """A draft belongs to its pitch (and to the part reworked): never offered on another."""
+        if self.pitch_id is None:
+            return "new"
+        return f"{self.pitch_id}-{self.single_part}" if self.single_part else str(self.pitch_id)
 
     # ---- one step --------------------------------------------------------------------------
 
     def show_step(self) -> None:
+        on_profile = self.on_profile
+        self.query_one("#guide-profile-step").display = on_profile
+        self.query_one("#guide-part-step").display = not on_profile
+        self.query_one("#guide-back", Button).disabled = self.single_part is not None or (
+            self.step == PROFILE_STEP
+        )
+        if on_profile:
+            self.query_one("#guide-progress", Static).update("First, about you")
+            self.query_one("#guide-question", Static).update(
+                "Who are you, what is your business and trade, and who is the "
+                "referral you most want? Any of it may stay blank."
+            )
+            self.query_one("#guide-next", Button).disabled = False
+            # Focus moves now, not after a refresh: the next key typed goes there.
+            self.set_focus(self.profile_fields.first_field)
+            self.update_preview()
+            return
         part = PARTS[self.step]
         progress = (
             f"Reworking one part: {part.title}"
@@ -157,10 +317,7 @@ class PitchGuideScreen(FormGuard[str | None]):
         with self.prevent(TextArea.Changed):
             answer.load_text(self.answers.get(part.key, ""))
         answer.move_cursor(answer.document.end)
-        answer.focus()
-        self.query_one("#guide-back", Button).disabled = self.single_part is not None or (
-            self.step == 0
-        )
+        self.set_focus(answer)
         self.query_one("#guide-next", Button).disabled = self.single_part is not None or (
             self.step == len(PARTS) - 1
         )
@@ -189,18 +346,38 @@ class PitchGuideScreen(FormGuard[str | None]):
 
     def keep_answer(self) -> None:
         """Take the answer from the text area now: a key may move on before Changed arrives."""
-        self.answers[PARTS[self.step].key] = self.query_one("#guide-answer", TextArea).text
+        if not self.on_profile:
+            self.answers[PARTS[self.step].key] = self.query_one("#guide-answer", TextArea).text
+
+    def changed_parts(self) -> list[str]:
+        """The parts whose answer differs from what the guide opened with."""
+        return [
+            key
+            for key in PART_KEYS
+            if " ".join(self.answers.get(key, "").split())
+            != " ".join(self.previous_answers.get(key, "").split())
+        ]
 
     def new_script(self) -> str:
-        """The whole pitch: assembled from the answers, or with only the reworked part swapped."""
-        if self.single_part and self.script:
-            key = self.single_part
-            swapped = replace_part(
-                self.script, self.previous_answers.get(key, ""), self.answers.get(key, "")
-            )
-            if swapped is not None:
-                return swapped
-        return assemble_script(self.answers)
+        """The whole pitch: the script as it was while no part changed; else the script with
+        each changed part swapped in (or put in its place), the rest of it word for word;
+        else, when a changed part's old words are not found as one stretch, the answers."""
+        if not (self.script and self.has_script):
+            return assemble_script(self.answers)
+        changed = self.changed_parts()
+        if not changed:
+            return self.script
+        edited = edit_parts(self.script, changed, self.previous_answers, self.answers)
+        return edited if edited is not None else assemble_script(self.answers)
+
+    def result(self, script: str) -> GuideResult:
+        """The script and the parts to confirm: each asked part with an answer."""
+        asked = (self.single_part,) if self.single_part else PART_KEYS
+        parts: dict[str, bool | None] = {
+            key: True if self.answers.get(key, "").strip() else None for key in asked
+        }
+        changed = not self.has_script or script != self.script
+        return GuideResult(script, parts, changed)
 
     def update_preview(self) -> None:
         script = self.new_script()
@@ -212,50 +389,105 @@ class PitchGuideScreen(FormGuard[str | None]):
 
     # ---- moving between steps --------------------------------------------------------------
 
+    async def _typed_so_far(self) -> None:
+        """Wait until the focused field has taken the keys typed before this one.
+
+        A priority key runs as it arrives, while the letters typed just before it may
+        still wait in the field's own queue; the field answers this once it took them.
+        """
+        focused = self.focused
+        if focused is None:
+            return
+        taken = asyncio.Event()
+        focused.call_later(taken.set)
+        with suppress(TimeoutError):
+            await asyncio.wait_for(taken.wait(), 1.0)
+
+    async def action_next(self) -> None:
+        await self._typed_so_far()
+        self.next_step()
+
+    async def action_back(self) -> None:
+        await self._typed_so_far()
+        self.previous_step()
+
+    async def action_finish(self) -> None:
+        await self._typed_so_far()
+        self.finish()
+
     @on(Button.Pressed, "#guide-next")
-    def action_next(self) -> None:
+    def next_step(self) -> None:
         self.keep_answer()
         if self.single_part is None and self.step < len(PARTS) - 1:
             self.step += 1
             self.show_step()
 
     @on(Button.Pressed, "#guide-back")
-    def action_back(self) -> None:
+    def previous_step(self) -> None:
         self.keep_answer()
-        if self.single_part is None and self.step > 0:
+        if self.single_part is None and self.step > PROFILE_STEP:
             self.step -= 1
             self.show_step()
 
     @on(Button.Pressed, "#guide-finish")
-    def action_finish(self) -> None:
+    def finish(self) -> None:
         if self.save_refused_before_load():
             return
         self.keep_answer()
         script = self.new_script()
-        if not script.strip():
+        profile = self.profile_fields.read()
+        profile_changed = bool(profile_changes(profile, self.opened_profile))
+        if not script.strip() and not profile_changed:
             self.notify("Answer at least one question first.", severity="warning")
             self.save_settled(False)
             return
         self.show_save_failure(None)
+        self.profile_fields.show_error("", "")
         # Only the answers changed here: another copy's answers to the other questions stay.
         changed = {
             key: text
             for key, text in self.answers.items()
             if text != self.previous_answers.get(key, "")
         }
-        self.save_profile(changed, script, self.saved_draft_sequence())
+        result = self.result(script) if script.strip() else None
+        opened = self.opened_profile if profile_changed else None
+        self.save_profile(changed, profile, opened, result, self.saved_draft_sequence())
 
     @work(thread=True, group="db-write", exit_on_error=False)
-    def save_profile(self, answers: dict[str, str], script: str, sequence: int) -> None:
+    def save_profile(
+        self,
+        answers: dict[str, str],
+        profile: Profile,
+        opened: Profile | None,
+        result: GuideResult | None,
+        sequence: int,
+    ) -> None:
+        """Keep the answers changed and, when ``opened`` is given, the profile's changes."""
         try:
+            if opened is not None:
+                self.store.pitches.save_person_profile(profile, opened)
             self.store.pitches.save_profile(answers)
+        except PitchError as error:
+            self.post_message(self.Refused(error.field, str(error)))
+            return
         except Exception as error:
             log_failure("saving the pitch guide's answers", error)
             self.post_message(self.SaveFailed(failure_reason(error)))
             return
         self.forget_draft(self.draft_file, sequence)
-        self.post_message(self.Saved(script))
+        self.post_message(self.Saved(result))
+
+    @on(Refused)
+    def refused(self, message: Refused) -> None:
+        self.save_settled(False)
+        if not self.single_part:
+            self.step = PROFILE_STEP
+            self.show_step()
+        self.profile_fields.show_error(message.field, message.error)
+        self.notify(f"Not saved: {message.error}", severity="warning", markup=False)
 
     @on(Saved)
     def saved(self, message: Saved) -> None:
-        self.dismiss(message.script)
+        if message.result is None:
+            self.notify("Your profile is saved; answer a part to start the pitch.", markup=False)
+        self.dismiss(message.result)

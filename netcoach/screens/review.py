@@ -28,6 +28,7 @@ from netcoach.core.review import (
     report_lines,
 )
 from netcoach.data.repo import Store
+from netcoach.textual_compat import StyledWhenBuilt
 from netcoach.widgets.failures import ReportsFailures
 from netcoach.widgets.footer import Footer
 from netcoach.widgets.keys import Browsing
@@ -53,12 +54,12 @@ class ReviewView:
     saved_decisions: list[dict[str, str]]
 
 
-class ReviewScreen(ReportsFailures, Browsing, Screen[None]):
+class ReviewScreen(ReportsFailures, Browsing, StyledWhenBuilt, Screen[None]):
     """The report for a period, charts by month, and the decisions to save with it."""
 
     TITLE = "netcoach — Review"
 
-    CSS_PATH = "../styles/give_get.tcss"
+    CSS_PATH = "../styles/review.tcss"
 
     SAVE_KEY = "ctrl+s"
     BINDINGS: ClassVar[list[BindingType]] = [
@@ -85,6 +86,8 @@ class ReviewScreen(ReportsFailures, Browsing, Screen[None]):
         self.decisions: list[dict[str, str]] = []
         self.saving = False
         self.markdown = ""  # the report as shown, in Markdown
+        self._read_as_built = False
+        """Whether the review was read as the screen was built, and the screen not left since."""
 
     def compose(self) -> ComposeResult:
         yield Header()
@@ -121,8 +124,20 @@ class ReviewScreen(ReportsFailures, Browsing, Screen[None]):
             yield Static("", id="review-decisions")
         yield Footer()
 
-    def on_screen_resume(self) -> None:
+    def on_compose(self) -> None:
+        """Start reading the review before the screen's widgets are made (Textual calls
+        this before ``compose``), so the reading and the building go on together."""
+        self._read_as_built = True
         self.load(self.period)
+
+    def on_screen_resume(self) -> None:
+        # Textual resumes a new screen (twice) just after it is built and read; only a
+        # screen the person left, or covered with a dialog, is read again.
+        if not self._read_as_built:
+            self.load(self.period)
+
+    def on_screen_suspend(self) -> None:
+        self._read_as_built = False
 
     def palette_commands(self) -> list[tuple[str, Callable[[], object], str]]:
         return [

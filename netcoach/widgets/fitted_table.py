@@ -10,33 +10,23 @@ most: Today's cards) so it can lay them out again.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import Unpack
 
 from rich.text import Text
 
 from netcoach.widgets.contact_table import TableColumn, column_widths
-from netcoach.widgets.text_table import TextTable
+from netcoach.widgets.text_table import TableOptions, TextTable
 
 
 class FittedTable(TextTable):
     """A DataTable of ``TableColumn`` columns; ``add_row`` takes a cell for every column."""
 
-    def __init__(
-        self,
-        columns: Sequence[TableColumn],
-        *,
-        id: str | None = None,
-        classes: str | None = None,
-        cursor_type: str = "row",
-        zebra_stripes: bool = True,
-    ) -> None:
-        super().__init__(
-            id=id, classes=classes, cursor_type=cursor_type, zebra_stripes=zebra_stripes
-        )
+    def __init__(self, columns: Sequence[TableColumn], **options: Unpack[TableOptions]) -> None:
+        super().__init__(**options)
         self.specs = tuple(columns)
         self.widths: tuple[int, ...] = ()
         """Each column's width as shown; 0 for a column left out for want of room (negative
         before the table has been laid out: shown at that width, nothing cut)."""
-        self._rows: list[tuple[tuple[Text, ...], str | None]] = []
 
     @property
     def shown_titles(self) -> tuple[str, ...]:
@@ -74,7 +64,7 @@ class FittedTable(TextTable):
         if self._rows:
             self.move_cursor(row=min(cursor, len(self._rows) - 1))
 
-    def _shown(self, cells: tuple[Text, ...]) -> list[Text]:
+    def _shown(self, cells: Sequence[Text]) -> list[Text]:
         """The cells of the columns shown, each set to end with "…" when cut to its column."""
         shown = []
         for cell, width in zip(cells, self.widths, strict=True):

@@ -92,24 +92,22 @@ def fit_items(
     fits. A key that does not fit is left out, and so is every key after it, so
     the order on screen stays the order of importance.
     """
-    right: list[FooterItem] = []
+    right, used = _first_that_fit(pinned, width)
+    left, _taken = _first_that_fit(items, width - used - (GAP if right else 0))
+    return left, right
+
+
+def _first_that_fit(items: list[FooterItem], width: int) -> tuple[list[FooterItem], int]:
+    """The leading ``items`` that fit in ``width`` cells, ``GAP`` apart, and the cells they take."""
+    fitted: list[FooterItem] = []
     used = 0
-    for item in pinned:
-        need = item.cells + (GAP if right else 0)
+    for item in items:
+        need = item.cells + (GAP if fitted else 0)
         if used + need > width:
             break
-        right.append(item)
+        fitted.append(item)
         used += need
-    room = width - used - (GAP if right else 0)
-    left: list[FooterItem] = []
-    taken = 0
-    for item in items:
-        need = item.cells + (GAP if left else 0)
-        if taken + need > room:
-            break
-        left.append(item)
-        taken += need
-    return left, right
+    return fitted, used
 
 
 class Footer(Widget, can_focus=False):

@@ -12,13 +12,12 @@ hundred at most) so it can lay them out again when a column has to widen.
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
+from typing import Unpack
 
 from rich.cells import cell_len
 from rich.text import Text
 
-from netcoach.widgets.text_table import TextTable
-
-Row = tuple[Sequence[Text], str | None]
+from netcoach.widgets.text_table import Row, TableOptions, TextTable
 
 
 def cell_width(cell: Text) -> int:
@@ -29,22 +28,11 @@ def cell_width(cell: Text) -> int:
 class MeasuredTable(TextTable):
     """A DataTable of ``Text`` cells under fixed titles, its columns measured as rows come."""
 
-    def __init__(
-        self,
-        titles: Sequence[str],
-        *,
-        id: str | None = None,
-        classes: str | None = None,
-        cursor_type: str = "row",
-        zebra_stripes: bool = True,
-    ) -> None:
-        super().__init__(
-            id=id, classes=classes, cursor_type=cursor_type, zebra_stripes=zebra_stripes
-        )
+    def __init__(self, titles: Sequence[str], **options: Unpack[TableOptions]) -> None:
+        super().__init__(**options)
         self.titles = tuple(titles)
         self.widths = tuple(cell_len(title) for title in self.titles)
         """Each column's width in cells: its title's or its widest cell's."""
-        self._rows: list[Row] = []
 
     def on_mount(self) -> None:
         self._lay_out()

@@ -51,10 +51,12 @@ class PitchCard(TodaySection):
                 if is_last_minute(card.next_event_on, self.store.today())
                 else f"\nNext event {card.next_event_on:%a %d %b}."
             )
+        whose = card.profile.signature
         text.update(
             Content.from_markup(
-                "[b]$name[/b] · $words · about $time of $limit ($verdict)"
+                "$whose[b]$name[/b] · $words · about $time of $limit ($verdict)"
                 " · $rehearsals · e to rehearse$event",
+                whose=f"{one_line(whose, 80)}\n" if whose else "",
                 name=one_line(card.name, 60),
                 words=plural(card.words, "word"),
                 time=format_duration(round(card.seconds)),

@@ -18,16 +18,20 @@ from textual.content import Content
 from textual.message import Message
 from textual.timer import Timer
 from textual.widgets import Input, Static, TextArea
+from textual.widgets.text_area import Selection
 from textual.worker import get_current_worker
 
 from netcoach.core.pitch import (
     DEFAULT_LIMIT_SECONDS,
     DEFAULT_WPM,
+    Profile,
     ScriptAnalysis,
+    Span,
     analyse_script,
     checklist_from,
     parse_limit,
 )
+from netcoach.core.text import plural
 from netcoach.core.when import PLANNED
 from netcoach.widgets.date_field import DateField
 from netcoach.widgets.failures import ReportsFailures
@@ -39,6 +43,8 @@ from netcoach.widgets.status import clip
 LIVE_COUNT_CHARS = 20_000
 DEBOUNCE_SECONDS = 0.3
 FILLER_PREVIEW_CHARS = 6_000
+# The words said most often that the measures line names.
+REPEATS_SHOWN = 3
 
 LAST_MINUTE_BANNER = (
     "EVENT TODAY: this pitch is marked for today's event. Rehearse it; don't rewrite it now."
@@ -67,6 +73,8 @@ class PitchForm(ReportsFailures, Vertical):
         form: PitchForm
         analysis: ScriptAnalysis
         preview: str
+        script: str
+        """The text analysed: the analysis's places are in it."""
 
         @property
         def control(self) -> PitchForm:
@@ -78,9 +86,16 @@ class PitchForm(ReportsFailures, Vertical):
         self.dirty = False
         """Typed since the pitch was shown or saved."""
         self.confirmed_parts: dict[str, bool] = {}
+        self.profile: Profile | None = None
+        """Who the person is (set by the screen); the checks use it."""
         self.analysis: ScriptAnalysis | None = None
         self.preview = ""
         """The start of the script ``analysis`` highlights its fillers in."""
+        self.analysed = ""
+        """The script ``analysis`` was made from."""
+        self.own_selection: Selection | None = None
+        """The person's place in the editor while it shows a part's sentence instead."""
+        self.evidence_selection: Selection | None = None
         self.wpm: float = DEFAULT_WPM
         self.saved_limit = DEFAULT_LIMIT_SECONDS
         self.count_timer: Timer | None = None
@@ -114,6 +129,8 @@ class PitchForm(ReportsFailures, Vertical):
                 )
         yield PitchEditor(id="pitch-editor", soft_wrap=True)
         yield Static("", id="pitch-stats")
+        yield Static("", id="pitch-measures")
+        yield Static("", id="pitch-notes")
         yield Static("", id="pitch-filler-count")
 
     def on_mount(self) -> None:
@@ -240,7 +257,9 @@ class PitchForm(ReportsFailures, Vertical):
         self.count_timer = None
         text = self.script
         if len(text) <= LIVE_COUNT_CHARS:
-            analysis = analyse_script(text, self.limit(), self.wpm, FILLER_PREVIEW_CHARS)
+            analysis = analyse_script(
+                text, self.limit(), self.wpm, FILLER_PREVIEW_CHARS, profile=self.profile
+            )
             self._counted(self.Counted(analysis, text[:FILLER_PREVIEW_CHARS]))
             return
         self.analyse(text, self.limit(), self.wpm)
@@ -251,31 +270,97 @@ class PitchForm(ReportsFailures, Vertical):
 
         analysis: ScriptAnalysis
         preview: str
+        script: str | None = None
+        """The text analysed; None when it is the editor's now (counted at once)."""
 
     @work(thread=True, exclusive=True, group="pitch-count", exit_on_error=False)
     def analyse(self, text: str, limit: int, wpm: float) -> None:
-        analysis = analyse_script(text, limit, wpm, FILLER_PREVIEW_CHARS)
+        analysis = analyse_script(text, limit, wpm, FILLER_PREVIEW_CHARS, profile=self.profile)
         if not get_current_worker().is_cancelled:
-            self.post_message(self.Counted(analysis, text[:FILLER_PREVIEW_CHARS]))
+            self.post_message(self.Counted(analysis, text[:FILLER_PREVIEW_CHARS], text))
 
     @on(Counted)
     def _counted(self, message: Counted) -> None:
         """Show the counts beside the editor, and pass the analysis on (to the tabs)."""
         analysis = self.analysis = message.analysis
         self.preview = message.preview
+        self.analysed = self.script if message.script is None else message.script
         stats = analysis.stats
         self._update_if_changed("#pitch-stats", stats.summary())
         self.query_one("#pitch-stats").set_class(stats.is_over, "-over")
+        self._update_line("#pitch-measures", measures_line(analysis))
+        notes = "\n".join(analysis.notes)
+        if self._update_line("#pitch-notes", notes):
+            self.query_one("#pitch-notes").tooltip = Content(notes) if notes else None
         self._update_if_changed("#pitch-filler-count", clip(analysis.filler_summary(), 200))
-        self.post_message(self.Analysed(self, analysis, message.preview))
+        self.post_message(self.Analysed(self, analysis, message.preview, self.analysed))
 
     def checklist(self) -> dict[str, tuple[bool, bool]]:
-        """For each part: (ticked, suggested by the app); the person's choice wins."""
+        """For each part: (ticked, whether the tick is the person's); the person's choice wins."""
         detected = self.analysis.detected if self.analysis else frozenset()
-        return checklist_from(detected, self.confirmed_parts)
+        ticks = checklist_from(detected, self.confirmed_parts)
+        return {key: (ticked, key in self.confirmed_parts) for key, (ticked, _) in ticks.items()}
+
+    # ---- a part's sentence, shown in the editor ----------------------------------------------
+
+    def show_evidence(self, evidence: tuple[Span, ...]) -> None:
+        """Select the first sentence behind a part while the person looks at the part.
+
+        The person's own place is kept, and comes back with ``end_evidence``; a part with
+        no sentence shows their place.
+        """
+        editor = self.query_one("#pitch-editor", TextArea)
+        if self.own_selection is None:
+            self.own_selection = editor.selection
+        span = evidence[0] if evidence else None
+        if span is None or editor.text != self.analysed:
+            self.evidence_selection = None
+            editor.selection = self.own_selection
+            return
+        document = editor.document
+        # The cursor at the sentence's start, so its start is scrolled into view.
+        self.evidence_selection = Selection(
+            document.get_location_from_index(span.end),
+            document.get_location_from_index(span.start),
+        )
+        editor.selection = self.evidence_selection
+        # Its start in the middle of the editor, so the rest of it shows below.
+        editor.scroll_cursor_visible(center=True)
+
+    def end_evidence(self) -> None:
+        """Give the person their place in the editor back, unless they have moved since."""
+        editor = self.query_one("#pitch-editor", TextArea)
+        own, self.own_selection = self.own_selection, None
+        shown, self.evidence_selection = self.evidence_selection, None
+        if own is not None and editor.selection in (shown, own):
+            editor.selection = own
 
     def _update_if_changed(self, selector: str, text: str) -> None:
         """Update a line only when its words change, so typing does not re-lay out the screen."""
         if self.shown_text.get(selector) != text:
             self.shown_text[selector] = text
             self.query_one(selector, Static).update(Content(text))
+
+    def _update_line(self, selector: str, text: str) -> bool:
+        """The same for a line left out while it has nothing to say; True if it changed."""
+        if self.shown_text.get(selector) == text:
+            return False
+        self._update_if_changed(selector, text)
+        self.query_one(selector).display = bool(text)
+        return True
+
+
+def measures_line(analysis: ScriptAnalysis) -> str:
+    """What a peer would notice, in one line: the longest sentence, "you" against "I",
+    the words said most often."""
+    measures = analysis.measures
+    if measures.longest_sentence is None:
+        return ""
+    pieces = [
+        f"Longest sentence {plural(measures.longest_words, 'word')}",
+        f"you {measures.you_count} vs I {measures.i_count}",
+    ]
+    if measures.repeated:
+        said = ", ".join(f"{word} x{n}" for word, n in measures.repeated[:REPEATS_SHOWN])
+        pieces.append(f"said often: {said}")
+    return " · ".join(pieces)

@@ -68,10 +68,5 @@ class NextEventSection(TodaySection):
     def action_open_event(self) -> None:
         from netcoach.screens.event_form import EventFormScreen
 
-        if self.event is None:
-            self.app.push_screen(EventFormScreen(self.store), self._after)
-        else:
-            self.app.push_screen(EventFormScreen(self.store, self.event.id), self._after)
-
-    def _after(self, _saved: int | None) -> None:
-        self.post_message(self.Changed())
+        event_id = None if self.event is None else self.event.id
+        self.open_then_reload(EventFormScreen(self.store, event_id))

@@ -70,7 +70,4 @@ class HelpBackSection(TodaySection):
             return
         from netcoach.screens.ledger_entry import LedgerEntryModal
 
-        self.app.push_screen(
-            LedgerEntryModal(self.store, person.contact_id, "given"),
-            lambda _: self.post_message(self.Changed()),
-        )
+        self.open_then_reload(LedgerEntryModal(self.store, person.contact_id, "given"))

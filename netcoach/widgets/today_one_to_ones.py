@@ -75,14 +75,9 @@ class TodayOneToOnesSection(TodaySection):
             return
         from netcoach.screens.outcome import OutcomeScreen
 
-        self.app.push_screen(
-            OutcomeScreen(self.store, int(event.row_key.value)),
-            lambda _id: self.post_message(self.Changed()),
-        )
+        self.open_then_reload(OutcomeScreen(self.store, int(event.row_key.value)))
 
     def action_plan(self) -> None:
         from netcoach.screens.one_to_one_form import OneToOneFormScreen
 
-        self.app.push_screen(
-            OneToOneFormScreen(self.store), lambda _one: self.post_message(self.Changed())
-        )
+        self.open_then_reload(OneToOneFormScreen(self.store))

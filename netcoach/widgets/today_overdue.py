@@ -80,9 +80,7 @@ class OverdueContactsSection(TodaySection):
             return
         from netcoach.screens.contact_detail import ContactDetailScreen
 
-        self.app.push_screen(
-            ContactDetailScreen(self.store, row.id), lambda _: self.post_message(self.Changed())
-        )
+        self.open_then_reload(ContactDetailScreen(self.store, row.id))
 
     def action_book(self) -> None:
         row = self._current()
@@ -90,7 +88,4 @@ class OverdueContactsSection(TodaySection):
             return
         from netcoach.screens.one_to_one_form import OneToOneFormScreen
 
-        self.app.push_screen(
-            OneToOneFormScreen(self.store, contact=(row.id, row.name, row.level)),
-            lambda _one: self.post_message(self.Changed()),
-        )
+        self.open_then_reload(OneToOneFormScreen(self.store, contact=(row.id, row.name, row.level)))

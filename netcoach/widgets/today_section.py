@@ -7,7 +7,7 @@ card to Today, write a subclass and add one line to ``TodayScreen.SECTIONS``.
 
 from __future__ import annotations
 
-from typing import ClassVar, Literal
+from typing import TYPE_CHECKING, Any, ClassVar, Literal
 
 from textual.containers import Vertical
 from textual.message import Message
@@ -15,6 +15,9 @@ from textual.message import Message
 from netcoach.data.repo import Store
 from netcoach.widgets.keys import Browsing
 from netcoach.widgets.typed_app import UsesNetcoachApp
+
+if TYPE_CHECKING:
+    from textual.screen import Screen
 
 EmptyRule = Literal["hide", "only", "show"]
 
@@ -39,6 +42,10 @@ class TodaySection(Browsing, UsesNetcoachApp, Vertical):
 
     def show(self, data: object) -> None:
         """Show what ``fetch`` returned; runs on the UI thread."""
+
+    def open_then_reload(self, screen: Screen[Any]) -> None:
+        """Open ``screen`` over Today; once it closes, whatever it did, every card reloads."""
+        self.app.push_screen(screen, lambda _result: self.post_message(self.Changed()))
 
     def shown_on(self, empty_database: bool) -> bool:
         if self.ON_EMPTY_DATABASE == "only":

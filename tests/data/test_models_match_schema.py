@@ -66,7 +66,7 @@ COMPATIBLE_TYPES: list[tuple[type[Field], set[str]]] = [
 
 
 def models() -> list[type[Model]]:
-    return list(tables.BaseRecord.__subclasses__())
+    return tables.table_records()
 
 
 @pytest.fixture(scope="module")

@@ -171,6 +171,7 @@ def test_dismissed_suggestion_is_offered_again(store: Store, db_path: Path) -> N
     apply_undo(store, action)
     assert len(store.ledger.suggestions()) == 1
     assert store.ledger.introductions() == []
+    assert "already put back" in refused(store, action)
 
 
 def test_dismissed_introduction_goes_back_to_its_stage(store: Store, db_path: Path) -> None:

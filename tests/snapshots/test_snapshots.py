@@ -185,6 +185,20 @@ def test_settings(shoot):
     assert shoot(steps, "SettingsScreen")
 
 
+def test_settings_profile_typed(shoot):
+    """About you typed with Tabs, the trade offered in full as it is typed."""
+
+    async def steps(pilot):
+        await press(pilot, "c", "S")
+        await type_text(pilot, "Sam Rivers")
+        await press(pilot, "tab")
+        await type_text(pilot, "Rivers Print")
+        await press(pilot, "tab")
+        await type_text(pilot, "Pri")
+
+    assert shoot(steps, "SettingsScreen")
+
+
 def test_import_previewed(shoot):
     """The bundled sample export filled in (demo mode) and previewed."""
 
@@ -223,9 +237,39 @@ def test_pitch_studio(shoot):
     assert shoot(steps, "PitchScreen")
 
 
+def test_pitch_structure(shoot):
+    """The Structure tab on the shorter demo pitch, looking at its ask: the parts the check
+    found and missed, the ask's kind and sentence beside it, the sentence selected in the
+    editor."""
+    from netcoach.widgets.pitch_tabs import PartBox
+
+    async def steps(pilot):
+        await press(pilot, "p", "down")  # the Chamber lunch pitch
+        for _ in range(10):  # tab along the studio to the first part
+            if isinstance(pilot.app.screen.focused, PartBox):
+                break
+            await press(pilot, "tab")
+        assert pilot.app.screen.focused.id == "part-intro"
+        await press(pilot, *["down"] * 5)
+        assert pilot.app.screen.focused.id == "part-ask"
+
+    assert shoot(steps, "PitchScreen")
+
+
 def test_pitch_guide(shoot):
+    """The guide's first step while the profile is blank: about you."""
+
     async def steps(pilot):
         await press(pilot, "p", "ctrl+g")
+
+    assert shoot(steps, "PitchGuideScreen")
+
+
+def test_pitch_guide_first_part(shoot):
+    """On a pitch that exists, each part opens filled in from its script."""
+
+    async def steps(pilot):
+        await press(pilot, "p", "ctrl+g", "ctrl+n")
 
     assert shoot(steps, "PitchGuideScreen")
 

@@ -409,7 +409,7 @@ async def test_palette_reaches_advisors_and_settings(tmp_path: Path) -> None:
         )
         await pilot.press("escape")
         await settle(pilot)
-        commands["go: Keep-in-touch settings"]()
+        commands["go: Settings"]()
         await settle(pilot)
         assert type(app.screen).__name__ == "SettingsScreen"
 

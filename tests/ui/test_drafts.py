@@ -102,6 +102,12 @@ def _goal_form(app: Any, ids: dict[str, int]) -> Any:
     return GoalModal(app.store)
 
 
+def _settings(app: Any, ids: dict[str, int]) -> Any:
+    from netcoach.screens.settings import SettingsScreen
+
+    return SettingsScreen(app.store)
+
+
 def _guide(app: Any, ids: dict[str, int]) -> Any:
     from netcoach.screens.pitch_guide import PitchGuideScreen
 
@@ -177,10 +183,19 @@ FORMS = [
         _set("#goal-target", "3"),
     ),
     Form(
+        "settings",
+        "SettingsScreen",
+        _settings,
+        "#profile-business",
+        "Willow & Bloom",
+        lambda app: count(app, ProfileRecord, ProfileRecord.value == "Willow & Bloom"),
+    ),
+    # The guide opens on its first step, about you, while the profile is blank.
+    Form(
         "pitch guide",
         "PitchGuideScreen",
         _guide,
-        "#guide-answer",
+        "#profile-name",
         "I'm Rosa",
         lambda app: count(app, ProfileRecord, ProfileRecord.value == "I'm Rosa"),
         draft="pitch-guide-new.json",
@@ -464,6 +479,7 @@ async def test_a_failed_pitch_guide_save_is_shown_in_the_guide(tmp_path: Path) -
     app.store.pitches.save_profile = broken
     async with app.run_test(size=(120, 40)) as pilot:
         screen = await open_form(pilot, FORMS[-1], {})
+        await pilot.press("ctrl+n")  # past the profile, to the first part
         await type_in(pilot, "#guide-answer", "I'm Rosa")
         await pilot.press("ctrl+s")
         await settle(pilot)

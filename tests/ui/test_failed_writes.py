@@ -234,6 +234,7 @@ async def test_the_pitch_guide_on_a_full_disk_keeps_the_answers(
         await pilot.press("p")
         await settle(pilot)
         assert type(app.screen).__name__ == "PitchGuideScreen"
+        await pilot.press("ctrl+n")  # past the profile, asked first while it is blank
         await pilot.press(*"I'm Rosa")
         disk_full_on_commit(monkeypatch)
         await pilot.press("ctrl+s")
@@ -364,7 +365,9 @@ async def test_settings_saved_under_a_long_lock_stay_open_with_the_days_typed(
             await pilot.press("ctrl+s")
             await settle(pilot)
             assert type(app.screen).__name__ == "SettingsScreen"
-            assert f"Not saved: {BUSY}. Press ctrl+s to try again." in messages(app)
+            # Said in the form, above its Save button, with the days typed kept.
+            assert failure_line(app).startswith(f"Not saved: {BUSY}. What you typed is still")
+            assert "press ctrl+s to try again" in failure_line(app)
             assert app.screen.query_one("#interval-5", Input).value == "7"
             assert app.store.cadence_intervals()[5] == 14
         await pilot.press("ctrl+s")

@@ -83,12 +83,13 @@ async def test_structure_is_suggested_and_the_user_corrects_it(tmp_path: Path) -
         await open_studio(pilot)
         ask = app.screen.query_one("#part-ask", Checkbox)
         example = app.screen.query_one("#part-example", Checkbox)
-        assert ask.value and "suggested" in str(ask.label)
+        # Ticked by the check, not yet by the person.
+        assert ask.value and "(yours)" not in str(ask.label)
         assert not example.value
         ask.value = False
         example.value = True
         await pilot.pause()
-        assert not ask.value and "suggested" not in str(ask.label)
+        assert not ask.value and "(yours)" in str(ask.label)
         await pilot.press("ctrl+s")
         await settle(pilot)
     current = app.store.pitches.get_pitch(1).current
@@ -291,6 +292,8 @@ async def test_guide_builds_a_first_pitch_and_keeps_the_profile(tmp_path: Path) 
     async with app.run_test(size=(120, 40)) as pilot:
         await open_studio(pilot)  # with no pitch yet, the guide opens by itself
         assert type(app.screen).__name__ == "PitchGuideScreen"
+        assert "about you" in text_of(app, "#guide-progress")
+        await pilot.press("ctrl+n")
         assert "Step 1 of 7" in text_of(app, "#guide-progress")
         assert "Strong:" in text_of(app, "#guide-strong")
         await pilot.press(*"I'm Rosa")
@@ -444,6 +447,7 @@ async def test_guide_keeps_an_answer_typed_just_before_moving_on(tmp_path: Path)
     async with app.run_test(size=(120, 40)) as pilot:
         await open_studio(pilot)
         guide = app.screen
+        await pilot.press("ctrl+n")  # past the profile, asked first while it is blank
         await pilot.press(*"Jo", "ctrl+n", *"Landlords", "ctrl+n", "ctrl+b", "ctrl+b")
         assert guide.answers["intro"] == "Jo"
         assert guide.answers["who_help"] == "Landlords"
@@ -619,7 +623,7 @@ async def test_only_the_tab_in_view_is_built_on_opening_and_the_others_when_show
         assert tabs.tab(FillersTab) is None and tabs.tab(VersionsTab) is None
         # Built with the studio, the Structure tab shows the script's parts at once.
         ask = app.screen.query_one("#part-ask", Checkbox)
-        assert ask.value and str(ask.label) == "A specific ask (suggested)"
+        assert ask.value and str(ask.label).endswith("The ask")
         tabs.active = "tab-fillers"
         await settle(pilot)
         assert "2 filler/hedging words" in str(app.screen.query_one("#pitch-filler-list").content)

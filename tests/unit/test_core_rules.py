@@ -85,8 +85,11 @@ def test_split_list_trims_and_removes_duplicates() -> None:
 def test_cadence_field() -> None:
     assert parse_cadence("") == (None, None)
     assert parse_cadence(" 21 ") == (21, None)
-    assert parse_cadence("0")[1] is not None
-    assert parse_cadence("soon")[1] is not None
+    assert parse_cadence("0") == (None, "Keep-in-touch days must be from 1 to 3650.")
+    assert parse_cadence("soon") == (
+        None,
+        "Keep-in-touch days must be a whole number, or blank for the level default.",
+    )
 
 
 def test_search_query_quotes_every_word() -> None:

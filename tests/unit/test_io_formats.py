@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+from dataclasses import fields
 from datetime import date, datetime
 
 from netcoach.core.exports import CalendarEntry, ExportedContact
 from netcoach.core.imports import (
+    ADDED_NAMES,
     ExistingContact,
     ImportedContact,
+    MergeChanges,
+    describe_changes,
     merge,
     normalise_linkedin,
 )
@@ -57,6 +61,24 @@ def test_merge_leaves_alone_what_the_user_removed() -> None:
         name="Ann", title="Director", emails=("old@x.example",), tags=("VIP",)
     )
     assert not merge(state, incoming)
+
+
+def test_a_merge_is_described_field_by_field_in_order() -> None:
+    changes = MergeChanges(
+        values={"how_met": "a talk", "title": "Director"},
+        emails=("new@x.example",),
+        linkedin_url="https://www.linkedin.com/in/ann",
+        connected_on=date(2024, 1, 1),
+        haves=(("accounting", ""),),
+    )
+    assert describe_changes(changes) == (
+        "adds how met, title, email, LinkedIn profile, connected on, haves"
+    )
+    assert not MergeChanges() and MergeChanges(tags=("vip",))
+
+
+def test_every_kind_of_change_has_words() -> None:
+    assert list(ADDED_NAMES) == [f.name for f in fields(MergeChanges) if f.name != "values"]
 
 
 def test_linkedin_addresses_are_compared_in_one_form() -> None:

@@ -5,9 +5,13 @@ from __future__ import annotations
 from datetime import date, datetime, timedelta
 
 from netcoach.core.meetings import (
+    Event,
+    EventDraft,
     FollowUpStatus,
+    OneToOne,
     OneToOneDraft,
     Outcome,
+    PersonMet,
     achievement_rate,
     engage_offer,
     follow_up_status,
@@ -102,3 +106,15 @@ def test_held_means_an_outcome_and_a_start_not_after_now() -> None:
     assert (tally.held, tally.achieved, tally.not_achieved) == (2, 1, 1)
     assert (tally.one_to_one_minutes, tally.events_attended, tally.event_minutes) == (150, 1, 120)
     assert tally.time_spent.total == timedelta(minutes=270)
+
+
+def test_what_an_edit_opens_is_named_as_in_the_drafts() -> None:
+    one = OneToOne(
+        1, 7, "Ann", 3, NOW, 45, "Café", "Referrals", "", None, "", "", None, is_record=False
+    )
+    assert list(one.draft_fields()) == list(OneToOneDraft.__dataclass_fields__)
+    assert OneToOneDraft(**one.draft_fields()).place == "Café"  # type: ignore[arg-type]
+    event = Event(2, "Breakfast", "breakfast", NOW, 90, "Hall", "", "", (PersonMet(7, "Ann", 3),))
+    typed_only = ("new_people", "follow_ups")
+    assert [*event.draft_fields(), *typed_only] == list(EventDraft.__dataclass_fields__)
+    assert event.draft_fields()["people"] == (7,)

@@ -84,7 +84,7 @@ def test_format_duration() -> None:
     assert format_duration(-3) == "0:00"
 
 
-def test_detects_parts_from_simple_cues() -> None:
+def test_detects_parts_through_the_structure_check() -> None:
     script = (
         "I'm Priya from Harbour Lane Accountants. I help owner-run firms. "
         "We specialise in cash flow. Unlike most, we meet monthly. "
@@ -93,12 +93,15 @@ def test_detects_parts_from_simple_cues() -> None:
     )
     assert detect_parts(script) == frozenset(PART_KEYS)
     assert detect_parts("") == frozenset()
-    assert detect_parts("Could you give me a referral?") == {"ask"}
+    # A kind of firm named in the ask says who you help, too.
+    ask = "Could you introduce me to the office manager at a law firm?"
+    assert detect_parts(ask) == {"ask", "who_help"}
+    assert "ask" not in detect_parts("Could you give me a referral?")  # aimed at no one
     assert "ask" not in detect_parts("We sell paint.")
     assert "intro" in detect_parts("I\u2019m Tom")  # typographic apostrophe
 
 
-def test_checklist_user_choice_wins_over_cues() -> None:
+def test_checklist_user_choice_wins_over_the_check() -> None:
     script = "I'm looking for an introduction to a baker."
     items = checklist(script, {})
     assert items["ask"] == (True, True)
@@ -236,3 +239,23 @@ def test_pitch_rules_and_repository_do_not_import_textual() -> None:
         [sys.executable, "-c", code], capture_output=True, text=True, check=True
     )
     assert result.stdout.strip() == "False"
+
+
+def test_the_profile_is_tidied_compared_and_matched_to_a_trade() -> None:
+    from netcoach.core.pitch import (
+        TRADES,
+        Profile,
+        matching_trade,
+        profile_changes,
+        tidy_profile,
+    )
+
+    typed = tidy_profile({"name": " Rosa  Quinn", "trade": "florist ", "bogus": "x"})
+    assert typed == Profile(name="Rosa Quinn", trade="florist")
+    assert typed.signature == "Rosa Quinn"
+    assert Profile("Rosa", "Willow & Bloom").signature == "Rosa · Willow & Bloom"
+    assert Profile().is_blank and Profile().signature == ""
+    assert profile_changes(typed, Profile(name="Rosa Quinn")) == {"trade": "florist"}
+    assert matching_trade(typed.trade, TRADES) == "Florist"
+    assert matching_trade("Baker", TRADES) is None
+    assert matching_trade("", TRADES) is None

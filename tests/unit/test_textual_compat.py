@@ -491,6 +491,93 @@ async def test_textual_holds_paints_for_50_ms_on_a_switch_and_no_switch_delay_sh
     assert delays == [0.05, 0.001]
 
 
+# ---- StyledWhenBuilt ----------------------------------------------------------------------
+
+
+def resume_apps() -> tuple[type[App[None]], type[App[None]]]:
+    """A bare app with a mode whose screen is a plain Screen, and one with the mixin."""
+    from textual.app import ComposeResult
+    from textual.screen import Screen
+    from textual.widgets import Label
+
+    from netcoach.textual_compat import StyledWhenBuilt
+
+    class AreaScreen(Screen[None]):
+        DEFAULT_CSS = "AreaScreen Label { width: 17; } AreaScreen.-marked Label { width: 9; }"
+
+        def compose(self) -> ComposeResult:
+            yield Label("area", id="area-label")
+
+    class StyledArea(StyledWhenBuilt, AreaScreen):
+        pass
+
+    def shell(area: type[Screen[None]]) -> type[App[None]]:
+        class Shell(App[None]):
+            def __init__(self) -> None:
+                super().__init__()
+                self.add_mode("home", lambda: Screen())
+                self.add_mode("area", area)
+                self.restyled: list[Screen[object]] = []
+
+            def on_mount(self) -> None:
+                self.switch_mode("home")
+
+            def update_styles(self, node: Any, animate: bool = True) -> None:
+                if isinstance(node, Screen):
+                    self.restyled.append(node)
+                super().update_styles(node, animate=animate)
+
+        return Shell
+
+    return shell(AreaScreen), shell(StyledArea)
+
+
+async def test_textual_restyles_a_new_screen_on_each_resume_and_styled_when_built_does_not() -> (
+    None
+):
+    """What StyledWhenBuilt saves: Textual restyles every widget of a mode's new screen
+    twice on its first visit. If the plain count drops, Textual no longer does: drop
+    the mixin. Either way the screen looks the same, and a screen that was left is
+    restyled when it comes back."""
+    from textual.widgets import Label
+
+    plain, styled = resume_apps()
+    looks = []
+    for app_class in (plain, styled):
+        app = app_class()
+        async with app.run_test() as pilot:
+            await pilot.pause()
+            app.restyled.clear()  # type: ignore[attr-defined]
+            await app.switch_mode("area")
+            await pilot.pause()
+            area = app.screen
+            first_visit = app.restyled.count(area)  # type: ignore[attr-defined]
+            label = area.query_one("#area-label", Label)
+            looks.append((label.outer_size, label.styles.color))
+            await app.switch_mode("home")
+            await pilot.pause()
+            area.set_class(True, "-marked", update=False)  # changed while away, unstyled
+            app.restyled.clear()  # type: ignore[attr-defined]
+            await app.switch_mode("area")
+            await pilot.pause()
+            assert app.restyled.count(area) >= 1  # type: ignore[attr-defined]
+            assert area.query_one("#area-label", Label).outer_size.width == 9
+            if app_class is plain:
+                assert first_visit >= 2
+            else:
+                assert first_visit == 0
+    assert looks[0] == looks[1]
+    assert looks[1][0].width == 17
+
+
+def test_textual_still_restyles_a_resumed_screen_only_when_asked() -> None:
+    from textual import events
+    from textual.screen import Screen
+
+    assert events.ScreenResume().refresh_styles is True
+    assert "event.refresh_styles" in inspect.getsource(Screen._on_screen_resume)
+
+
 # ---- use_theme_from_start -----------------------------------------------------------------
 
 

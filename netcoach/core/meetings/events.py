@@ -49,6 +49,19 @@ class Event:
     def ends_at(self) -> datetime:
         return self.starts_at + timedelta(minutes=self.duration_minutes)
 
+    def draft_fields(self) -> dict[str, object]:
+        """The fields a form opens and an edit merges, named as in ``EventDraft``; people by id."""
+        return {
+            "name": self.name,
+            "kind": self.kind,
+            "starts_at": self.starts_at,
+            "duration_minutes": self.duration_minutes,
+            "place": self.place,
+            "pitch": self.pitch,
+            "notes": self.notes,
+            "people": tuple(person.contact_id for person in self.people),
+        }
+
 
 @dataclass(frozen=True, slots=True)
 class EventPage:

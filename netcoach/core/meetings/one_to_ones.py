@@ -61,6 +61,17 @@ class OneToOne:
         """Over, and nobody has written down how it went."""
         return self.outcome is None and self.ends_at <= now
 
+    def draft_fields(self) -> dict[str, object]:
+        """The plan's fields a form opens and an edit merges, named as in ``OneToOneDraft``."""
+        return {
+            "contact_id": self.contact_id,
+            "starts_at": self.starts_at,
+            "duration_minutes": self.duration_minutes,
+            "place": self.place,
+            "objective": self.objective,
+            "agenda": self.agenda,
+        }
+
 
 @dataclass(frozen=True, slots=True)
 class OneToOnePage:

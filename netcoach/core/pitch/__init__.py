@@ -2,11 +2,12 @@
 
 - ``words``: counting spoken words, the default speaking rate, durations as m:ss
 - ``limits``: the time limit and the day of the event (the day not to rewrite it)
-- ``parts``: the seven parts of a good pitch, the guide's questions and the cues
+- ``parts``: the seven parts of a good pitch, the guide's questions and examples
 - ``fillers``: filler and hedging words
 - ``sentences``: a script cut into sentences, each with its place
 - ``profile``: who the person is (name, business, trade, ideal referral)
 - ``structure``: each part judged from the sentences, with evidence, reason and advice
+- ``trade_examples``: example lines per trade that the structure check's advice quotes
 - ``measures``: a peer's cheap measures and the timing notes
 - ``analysis``: what the editor shows about a script, in one pass
 - ``versions``: two versions side by side, word by word
@@ -54,7 +55,16 @@ from netcoach.core.pitch.parts import (
     detect_parts,
     replace_part,
 )
-from netcoach.core.pitch.profile import PROFILE_FIELDS, Profile
+from netcoach.core.pitch.profile import (
+    COMMON_TRADES,
+    PROFILE_FIELDS,
+    PROFILE_LABELS,
+    PROFILE_LIMIT_KINDS,
+    Profile,
+    matching_trade,
+    profile_changes,
+    tidy_profile,
+)
 from netcoach.core.pitch.rate import (
     CALIBRATION_SAMPLES,
     MAX_WPM,
@@ -107,6 +117,7 @@ from netcoach.core.pitch.words import (
 
 __all__ = [
     "CALIBRATION_SAMPLES",
+    "COMMON_TRADES",
     "DEFAULT_LIMIT_SECONDS",
     "DEFAULT_WPM",
     "FILLERS",
@@ -120,6 +131,8 @@ __all__ = [
     "PARTS_BY_KEY",
     "PART_KEYS",
     "PROFILE_FIELDS",
+    "PROFILE_LABELS",
+    "PROFILE_LIMIT_KINDS",
     "TRADES",
     "WORD_PATTERN",
     "AboutMe",
@@ -161,10 +174,12 @@ __all__ = [
     "implied_wpm",
     "is_last_minute",
     "judge_structure",
+    "matching_trade",
     "next_change",
     "parse_event_day",
     "parse_limit",
     "peer_measures",
+    "profile_changes",
     "rehearsal_stats",
     "replace_part",
     "script_stats",
@@ -174,5 +189,6 @@ __all__ = [
     "split_parts",
     "split_sentences",
     "teleprompter_word",
+    "tidy_profile",
     "timing_notes",
 ]

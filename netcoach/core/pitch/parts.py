@@ -1,8 +1,7 @@
-"""The seven parts of a good pitch: the guide's questions, the cues that suggest a part."""
+"""The seven parts of a good pitch: the guide's questions and its strong and weak examples."""
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
 
@@ -20,7 +19,6 @@ class PitchPart:
     key: str
     title: str
     question: str
-    cues: tuple[str, ...]
     examples: tuple[Example, ...]
     about_me: bool = False
 
@@ -32,16 +30,6 @@ PARTS: tuple[PitchPart, ...] = (
         "intro",
         "Who you are and your business",
         "What is your name, and what is your business called and what does it do?",
-        (
-            r"\bmy name is\b",
-            r"\bi'?m\b",
-            r"\bi am\b",
-            r"\bi run\b",
-            r"\bi own\b",
-            r"\bfounder\b",
-            r"\bmy (?:business|company|firm|practice|shop)\b",
-            r"\bi work (?:at|for)\b",
-        ),
         (
             Example(
                 "Accountant",
@@ -69,15 +57,6 @@ PARTS: tuple[PitchPart, ...] = (
         "Who you help and how",
         "Who exactly do you help, and what do you do for them?",
         (
-            r"\b(?:i|we) help\b",
-            r"\bwho (?:help|need|want)",
-            r"\bclients?\b",
-            r"\bcustomers?\b",
-            r"\bwork with\b",
-            r"\bfor (?:small|local|busy|growing)\b",
-            r"\bserve\b",
-        ),
-        (
             Example(
                 "Accountant",
                 "I help owner-run firms of five to fifty people who are "
@@ -104,15 +83,6 @@ PARTS: tuple[PitchPart, ...] = (
         "What you are really good at",
         "What are you really good at — the one thing clients come back for?",
         (
-            r"\bspeciali[sz]",
-            r"\bexpert",
-            r"\bbest at\b",
-            r"\b(?:really )?good at\b",
-            r"\bknown for\b",
-            r"\bfocus on\b",
-            r"\bexperience in\b",
-        ),
-        (
             Example(
                 "Accountant",
                 "What we do best is cash-flow forecasting: owners know in "
@@ -138,16 +108,6 @@ PARTS: tuple[PitchPart, ...] = (
         "How you are different",
         "What makes you different from others who do the same?",
         (
-            r"\bunlike\b",
-            r"\bdifferent\b",
-            r"\bthe only\b",
-            r"\bunique",
-            r"\bwhat sets\b",
-            r"\binstead of\b",
-            r"\brather than\b",
-            r"\bno other\b",
-        ),
-        (
             Example(
                 "Accountant",
                 "Unlike most practices, we meet every client monthly, not "
@@ -171,14 +131,6 @@ PARTS: tuple[PitchPart, ...] = (
         "example",
         "A short example",
         "Tell one short story of a client you helped and what changed for them.",
-        (
-            r"\bfor (?:example|instance)\b",
-            r"\brecently\b",
-            r"\blast (?:week|month|year)\b",
-            r"\bone (?:client|customer)\b",
-            r"\bthis (?:week|month|year)\b",
-            r"\bhelped a\b",
-        ),
         (
             Example(
                 "Accountant",
@@ -205,17 +157,6 @@ PARTS: tuple[PitchPart, ...] = (
         "A specific ask",
         "Who, specifically, would you like to be introduced to this week?",
         (
-            r"\blooking for\b",
-            r"\bintroduc(?:tion|e me)\b",
-            r"\breferral",
-            r"\bwho knows\b",
-            r"\bif you know\b",
-            r"\bconnect me\b",
-            r"\bput me in touch\b",
-            r"\bi'?d love to meet\b",
-            r"\bmy ask\b",
-        ),
-        (
             Example(
                 "Accountant",
                 "This week I'm looking for an introduction to the owner "
@@ -240,14 +181,6 @@ PARTS: tuple[PitchPart, ...] = (
         "A memorable close",
         "How will people remember you? End with your name and a short line.",
         (
-            r"\bremember\b",
-            r"\bthank you\b",
-            r"\bthanks\b",
-            r"\bthat'?s (?:me|us)\b",
-            r"\bonce again\b",
-            r"\bagain,? (?:i'?m|my name)\b",
-        ),
-        (
             Example(
                 "Accountant",
                 "Priya Shah, Harbour Lane: numbers you can sleep on.",
@@ -266,17 +199,18 @@ PARTS: tuple[PitchPart, ...] = (
 )
 PART_KEYS = tuple(part.key for part in PARTS)
 PARTS_BY_KEY = {part.key: part for part in PARTS}
-_CUE_PATTERNS = {part.key: re.compile("|".join(part.cues), re.IGNORECASE) for part in PARTS}
 
 
 def detect_parts(text: str) -> frozenset[str]:
-    """The parts whose cues appear in the script; a suggestion the user confirms or corrects."""
-    normalised = text.replace("\u2019", "'")
-    return frozenset(key for key, pattern in _CUE_PATTERNS.items() if pattern.search(normalised))
+    """The parts the structure check finds in the script; a suggestion the user confirms or
+    corrects."""
+    from netcoach.core.pitch.structure import judge_structure  # it builds on PART_KEYS
+
+    return judge_structure(text).present
 
 
 def checklist(text: str, confirmed: dict[str, bool]) -> dict[str, tuple[bool, bool]]:
-    """For each part: (ticked, suggested by the app). The user's choice wins over a cue."""
+    """For each part: (ticked, suggested by the app). The user's choice wins over the check."""
     return checklist_from(detect_parts(text), confirmed)
 
 

@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
+from netcoach.core.pitch.profile import Profile
 from netcoach.core.pitch.rate import calibrated_wpm, implied_wpm
 from netcoach.core.pitch.words import DEFAULT_WPM, format_duration
 from netcoach.core.text import plural
@@ -103,6 +104,7 @@ class PitchDetail:
     versions: tuple[PitchVersion, ...]
     rehearsals: tuple[Rehearsal, ...]
     wpm: float = DEFAULT_WPM
+    profile: Profile = field(default_factory=Profile)  # who the person is; the checks use it
 
 
 @dataclass(frozen=True, slots=True)
@@ -125,3 +127,4 @@ class PitchCard:
     limit_seconds: int
     next_event_on: date | None
     rehearsals: int
+    profile: Profile = field(default_factory=Profile)  # whose pitch it is

@@ -7,9 +7,10 @@ from dataclasses import dataclass
 
 # A sentence ends at . ! ? or … (with any closing quotes or brackets), or at a line break;
 # a dot inside a number, an initial or a common abbreviation does not end one.
-_ABBREVIATIONS = frozenset(
-    "mr mrs ms dr st prof inc ltd co corp etc e.g i.e vs approx no dept mt".split()
-)
+_ABBREVIATIONS = frozenset("mr mrs ms dr st prof e.g i.e vs approx no dept mt".split())
+# A business's "Ltd." or "& Co." ends the sentence when a capital follows: "Smith & Co. We..."
+_SUFFIX_ABBREVIATIONS = frozenset("inc ltd co corp etc plc llp llc".split())
+_NEXT_CAPITAL = re.compile(r"\s+[\"'\u2018\u201c(]*[A-Z]")
 _END = re.compile(r"[.!?\u2026]+[\"'\u2019\u201d)\]]*(?=\s|$)|\n\s*\n|\n")
 
 
@@ -30,7 +31,11 @@ def split_sentences(text: str) -> tuple[Sentence, ...]:
     for match in _END.finditer(text):
         before = text[start : match.start()].rsplit(None, 1)
         last = before[-1].lower().rstrip(".") if before else ""
-        if match.group().startswith(".") and (last in _ABBREVIATIONS or len(last) == 1):
+        if match.group().startswith(".") and (
+            last in _ABBREVIATIONS
+            or len(last) == 1
+            or (last in _SUFFIX_ABBREVIATIONS and not _NEXT_CAPITAL.match(text, match.end()))
+        ):
             continue
         _add(found, text, start, match.end())
         start = match.end()

@@ -155,9 +155,12 @@ class EntriesRepo(LedgerBase):
             if contact_id is not None:
                 query = query.where(LedgerEntryRecord.contact == contact_id)
             total = query.count()
-            records = (
-                query.order_by(LedgerEntryRecord.happened_on.desc(), LedgerEntryRecord.id.desc())
-                .offset(max(0, offset))
-                .limit(limit)
+            # Plain rows, not peewee records: a page is read on every first visit of Give & get.
+            where = "WHERE e.contact_id = ? " if contact_id is not None else ""
+            rows = self.db.execute_sql(
+                f"SELECT {', '.join('e.' + c for c in ENTRY_COLUMNS)}, c.name FROM ledger_entry e "
+                f"JOIN contact c ON c.id = e.contact_id {where}"
+                "ORDER BY e.happened_on DESC, e.id DESC LIMIT ? OFFSET ?",
+                [*([contact_id] if contact_id is not None else []), limit, max(0, offset)],
             )
-            return [entry_from_record(r, r.contact.name) for r in records], total
+            return [entry_from_row(row) for row in rows], total

@@ -5,7 +5,6 @@ The review rules (``netcoach.core.review``) load on first use, not at start-up.
 
 from __future__ import annotations
 
-import heapq
 import json
 from datetime import date, datetime, timedelta
 from typing import TYPE_CHECKING
@@ -59,19 +58,21 @@ class ReviewsRepo(LedgerBase):
         bounds = (start.isoformat(), end.isoformat())
         with self.db.connection_context():
             # By day, in the order of the covering index ledger_entry_day, so SQLite groups
-            # as it reads instead of sorting every entry; the days are folded into months here.
-            months: dict[tuple[str, str, str, str | None, str | None], list[int | None]] = {}
-            for day, direction, kind, status, currency, count, minor in self.db.execute_sql(
-                "SELECT happened_on, direction, kind, status, currency, count(*), "
-                "sum(amount_minor) FROM ledger_entry WHERE happened_on BETWEEN ? AND ? "
-                "GROUP BY happened_on, direction, kind, status, currency",
-                bounds,
-            ):
-                total = months.setdefault((direction, kind, day[:7], status, currency), [0, None])
-                total[0] = (total[0] or 0) + count
-                if minor is not None:
-                    total[1] = (total[1] or 0) + minor
-            totals = tuple((*key, int(t[0] or 0), t[1]) for key, t in months.items())
+            # as it reads instead of sorting every entry; then the days' few thousand groups
+            # by month. The months come back as a hundred rows or so: a worker thread that
+            # fetches a row at a time waits for the screen being built at every row.
+            totals = tuple(
+                (direction, kind, month, status, currency, int(count or 0), minor)
+                for month, direction, kind, status, currency, count, minor in self.db.execute_sql(
+                    "SELECT substr(happened_on, 1, 7), direction, kind, status, currency, "
+                    "sum(n), sum(minor) FROM (SELECT happened_on, direction, kind, status, "
+                    "currency, count(*) AS n, sum(amount_minor) AS minor FROM ledger_entry "
+                    "WHERE happened_on BETWEEN ? AND ? "
+                    "GROUP BY happened_on, direction, kind, status, currency) "
+                    "GROUP BY 1, direction, kind, status, currency",
+                    bounds,
+                ).fetchall()
+            )
             # "is_advisor = 1" as written in the partial index contact_advisor, so SQLite
             # reads the advisors from it instead of scanning every contact.
             advisors = dict(
@@ -123,23 +124,28 @@ class ReviewsRepo(LedgerBase):
         """
         from netcoach.core.review import TOP
 
-        # In the order of the covering index ledger_entry_person (migration 8), so the
-        # groups come out as SQLite reads them; the planner would otherwise sort them.
+        # Grouped in the order of the covering index ledger_entry_person (migration 8), so
+        # the groups come out as SQLite reads them; the planner would otherwise sort them.
+        # The fifth of each direction is found in SQL too, so only the rows kept (a few,
+        # and the advisors') reach Python, not one for each of tens of thousands of people.
+        fifth = (
+            "SELECT * FROM (SELECT direction, worth, n FROM g WHERE direction = '{0}' "
+            "ORDER BY worth DESC, n DESC LIMIT 1 OFFSET {1})"
+        )
         rows = self.db.execute_sql(
-            "SELECT contact_id, direction, count(*), "
-            f"sum({value_sql()}) FROM ledger_entry INDEXED BY ledger_entry_person "
-            "WHERE happened_on BETWEEN ? AND ? GROUP BY contact_id, direction",
+            "WITH g AS MATERIALIZED (SELECT contact_id, direction, count(*) AS n, "
+            f"sum({value_sql()}) AS worth FROM ledger_entry INDEXED BY ledger_entry_person "
+            "WHERE happened_on BETWEEN ? AND ? GROUP BY contact_id, direction), "
+            f"fifth AS ({fifth.format('given', TOP - 1)} "
+            f"UNION ALL {fifth.format('received', TOP - 1)}) "
+            "SELECT g.contact_id, g.direction, g.n, g.worth FROM g "
+            "LEFT JOIN fifth f ON f.direction = g.direction "
+            "WHERE f.direction IS NULL OR (g.worth, g.n) >= (f.worth, f.n) "
+            "OR g.contact_id IN (SELECT id FROM contact WHERE is_advisor = 1 "
+            "AND archived_at IS NULL)",
             bounds,
         ).fetchall()
-        fifth: dict[str, tuple[float, int] | None] = {}
-        for direction in ("given", "received"):
-            ranks = [(-worth, -count) for _c, d, count, worth in rows if d == direction]
-            fifth[direction] = heapq.nsmallest(TOP, ranks)[-1] if len(ranks) > TOP else None
-        people = []
-        for cid, direction, count, worth in rows:
-            bound = fifth[direction]
-            if cid in advisors or bound is None or (-worth, -count) <= bound:
-                people.append((cid, direction, count, float(worth)))
+        people = [(cid, direction, count, float(worth)) for cid, direction, count, worth in rows]
         names = dict(advisors)
         unnamed = list({cid for cid, *_rest in people if cid not in names})
         for at in range(0, len(unnamed), NAMES_AT_ONCE):

@@ -72,15 +72,8 @@ class EventsRepo(MeetingBase):
         form opened and changed here too raises ``RecordChanged``; nothing is written."""
         with self.db.connection_context(), self.db.atomic("IMMEDIATE"):
             event = self.get_event(event_id)
-            current: dict[str, object] = {
-                "name": event.name,
-                "kind": event.kind,
-                "starts_at": event.starts_at,
-                "duration_minutes": event.duration_minutes,
-                "place": event.place,
-                "pitch": event.pitch,
-                "notes": event.notes,
-            }
+            current = event.draft_fields()
+            del current["people"]  # merged as a set, below
             values = merged(opened, current, {k: v for k, v in changes.items() if k != "people"})
             people = tuple(person.contact_id for person in event.people)
             if "people" in changes:

@@ -146,15 +146,7 @@ class OneToOnesRepo(MeetingBase):
         (``opened``) and changed here too raises ``RecordChanged`` and writes nothing.
         """
         with self.db.connection_context(), self.db.atomic("IMMEDIATE"):
-            one = self.get_one_to_one(one_to_one_id)
-            current: dict[str, object] = {
-                "contact_id": one.contact_id,
-                "starts_at": one.starts_at,
-                "duration_minutes": one.duration_minutes,
-                "place": one.place,
-                "objective": one.objective,
-                "agenda": one.agenda,
-            }
+            current = self.get_one_to_one(one_to_one_id).draft_fields()
             values = merged(opened, current, changes)
             return self.update_one_to_one(one_to_one_id, OneToOneDraft(**values))  # type: ignore[arg-type]
 

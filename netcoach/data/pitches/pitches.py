@@ -6,8 +6,11 @@ and ``set_next`` moves that mark.
 
 from __future__ import annotations
 
+import json
+
 from netcoach.core.pitch import (
     DEFAULT_LIMIT_SECONDS,
+    PART_KEYS,
     Pitch,
     PitchCard,
     PitchDetail,
@@ -58,6 +61,7 @@ class PitchesRepo(RehearsalsRepo):
                 versions=versions,
                 rehearsals=rehearsals,
                 wpm=self.speaking_rate(),
+                profile=self.person_profile(),
             )
 
     def next_pitch_id(self) -> int | None:
@@ -95,15 +99,22 @@ class PitchesRepo(RehearsalsRepo):
                 limit_seconds=record.limit_seconds,
                 next_event_on=self._event_day(record),
                 rehearsals=rehearsed,
+                profile=self.person_profile(),
             )
 
     # ---- writes ---------------------------------------------------------------------------
 
     def create_pitch(
-        self, name: str, limit_seconds: int = DEFAULT_LIMIT_SECONDS, script: str = ""
+        self,
+        name: str,
+        limit_seconds: int = DEFAULT_LIMIT_SECONDS,
+        script: str = "",
+        parts: dict[str, bool] | None = None,
     ) -> Pitch:
-        """A new pitch with its first version; the first pitch ever is marked to use next."""
+        """A new pitch with its first version (``parts``: those the person confirmed or
+        ruled out); the first pitch ever is marked to use next."""
         name = checked_name(name)
+        clean_parts = {k: bool(v) for k, v in (parts or {}).items() if k in PART_KEYS}
         check_limit(limit_seconds)
         check_script(script)
         now = self.now()
@@ -120,7 +131,7 @@ class PitchesRepo(RehearsalsRepo):
                 pitch=record.id,
                 number=1,
                 script=script,
-                parts="{}",
+                parts=json.dumps(clean_parts, sort_keys=True),
                 word_count=count_words(script),
                 created_at=now,
             )

@@ -99,7 +99,7 @@ class ContactsScreen(ContactActions, ContactFilters):
             ("contacts: New contact", self.action_new_contact, "Add a contact (n)"),
             ("contacts: Search", self.action_focus_search, "Filter the list as you type (/)"),
             ("contacts: Advisors", self.action_advisors, "Your informal board (a)"),
-            ("contacts: Keep-in-touch settings", self.action_settings, "Intervals per level (S)"),
+            ("contacts: Settings", self.action_settings, "About you and days between touches (S)"),
             ("contacts: Refresh", self.action_refresh, "Reload the list"),
         ]
 

@@ -11,7 +11,7 @@ from textual.app import ComposeResult
 from textual.containers import Horizontal, Vertical
 from textual.content import Content
 from textual.widget import Widget
-from textual.widgets import Label, Static
+from textual.widgets import Button, Label, Static
 
 
 def form_row(field: str, label: str, widget: Widget, hint: bool = False) -> ComposeResult:
@@ -23,6 +23,13 @@ def form_row(field: str, label: str, widget: Widget, hint: bool = False) -> Comp
             if hint:
                 yield Static("", id=f"hint-{field}", classes="form-hint")
             yield Static("", id=f"error-{field}", classes="form-error")
+
+
+def form_buttons(id: str = "form-buttons") -> ComposeResult:
+    """Save and Cancel under a form, in a row ``#<id>``; the form's base handles both."""
+    with Horizontal(id=id):
+        yield Button("Save  ctrl+s", variant="primary", id="form-save")
+        yield Button("Cancel  esc", id="form-cancel")
 
 
 def show_message(line: Static, message: str) -> None:

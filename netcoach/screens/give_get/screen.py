@@ -27,6 +27,7 @@ from netcoach.screens.give_get.ledger_panes import (
     HelpBackPane,
 )
 from netcoach.screens.give_get.pane import GiveGetPane
+from netcoach.textual_compat import StyledWhenBuilt
 from netcoach.widgets.failures import ReportsFailures
 from netcoach.widgets.footer import Footer
 from netcoach.widgets.keys import Browsing
@@ -42,7 +43,7 @@ TABS = (
 )
 
 
-class LedgerScreen(ReloadsOnce, ReportsFailures, Browsing, Screen[None]):
+class LedgerScreen(ReloadsOnce, ReportsFailures, Browsing, StyledWhenBuilt, Screen[None]):
     """What you gave and what you received, and the exchanges worth making next."""
 
     TITLE = "netcoach — Give & get"
@@ -90,10 +91,12 @@ class LedgerScreen(ReloadsOnce, ReportsFailures, Browsing, Screen[None]):
     def __init__(self, store: Store) -> None:
         super().__init__()
         self.store = store
+        self._read_as_built = False
+        """Whether the tab on view was read as the screen was built, and not left since."""
 
     def compose(self) -> ComposeResult:
         yield Header()
-        with TabbedContent(id="ledger-tabs"):
+        with TabbedContent(initial="tab-entries", id="ledger-tabs"):
             yield EntriesPane(self.store)
             yield BalancesPane(self.store)
             yield HelpBackPane(self.store)
@@ -102,8 +105,18 @@ class LedgerScreen(ReloadsOnce, ReportsFailures, Browsing, Screen[None]):
             yield GoalsPane(self.store)
         yield Footer()
 
+    def on_mount(self) -> None:
+        # The first tab (Entries) started reading as it was mounted, before the screen.
+        self._read_as_built = True
+
     def on_screen_resume(self) -> None:
-        self.reload()
+        # Textual resumes a new screen (twice) just after it is built and read; only a
+        # screen the person left, or covered with a form, is read again.
+        if not self._read_as_built:
+            self.reload()
+
+    def on_screen_suspend(self) -> None:
+        self._read_as_built = False
 
     def reload_now(self) -> None:
         """Read the tab on view again, and every other tab when it is next shown."""
