@@ -125,11 +125,14 @@ class PitchGuideScreen(FormGuard[GuideResult | None]):
     ]
 
     class Loaded(Message):
-        def __init__(self, answers: dict[str, str], wpm: float, profile: Profile) -> None:
+        def __init__(
+            self, answers: dict[str, str], wpm: float, profile: Profile, asked: bool = False
+        ) -> None:
             super().__init__()
             self.answers = answers
             self.wpm = wpm
             self.profile = profile
+            self.asked = asked
 
     class Saved(Message):
         def __init__(self, result: GuideResult | None) -> None:
@@ -163,6 +166,7 @@ class PitchGuideScreen(FormGuard[GuideResult | None]):
         self.previous_answers: dict[str, str] = {}
         """The answers the guide opened with: from the script, or the guide's last ones."""
         self.opened_profile = Profile()
+        self.profile_shown = False  # the profile step was on screen: asked, once finished
         self.wpm = 130.0
         self.trade = TRADES[0]
 
@@ -222,7 +226,8 @@ class PitchGuideScreen(FormGuard[GuideResult | None]):
         script = self.script or ""
         answers = split_parts(script, profile) if script.strip() else pitches.profile()
         answers = {key: text for key, text in answers.items() if key in PART_KEYS and text}
-        self.post_message(self.Loaded(answers, pitches.speaking_rate(), profile))
+        asked = pitches.profile_was_asked()
+        self.post_message(self.Loaded(answers, pitches.speaking_rate(), profile, asked))
 
     @on(Loaded)
     def loaded(self, message: Loaded) -> None:
@@ -232,8 +237,8 @@ class PitchGuideScreen(FormGuard[GuideResult | None]):
         self.opened_profile = message.profile
         self.profile_fields.show(message.profile)
         self._follow_trade(message.profile.trade)
-        if self.single_part is None and message.profile.is_blank:
-            self.step = PROFILE_STEP  # asked once: while it is blank
+        if self.single_part is None and message.profile.is_blank and not message.asked:
+            self.step = PROFILE_STEP  # asked once: blank, and never finished since asked
         self.query_one("#guide-body").loading = False
         self.show_step()
         self.form_ready()
@@ -294,6 +299,7 @@ class PitchGuideScreen(FormGuard[GuideResult | None]):
             self.step == PROFILE_STEP
         )
         if on_profile:
+            self.profile_shown = True
             self.query_one("#guide-progress", Static).update("First, about you")
             self.query_one("#guide-question", Static).update(
                 "Who are you, what is your business and trade, and who is the "
@@ -466,7 +472,7 @@ class PitchGuideScreen(FormGuard[GuideResult | None]):
         try:
             if opened is not None:
                 self.store.pitches.save_person_profile(profile, opened)
-            self.store.pitches.save_profile(answers)
+            self.store.pitches.save_profile(answers, asked=self.profile_shown)
         except PitchError as error:
             self.post_message(self.Refused(error.field, str(error)))
             return

@@ -109,6 +109,45 @@ async def test_the_guide_asks_the_profile_first_and_confirms_exactly_the_parts_a
     assert pitches.person_profile() == Profile("Rosa Quinn", "", "Florist")
 
 
+async def test_a_profile_left_blank_is_asked_once_and_stays_one_step_back(
+    tmp_path: Path,
+) -> None:
+    app = make_app(tmp_path, None)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await open_studio(pilot)  # no pitch yet: the guide opens on who you are
+        assert "about you" in text_of(app, "#guide-progress")
+        await pilot.press("ctrl+n", *"I'm Rosa Quinn of Willow & Bloom.", "ctrl+s")
+        await settle(pilot)
+        await settle(pilot)
+        assert screen_name(app) == "PitchScreen"
+        assert app.store.pitches.profile_was_asked()
+        await pilot.press("ctrl+g")  # the profile is still blank: not asked a second time
+        await settle(pilot)
+        assert screen_name(app) == "PitchGuideScreen"
+        assert "about you" not in text_of(app, "#guide-progress")
+        await pilot.press("ctrl+b")  # still there, one step back
+        assert "about you" in text_of(app, "#guide-progress")
+    assert app.store.pitches.person_profile().is_blank
+
+
+async def test_a_guide_cancelled_on_the_profile_step_asks_again_next_time(
+    tmp_path: Path,
+) -> None:
+    app = make_app(tmp_path, SCRIPT)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await open_studio(pilot)
+        await pilot.press("ctrl+g")
+        await settle(pilot)
+        assert "about you" in text_of(app, "#guide-progress")
+        await pilot.press("escape")
+        await settle(pilot)
+        assert screen_name(app) == "PitchScreen"
+        await pilot.press("ctrl+g")
+        await settle(pilot)
+        assert "about you" in text_of(app, "#guide-progress")
+    assert not app.store.pitches.profile_was_asked()
+
+
 async def test_keys_typed_in_a_burst_stay_in_the_step_they_were_typed_in(tmp_path: Path) -> None:
     app = make_app(tmp_path, None)
     async with app.run_test(size=(120, 40)) as pilot:

@@ -21,6 +21,9 @@ from netcoach.data.pitches.base import PitchBase
 from netcoach.data.tables import ProfileRecord
 
 PROFILE_KEYS = ("intro", "who_help", "good_at")
+# Kept (with when) once the guide has shown its profile step and been finished, so a
+# person who leaves the profile blank is not asked again each time the guide opens.
+ASKED_KEY = "profile_asked"
 
 
 class ProfileRepo(PitchBase):
@@ -41,13 +44,22 @@ class ProfileRepo(PitchBase):
             good_at=answers.get("good_at", ""),
         )
 
-    def save_profile(self, answers: dict[str, str]) -> None:
-        """Keep the guide's answers (about you and your business) for other screens to use."""
+    def save_profile(self, answers: dict[str, str], asked: bool = False) -> None:
+        """Keep the guide's answers (about you and your business) for other screens to use;
+        ``asked``: the guide showed its profile step, so it need not open on it again."""
         now = self.now()
         with self.db.connection_context(), self.db.atomic("IMMEDIATE"):
             for key, value in answers.items():
                 if key in PART_KEYS:
                     ProfileRecord.replace(key=key, value=value.strip(), updated_at=now).execute()
+            if asked:
+                stamp = now.isoformat()
+                ProfileRecord.replace(key=ASKED_KEY, value=stamp, updated_at=now).execute()
+
+    def profile_was_asked(self) -> bool:
+        """Whether the guide has asked who the person is before (and was finished)."""
+        with self.db.connection_context():
+            return ProfileRecord.select().where(ProfileRecord.key == ASKED_KEY).exists()
 
     def person_profile(self) -> Profile:
         """Who the person is: name, business, trade and ideal referral (any may be blank)."""
