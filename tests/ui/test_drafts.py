@@ -473,7 +473,7 @@ async def test_a_failed_write_is_shown_in_the_form_and_keeps_everything(
 async def test_a_failed_pitch_guide_save_is_shown_in_the_guide(tmp_path: Path) -> None:
     app = make_app(tmp_path)
 
-    def broken(answers: dict[str, str]) -> None:
+    def broken(answers: dict[str, str], asked: bool = False) -> None:
         raise OperationalError("database is locked")
 
     app.store.pitches.save_profile = broken

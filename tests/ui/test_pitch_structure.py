@@ -146,7 +146,7 @@ async def test_letters_typed_in_the_editor_are_only_text(tmp_path: Path) -> None
 
 
 async def test_a_script_with_markup_in_it_is_shown_as_typed(tmp_path: Path) -> None:
-    hostile = "I'm [b]Rosa[/b] of [@click=app.quit]x[/] list[str]."
+    hostile = "I'm Rosa Quinn of [b]Willow[/b] & Bloom, [@click=app.quit]x[/] list[str]."
     app = make_app(tmp_path, hostile)
     async with app.run_test(size=(120, 40)) as pilot:
         await open_studio(pilot)
@@ -207,10 +207,15 @@ def test_a_weak_part_says_why_what_to_try_and_where_it_is() -> None:
 
 
 def test_a_missing_part_with_nothing_more_to_say_asks_the_guides_question() -> None:
-    from netcoach.core.pitch import PARTS_BY_KEY
+    from dataclasses import replace
+
+    from netcoach.core.pitch import PARTS_BY_KEY, PartFinding
     from netcoach.widgets.pitch_tabs import part_detail
 
     analysis = analysis_of("Hello.")
+    # A check with nothing to say of the close: no reason, no advice.
+    parts = {**analysis.structure.parts, "close": PartFinding("close", False)}
+    analysis = replace(analysis, structure=replace(analysis.structure, parts=parts))
     said = str(part_detail("close", analysis, "Hello.", False, True))
     assert f"Try answering: {PARTS_BY_KEY['close'].question}" in said
     assert "You left it unticked" in said

@@ -9,16 +9,26 @@ from peewee import SqliteDatabase
 
 from netcoach.data.demo.samples import BREAKFAST_VERSIONS, CHAMBER_VERSIONS, REHEARSAL_NOTES
 
+# Who the demo's networker is: the printer whose pitches these are.
+DEMO_PROFILE = {
+    "name": "Sam Rivers",
+    "business": "Rivers Print",
+    "trade": "Printer",
+    "ideal_referral": "the owner of a restaurant or café about to open in town",
+}
+
 
 def generate_pitch_demo(db: SqliteDatabase, now: datetime, rng_seed: int = 7) -> None:
     """Two pitches with a few versions each and a history of rehearsals (once per database)."""
     from netcoach.core.pitch import count_words
-    from netcoach.data.tables import PitchRecord, PitchVersionRecord, RehearsalRecord
+    from netcoach.data.tables import PitchRecord, PitchVersionRecord, ProfileRecord, RehearsalRecord
 
     rng = random.Random(rng_seed)
     with db.connection_context(), db.atomic():
         if PitchRecord.select().exists():
             return
+        for key, value in DEMO_PROFILE.items():
+            ProfileRecord.replace(key=key, value=value, updated_at=now).execute()
         for name, limit, versions, is_next, rehearsals in (
             ("Breakfast club", 60, BREAKFAST_VERSIONS, True, 8),
             ("Chamber lunch", 30, CHAMBER_VERSIONS, False, 3),
