@@ -107,9 +107,10 @@ PAST_EVENTS = (
     ("Summer members' barbecue", "social", "Riverside café", 150),
 )
 
+# The pitch said at the demo's events: Sam Rivers's own, as the demo's pitches are.
 PITCH = (
-    "I help owner-run firms stop losing evenings to their books. A good referral is a "
-    "business owner who has just hired their fifth person."
+    "I'm Sam Rivers from Rivers Print: menus, flyers and shop signs for independent shops "
+    "and cafés. A good referral is the owner of a restaurant about to open in town."
 )
 
 BREAKFAST_VERSIONS = (
