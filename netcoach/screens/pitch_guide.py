@@ -35,6 +35,7 @@ from netcoach.core.pitch import (
     split_parts,
     tidy_profile,
 )
+from netcoach.core.pitch.guide_examples import guide_example, own_trade_label
 from netcoach.data.errors import PitchError
 from netcoach.data.repo import Store
 from netcoach.screens.forms import FormGuard
@@ -169,6 +170,7 @@ class PitchGuideScreen(FormGuard[GuideResult | None]):
         self.profile_shown = False  # the profile step was on screen: asked, once finished
         self.wpm = 130.0
         self.trade = TRADES[0]
+        self.trade_choices = list(TRADES)  # the guide's trades, and the person's own after
 
     @property
     def on_profile(self) -> bool:
@@ -244,12 +246,21 @@ class PitchGuideScreen(FormGuard[GuideResult | None]):
         self.form_ready()
 
     def _follow_trade(self, trade: str) -> None:
-        """Show the examples of the person's own trade, when the guide has some."""
+        """Show the examples of the person's own trade: the guide's own when it has some,
+        else ones made from the check's lines for that trade ("Printer (yours)")."""
         matched = matching_trade(trade, TRADES)
-        if matched is not None and matched != self.trade:
-            self.trade = matched
-            with self.prevent(Select.Changed):
-                self.query_one("#guide-trade", Select).value = matched
+        own = "" if matched else own_trade_label(Profile(trade=trade))
+        choices = [*TRADES, own] if own else list(TRADES)
+        wanted = matched or own or (self.trade if self.trade in choices else TRADES[0])
+        select = self.query_one("#guide-trade", Select)
+        with self.prevent(Select.Changed):
+            if choices != self.trade_choices:
+                self.trade_choices = choices
+                select.set_options([(choice, choice) for choice in choices])
+            if select.value != wanted:
+                select.value = wanted
+        if wanted != self.trade:
+            self.trade = wanted
             if not self.on_profile:
                 self._show_examples()
 
@@ -331,7 +342,10 @@ class PitchGuideScreen(FormGuard[GuideResult | None]):
 
     def _show_examples(self) -> None:
         part = PARTS[self.step]
-        example = next((e for e in part.examples if e.trade == self.trade), part.examples[0])
+        if self.trade in TRADES:
+            example = next(e for e in part.examples if e.trade == self.trade)
+        else:
+            example = guide_example(part.key, self.profile_fields.read())
         self.query_one("#guide-strong", Static).update(
             Content.from_markup("[b]Strong:[/b] $text", text=example.strong)
         )

@@ -148,6 +148,27 @@ async def test_a_guide_cancelled_on_the_profile_step_asks_again_next_time(
     assert not app.store.pitches.profile_was_asked()
 
 
+async def test_a_trade_the_guide_has_no_examples_for_gets_examples_of_its_own(
+    tmp_path: Path,
+) -> None:
+    app = make_app(tmp_path, SCRIPT)
+    app.store.pitches.save_person_profile(Profile("Sam Rivers", "Rivers Print", "Printer"))
+    async with app.run_test(size=(120, 40)) as pilot:
+        await open_studio(pilot)
+        await pilot.press("ctrl+g")
+        await settle(pilot)
+        assert app.screen.query_one("#guide-trade", Select).value == "Printer (yours)"
+        strong = text_of(app, "#guide-strong")
+        assert strong.startswith("Strong: I'm Sam Rivers from Rivers Print: we print")
+        await pilot.press("ctrl+b", "tab", "tab", "ctrl+u", *"Florist", "ctrl+n")
+        await settle(pilot)
+        # A trade the guide knows: its own examples, and the printer's choice is gone.
+        select = app.screen.query_one("#guide-trade", Select)
+        assert select.value == "Florist"
+        assert app.screen.trade_choices == ["Accountant", "Web developer", "Florist"]
+        assert "Rosa Quinn" in text_of(app, "#guide-strong")
+
+
 async def test_keys_typed_in_a_burst_stay_in_the_step_they_were_typed_in(tmp_path: Path) -> None:
     app = make_app(tmp_path, None)
     async with app.run_test(size=(120, 40)) as pilot:
