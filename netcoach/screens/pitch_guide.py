@@ -8,9 +8,7 @@ it); finishing replaces the script by the answers only when one of them was chan
 
 from __future__ import annotations
 
-import asyncio
 import logging
-from contextlib import suppress
 from dataclasses import dataclass
 from typing import Any, ClassVar
 
@@ -41,6 +39,7 @@ from netcoach.data.repo import Store
 from netcoach.screens.forms import FormGuard
 from netcoach.widgets.failures import failure_reason, log_failure
 from netcoach.widgets.footer import Footer
+from netcoach.widgets.keys import keys_handed_out
 from netcoach.widgets.limited import LimitedTextArea
 from netcoach.widgets.profile_fields import ProfileFields
 
@@ -117,7 +116,7 @@ class PitchGuideScreen(FormGuard[GuideResult | None]):
     SAVE_BUTTON = "#guide-finish"
 
     # The step keys go first (priority), then wait for the keys typed before them (see
-    # ``_typed_so_far``): typed fast, every letter stays in the step it was typed in.
+    # ``keys_handed_out``): typed fast, every letter stays in the step it was typed in.
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("ctrl+n", "next", "Next part", id="pitch-guide.next", priority=True),
         Binding("ctrl+b", "back", "Previous part", id="pitch-guide.back", priority=True),
@@ -409,30 +408,16 @@ class PitchGuideScreen(FormGuard[GuideResult | None]):
 
     # ---- moving between steps --------------------------------------------------------------
 
-    async def _typed_so_far(self) -> None:
-        """Wait until the focused field has taken the keys typed before this one.
-
-        A priority key runs as it arrives, while the letters typed just before it may
-        still wait in the field's own queue; the field answers this once it took them.
-        """
-        focused = self.focused
-        if focused is None:
-            return
-        taken = asyncio.Event()
-        focused.call_later(taken.set)
-        with suppress(TimeoutError):
-            await asyncio.wait_for(taken.wait(), 1.0)
-
     async def action_next(self) -> None:
-        await self._typed_so_far()
+        await keys_handed_out(self)
         self.next_step()
 
     async def action_back(self) -> None:
-        await self._typed_so_far()
+        await keys_handed_out(self)
         self.previous_step()
 
     async def action_finish(self) -> None:
-        await self._typed_so_far()
+        await keys_handed_out(self)
         self.finish()
 
     @on(Button.Pressed, "#guide-next")

@@ -553,8 +553,13 @@ def test_no_save_key_overtakes_the_letters_typed_before_it() -> None:
             for binding in Binding.make_bindings(value.__dict__.get("BINDINGS", ())):
                 if binding.key.startswith("ctrl+") and binding.priority:
                     # ctrl+q (the app's) must work everywhere; ctrl+s/ctrl+d on two
-                    # dialogs of buttons only, which hold nothing typed.
-                    assert value.__name__ in {"LeaveFormModal", "ClashModal", "DraftOfferModal"}, (
+                    # dialogs of buttons only, which hold nothing typed. The pitch guide's
+                    # step keys go first so the letters after them land in the next step,
+                    # and each waits for the letters before it (keys_handed_out): its burst
+                    # test in test_pitch_profile.py holds it to that.
+                    allowed = {"LeaveFormModal", "ClashModal", "DraftOfferModal"}
+                    allowed.add("PitchGuideScreen")
+                    assert value.__name__ in allowed, (
                         value,
                         binding.key,
                     )
