@@ -9,9 +9,11 @@ baseline from the same run is a check that reports every part missing and every 
     python benchmarks/pitch_parts.py                 # the tables, on the main set
     python benchmarks/pitch_parts.py --show-misses   # and every disagreement, with its sentence
     python benchmarks/pitch_parts.py --set holdout   # on the held-out set (or --set all)
+    python benchmarks/pitch_parts.py --set fresh     # on the fresh set, never tuned against
 
 The held-out set measures how well the check generalises beyond the set it is tuned on:
-read its figures, not its misses, when tuning, or it stops being held out.
+read its figures, not its misses, when tuning, or it stops being held out. The fresh set is
+for a check tuned on both: read only its figures, never --show-misses, or it stops being fresh.
 
 Fillers are compared per phrase occurrence: in each pitch, a phrase labelled n times and
 found m times gives min(n, m) matches (the labels carry counts, not places).
@@ -34,6 +36,7 @@ from netcoach.core.pitch.fillers import filler_counts, find_fillers  # noqa: E40
 from netcoach.core.pitch.structure import Structure, judge_structure  # noqa: E402
 from tests.pitch_corpus import (  # noqa: E402
     ASK_KINDS,
+    FRESH,
     HOLDOUT,
     PART_LABELS,
     PITCHES,
@@ -44,7 +47,8 @@ ASK_ROW = "ask"  # the ask as a yes/no decision: is it specific?
 SETS: dict[str, tuple[LabelledPitch, ...]] = {
     "main": PITCHES,
     "holdout": HOLDOUT,
-    "all": PITCHES + HOLDOUT,
+    "fresh": FRESH,
+    "all": PITCHES + HOLDOUT + FRESH,
 }
 
 

@@ -1,6 +1,6 @@
 """The labelled pitch sets are big, varied and balanced enough to measure the structure check.
 
-The same rules hold for the main set and for the held-out set, and ids are unique across both.
+The same rules hold for the main, held-out and fresh sets, and ids are unique across all three.
 """
 
 from __future__ import annotations
@@ -14,6 +14,7 @@ from netcoach.core.pitch.profile import Profile
 from tests.pitch_corpus import (
     ASK_KINDS,
     FILLER_PHRASES,
+    FRESH,
     HOLDOUT,
     PART_LABELS,
     PITCHES,
@@ -24,30 +25,49 @@ MIN_PITCHES = 40
 MIN_TRADES = 15
 MIN_EACH_WAY = 8  # every part present at least this often, and absent at least this often
 
-SETS: dict[str, tuple[LabelledPitch, ...]] = {"main": PITCHES, "holdout": HOLDOUT}
-ALL_PITCHES = PITCHES + HOLDOUT
+MIN_FRESH_PITCHES = 36
+MIN_FRESH_TRADES = 24
+
+SETS: dict[str, tuple[LabelledPitch, ...]] = {"main": PITCHES, "holdout": HOLDOUT, "fresh": FRESH}
+ALL_PITCHES = PITCHES + HOLDOUT + FRESH
 HOLDOUT_PREFIX = "h-"
+FRESH_PREFIX = "f-"
 
 
-def test_ids_are_unique_across_both_sets() -> None:
+def test_ids_are_unique_across_all_sets() -> None:
     counts = Counter(pitch.id for pitch in ALL_PITCHES)
     assert [pitch_id for pitch_id, count in counts.items() if count > 1] == []
 
 
 def test_holdout_ids_and_only_those_carry_the_holdout_prefix() -> None:
     assert all(pitch.id.startswith(HOLDOUT_PREFIX) for pitch in HOLDOUT)
-    assert not any(pitch.id.startswith(HOLDOUT_PREFIX) for pitch in PITCHES)
+    assert not any(pitch.id.startswith(HOLDOUT_PREFIX) for pitch in PITCHES + FRESH)
 
 
-def test_no_pitch_is_in_both_sets() -> None:
-    assert {pitch.text for pitch in PITCHES}.isdisjoint(pitch.text for pitch in HOLDOUT)
+def test_fresh_ids_and_only_those_carry_the_fresh_prefix() -> None:
+    assert all(pitch.id.startswith(FRESH_PREFIX) for pitch in FRESH)
+    assert not any(pitch.id.startswith(FRESH_PREFIX) for pitch in PITCHES + HOLDOUT)
+
+
+@pytest.mark.parametrize(
+    ("first", "second"), [("main", "holdout"), ("main", "fresh"), ("holdout", "fresh")]
+)
+def test_no_pitch_is_in_two_sets(first: str, second: str) -> None:
+    assert {pitch.text for pitch in SETS[first]}.isdisjoint(pitch.text for pitch in SETS[second])
+
+
+def test_fresh_pitches_are_mostly_of_trades_not_in_the_other_sets() -> None:
+    seen = {pitch.trade for pitch in PITCHES + HOLDOUT}
+    fresh_trades = {pitch.trade for pitch in FRESH}
+    assert len(fresh_trades - seen) > len(fresh_trades) / 2
 
 
 @pytest.mark.parametrize("name", SETS)
 def test_enough_pitches_across_enough_trades(name: str) -> None:
     pitches = SETS[name]
-    assert len(pitches) >= MIN_PITCHES
-    assert len({pitch.trade for pitch in pitches}) >= MIN_TRADES
+    fresh = name == "fresh"
+    assert len(pitches) >= (MIN_FRESH_PITCHES if fresh else MIN_PITCHES)
+    assert len({pitch.trade for pitch in pitches}) >= (MIN_FRESH_TRADES if fresh else MIN_TRADES)
 
 
 @pytest.mark.parametrize("name", SETS)
