@@ -46,8 +46,9 @@ FILLERS = (
     "that sort of thing",
 )
 # "and things" trails off only at the end of a clause ("accounts and things."); before
-# more words ("and things like that") it leaves the longer phrase to be found.
-_ONLY_BEFORE_PUNCTUATION = frozenset({"and things"})
+# more words ("and things like that") it leaves the longer phrase to be found. So does
+# "that kind of thing": in "to stop that kind of thing" it names what was just said.
+_ONLY_BEFORE_PUNCTUATION = frozenset({"and things", "that kind of thing", "that sort of thing"})
 
 
 def _phrase_pattern(phrase: str) -> str:
@@ -90,6 +91,13 @@ _AFTER_YOU_KNOW = frozenset(
     "what how where when why whether which this these those my our his her their them "
     "him me us people many lots".split()
 )
+# "You know when…", "You know what it's like": opening a sentence, a nudge to the room.
+_YOU_KNOW_OPENERS = frozenset("when what how".split())
+# "I can tell you honestly", "we answer honestly": how something is said, not a hedge.
+_SAID_HONESTLY = frozenset(
+    "tell told say said speak spoke answer answered talk talked you me us them him her "
+    "deal dealt work trade advise".split()
+)
 # "we've just opened", "who'd just lost", "who's just had": recent news, not a hedge.
 _HAVE = frozenset("have has had".split())
 _RECENT = frozenset(
@@ -112,6 +120,9 @@ _NUMBERS = frozenset(
 
 # After "a pretty", the words that make it a hedge ("a pretty good year") and not a look.
 _DEGREE_WORDS = frozenset(
+    "convincing amazing interesting exciting challenging demanding surprising striking "
+    "worrying frightening daunting tiring rewarding".split()
+) | frozenset(
     "good bad big small busy simple easy quick fast hard tough sure safe new old high low "
     "long short strong solid great nice decent rare common close clear cool safe".split()
 )
@@ -154,6 +165,11 @@ class _Context:
     start: int
     end: int
 
+    def opens_sentence(self) -> bool:
+        """Whether the phrase starts its sentence (the text's, or one after . ! or ?)."""
+        before = self.text[max(0, self.start - _LOOK) : self.start].rstrip(" \t\"'\u201c")
+        return not before.strip() or before.endswith((".", "!", "?", "\n", "\u2026"))
+
     def previous(self) -> tuple[str, bool]:
         """The word before, and whether punctuation stands between it and the phrase."""
         found = _PREVIOUS.search(self.text[max(0, self.start - _LOOK) : self.start])
@@ -182,7 +198,14 @@ def _you_know_is_filler(at: _Context) -> bool:
     if before in _BEFORE_YOU_KNOW and not cut_before:
         return False
     after, cut_after = at.next()
+    if at.opens_sentence() and after in _YOU_KNOW_OPENERS and at.word_after_next() != "to":
+        return True  # "You know when you look out…", "You know what it's like": a nudge
     return cut_after or after not in _AFTER_YOU_KNOW
+
+
+def _honestly_is_filler(at: _Context) -> bool:
+    before, cut_before = at.previous()
+    return cut_before or before not in _SAID_HONESTLY  # "tell you honestly whether"
 
 
 def _kind_of_is_filler(at: _Context) -> bool:
@@ -200,6 +223,8 @@ def _just_is_filler(at: _Context) -> bool:
     after, cut_after = at.next()
     if cut_after:
         return True
+    if cut_before and before and after in ("a", "an"):
+        return False  # "no weigh-in, no points, just a plan": only
     if before.endswith("'d") and not cut_before and not _is_participle(after):
         return True  # "I'd just tell you", "I'd just like to say": would, a hedge
     if before.endswith("'d") and not cut_before:
@@ -249,5 +274,6 @@ _RULES: dict[str, Callable[[_Context], bool]] = {
     "sort of": _kind_of_is_filler,
     "just": _just_is_filler,
     "pretty": _pretty_is_filler,
+    "honestly": _honestly_is_filler,
     "very": _very_is_filler,
 }
