@@ -277,6 +277,7 @@ def test_a_narrow_ask_is_specific(text: str) -> None:
         "If anyone's got a wedding coming up, maybe think of me.",
         "Hi, Pete Lomas, Lomas Drains. Don't panic, call Pete.",
         "Hi. I sell Tupperware. Anyone want some Tupperware?",
+        "If you're planning a party, come and see me and I'll find you a venue.",
     ],
 )
 def test_an_ask_aimed_at_everyone_is_generic_with_advice_to_narrow_it(text: str) -> None:

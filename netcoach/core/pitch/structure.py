@@ -1282,8 +1282,9 @@ def _named_target(text: str, own: _Who) -> bool:
         if m.start() == 0 or _before(text, m.start()).rstrip().endswith((".", "!", "?", ":", '"')):
             continue
         run = _real_name(m.group())
-        if not run or run.split()[0].lower() in _NOT_TARGET:
-            continue
+        first = run.split()[0].lower() if run else ""
+        if not run or first in _NOT_TARGET or first.startswith("i'"):
+            continue  # "I'll sort you out": the speaker, in any contraction, is no target
         if _PLACE_BEFORE.search(_before(text, m.start())):
             continue
         if any(re.search(re.escape(w), run, re.I) for w in own.name_words + own.business_words):
