@@ -260,6 +260,8 @@ def test_a_case_with_its_result_in_the_next_sentence_takes_both() -> None:
         "I'd love an introduction to Tom Barker, who owns the Grove Brewery.",
         "Do you know anyone who has just bought an older house?",
         "A good referral for me is anyone opening a shop in the valley this year.",
+        "Do you know anyone who works in a primary school and books the school trips?",
+        "I'd love to hear from someone who works at a vet's practice in town.",
     ],
 )
 def test_a_narrow_ask_is_specific(text: str) -> None:
@@ -278,6 +280,7 @@ def test_a_narrow_ask_is_specific(text: str) -> None:
         "Hi, Pete Lomas, Lomas Drains. Don't panic, call Pete.",
         "Hi. I sell Tupperware. Anyone want some Tupperware?",
         "If you're planning a party, come and see me and I'll find you a venue.",
+        "Do you know anyone who works in an office and needs a new chair?",
     ],
 )
 def test_an_ask_aimed_at_everyone_is_generic_with_advice_to_narrow_it(text: str) -> None:

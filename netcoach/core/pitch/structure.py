@@ -1297,9 +1297,23 @@ def _named_target(text: str, own: _Who) -> bool:
     return False
 
 
+# A role at a kind of business, said as where someone works: "anyone who works in a care
+# home", "someone who works at a vet's practice". A workplace anyone might have ("an
+# office", "from home") is no kind of business.
+_WORKS_AT_A_KIND = _Rx(
+    r"(?i)\b(?:who|that)\s+(?:works?|is working|'s working)\s+(?:in|at|for)\s+(?:a|an|one"
+    r"\s+of\s+the)\s+(?:[\w'-]+\s+){0,2}?(?:care homes?|schools?|practices?|surger(?:y|ies)|"
+    r"clinics?|hotels?|restaurants?|pubs?|charit(?:y|ies)|councils?|nurser(?:y|ies)|"
+    r"universit(?:y|ies)|colleges?|agenc(?:y|ies)|law firms?|factor(?:y|ies)|garages?|"
+    r"salons?|gyms?|venues?|pharmac(?:y|ies)|kennels?|brewer(?:y|ies)|hospitals?|hospices?)\b"
+)
+
+
 def _ask_kind(text: str, own: _Who) -> AskKind:
     """'specific' for someone the room can name, else 'generic'."""
     if _ROLE_QUALIFIED.search(text) or _GATEKEEPER.search(text) or _named_target(text, own):
+        return "specific"
+    if _WORKS_AT_A_KIND.search(text):
         return "specific"
     if _TRIGGER.search(text):
         return "specific"
