@@ -127,6 +127,8 @@ def test_a_business_in_the_ask_is_not_the_speakers_own() -> None:
         "The phones ring with people whose heating won't come on.",
         "Hi, Sue, bookkeeper. Receipts in a shoebox? Bring them to me.",
         "Are you paying too much for your energy? Most firms are.",
+        "If your boiler ever packs up on a Sunday, that's when I come out.",
+        "Quick one: who here spends Sunday evenings chasing unpaid invoices?",
     ],
 )
 def test_a_group_the_room_can_picture_is_who_you_help(text: str) -> None:
@@ -140,6 +142,7 @@ def test_a_group_the_room_can_picture_is_who_you_help(text: str) -> None:
         "We can help any business that needs a website.",
         "We make short videos for businesses.",
         "We've helped over three hundred families in Yorkshire.",
+        "If your business wants to grow, we can help.",
     ],
 )
 def test_bare_people_businesses_or_a_count_is_nobody_in_particular(text: str) -> None:

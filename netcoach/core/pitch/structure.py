@@ -447,6 +447,11 @@ _IF_YOU_SITUATION = _Rx(
     r"(?i)\bif you(?:'re| are)\s+(?:thinking (?:about|of)|about to|planning|starting|"
     r"moving|struggling|fed up|tired of|worried about|stuck|selling|buying|opening|"
     r"expanding|retiring|growing)\b"
+    # what has gone wrong for the listener: "if your boiler ever packs up"
+    r"|\bif your (?!own\b)[\w'-]+\s+(?:ever\s+|has\s+|keeps\s+|starts\s+)?(?:lets|breaks|"
+    r"aches|hurts|leaks|fails|floods|packs|stops|won't|can't|isn't|doesn't|goes|went)\b"
+    # the room asked who is in a situation: "who here sits at a desk all day?"
+    r"|\bwho (?:here|in the room|in this room)\s+(?:has|have|is|are|'s|\w+s)\b"
 )
 # Kinds of people and firms the room can picture, as a plural ("landlords", "cafés") or,
 # in an ask, as one of them ("a letting agent", "a boutique hotel").
