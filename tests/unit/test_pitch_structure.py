@@ -143,6 +143,8 @@ def test_a_group_the_room_can_picture_is_who_you_help(text: str) -> None:
         "We make short videos for businesses.",
         "We've helped over three hundred families in Yorkshire.",
         "If your business wants to grow, we can help.",
+        "We work with forward-thinking, dynamic companies.",
+        "We help successful businesses become even more successful.",
     ],
 )
 def test_bare_people_businesses_or_a_count_is_nobody_in_particular(text: str) -> None:

@@ -545,11 +545,17 @@ _ONE_ORG = _Rx(
     r"(?i)\b(?:a|an|any)\s+(?P<mods>(?:[\w'-]+\s+){1,3}?)(?:firm|company|business|brand"
     r"|organisation|organization|group)\b"
 )
+# Praise picks out no one: every firm would call itself "ambitious" or "forward-thinking".
+_PRAISE = frozenset(
+    """ambitious forward-thinking innovative successful great amazing brilliant wonderful
+    lovely fantastic progressive dynamic exciting inspiring like-minded""".split()
+)
 _NOT_MODIFIERS = (
     frozenset(
         """of for with to and the our my your their these those all any many most some other such
     a an lot lots loads more new own other's its bare""".split()
     )
+    | _PRAISE
     | _DETERMINERS_WORDS
 )
 _SUFFIX_CONTEXT = _Rx(
@@ -617,7 +623,7 @@ def _group_kind(phrase: str) -> str:
     """'group' for a described group, 'generic' for anyone at all, '' for no group."""
     words = re.findall(r"[\w'&-]+", phrase.lower())
     i = 0
-    while i < len(words) and words[i] in _DETERMINERS:
+    while i < len(words) and (words[i] in _DETERMINERS or words[i] in _PRAISE):
         i += 1
     if i >= len(words):
         return "generic" if words else ""
