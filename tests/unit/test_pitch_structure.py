@@ -193,6 +193,11 @@ def test_a_vague_skill_is_weak_and_a_bare_trade_is_missing() -> None:
         "We don't subcontract anything.",
         "I'm one of the few female electricians in Leeds.",
         "Most people only think about their chimney when it smokes. We remind every customer.",
+        "You get a qualified electrician, not just an apprentice with a van.",
+        "Each visit lasts an hour, never the ten-minute dash.",
+        "The plumber's with you by noon or the call-out's free.",
+        "We finish on the day we promise, or we refund the first hour.",
+        "The quote is the price: no hidden fees at the end.",
     ],
 )
 def test_an_explicit_contrast_is_a_difference(text: str) -> None:
@@ -207,6 +212,7 @@ def test_an_explicit_contrast_is_a_difference(text: str) -> None:
         "We've been doing this for 15 years.",
         "We're kind of different, in lots of ways.",
         "Honestly we're probably cheaper than you think.",
+        "We're open all hours, or near enough.",
     ],
 )
 def test_a_quality_claim_or_years_in_business_is_no_difference(text: str) -> None:
