@@ -213,6 +213,7 @@ def test_an_explicit_contrast_is_a_difference(text: str) -> None:
         "We're kind of different, in lots of ways.",
         "Honestly we're probably cheaper than you think.",
         "We're open all hours, or near enough.",
+        "We look after landlords who aren't getting their rent on time.",
     ],
 )
 def test_a_quality_claim_or_years_in_business_is_no_difference(text: str) -> None:

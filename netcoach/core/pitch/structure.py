@@ -908,7 +908,9 @@ _CONTRAST = _Rx(
     r" no fee\b|\bfirst (?:and only )?(?:\w+ )?in (?:the|town|the country)\b|"
     r"\bthe (?:first|last) \w+ (?:who|that)\b|\b(?:we|i) (?:don't|do not|never|won't) "
     r"(?:subcontract|outsource|charge|sell|take|hide|lock|tie|make you|ask you|send|"
-    r"disappear|leave|use|do|wait|lock you)\b|\bisn't an? \w+|\baren't \w+|"
+    r"disappear|leave|use|do|wait|lock you)\b|\bisn't an? \w+|"
+    # "residents who aren't getting checked" describes people, it contrasts no one
+    r"\b(?<!who )aren't \w+|"
     r"\b(?:we|i) (?:have|use|employ) (?:our|my) own\b|\bin-house\b|\bwithout the\b|"
     # "cover that the comparison sites won't touch", "no chipboard, no flat packs"
     r"\b(?:that|which|what) (?:the )?(?:[\w'-]+ ){0,2}[\w'-]+s (?:won't|don't|can't|wouldn't|"
