@@ -168,6 +168,7 @@ def test_the_competition_is_not_who_you_help() -> None:
         "We specialise in local search.",
         "That's what we do: house moves for older people.",
         "We're a recruitment agency specialising in finance roles.",
+        "What I do is, I write the tender documents and I check the pricing.",
     ],
 )
 def test_a_service_product_or_skill_is_what_you_are_good_at(text: str) -> None:

@@ -839,6 +839,8 @@ def _judge_good_at(
     for i, text in enumerate(texts):
         whats = [m["what"] for m in _SERVICE.finditer(text)]
         whats += [m["what"] for m in _SKILL.finditer(text)]
+        # "What I do is, I set up the policy": the service comes after the lead-in
+        whats += [m["what"] for w in whats if _NO_OBJECT.search(w) for m in _SERVICE.finditer(w)]
         whats = [w for w in whats if not _NO_OBJECT.search(w)]
         concrete = [w for w in whats if not _VAGUE.search(w) and not _VAGUE_TAIL.search(w)]
         if not concrete and not _HYPOTHETICAL.search(text):
