@@ -169,6 +169,8 @@ def test_the_competition_is_not_who_you_help() -> None:
         "That's what we do: house moves for older people.",
         "We're a recruitment agency specialising in finance roles.",
         "What I do is, I write the tender documents and I check the pricing.",
+        "Boilers, radiators, power flushes.",
+        "Wills, probate and trusts.",
     ],
 )
 def test_a_service_product_or_skill_is_what_you_are_good_at(text: str) -> None:
@@ -180,6 +182,8 @@ def test_a_vague_skill_is_weak_and_a_bare_trade_is_missing() -> None:
     assert flagged(part("We're very good at all sorts of accounting stuff.", "good_at"))
     assert flagged(part("I'm really good with computers.", "good_at"))
     assert not part("So I'm an interior designer.", "good_at").present
+    assert not part("Good honest work, fair prices, friendly faces.", "good_at").present
+    assert not part("Morning all, Jo Blake, Blake and Sons.", "good_at").present
 
 
 # -- how you are different -------------------------------------------------------------

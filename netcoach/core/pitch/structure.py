@@ -831,6 +831,31 @@ _NOT_SERVICE_VERBS = frozenset(
 )
 
 
+# A menu of services said without a verb: "Boilers, radiators, power flushes." Three or
+# more short items, most starting in lower case (not a string of names), none a pronoun
+# or a quality claim ("good honest work, fair prices" sells nothing in particular).
+_LIST_ITEM_CUT = _Rx(r"\s*(?:,|\band\b|&)\s*")
+_NOT_MENU_WORDS = frozenset(
+    """i we you me us my our your he she they it this that there here is are was were am
+    be been do does did have has had can will would so um er yeah well right hi hello
+    morning afternoon evening everyone all good great honest fair friendly reliable fast
+    quick cheap cheapest prices price quality service care caring professional value
+    experience years whatever anything everything really just""".split()
+)
+
+
+def _service_menu(text: str) -> bool:
+    items = [i for i in _LIST_ITEM_CUT.regex.split(text.strip().rstrip(".!")) if i]
+    if len(items) < 3:
+        return False
+    menu = items[:3]
+    if any(len(i.split()) > 3 for i in menu):
+        return False
+    if sum(1 for i in menu[1:] if i[:1].islower()) < 2:
+        return False
+    return not any(w.lower() in _NOT_MENU_WORDS for i in menu for w in i.split())
+
+
 def _judge_good_at(
     texts: list[str], sentences: tuple[Sentence, ...], ex: TradeExample
 ) -> PartFinding:
@@ -856,7 +881,7 @@ def _judge_good_at(
                     concrete.append(m["what"])
         kinds = [m["kind"].lower().split() for m in _FIRM_OF_KIND.finditer(text)]
         described = any(any(w not in _BARE_KIND for w in kind) for kind in kinds)
-        if concrete or described or _BUSINESS_DOES.search(text):
+        if concrete or described or _BUSINESS_DOES.search(text) or _service_menu(text):
             strong.append(_span(sentences[i]))
         elif whats or _GOOD_WITH.search(text):
             weak.append(_span(sentences[i]))
