@@ -129,6 +129,7 @@ def test_a_business_in_the_ask_is_not_the_speakers_own() -> None:
         "Are you paying too much for your energy? Most firms are.",
         "If your boiler ever packs up on a Sunday, that's when I come out.",
         "Quick one: who here spends Sunday evenings chasing unpaid invoices?",
+        "Who do you know who's recruiting their first member of staff?",
     ],
 )
 def test_a_group_the_room_can_picture_is_who_you_help(text: str) -> None:
@@ -145,6 +146,7 @@ def test_a_group_the_room_can_picture_is_who_you_help(text: str) -> None:
         "If your business wants to grow, we can help.",
         "We work with forward-thinking, dynamic companies.",
         "We help successful businesses become even more successful.",
+        "If you know anyone who's having a do, send them to me.",
     ],
 )
 def test_bare_people_businesses_or_a_count_is_nobody_in_particular(text: str) -> None:

@@ -579,6 +579,10 @@ _WHOSE = _Rx(
     r"been|got|lost|stuck|struggling|left|gone|never|always|still|already|spending|"
     r"recovering|moving|retiring)|(?:opening|starting|moving|recovering|running|selling|"
     r"buying|retiring|expanding)\b)"
+    # defined by what they are doing now: "who do you know who's exporting for the first
+    # time" (wanting or looking for something defines no one)
+    r"|\b(?:anyone|anybody|someone|somebody|people|know)\s+who(?:'s| is| are|'re)\s+"
+    r"(?!looking|wanting|needing|hoping|thinking|willing|going|getting|having|doing|planning|moving)[a-z]{3,}ing\b"
 )
 # Plural nouns for groups of people or firms that can be pictured.
 _GROUPS = (
