@@ -130,6 +130,7 @@ def test_a_business_in_the_ask_is_not_the_speakers_own() -> None:
         "If your boiler ever packs up on a Sunday, that's when I come out.",
         "Quick one: who here spends Sunday evenings chasing unpaid invoices?",
         "Who do you know who's recruiting their first member of staff?",
+        "Anxious cats and elderly dogs love it: the vet comes to them.",
     ],
 )
 def test_a_group_the_room_can_picture_is_who_you_help(text: str) -> None:

@@ -505,7 +505,8 @@ _GROUP_FOLLOW = _Rx(
     r"(?i)^\s*(?:(?:,\s*)?(?:who|whose|that|with|across|around|use us|come to us|"
     r"in (?-i:[A-Z])|in (?:the )?(?:area|town|city|region|north|south|east|west|county|"
     r"village|valley)|"
-    r"call us|ask us|I see|we see|I work with|we work with|opening|starting|moving|"
+    r"call us|ask us|love it|love us|swear by us|I see|we see|I work with|we work with|"
+    r"opening|starting|moving|"
     r"running|recovering|struggling|looking to|trying to|wanting to|facing|going through)\b)"
 )
 # The same kinds as plurals, looked up word by word (quicker than a long alternation).
@@ -526,7 +527,7 @@ _GROUP_WORDS = frozenset(
     schools secretaries sellers shops showrooms smes solicitors stables staff start-ups
     startups students surgeries surveyors teachers teenagers tenants therapists traders
     tradesmen tradespeople trustees universities venues vets warehouses wineries women
-    workers writers""".split()
+    workers writers dogs cats horses pets puppies rescues""".split()
 )
 _TOKEN = _Rx(r"[\w'-]+")
 
