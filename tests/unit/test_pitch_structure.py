@@ -127,6 +127,10 @@ def test_a_business_in_the_ask_is_not_the_speakers_own() -> None:
         "The phones ring with people whose heating won't come on.",
         "Hi, Sue, bookkeeper. Receipts in a shoebox? Bring them to me.",
         "Are you paying too much for your energy? Most firms are.",
+        "If your boiler ever packs up on a Sunday, that's when I come out.",
+        "Quick one: who here spends Sunday evenings chasing unpaid invoices?",
+        "Who do you know who's recruiting their first member of staff?",
+        "Anxious cats and elderly dogs love it: the vet comes to them.",
     ],
 )
 def test_a_group_the_room_can_picture_is_who_you_help(text: str) -> None:
@@ -140,6 +144,10 @@ def test_a_group_the_room_can_picture_is_who_you_help(text: str) -> None:
         "We can help any business that needs a website.",
         "We make short videos for businesses.",
         "We've helped over three hundred families in Yorkshire.",
+        "If your business wants to grow, we can help.",
+        "We work with forward-thinking, dynamic companies.",
+        "We help successful businesses become even more successful.",
+        "If you know anyone who's having a do, send them to me.",
     ],
 )
 def test_bare_people_businesses_or_a_count_is_nobody_in_particular(text: str) -> None:
@@ -163,6 +171,9 @@ def test_the_competition_is_not_who_you_help() -> None:
         "We specialise in local search.",
         "That's what we do: house moves for older people.",
         "We're a recruitment agency specialising in finance roles.",
+        "What I do is, I write the tender documents and I check the pricing.",
+        "Boilers, radiators, power flushes.",
+        "Wills, probate and trusts.",
     ],
 )
 def test_a_service_product_or_skill_is_what_you_are_good_at(text: str) -> None:
@@ -174,6 +185,8 @@ def test_a_vague_skill_is_weak_and_a_bare_trade_is_missing() -> None:
     assert flagged(part("We're very good at all sorts of accounting stuff.", "good_at"))
     assert flagged(part("I'm really good with computers.", "good_at"))
     assert not part("So I'm an interior designer.", "good_at").present
+    assert not part("Good honest work, fair prices, friendly faces.", "good_at").present
+    assert not part("Morning all, Jo Blake, Blake and Sons.", "good_at").present
 
 
 # -- how you are different -------------------------------------------------------------
@@ -188,6 +201,11 @@ def test_a_vague_skill_is_weak_and_a_bare_trade_is_missing() -> None:
         "We don't subcontract anything.",
         "I'm one of the few female electricians in Leeds.",
         "Most people only think about their chimney when it smokes. We remind every customer.",
+        "You get a qualified electrician, not just an apprentice with a van.",
+        "Each visit lasts an hour, never the ten-minute dash.",
+        "The plumber's with you by noon or the call-out's free.",
+        "We finish on the day we promise, or we refund the first hour.",
+        "The quote is the price: no hidden fees at the end.",
     ],
 )
 def test_an_explicit_contrast_is_a_difference(text: str) -> None:
@@ -202,6 +220,8 @@ def test_an_explicit_contrast_is_a_difference(text: str) -> None:
         "We've been doing this for 15 years.",
         "We're kind of different, in lots of ways.",
         "Honestly we're probably cheaper than you think.",
+        "We're open all hours, or near enough.",
+        "We look after landlords who aren't getting their rent on time.",
     ],
 )
 def test_a_quality_claim_or_years_in_business_is_no_difference(text: str) -> None:
@@ -260,6 +280,8 @@ def test_a_case_with_its_result_in_the_next_sentence_takes_both() -> None:
         "I'd love an introduction to Tom Barker, who owns the Grove Brewery.",
         "Do you know anyone who has just bought an older house?",
         "A good referral for me is anyone opening a shop in the valley this year.",
+        "Do you know anyone who works in a primary school and books the school trips?",
+        "I'd love to hear from someone who works at a vet's practice in town.",
     ],
 )
 def test_a_narrow_ask_is_specific(text: str) -> None:
@@ -277,6 +299,8 @@ def test_a_narrow_ask_is_specific(text: str) -> None:
         "If anyone's got a wedding coming up, maybe think of me.",
         "Hi, Pete Lomas, Lomas Drains. Don't panic, call Pete.",
         "Hi. I sell Tupperware. Anyone want some Tupperware?",
+        "If you're planning a party, come and see me and I'll find you a venue.",
+        "Do you know anyone who works in an office and needs a new chair?",
     ],
 )
 def test_an_ask_aimed_at_everyone_is_generic_with_advice_to_narrow_it(text: str) -> None:

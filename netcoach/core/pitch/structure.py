@@ -447,6 +447,11 @@ _IF_YOU_SITUATION = _Rx(
     r"(?i)\bif you(?:'re| are)\s+(?:thinking (?:about|of)|about to|planning|starting|"
     r"moving|struggling|fed up|tired of|worried about|stuck|selling|buying|opening|"
     r"expanding|retiring|growing)\b"
+    # what has gone wrong for the listener: "if your boiler ever packs up"
+    r"|\bif your (?!own\b)[\w'-]+\s+(?:ever\s+|has\s+|keeps\s+|starts\s+)?(?:lets|breaks|"
+    r"aches|hurts|leaks|fails|floods|packs|stops|won't|can't|isn't|doesn't|goes|went)\b"
+    # the room asked who is in a situation: "who here sits at a desk all day?"
+    r"|\bwho (?:here|in the room|in this room)\s+(?:has|have|is|are|'s|\w+s)\b"
 )
 # Kinds of people and firms the room can picture, as a plural ("landlords", "cafés") or,
 # in an ask, as one of them ("a letting agent", "a boutique hotel").
@@ -500,7 +505,8 @@ _GROUP_FOLLOW = _Rx(
     r"(?i)^\s*(?:(?:,\s*)?(?:who|whose|that|with|across|around|use us|come to us|"
     r"in (?-i:[A-Z])|in (?:the )?(?:area|town|city|region|north|south|east|west|county|"
     r"village|valley)|"
-    r"call us|ask us|I see|we see|I work with|we work with|opening|starting|moving|"
+    r"call us|ask us|love it|love us|swear by us|I see|we see|I work with|we work with|"
+    r"opening|starting|moving|"
     r"running|recovering|struggling|looking to|trying to|wanting to|facing|going through)\b)"
 )
 # The same kinds as plurals, looked up word by word (quicker than a long alternation).
@@ -521,7 +527,7 @@ _GROUP_WORDS = frozenset(
     schools secretaries sellers shops showrooms smes solicitors stables staff start-ups
     startups students surgeries surveyors teachers teenagers tenants therapists traders
     tradesmen tradespeople trustees universities venues vets warehouses wineries women
-    workers writers""".split()
+    workers writers dogs cats horses pets puppies rescues""".split()
 )
 _TOKEN = _Rx(r"[\w'-]+")
 
@@ -540,11 +546,17 @@ _ONE_ORG = _Rx(
     r"(?i)\b(?:a|an|any)\s+(?P<mods>(?:[\w'-]+\s+){1,3}?)(?:firm|company|business|brand"
     r"|organisation|organization|group)\b"
 )
+# Praise picks out no one: every firm would call itself "ambitious" or "forward-thinking".
+_PRAISE = frozenset(
+    """ambitious forward-thinking innovative successful great amazing brilliant wonderful
+    lovely fantastic progressive dynamic exciting inspiring like-minded""".split()
+)
 _NOT_MODIFIERS = (
     frozenset(
         """of for with to and the our my your their these those all any many most some other such
     a an lot lots loads more new own other's its bare""".split()
     )
+    | _PRAISE
     | _DETERMINERS_WORDS
 )
 _SUFFIX_CONTEXT = _Rx(
@@ -568,6 +580,10 @@ _WHOSE = _Rx(
     r"been|got|lost|stuck|struggling|left|gone|never|always|still|already|spending|"
     r"recovering|moving|retiring)|(?:opening|starting|moving|recovering|running|selling|"
     r"buying|retiring|expanding)\b)"
+    # defined by what they are doing now: "who do you know who's exporting for the first
+    # time" (wanting or looking for something defines no one)
+    r"|\b(?:anyone|anybody|someone|somebody|people|know)\s+who(?:'s| is| are|'re)\s+"
+    r"(?!looking|wanting|needing|hoping|thinking|willing|going|getting|having|doing|planning|moving)[a-z]{3,}ing\b"
 )
 # Plural nouns for groups of people or firms that can be pictured.
 _GROUPS = (
@@ -612,7 +628,7 @@ def _group_kind(phrase: str) -> str:
     """'group' for a described group, 'generic' for anyone at all, '' for no group."""
     words = re.findall(r"[\w'&-]+", phrase.lower())
     i = 0
-    while i < len(words) and words[i] in _DETERMINERS:
+    while i < len(words) and (words[i] in _DETERMINERS or words[i] in _PRAISE):
         i += 1
     if i >= len(words):
         return "generic" if words else ""
@@ -820,6 +836,31 @@ _NOT_SERVICE_VERBS = frozenset(
 )
 
 
+# A menu of services said without a verb: "Boilers, radiators, power flushes." Three or
+# more short items, most starting in lower case (not a string of names), none a pronoun
+# or a quality claim ("good honest work, fair prices" sells nothing in particular).
+_LIST_ITEM_CUT = _Rx(r"\s*(?:,|\band\b|&)\s*")
+_NOT_MENU_WORDS = frozenset(
+    """i we you me us my our your he she they it this that there here is are was were am
+    be been do does did have has had can will would so um er yeah well right hi hello
+    morning afternoon evening everyone all good great honest fair friendly reliable fast
+    quick cheap cheapest prices price quality service care caring professional value
+    experience years whatever anything everything really just""".split()
+)
+
+
+def _service_menu(text: str) -> bool:
+    items = [i for i in _LIST_ITEM_CUT.regex.split(text.strip().rstrip(".!")) if i]
+    if len(items) < 3:
+        return False
+    menu = items[:3]
+    if any(len(i.split()) > 3 for i in menu):
+        return False
+    if sum(1 for i in menu[1:] if i[:1].islower()) < 2:
+        return False
+    return not any(w.lower() in _NOT_MENU_WORDS for i in menu for w in i.split())
+
+
 def _judge_good_at(
     texts: list[str], sentences: tuple[Sentence, ...], ex: TradeExample
 ) -> PartFinding:
@@ -828,6 +869,8 @@ def _judge_good_at(
     for i, text in enumerate(texts):
         whats = [m["what"] for m in _SERVICE.finditer(text)]
         whats += [m["what"] for m in _SKILL.finditer(text)]
+        # "What I do is, I set up the policy": the service comes after the lead-in
+        whats += [m["what"] for w in whats if _NO_OBJECT.search(w) for m in _SERVICE.finditer(w)]
         whats = [w for w in whats if not _NO_OBJECT.search(w)]
         concrete = [w for w in whats if not _VAGUE.search(w) and not _VAGUE_TAIL.search(w)]
         if not concrete and not _HYPOTHETICAL.search(text):
@@ -843,7 +886,7 @@ def _judge_good_at(
                     concrete.append(m["what"])
         kinds = [m["kind"].lower().split() for m in _FIRM_OF_KIND.finditer(text)]
         described = any(any(w not in _BARE_KIND for w in kind) for kind in kinds)
-        if concrete or described or _BUSINESS_DOES.search(text):
+        if concrete or described or _BUSINESS_DOES.search(text) or _service_menu(text):
             strong.append(_span(sentences[i]))
         elif whats or _GOOD_WITH.search(text):
             weak.append(_span(sentences[i]))
@@ -884,13 +927,22 @@ _CONTRAST = _Rx(
     r"\bthe other way around\b|\bthe opposite\b|\bone of (?:the|only) (?:very )?few\b|"
     r"\bone of only\b|\bnot (?:the|a|an) [\w'-]+(?:est)? but\b|\bnot the [\w'-]+est\b|"
     # "every seller gets me, not a junior", "a flat fee, not a percentage"
-    r"\w,\s+not (?:a|an|the|whoever|whatever|what|some|one|two|once)\b|"
+    # and "a second translator, not just a second pair of eyes", "never the usual slots"
+    r"\w,\s+(?:not|never) (?:just |only |merely )?(?:a|an|the|whoever|whatever|what|some|one|"
+    r"two|once)\b|"
+    # a promise with a forfeit: "there in thirty minutes or the call-out's free", "back by
+    # five, or we lend you one"; a price with nothing added: "no extras", "no hidden fees"
+    r"\bor (?:the [\w'-]+(?:'s| is) free|it's free|you don't pay|your money back|we (?:lend|"
+    r"refund|give you|pay))\b|\bno (?:extras|hidden (?:fees|costs|charges|extras)|extra "
+    r"(?:fees|costs|charges))\b|"
     r"\b(?:i|we) only (?:work with|take on|do|use|deal with|serve|work for|act for)\b|"
     r"\b(?:fixed|flat)[- ](?:fee|price|prices|fees|rate)\b|\bguarantee|\bno (?:win|fix),"
     r" no fee\b|\bfirst (?:and only )?(?:\w+ )?in (?:the|town|the country)\b|"
     r"\bthe (?:first|last) \w+ (?:who|that)\b|\b(?:we|i) (?:don't|do not|never|won't) "
     r"(?:subcontract|outsource|charge|sell|take|hide|lock|tie|make you|ask you|send|"
-    r"disappear|leave|use|do|wait|lock you)\b|\bisn't an? \w+|\baren't \w+|"
+    r"disappear|leave|use|do|wait|lock you)\b|\bisn't an? \w+|"
+    # "residents who aren't getting checked" describes people, it contrasts no one
+    r"\b(?<!who )aren't \w+|"
     r"\b(?:we|i) (?:have|use|employ) (?:our|my) own\b|\bin-house\b|\bwithout the\b|"
     # "cover that the comparison sites won't touch", "no chipboard, no flat packs"
     r"\b(?:that|which|what) (?:the )?(?:[\w'-]+ ){0,2}[\w'-]+s (?:won't|don't|can't|wouldn't|"
@@ -1282,8 +1334,9 @@ def _named_target(text: str, own: _Who) -> bool:
         if m.start() == 0 or _before(text, m.start()).rstrip().endswith((".", "!", "?", ":", '"')):
             continue
         run = _real_name(m.group())
-        if not run or run.split()[0].lower() in _NOT_TARGET:
-            continue
+        first = run.split()[0].lower() if run else ""
+        if not run or first in _NOT_TARGET or first.startswith("i'"):
+            continue  # "I'll sort you out": the speaker, in any contraction, is no target
         if _PLACE_BEFORE.search(_before(text, m.start())):
             continue
         if any(re.search(re.escape(w), run, re.I) for w in own.name_words + own.business_words):
@@ -1296,9 +1349,23 @@ def _named_target(text: str, own: _Who) -> bool:
     return False
 
 
+# A role at a kind of business, said as where someone works: "anyone who works in a care
+# home", "someone who works at a vet's practice". A workplace anyone might have ("an
+# office", "from home") is no kind of business.
+_WORKS_AT_A_KIND = _Rx(
+    r"(?i)\b(?:who|that)\s+(?:works?|is working|'s working)\s+(?:in|at|for)\s+(?:a|an|one"
+    r"\s+of\s+the)\s+(?:[\w'-]+\s+){0,2}?(?:care homes?|schools?|practices?|surger(?:y|ies)|"
+    r"clinics?|hotels?|restaurants?|pubs?|charit(?:y|ies)|councils?|nurser(?:y|ies)|"
+    r"universit(?:y|ies)|colleges?|agenc(?:y|ies)|law firms?|factor(?:y|ies)|garages?|"
+    r"salons?|gyms?|venues?|pharmac(?:y|ies)|kennels?|brewer(?:y|ies)|hospitals?|hospices?)\b"
+)
+
+
 def _ask_kind(text: str, own: _Who) -> AskKind:
     """'specific' for someone the room can name, else 'generic'."""
     if _ROLE_QUALIFIED.search(text) or _GATEKEEPER.search(text) or _named_target(text, own):
+        return "specific"
+    if _WORKS_AT_A_KIND.search(text):
         return "specific"
     if _TRIGGER.search(text):
         return "specific"
