@@ -131,3 +131,20 @@ def test_the_documented_example_has_the_documented_shape() -> None:
     example = re.search(r"```json\n(.*?)```", page.read_text(encoding="utf-8"), re.S)
     assert example is not None
     assert_report_shape(json.loads(example.group(1)))
+
+
+def test_the_documented_example_is_what_the_check_says_of_its_script() -> None:
+    """docs/pitch-check.md quotes a script and its reports: they must be today's."""
+    import re
+    from pathlib import Path
+
+    page = (Path(__file__).resolve().parents[2] / "docs" / "pitch-check.md").read_text("utf-8")
+    quoted = re.search(r"\n((?:> .*\n)+)", page)
+    assert quoted is not None
+    script = " ".join(line[2:] for line in quoted.group(1).splitlines())
+    example = re.search(r"```json\n(.*?)```", page, re.S)
+    assert example is not None
+    assert json.loads(example.group(1)) == pitch_report(script, 60, 130)
+    shown = re.search(r"```\n(\d+ words.*?)```", page, re.S)
+    assert shown is not None
+    assert shown.group(1).rstrip("\n") == report_text(script, 60, 130).rstrip("\n")
