@@ -1,4 +1,4 @@
-"""The command line, exporters and backup: packages of short modules that say what they hold."""
+"""The command line, exporters, backup, the structure check: packages of short modules."""
 
 from __future__ import annotations
 
@@ -10,7 +10,7 @@ import pytest
 NETCOACH = Path(__file__).resolve().parents[2] / "netcoach"
 
 
-@pytest.mark.parametrize("package", ["cli", "io/backup", "io/exporters"])
+@pytest.mark.parametrize("package", ["cli", "io/backup", "io/exporters", "core/pitch/structure"])
 def test_each_module_says_what_it_holds_and_stays_short(package: str) -> None:
     modules = sorted((NETCOACH / package).glob("*.py"))
     assert len(modules) > 1
