@@ -4,12 +4,16 @@ Its first step asks the profile (name, business, trade, ideal referral) while it
 blank; the guide then opens on the first part, and ctrl+b goes back to it. On a pitch
 that exists, the parts open filled in from the script (as the structure check splits
 it); finishing replaces the script by the answers only when one of them was changed.
+
+Here is the screen, ``PitchGuideScreen``: its steps, the draft kept while typing, and
+the save. The answers made into a script (``GuideResult``, ``edit_parts``,
+``insert_part``, importable from here too) are in ``netcoach.screens.pitch_guide_parts``;
+the examples in the person's trade in ``netcoach.screens.pitch_guide_examples``.
 """
 
 from __future__ import annotations
 
 import logging
-from dataclasses import dataclass
 from typing import Any, ClassVar
 
 from textual import on, work
@@ -18,7 +22,7 @@ from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.content import Content
 from textual.message import Message
-from textual.widgets import Button, Header, Input, Select, Static, TextArea
+from textual.widgets import Button, Header, Select, Static, TextArea
 
 from netcoach.core.pitch import (
     DEFAULT_LIMIT_SECONDS,
@@ -26,17 +30,15 @@ from netcoach.core.pitch import (
     PARTS,
     TRADES,
     Profile,
-    assemble_script,
-    matching_trade,
     profile_changes,
     script_stats,
     split_parts,
     tidy_profile,
 )
-from netcoach.core.pitch.guide_examples import guide_example, own_trade_label
 from netcoach.data.errors import PitchError
 from netcoach.data.repo import Store
-from netcoach.screens.forms import FormGuard
+from netcoach.screens.pitch_guide_examples import GuideExamples
+from netcoach.screens.pitch_guide_parts import GuideAnswers, GuideResult, edit_parts, insert_part
 from netcoach.widgets.failures import failure_reason, log_failure
 from netcoach.widgets.footer import Footer
 from netcoach.widgets.keys import keys_handed_out
@@ -45,62 +47,13 @@ from netcoach.widgets.profile_fields import ProfileFields
 
 log = logging.getLogger("netcoach")
 
+__all__ = ["PROFILE_STEP", "GuideResult", "PitchGuideScreen", "edit_parts", "insert_part"]
+
 PROFILE_STEP = -1
 """The step that asks who you are, before the first part."""
 
 
-@dataclass(frozen=True, slots=True)
-class GuideResult:
-    """What finishing the guide gives the studio.
-
-    ``parts``: for each part the guide asked, True when it has an answer (a confirmed
-    part) and None when it was left blank (confirmed neither way). ``changed`` is False
-    when no part was changed on a pitch that exists: its script stays as it was.
-    """
-
-    script: str
-    parts: dict[str, bool | None]
-    changed: bool = True
-
-
-def insert_part(script: str, key: str, answer: str, answers: dict[str, str]) -> str:
-    """The script with a part it lacked put in: before the next part found in it, else last."""
-    answer = " ".join(answer.split())
-    if not answer:
-        return script
-    for later in PART_KEYS[PART_KEYS.index(key) + 1 :]:
-        found = answers.get(later, "").strip()
-        at = script.find(found) if found else -1
-        if at >= 0:
-            return f"{script[:at]}{answer} {script[at:]}"
-    return f"{script.rstrip()} {answer}".strip()
-
-
-def edit_parts(
-    script: str, changed: list[str], before: dict[str, str], after: dict[str, str]
-) -> str | None:
-    """``script`` with each ``changed`` part (in pitch order) swapped from its ``before``
-    answer to its ``after`` one, or put in where it had none; None when a ``before`` answer
-    is not in the script as one stretch."""
-    # Parts not edited yet are found in the script by their old words, edited ones by new.
-    current = dict(before)
-    for key in changed:
-        old, new = before.get(key, "").strip(), " ".join(after.get(key, "").split())
-        if old:
-            at = script.find(old)
-            if at < 0:
-                return None
-            end = at + len(old)
-            if not new and script[end : end + 1] == " ":
-                end += 1  # a part taken out takes its space with it
-            script = f"{script[:at]}{new}{script[end:]}"
-        else:
-            script = insert_part(script, key, new, current)
-        current[key] = new
-    return script.strip()
-
-
-class PitchGuideScreen(FormGuard[GuideResult | None]):
+class PitchGuideScreen(GuideExamples, GuideAnswers):
     """Walks through the profile and the seven parts; dismisses with a ``GuideResult``, or
     None when cancelled.
 
@@ -216,10 +169,6 @@ class PitchGuideScreen(FormGuard[GuideResult | None]):
     def on_mount(self) -> None:
         self.begin_load(self.load)
 
-    @property
-    def has_script(self) -> bool:
-        return bool(self.script and self.script.strip())
-
     @work(thread=True, exclusive=True, group="pitch-guide-load", exit_on_error=False)
     def load(self) -> None:
         pitches = self.store.pitches
@@ -243,29 +192,6 @@ class PitchGuideScreen(FormGuard[GuideResult | None]):
         self.query_one("#guide-body").loading = False
         self.show_step()
         self.form_ready()
-
-    def _follow_trade(self, trade: str) -> None:
-        """Show the examples of the person's own trade: the guide's own when it has some,
-        else ones made from the check's lines for that trade ("Printer (yours)")."""
-        matched = matching_trade(trade, TRADES)
-        own = "" if matched else own_trade_label(Profile(trade=trade))
-        choices = [*TRADES, own] if own else list(TRADES)
-        wanted = matched or own or (self.trade if self.trade in choices else TRADES[0])
-        select = self.query_one("#guide-trade", Select)
-        with self.prevent(Select.Changed):
-            if choices != self.trade_choices:
-                self.trade_choices = choices
-                select.set_options([(choice, choice) for choice in choices])
-            if select.value != wanted:
-                select.value = wanted
-        if wanted != self.trade:
-            self.trade = wanted
-            if not self.on_profile:
-                self._show_examples()
-
-    @on(Input.Changed, "#profile-trade")
-    def profile_trade_changed(self, event: Input.Changed) -> None:
-        self._follow_trade(event.value)
 
     # ---- the draft kept while typing -------------------------------------------------------
 
@@ -339,25 +265,6 @@ class PitchGuideScreen(FormGuard[GuideResult | None]):
         )
         self.update_preview()
 
-    def _show_examples(self) -> None:
-        part = PARTS[self.step]
-        if self.trade in TRADES:
-            example = next(e for e in part.examples if e.trade == self.trade)
-        else:
-            example = guide_example(part.key, self.profile_fields.read())
-        self.query_one("#guide-strong", Static).update(
-            Content.from_markup("[b]Strong:[/b] $text", text=example.strong)
-        )
-        self.query_one("#guide-weak", Static).update(
-            Content.from_markup("[b]Weak:[/b] $text", text=example.weak)
-        )
-
-    @on(Select.Changed, "#guide-trade")
-    def trade_changed(self, event: Select.Changed) -> None:
-        if isinstance(event.value, str):
-            self.trade = event.value
-            self._show_examples()
-
     @on(TextArea.Changed, "#guide-answer")
     def answer_changed(self) -> None:
         self.keep_answer()
@@ -367,36 +274,6 @@ class PitchGuideScreen(FormGuard[GuideResult | None]):
         """Take the answer from the text area now: a key may move on before Changed arrives."""
         if not self.on_profile:
             self.answers[PARTS[self.step].key] = self.query_one("#guide-answer", TextArea).text
-
-    def changed_parts(self) -> list[str]:
-        """The parts whose answer differs from what the guide opened with."""
-        return [
-            key
-            for key in PART_KEYS
-            if " ".join(self.answers.get(key, "").split())
-            != " ".join(self.previous_answers.get(key, "").split())
-        ]
-
-    def new_script(self) -> str:
-        """The whole pitch: the script as it was while no part changed; else the script with
-        each changed part swapped in (or put in its place), the rest of it word for word;
-        else, when a changed part's old words are not found as one stretch, the answers."""
-        if not (self.script and self.has_script):
-            return assemble_script(self.answers)
-        changed = self.changed_parts()
-        if not changed:
-            return self.script
-        edited = edit_parts(self.script, changed, self.previous_answers, self.answers)
-        return edited if edited is not None else assemble_script(self.answers)
-
-    def result(self, script: str) -> GuideResult:
-        """The script and the parts to confirm: each asked part with an answer."""
-        asked = (self.single_part,) if self.single_part else PART_KEYS
-        parts: dict[str, bool | None] = {
-            key: True if self.answers.get(key, "").strip() else None for key in asked
-        }
-        changed = not self.has_script or script != self.script
-        return GuideResult(script, parts, changed)
 
     def update_preview(self) -> None:
         script = self.new_script()
