@@ -209,7 +209,13 @@ class FormGuard(KeepsDraft[ResultType], Generic[ResultType]):
     # ---- failed saves ----------------------------------------------------------------------
 
     def saved_draft_sequence(self) -> int:
-        """A sequence number for removing the draft once the save now starting succeeds."""
+        """A sequence number for removing the draft once the save now starting succeeds.
+
+        What is being saved is kept as a draft first (when the last look at the form is
+        older than the last keys typed): a look after this one then finds nothing new to
+        write, so no draft outlives the save, and a failed save still has it on disk.
+        """
+        self.check_draft()
         return self._next_sequence()
 
     def show_failure(self, worker: Worker[object], reason: str) -> bool:
