@@ -371,7 +371,7 @@ async def test_today_drops_its_tables_least_needed_columns_and_uses_a_wide_termi
         # Two cards side by side, each showing all of its lines.
         assert event.region.y == pitch.region.y and event.region.x < pitch.region.x
         assert "Monday 23 November 2026" in screen_text(app)
-        assert "business owner" in screen_text(app)
+        assert "menus, flyers and shop signs" in screen_text(app)  # the pitch used
 
 
 async def test_one_to_ones_keep_their_outcome_at_eighty_columns(tmp_path: Path) -> None:
