@@ -11,10 +11,14 @@ import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 
-from netcoach.core.pitch import DEFAULT_WPM, PROFILE_FIELDS, Profile, calibrated_wpm
+from netcoach.core.pitch import (
+    CALIBRATION_REHEARSALS,
+    DEFAULT_WPM,
+    PROFILE_FIELDS,
+    Profile,
+    calibrated_wpm,
+)
 
-# As many recent rehearsals as the studio's own speaking rate looks at.
-CALIBRATION_REHEARSALS = 10
 BUSY_TIMEOUT_SECONDS = 5.0  # as long as netcoach's own connections wait for a writer
 
 

@@ -229,13 +229,6 @@ def test_an_older_database_without_a_profile_gives_the_defaults(tmp_path: Path) 
     assert settings.profile is None and settings.wpm == 130 and settings.problem is None
 
 
-def test_the_rate_looks_at_as_many_rehearsals_as_the_studio() -> None:
-    from netcoach.data.pitch_settings import CALIBRATION_REHEARSALS
-    from netcoach.data.pitches import CALIBRATION_REHEARSALS as STUDIO_REHEARSALS
-
-    assert CALIBRATION_REHEARSALS == STUDIO_REHEARSALS
-
-
 @pytest.mark.parametrize("with_database", [False, True])
 def test_the_command_imports_no_ui_and_no_database_layer(
     tmp_path: Path, script: Path, with_database: bool

@@ -66,6 +66,7 @@ from netcoach.core.pitch.profile import (
     tidy_profile,
 )
 from netcoach.core.pitch.rate import (
+    CALIBRATION_REHEARSALS,
     CALIBRATION_SAMPLES,
     MAX_WPM,
     MIN_CALIBRATION_SECONDS,
@@ -116,6 +117,7 @@ from netcoach.core.pitch.words import (
 )
 
 __all__ = [
+    "CALIBRATION_REHEARSALS",
     "CALIBRATION_SAMPLES",
     "COMMON_TRADES",
     "DEFAULT_LIMIT_SECONDS",

@@ -11,6 +11,9 @@ MIN_WPM = 60
 MAX_WPM = 260
 MIN_CALIBRATION_SECONDS = 5.0
 CALIBRATION_SAMPLES = 5
+# How many of the latest rehearsals the speaking rate is read from (the studio and the
+# command line alike).
+CALIBRATION_REHEARSALS = 10
 
 
 def implied_wpm(words: int, duration_seconds: float) -> float | None:

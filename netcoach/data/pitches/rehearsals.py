@@ -2,12 +2,10 @@
 
 from __future__ import annotations
 
-from netcoach.core.pitch import DEFAULT_WPM, Rehearsal, calibrated_wpm
+from netcoach.core.pitch import CALIBRATION_REHEARSALS, DEFAULT_WPM, Rehearsal, calibrated_wpm
 from netcoach.data.errors import PitchError
 from netcoach.data.pitches.base import PitchBase
 from netcoach.data.tables import PitchRecord, PitchVersionRecord, RehearsalRecord
-
-CALIBRATION_REHEARSALS = 10
 
 
 class RehearsalsRepo(PitchBase):
