@@ -74,16 +74,23 @@ async def measure(kind: str, start: int, keys: int) -> tuple[float, float, float
             field.move_cursor(field.document.end)
         field.focus()
         await pilot.pause()
-        times = []
-        cpu = []
-        for _ in range(keys):
-            started, used = time.perf_counter(), time.process_time()
-            await pilot.press("a")
-            await pilot.pause()
-            times.append((time.perf_counter() - started) * 1000)
-            cpu.append((time.process_time() - used) * 1000)
+        times, cpu = await time_keys(pilot, keys)
         length = len(field.value) if isinstance(field, Input) else len(field.text)
     return statistics.mean(times), statistics.mean(cpu), max(cpu), length
+
+
+async def time_keys(pilot, keys: int) -> tuple[list[float], list[float]]:  # type: ignore[no-untyped-def]
+    """Wall and CPU milliseconds for each of ``keys`` presses of "a", each drawn before
+    the next."""
+    times = []
+    cpu = []
+    for _ in range(keys):
+        started, used = time.perf_counter(), time.process_time()
+        await pilot.press("a")
+        await pilot.pause()
+        times.append((time.perf_counter() - started) * 1000)
+        cpu.append((time.process_time() - used) * 1000)
+    return times, cpu
 
 
 async def measure_studio(start: int, keys: int) -> tuple[float, float, float, int]:
@@ -116,14 +123,7 @@ async def measure_studio(start: int, keys: int) -> tuple[float, float, float, in
             editor.focus()
             editor.move_cursor(editor.document.end)
             await pilot.pause()
-            times = []
-            cpu = []
-            for _ in range(keys):
-                started, used = time.perf_counter(), time.process_time()
-                await pilot.press("a")
-                await pilot.pause()
-                times.append((time.perf_counter() - started) * 1000)
-                cpu.append((time.process_time() - used) * 1000)
+            times, cpu = await time_keys(pilot, keys)
             length = len(editor.text)
     return statistics.mean(times), statistics.mean(cpu), max(cpu), length
 
