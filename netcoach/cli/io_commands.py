@@ -39,6 +39,8 @@ def handle_import(args: argparse.Namespace, paths: Paths) -> int:
 def handle_export(args: argparse.Namespace, paths: object) -> int:
     from netcoach.io.exporters import export_folder, export_to, is_folder_target
 
+    if args.reminders and args.kind != "ics":
+        raise UsageError(f"--reminders goes with export ics, not {args.kind}")
     folder = bool(args.output) and is_folder_target(args.output)
     if folder and args.kind != "vcard":
         raise UsageError(
@@ -56,10 +58,10 @@ def handle_export(args: argparse.Namespace, paths: object) -> int:
             removed = f"; removed {gone} of contacts no longer there" if done.removed else ""
             print(f"exported {cards} to {args.output}{removed}", file=sys.stderr)
         elif args.output:
-            count = export_to(store, args.kind, Path(args.output))
+            count = export_to(store, args.kind, Path(args.output), reminders=args.reminders)
             print(f"exported {count} to {args.output}", file=sys.stderr)
         else:
-            export_to(store, args.kind, None, sys.stdout)
+            export_to(store, args.kind, None, sys.stdout, reminders=args.reminders)
             sys.stdout.flush()
     except BrokenPipeError:
         # The reader (``| head``) stopped early: not an error; silence the final flush.

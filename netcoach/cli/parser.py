@@ -90,6 +90,12 @@ def add_io_subcommands(commands: argparse._SubParsersAction) -> None:  # type: i
         help="write here instead of stdout (replaced whole, by a new 0600 file, when complete); "
         "for vcard, a folder (existing, or ending in /) gets one file per contact",
     )
+    exporter.add_argument(
+        "--reminders",
+        action="store_true",
+        help="ics: add touches due (overdue or within 30 days), follow-ups due and goal "
+        "deadlines as all-day items with a 9:00 alarm",
+    )
     exporter.set_defaults(handler=handle_export)
     backup = commands.add_parser(
         "backup",

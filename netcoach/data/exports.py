@@ -2,12 +2,24 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from datetime import datetime
+from collections.abc import Collection, Iterator
+from datetime import date, datetime, timedelta
 
 from peewee import SqliteDatabase
 
-from netcoach.core.exports import UID_MARK, CalendarEntry, ExportedContact, contact_uid
+from netcoach.core.exports import (
+    REMINDER_DAYS,
+    UID_MARK,
+    CalendarEntry,
+    ExportedContact,
+    Reminder,
+    ReminderKind,
+    contact_uid,
+    reminder_day,
+    reminder_uid,
+)
+from netcoach.core.goals import METRICS
+from netcoach.core.levels import level_name
 from netcoach.core.models import Contact
 from netcoach.core.network import GAINS, REASONS
 from netcoach.data.tables import ContactRecord, EventRecord, OneToOneRecord
@@ -207,6 +219,73 @@ class ExportRepo:
                     )
                 )
         return sorted(entries, key=lambda e: (e.starts_at, e.uid))
+
+    def reminders(
+        self, today: date, finished_goals: Collection[int] = (), days: int = REMINDER_DAYS
+    ) -> list[Reminder]:
+        """Touches due (overdue, or due within ``days``), open follow-ups with a due date,
+        and the deadlines of goals still open, by day shown; read in one transaction.
+
+        A touched contact's reminder moves to its next due day (or leaves the calendar when
+        that is beyond ``days``); a done follow-up, an archived or ``finished_goals`` goal
+        and one whose deadline has passed are left out.
+        """
+        found: list[Reminder] = []
+        until = today + timedelta(days=days)
+        with self.db.connection_context(), self.db.atomic():
+            for cid, name, level, created, due, last in self.db.execute_sql(
+                "SELECT id, name, level, created_at, next_due_on, last_interaction_at "
+                "FROM contact WHERE archived_at IS NULL AND next_due_on IS NOT NULL "
+                "AND next_due_on <= ? ORDER BY next_due_on, id",
+                (until.isoformat(),),
+            ):
+                due_on = stored_date(due)
+                touched = f"; last touch {stored_date(last).isoformat()}" if last else ""
+                found.append(
+                    Reminder(
+                        uid=reminder_uid(ReminderKind.TOUCH, cid, stored_datetime(created)),
+                        kind=ReminderKind.TOUCH,
+                        on=reminder_day(due_on, today),
+                        summary=f"Keep in touch with {name}",
+                        description=f"Touch due {due_on.isoformat()}{touched}. "
+                        f"Level {level}: {level_name(level)}.",
+                    )
+                )
+            for fid, what, owner, due, created, name in self.db.execute_sql(
+                "SELECT f.id, f.what, f.owner, f.due_on, f.created_at, c.name FROM follow_up f "
+                "JOIN contact c ON c.id = f.contact_id "
+                "WHERE f.done_at IS NULL AND f.due_on IS NOT NULL ORDER BY f.due_on, f.id"
+            ):
+                due_on = stored_date(due)
+                summary = (
+                    f"{name} owes you: {what}" if owner == "them" else f"You owe {name}: {what}"
+                )
+                found.append(
+                    Reminder(
+                        uid=reminder_uid(ReminderKind.FOLLOW_UP, fid, stored_datetime(created)),
+                        kind=ReminderKind.FOLLOW_UP,
+                        on=reminder_day(due_on, today),
+                        summary=summary,
+                        description=f"Follow-up due {due_on.isoformat()}.",
+                    )
+                )
+            for gid, title, metric, target, deadline, created in self.db.execute_sql(
+                "SELECT id, title, metric, target, deadline, created_at FROM goal "
+                "WHERE archived_at IS NULL AND deadline >= ? ORDER BY deadline, id",
+                (today.isoformat(),),
+            ):
+                if gid in finished_goals:
+                    continue
+                found.append(
+                    Reminder(
+                        uid=reminder_uid(ReminderKind.GOAL, gid, stored_datetime(created)),
+                        kind=ReminderKind.GOAL,
+                        on=stored_date(deadline),
+                        summary=f"Goal deadline: {title}",
+                        description=f"Target: {target} {METRICS.get(metric, metric)}.",
+                    )
+                )
+        return sorted(found, key=lambda r: (r.on, r.kind, r.uid))
 
 
 def _rows(cursor: object) -> Iterator[tuple[object, ...]]:

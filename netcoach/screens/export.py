@@ -12,7 +12,7 @@ from textual.containers import Horizontal, Vertical
 from textual.content import Content
 from textual.message import Message
 from textual.screen import Screen
-from textual.widgets import Button, Header, Input, Label, Select, Static
+from textual.widgets import Button, Checkbox, Header, Input, Label, Select, Static
 from textual.worker import Worker
 
 from netcoach.core.text import plural
@@ -67,6 +67,12 @@ class ExportScreen(ReportsFailures, Screen[None]):
             with Horizontal(classes="export-row"):
                 yield Label("File", classes="export-label")
                 yield Input(value=self.default_path("vcard"), id="export-path")
+            reminders = Checkbox(
+                "with reminders: touches due, follow-ups, goal deadlines",
+                id="export-reminders",
+            )
+            reminders.display = False
+            yield reminders
             yield Button("Export  ctrl+s", variant="primary", id="export-button")
             yield Static("", id="export-status")
         yield Footer()
@@ -79,6 +85,7 @@ class ExportScreen(ReportsFailures, Screen[None]):
     @on(Select.Changed, "#export-kind")
     def kind_changed(self, event: Select.Changed) -> None:
         path = self.query_one("#export-path", Input)
+        self.query_one("#export-reminders", Checkbox).display = event.value == "ics"
         if isinstance(event.value, str) and Path(path.value).name.startswith("netcoach-"):
             path.value = str(Path(path.value).with_name(Path(self.default_path(event.value)).name))
 
@@ -94,15 +101,16 @@ class ExportScreen(ReportsFailures, Screen[None]):
             return
         self.running = True
         self.query_one("#export-status", Static).update("Writing…")
-        self.write(kind, path)
+        reminders = kind == "ics" and self.query_one("#export-reminders", Checkbox).value
+        self.write(kind, path, reminders)
 
     @work(thread=True, exclusive=True, group="export", exit_on_error=False)
-    def write(self, kind: str, path: str) -> None:
+    def write(self, kind: str, path: str, reminders: bool = False) -> None:
         from netcoach.io.exporters import export_to
 
         target = Path(path).expanduser()
         try:
-            count = export_to(self.store, kind, target)
+            count = export_to(self.store, kind, target, reminders=reminders)
         except OSError as error:
             reason = failure_words(error)
             self.post_message(self.Failed(f"Cannot write {target}: {reason}"))

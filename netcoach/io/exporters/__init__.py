@@ -6,7 +6,8 @@ each kind to its module:
 - ``to_vcard.py``: vCard 3.0, one card per contact; ``to_vdir.py``: a folder of cards.
 - ``to_csv.py``: CSV, cells neutralised against spreadsheet formulas.
 - ``to_json.py``: every table as columns and rows.
-- ``to_ics.py``: iCalendar, meetings and events.
+- ``to_ics.py``: iCalendar, meetings and events, and with ``reminders`` the touches due,
+  follow-ups and goal deadlines as all-day items with an alarm.
 - ``lines.py``: the escaping and folding vCard and iCalendar share.
 
 ``write_export`` calls each writer as this module holds it (a test replaces
@@ -15,10 +16,11 @@ each kind to its module:
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import UTC, date
 from pathlib import Path
 from typing import TextIO
 
+from netcoach.core.exports import Reminder
 from netcoach.data.repo import Store
 from netcoach.io.exporters.lines import CRLF, FOLD_AT, PRODID, escape_text, fold
 from netcoach.io.exporters.to_csv import (
@@ -28,7 +30,13 @@ from netcoach.io.exporters.to_csv import (
     neutralise,
     write_csv,
 )
-from netcoach.io.exporters.to_ics import calendar, ics_text, vevent, write_calendar
+from netcoach.io.exporters.to_ics import (
+    calendar,
+    ics_text,
+    reminder_event,
+    vevent,
+    write_calendar,
+)
 from netcoach.io.exporters.to_json import JSON_FORMAT, JSON_VERSION, write_json
 from netcoach.io.exporters.to_vcard import (
     GAINS_PROPERTIES,
@@ -54,8 +62,17 @@ KINDS = ("vcard", "csv", "json", "ics")
 SUFFIXES = {"vcard": ".vcf", "csv": ".csv", "json": ".json", "ics": ".ics"}
 
 
-def export_to(store: Store, kind: str, path: Path | None, stream: TextIO | None = None) -> int:
+def export_to(
+    store: Store,
+    kind: str,
+    path: Path | None,
+    stream: TextIO | None = None,
+    *,
+    reminders: bool = False,
+) -> int:
     """Write the ``kind`` export to ``path`` or ``stream``; return the count.
+
+    ``reminders`` (ics only) adds touches due, follow-ups and goal deadlines.
 
     A file is written whole under a hidden name beside ``path`` and renamed when
     complete: a failed export leaves no half file, and a file that was there stays as
@@ -64,15 +81,15 @@ def export_to(store: Store, kind: str, path: Path | None, stream: TextIO | None 
     """
     if path is None:
         assert stream is not None
-        return write_export(store, kind, stream)
+        return write_export(store, kind, stream, reminders=reminders)
     if path.is_symlink() or (path.exists() and not path.is_file()):
         with path.open("w", encoding="utf-8", newline="") as handle:
-            return write_export(store, kind, handle)
+            return write_export(store, kind, handle, reminders=reminders)
     with written_whole(path) as handle:
-        return write_export(store, kind, handle)
+        return write_export(store, kind, handle, reminders=reminders)
 
 
-def write_export(store: Store, kind: str, out: TextIO) -> int:
+def write_export(store: Store, kind: str, out: TextIO, *, reminders: bool = False) -> int:
     if kind == "vcard":
         return write_vcards(store, out)
     if kind == "csv":
@@ -80,8 +97,16 @@ def write_export(store: Store, kind: str, out: TextIO) -> int:
     if kind == "json":
         return write_json(store, out)
     if kind == "ics":
-        return write_calendar(store.exports.calendar_entries(), out)
+        stamp = store.clock().astimezone(UTC)
+        due = calendar_reminders(store) if reminders else ()
+        return write_calendar(store.exports.calendar_entries(), out, due, stamp)
     raise ValueError(f"unknown kind of export: {kind}")
+
+
+def calendar_reminders(store: Store) -> list[Reminder]:
+    """The reminders of the calendar export, as of the store's today."""
+    finished = {goal.id for goal in store.ledger.goals() if goal.done}
+    return store.exports.reminders(store.today(), finished)
 
 
 def default_filename(kind: str, today: date) -> str:
@@ -106,6 +131,7 @@ __all__ = [
     "UNWRITABLE",
     "FolderExport",
     "calendar",
+    "calendar_reminders",
     "card_stem",
     "card_text",
     "csv_row",
@@ -118,6 +144,7 @@ __all__ = [
     "is_folder_target",
     "is_own_card",
     "neutralise",
+    "reminder_event",
     "vcard",
     "vevent",
     "write_calendar",
