@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import uuid
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta
+from datetime import date, datetime
 from enum import StrEnum
 from hashlib import sha1
 
@@ -105,11 +105,6 @@ def reminder_uid(kind: ReminderKind, record_id: int, created_at: datetime) -> st
 def reminder_day(due: date, today: date) -> date:
     """The day a reminder is shown on: its due day, or today once that has passed."""
     return max(due, today)
-
-
-def touch_in_window(due: date, today: date, days: int = REMINDER_DAYS) -> bool:
-    """Whether a touch due on ``due`` is in the calendar: overdue, or due within ``days``."""
-    return due <= today + timedelta(days=days)
 
 
 def sequence_at(stamp: datetime) -> int:
