@@ -271,3 +271,23 @@ def test_export_to_a_file_replaces_it_whole(store: Store, tmp_path: Path) -> Non
     count = export_to(store, "ics", target, reminders=True)
     assert count == 5 == len(items(target.read_text(encoding="utf-8")))
     assert target.stat().st_mode & 0o777 == 0o600
+
+
+def test_uid_and_sequence_rules() -> None:
+    from datetime import UTC
+
+    from netcoach.core.exports import reminder_day, reminder_uid, sequence_at
+
+    created = datetime(2026, 11, 1, 8, 0, 5, 999)
+    assert reminder_uid(ReminderKind.GOAL, 7, created) == "goal-7-20261101T080005@netcoach"
+    assert reminder_uid(ReminderKind.TOUCH, 7, created) != reminder_uid(
+        ReminderKind.FOLLOW_UP, 7, created
+    )
+    assert reminder_uid(ReminderKind.TOUCH, 7, created) != reminder_uid(
+        ReminderKind.TOUCH, 7, created + timedelta(seconds=1)
+    )
+    stamp = datetime(2026, 11, 23, 7, 30, tzinfo=UTC)
+    assert sequence_at(stamp + timedelta(minutes=1)) == sequence_at(stamp) + 1
+    assert 0 < sequence_at(stamp) < 2**31 - 1
+    assert reminder_day(date(2026, 11, 1), TODAY) == TODAY
+    assert reminder_day(date(2026, 12, 1), TODAY) == date(2026, 12, 1)
