@@ -226,6 +226,18 @@ def test_ics_export_of_a_database_without_meetings_is_an_empty_calendar(tmp_path
     )
 
 
+def test_export_into_a_missing_folder_creates_it_private(tmp_path, capsys) -> None:
+    target = tmp_path / "calendars" / "daily" / "netcoach.ics"
+    code, _out, err = run(
+        capsys, "--home", str(tmp_path / "home"), "export", "ics", "-o", str(target)
+    )
+    assert code == 0, err
+    assert err.startswith("exported 0 to ")
+    assert target.read_text(encoding="utf-8").startswith("BEGIN:VCALENDAR")
+    for folder in (target.parent, target.parent.parent):
+        assert folder.stat().st_mode & 0o777 == 0o700
+
+
 def test_backup_while_another_connection_is_writing(tmp_path, capsys) -> None:
     home = tmp_path / "home"
     run(capsys, "--home", str(home), "import", "vcard", str(FIXTURES / "contacts.vcf"))

@@ -56,7 +56,7 @@ from netcoach.io.exporters.to_vdir import (
     is_folder_target,
     is_own_card,
 )
-from netcoach.paths import written_whole
+from netcoach.paths import make_dirs, written_whole
 
 KINDS = ("vcard", "csv", "json", "ics")
 SUFFIXES = {"vcard": ".vcf", "csv": ".csv", "json": ".json", "ics": ".ics"}
@@ -77,7 +77,8 @@ def export_to(
     A file is written whole under a hidden name beside ``path`` and renamed when
     complete: a failed export leaves no half file, and a file that was there stays as
     it was until it is replaced by a new 0600 file. A symbolic link, terminal or pipe
-    named as ``path`` (``/dev/stdout``) is written through, as it is.
+    named as ``path`` (``/dev/stdout``) is written through, as it is. Missing folders
+    above ``path`` are created 0700.
     """
     if path is None:
         assert stream is not None
@@ -85,6 +86,7 @@ def export_to(
     if path.is_symlink() or (path.exists() and not path.is_file()):
         with path.open("w", encoding="utf-8", newline="") as handle:
             return write_export(store, kind, handle, reminders=reminders)
+    make_dirs(path.parent)  # missing folders are made 0700, as for a backup
     with written_whole(path) as handle:
         return write_export(store, kind, handle, reminders=reminders)
 
