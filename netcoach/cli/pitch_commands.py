@@ -107,15 +107,33 @@ def read_script(name: str) -> str:
         raise UsageError(f"cannot read {where}: {error.strerror or error}") from error
     if len(data) > MAX_SCRIPT_BYTES:
         raise UsageError(f"cannot check {where}: it is over 1 MB, too long to be a pitch script")
-    if b"\x00" in data:
-        line = data[: data.index(b"\x00")].count(b"\n") + 1
-        raise UsageError(f"cannot check {where}: line {line}: binary data, not text")
-    try:
-        text = data.decode("utf-8-sig")
-    except UnicodeDecodeError as error:
-        line = data[: error.start].count(b"\n") + 1
-        raise UsageError(f"cannot check {where}: line {line}: not UTF-8 text") from error
+    if data[:2] in (b"\xff\xfe", b"\xfe\xff"):
+        text = _utf16_text(data, where)  # Notepad's "Unicode": UTF-16 with a byte-order mark
+    else:
+        if b"\x00" in data:
+            line = data[: data.index(b"\x00")].count(b"\n") + 1
+            raise UsageError(f"cannot check {where}: line {line}: binary data, not text")
+        try:
+            text = data.decode("utf-8-sig")
+        except UnicodeDecodeError as error:
+            line = data[: error.start].count(b"\n") + 1
+            raise UsageError(f"cannot check {where}: line {line}: not UTF-8 text") from error
     return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
+def _utf16_text(data: bytes, where: str) -> str:
+    """``data`` (starting with a UTF-16 byte-order mark) as text; a NUL or a broken
+    character is refused with the line it is on."""
+    codec = "utf-16-le" if data[:2] == b"\xff\xfe" else "utf-16-be"
+    try:
+        text = data[2:].decode(codec)
+    except UnicodeDecodeError as error:
+        line = data[2 : 2 + error.start].decode(codec, "replace").count("\n") + 1
+        raise UsageError(f"cannot check {where}: line {line}: not UTF-16 text") from error
+    if "\x00" in text:
+        line = text[: text.index("\x00")].count("\n") + 1
+        raise UsageError(f"cannot check {where}: line {line}: binary data, not text")
+    return text
 
 
 def _can_write(characters: str) -> bool:

@@ -94,6 +94,27 @@ def test_a_byte_order_mark_and_windows_line_ends_are_read_as_text(tmp_path: Path
     assert report["parts"]["intro"]["evidence"] in ([], ["I'm Jo."], ["I'm Jo.", "I fix boilers."])
 
 
+@pytest.mark.parametrize("codec", ["utf-16-le", "utf-16-be"])
+def test_a_utf16_script_with_its_byte_order_mark_is_read_as_text(
+    tmp_path: Path, codec: str
+) -> None:
+    path = tmp_path / "pitch.txt"
+    mark = b"\xff\xfe" if codec.endswith("le") else b"\xfe\xff"
+    path.write_bytes(mark + SCRIPT.replace(". ", ".\r\n").encode(codec))
+    result = run("pitch", "check", str(path), "--format", "json", home=tmp_path / "home")
+    assert result.returncode == 0, result.stderr
+    expected = run(
+        "pitch",
+        "check",
+        "-",
+        "--format",
+        "json",
+        home=tmp_path / "home",
+        stdin=SCRIPT.encode("utf-8"),
+    )
+    assert json.loads(result.stdout)["words"] == json.loads(expected.stdout)["words"] == 44
+
+
 @pytest.mark.parametrize(
     ("limit", "reason"),
     [
@@ -132,7 +153,13 @@ def unreadable(tmp_path: Path) -> list[tuple[Path, str]]:
     latin.write_bytes(b"Caf\xe9 owner?\nline two\n")
     late = tmp_path / "late.txt"
     late.write_bytes(b"one\ntwo\nthree \xff\n")
+    odd = tmp_path / "odd.txt"
+    odd.write_bytes(b"\xff\xfe" + "one\ntwo\n".encode("utf-16-le") + b"\x00\xd8")
+    nul = tmp_path / "nul.txt"
+    nul.write_bytes(b"\xfe\xff" + "one\n\x00".encode("utf-16-be"))
     return [
+        (odd, "line 3: not UTF-16 text"),
+        (nul, "line 2: binary data, not text"),
         (tmp_path / "missing.txt", "no such file"),
         (tmp_path, "it is a directory, not a text file"),
         (binary, "line 1: binary data, not text"),
