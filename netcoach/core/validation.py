@@ -9,11 +9,10 @@ from netcoach.core.cadence import MAX_INTERVAL_DAYS, parse_days
 from netcoach.core.levels import LevelError, check_level
 from netcoach.core.models import ContactDraft
 from netcoach.core.network import MAX_PHRASE_LENGTH, REASON_LABELS
+from netcoach.core.touches import INTERACTION_KINDS as INTERACTION_KINDS
 
 EMAIL_PATTERN = re.compile(r"^[^@\s<>(),;:\"\[\]]+@[^@\s<>(),;:\"\[\]]+\.[^@\s<>(),;:\"\[\].]{2,}$")
 LIST_SEPARATORS = re.compile(r"[,;\n]+")
-# The kinds of touch, in the order the touch dialog and ``netcoach touch --kind`` offer them.
-INTERACTION_KINDS = ("call", "email", "coffee", "meeting", "message", "event")
 
 # How much text each kind of field takes, in characters. The forms stop typing here and
 # say so beside the field; the repositories refuse longer text from anywhere else.
@@ -25,7 +24,6 @@ LIST_MAX = 2_000  # several values typed in one field: emails, phones, tags, wan
 URL_MAX = 2_000
 NOTE_MAX = 65_536  # notes, agendas, what was learnt: 64 KB
 ENTRY_NOTE_MAX = 500  # the one-line note on a give or get
-TOUCH_NOTE_MAX = 2_000  # the note on a logged touch
 DATE_TEXT_MAX = 80  # "next tuesday at 7:30pm" and the like
 NUMBER_TEXT_MAX = 12  # a count of days or seconds, with room for spaces
 SEARCH_MAX = 200  # what is typed in a search box

@@ -23,8 +23,8 @@ from textual.widgets.option_list import Option
 
 from netcoach.core import undo
 from netcoach.core.levels import LevelBoundError, change_reason, level_after, level_name
+from netcoach.core.touches import INTERACTION_KINDS, TOUCH_NOTE_MAX
 from netcoach.core.undo import UndoAction
-from netcoach.core.validation import INTERACTION_KINDS, TOUCH_NOTE_MAX
 from netcoach.data.repo import Store
 from netcoach.messages import DataChanged
 from netcoach.widgets.failures import ReportsFailures
@@ -132,7 +132,9 @@ class InteractionModal(ModalScreen[tuple[str, str] | None]):
                 *(Option(kind.capitalize(), id=kind) for kind in INTERACTION_KINDS),
                 id="interaction-kind",
             )
-            yield Input(placeholder="Note (optional)", id="interaction-note", max_length=TOUCH_NOTE_MAX)
+            yield Input(
+                placeholder="Note (optional)", id="interaction-note", max_length=TOUCH_NOTE_MAX
+            )
             yield Static(
                 "↑ ↓ choose the kind · type a note if you like · enter saves · escape cancels",
                 classes="modal-hint",

@@ -16,12 +16,8 @@ from netcoach.core.merge import RecordChanged, find_clashes, to_write
 from netcoach.core.models import Contact, ContactDraft, Interaction, LevelChange
 from netcoach.core.network import GAINS, check_reason
 from netcoach.core.text import one_line
-from netcoach.core.validation import (
-    INTERACTION_KINDS,
-    TOUCH_NOTE_MAX,
-    normalise_draft,
-    validate_contact,
-)
+from netcoach.core.touches import INTERACTION_KINDS, TOUCH_NOTE_MAX
+from netcoach.core.validation import normalise_draft, validate_contact
 from netcoach.core.when import TOUCHED, WhenError
 from netcoach.data.contacts.reads import ContactReads
 from netcoach.data.errors import LevelMoveError, NotFoundError, ValidationError
