@@ -16,7 +16,7 @@ from datetime import datetime
 from typing import TYPE_CHECKING
 
 from netcoach.cli.errors import EXIT_OK, EXIT_USAGE, UsageError
-from netcoach.core.touches import INTERACTION_KINDS, TOUCH_NOTE_MAX
+from netcoach.core.touches import INTERACTION_KINDS, TOUCH_NOTE_MAX, a_touch
 
 if TYPE_CHECKING:
     from netcoach.core.models import ContactRow
@@ -80,8 +80,12 @@ def run_today(args: argparse.Namespace, paths: Paths) -> int:
     from netcoach.data.repo import Store
     from netcoach.data.today import read_cards
 
-    store = Store(open_store_database(paths), clock=clock)
-    empty, data = read_cards(store, TODAY_TEXT)
+    db = open_store_database(paths)
+    try:
+        store = Store(db, clock=clock)
+        empty, data = read_cards(store, TODAY_TEXT)
+    finally:
+        db.close()
     context = TodayContext(now=store.clock(), empty=empty)
     write_out(write_today(render_cards(TODAY_TEXT, data, context), context, args.format))
     return EXIT_OK
@@ -116,13 +120,16 @@ def run_touch(args: argparse.Namespace, paths: Paths) -> int:
 
     db = open_store_database(paths)
     refuse_if_read_only(db, paths.database, "log a touch")
-    store = Store(db, clock=clock)
-    found, total = find_contact(store, name)
-    if len(found) != 1:
-        return say_which(name, found, total)
-    contact = found[0]
-    store.log_interaction(contact.id, args.kind, args.note, happened)
-    after = store.contacts.row(contact.id)
+    try:
+        store = Store(db, clock=clock)
+        found, total = find_contact(store, name)
+        if len(found) != 1:
+            return say_which(name, found, total)
+        contact = found[0]
+        store.log_interaction(contact.id, args.kind, args.note, happened)
+        after = store.contacts.row(contact.id)
+    finally:
+        db.close()
     write_out(touch_line(contact, args.kind, happened, after, now) + "\n")
     return EXIT_OK
 
@@ -187,6 +194,6 @@ def touch_line(
         else "no keep-in-touch date at this level"
     )
     return (
-        f"Logged a {kind} with {one_line(contact.name, 60)}, "
+        f"Logged {a_touch(kind)} with {one_line(contact.name, 60)}, "
         f"{describe_when(happened, now)}; {next_due}."
     )

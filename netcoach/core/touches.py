@@ -8,3 +8,8 @@ from __future__ import annotations
 INTERACTION_KINDS = ("call", "email", "coffee", "meeting", "message", "event")
 # The note kept with a logged touch, in characters.
 TOUCH_NOTE_MAX = 2_000
+
+
+def a_touch(kind: str) -> str:
+    """The kind with its article: "a call", "an email", "an event"."""
+    return f"an {kind}" if kind[:1] in ("a", "e", "i", "o", "u") else f"a {kind}"

@@ -25,7 +25,7 @@ from textual.widgets.option_list import Option
 
 from netcoach.core import undo
 from netcoach.core.levels import LevelBoundError, change_reason, level_after, level_name
-from netcoach.core.touches import INTERACTION_KINDS, TOUCH_NOTE_MAX
+from netcoach.core.touches import INTERACTION_KINDS, TOUCH_NOTE_MAX, a_touch
 from netcoach.core.undo import UndoAction
 from netcoach.data.repo import Store
 from netcoach.messages import DataChanged
@@ -325,7 +325,7 @@ class ContactActions(ReportsFailures, Browsing, UsesNetcoachApp):
         day = day_in_words(touch.happened_at, self.store.today())
         when = "" if day == "today" else f" ({day})"
         self._screen().post_message(
-            self.Changed(f"Logged a {touch.kind} with {clip(target.name, 60)}{when}")
+            self.Changed(f"Logged {a_touch(touch.kind)} with {clip(target.name, 60)}{when}")
         )
 
     # ---- archive --------------------------------------------------------------------------
