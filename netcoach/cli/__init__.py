@@ -7,6 +7,7 @@ what was asked and turns every error into a line and an exit status:
 - ``io_commands.py``: import, export, backup and restore.
 - ``report_commands.py``: doctor and review.
 - ``pitch_commands.py``: pitch check (a script's parts, ask, fillers and timing).
+- ``shell_commands.py``: today (Today's cards as text) and touch (log a touch).
 - ``launch.py``: ``run`` (a subcommand, the full-screen app, or either on demo data),
   ``open_app`` and ``run_app``.
 - ``database.py``: opening the database for a subcommand, file problems as UsageErrors.

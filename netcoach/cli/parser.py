@@ -7,6 +7,7 @@ import argparse
 from netcoach.cli.io_commands import handle_backup, handle_export, handle_import, handle_restore
 from netcoach.cli.pitch_commands import add_pitch_subcommands
 from netcoach.cli.report_commands import run_doctor, run_review
+from netcoach.cli.shell_commands import add_shell_subcommands
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -59,6 +60,7 @@ def add_subcommands(commands: argparse._SubParsersAction) -> None:  # type: igno
     review.add_argument("--format", choices=("markdown",), default="markdown")
     review.set_defaults(handler=run_review)
     add_pitch_subcommands(commands)
+    add_shell_subcommands(commands)
 
 
 def add_io_subcommands(commands: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]

@@ -49,3 +49,28 @@ def noun(count: int, singular: str, plural_form: str | None = None) -> str:
 def plural(count: int, singular: str, plural_form: str | None = None) -> str:
     """A count and its noun: '1 word', '2 words', '1,200 words', '0 entries'."""
     return f"{count:,} {noun(count, singular, plural_form)}"
+
+
+def cell_width(text: str) -> int:
+    """How many terminal cells ``text`` takes: wide (CJK) characters two, combining marks none."""
+    from unicodedata import combining, east_asian_width
+
+    return sum(
+        0 if combining(char) else 2 if east_asian_width(char) in "WF" else 1 for char in text
+    )
+
+
+def fit_width(text: str, width: int) -> str:
+    """One safe line of at most ``width`` cells, cut with an ellipsis; a wide character is
+    never split."""
+    line = visible(" ".join(text.split()))
+    if cell_width(line) <= width:
+        return line
+    used, kept = 0, []
+    for char in line:
+        size = cell_width(char)
+        if used + size > width - 1:
+            break
+        kept.append(char)
+        used += size
+    return "".join(kept).rstrip() + "…"

@@ -9,10 +9,10 @@ from netcoach.core.cadence import MAX_INTERVAL_DAYS, parse_days
 from netcoach.core.levels import LevelError, check_level
 from netcoach.core.models import ContactDraft
 from netcoach.core.network import MAX_PHRASE_LENGTH, REASON_LABELS
+from netcoach.core.touches import INTERACTION_KINDS as INTERACTION_KINDS
 
 EMAIL_PATTERN = re.compile(r"^[^@\s<>(),;:\"\[\]]+@[^@\s<>(),;:\"\[\]]+\.[^@\s<>(),;:\"\[\].]{2,}$")
 LIST_SEPARATORS = re.compile(r"[,;\n]+")
-INTERACTION_KINDS = ("call", "email", "coffee", "meeting", "message", "event")
 
 # How much text each kind of field takes, in characters. The forms stop typing here and
 # say so beside the field; the repositories refuse longer text from anywhere else.

@@ -7,24 +7,26 @@ screen (kept until the next change) of what was done and that ctrl+z puts it bac
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import datetime
 from typing import ClassVar
 
 from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
-from textual.containers import Vertical
+from textual.containers import Horizontal, Vertical
 from textual.content import Content
 from textual.css.query import NoMatches
 from textual.message import Message
 from textual.screen import ModalScreen, Screen
-from textual.widgets import Input, OptionList, Static
+from textual.widgets import Input, Label, OptionList, Static
 from textual.widgets.option_list import Option
 
 from netcoach.core import undo
 from netcoach.core.levels import LevelBoundError, change_reason, level_after, level_name
+from netcoach.core.touches import INTERACTION_KINDS, TOUCH_NOTE_MAX, a_touch
 from netcoach.core.undo import UndoAction
-from netcoach.core.validation import INTERACTION_KINDS
 from netcoach.data.repo import Store
 from netcoach.messages import DataChanged
 from netcoach.widgets.failures import ReportsFailures
@@ -107,8 +109,22 @@ class LevelReasonModal(ModalScreen[str | None]):
         self.dismiss(None)
 
 
-class InteractionModal(ModalScreen[tuple[str, str] | None]):
-    """Picks the kind of touch (call, email, coffee…) and an optional note."""
+@dataclass(frozen=True, slots=True)
+class Touch:
+    """What the touch dialog asks for: the kind, when it happened, and a note."""
+
+    kind: str
+    happened_at: datetime
+    note: str = ""
+
+
+class InteractionModal(ModalScreen[Touch | None]):
+    """Picks the kind of touch (call, email, coffee…), when it happened and an optional note.
+
+    The date is typed in words ("yesterday 4pm", "last fri") and read back beside the
+    field, as in every form; it starts at "now" and may not be later than now. Tab goes
+    kind → when → note; enter saves from any of them.
+    """
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("escape", "cancel", "Cancel", id="interaction.cancel"),
@@ -116,11 +132,15 @@ class InteractionModal(ModalScreen[tuple[str, str] | None]):
         Binding("down", "kind(1)", "Next kind", id="interaction.next", show=False),
     ]
 
-    def __init__(self, target: Target) -> None:
+    def __init__(self, target: Target, clock: Callable[[], datetime] = datetime.now) -> None:
         super().__init__()
         self.target = target
+        self.clock = clock
 
     def compose(self) -> ComposeResult:
+        from netcoach.core.when import TOUCHED, touch_default_time
+        from netcoach.widgets.date_field import DateField
+
         with Vertical(id="interaction-box", classes="modal-box"):
             yield Static(
                 Content.from_markup(
@@ -132,9 +152,25 @@ class InteractionModal(ModalScreen[tuple[str, str] | None]):
                 *(Option(kind.capitalize(), id=kind) for kind in INTERACTION_KINDS),
                 id="interaction-kind",
             )
-            yield Input(placeholder="Note (optional)", id="interaction-note", max_length=2000)
+            with Horizontal(id="interaction-when-row"):
+                yield Label("When", classes="interaction-label")
+                yield DateField(
+                    self.clock,
+                    "now",
+                    within=TOUCHED,
+                    default_time=touch_default_time(self.clock()),
+                    placeholder="now, yesterday 4pm, last fri…",
+                    compact=True,
+                    beside=True,
+                    input_id="interaction-when",
+                    preview_id="interaction-when-preview",
+                    id="interaction-when-field",
+                )
+            yield Input(
+                placeholder="Note (optional)", id="interaction-note", max_length=TOUCH_NOTE_MAX
+            )
             yield Static(
-                "↑ ↓ choose the kind · type a note if you like · enter saves · escape cancels",
+                "↑ ↓ choose the kind · tab to when and note · enter saves · escape cancels",
                 classes="modal-hint",
             )
 
@@ -148,14 +184,23 @@ class InteractionModal(ModalScreen[tuple[str, str] | None]):
         kinds.highlighted = (current + step) % len(INTERACTION_KINDS)
 
     @on(OptionList.OptionSelected, "#interaction-kind")
-    def kind_chosen(self) -> None:
-        self.query_one("#interaction-note", Input).focus()
-
+    @on(Input.Submitted, "#interaction-when")
     @on(Input.Submitted, "#interaction-note")
-    def save(self) -> None:
+    def save(self, event: OptionList.OptionSelected | Input.Submitted) -> None:
+        event.stop()
+        from netcoach.widgets.date_field import DateField
+
+        field = self.query_one("#interaction-when-field", DateField)
+        when, problem = field.result()
+        if when is None:
+            # Refused in place: the preview beside the field says why; nothing is saved.
+            field.show_problem(problem or "Type when it happened, e.g. now or yesterday 4pm.")
+            field.input.focus()
+            return
         kinds = self.query_one("#interaction-kind", OptionList)
         index = kinds.highlighted if kinds.highlighted is not None else 0
-        self.dismiss((INTERACTION_KINDS[index], self.query_one("#interaction-note", Input).value))
+        note = self.query_one("#interaction-note", Input).value
+        self.dismiss(Touch(INTERACTION_KINDS[index], when.moment, note))
 
     def action_cancel(self) -> None:
         self.dismiss(None)
@@ -261,16 +306,27 @@ class ContactActions(ReportsFailures, Browsing, UsesNetcoachApp):
         if target is None:
             return
 
-        def chosen(result: tuple[str, str] | None) -> None:
-            if result:
-                self.write_interaction(target, *result)
+        def chosen(touch: Touch | None) -> None:
+            if touch is not None:
+                self.write_interaction(target, touch)
 
-        self._screen().app.push_screen(InteractionModal(target), chosen)
+        self._screen().app.push_screen(InteractionModal(target, self.store.clock), chosen)
 
     @work(thread=True, group="db-write", exit_on_error=False)
-    def write_interaction(self, target: Target, kind: str, note: str) -> None:
-        self.store.log_interaction(target.id, kind, note)
-        self._screen().post_message(self.Changed(f"Logged a {kind} with {clip(target.name, 60)}"))
+    def write_interaction(self, target: Target, touch: Touch) -> None:
+        from netcoach.core.when import day_in_words
+        from netcoach.data.errors import NotFoundError, ValidationError
+
+        try:
+            self.store.log_interaction(target.id, touch.kind, touch.note, touch.happened_at)
+        except (ValidationError, NotFoundError) as error:
+            self._screen().post_message(self.Refused(f"Not logged: {error}"))
+            return
+        day = day_in_words(touch.happened_at, self.store.today())
+        when = "" if day == "today" else f" ({day})"
+        self._screen().post_message(
+            self.Changed(f"Logged {a_touch(touch.kind)} with {clip(target.name, 60)}{when}")
+        )
 
     # ---- archive --------------------------------------------------------------------------
 

@@ -6,7 +6,8 @@ from textual.app import ComposeResult
 from textual.content import Content
 from textual.widgets import Static
 
-from netcoach.core.goals import NEAR_DAYS, Goal, progress_bar
+from netcoach.core.goals import Goal, progress_bar
+from netcoach.data import today as reads
 from netcoach.data.repo import Store
 from netcoach.widgets.status import clip, when_text
 from netcoach.widgets.today_section import TodaySection
@@ -21,8 +22,7 @@ class GoalsCard(TodaySection):
 
     @classmethod
     def fetch(cls, store: Store) -> list[Goal]:
-        today = store.today()
-        return [goal for goal in store.ledger.goals() if goal.is_near(today, NEAR_DAYS)]
+        return reads.goals_near(store)
 
     def show(self, data: object) -> None:
         goals = [goal for goal in data if isinstance(goal, Goal)] if isinstance(data, list) else []

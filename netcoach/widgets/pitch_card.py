@@ -9,6 +9,7 @@ from textual.widgets import Static
 from netcoach.core.pitch import PitchCard as PitchCardData
 from netcoach.core.pitch import format_duration, is_last_minute
 from netcoach.core.text import one_line, plural
+from netcoach.data import today as reads
 from netcoach.data.repo import Store
 from netcoach.widgets.today_section import TodaySection
 
@@ -32,7 +33,7 @@ class PitchCard(TodaySection):
 
     @classmethod
     def fetch(cls, store: Store) -> tuple[PitchCardData | None, bool]:
-        return store.pitches.pitch_card(), store.has_contacts()
+        return reads.pitch_to_use(store)
 
     def show(self, data: object) -> None:
         card, has_contacts = data if isinstance(data, tuple) else (None, False)

@@ -9,6 +9,7 @@ from rich.text import Text
 from netcoach.core.cadence import TouchStatus
 from netcoach.core.levels import level_name
 from netcoach.core.text import visible
+from netcoach.core.when.words import day_in_words
 from netcoach.widgets.cells import crop_cells
 
 STATUS_STYLE = {
@@ -30,21 +31,7 @@ def level_text(level: int) -> Text:
 
 def when_text(moment: datetime | date | None, today: date) -> str:
     """A calm relative date: 'today', '3 days ago', 'in 5 days', or the date itself."""
-    if moment is None:
-        return "never"
-    day = moment.date() if isinstance(moment, datetime) else moment
-    delta = (day - today).days
-    if delta == 0:
-        return "today"
-    if delta == -1:
-        return "yesterday"
-    if delta == 1:
-        return "tomorrow"
-    if -60 < delta < 0:
-        return f"{-delta} days ago"
-    if 0 < delta < 60:
-        return f"in {delta} days"
-    return day.strftime("%d %b %Y")
+    return day_in_words(moment, today)
 
 
 def clip(text: str, width: int) -> str:

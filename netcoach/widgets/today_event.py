@@ -12,6 +12,7 @@ from textual.widgets import Static
 
 from netcoach.core.meetings import Event
 from netcoach.core.when import describe_length, describe_when
+from netcoach.data import today as reads
 from netcoach.data.repo import Store
 from netcoach.widgets.status import clip
 from netcoach.widgets.today_section import TodaySection
@@ -37,7 +38,7 @@ class NextEventSection(TodaySection):
 
     @classmethod
     def fetch(cls, store: Store) -> Event | None:
-        return store.meetings.next_event()
+        return reads.next_event(store)
 
     def show(self, data: object) -> None:
         self.event = data if isinstance(data, Event) else None

@@ -13,6 +13,7 @@ from textual.widgets import DataTable, Static
 
 from netcoach.core import undo
 from netcoach.core.meetings import FollowUp, FollowUpStatus
+from netcoach.data import today as reads
 from netcoach.data.repo import Store
 from netcoach.widgets.contact_table import TableColumn
 from netcoach.widgets.failures import ReportsFailures
@@ -20,7 +21,6 @@ from netcoach.widgets.fitted_table import FittedTable
 from netcoach.widgets.status import clip
 from netcoach.widgets.today_section import TodaySection
 
-SHOWN = 8
 # Narrow terminals drop the columns ranked last: Owed by, then With.
 COLUMNS = (
     TableColumn("Due", 10, priority=1),
@@ -51,7 +51,7 @@ class DueFollowUpsSection(ReportsFailures, TodaySection):
 
     @classmethod
     def fetch(cls, store: Store) -> tuple[list[FollowUp], int]:
-        return store.meetings.due_follow_ups(limit=SHOWN)
+        return reads.follow_ups_due(store)
 
     def show(self, data: object) -> None:
         assert isinstance(data, tuple)

@@ -8,14 +8,13 @@ from textual.app import ComposeResult
 from textual.widgets import DataTable, Static
 
 from netcoach.core.ledger import Unreturned
+from netcoach.data import today as reads
 from netcoach.data.repo import Store
 from netcoach.widgets.contact_table import TableColumn
 from netcoach.widgets.fitted_table import FittedTable
 from netcoach.widgets.status import clip, when_text
 from netcoach.widgets.today_section import TodaySection
 
-SHOWN = 5
-MONTHS = 6
 # Narrow terminals drop Last first, then Business.
 COLUMNS = (
     TableColumn("Name", 14, priority=1, grow=2, most=40),
@@ -38,7 +37,7 @@ class HelpBackSection(TodaySection):
 
     @classmethod
     def fetch(cls, store: Store) -> tuple[list[Unreturned], int]:
-        return store.ledger.not_helped_back_first(MONTHS, SHOWN)
+        return reads.not_helped_back(store)
 
     def show(self, data: object) -> None:
         people, total = data if isinstance(data, tuple) else ([], 0)

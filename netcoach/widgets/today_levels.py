@@ -11,6 +11,7 @@ from textual.widgets import Static
 
 from netcoach.core.levels import KEY_CONTACT_TARGET, LEVELS
 from netcoach.core.text import plural
+from netcoach.data import today as reads
 from netcoach.data.repo import Store
 from netcoach.widgets.today_section import EmptyRule, TodaySection
 
@@ -32,7 +33,7 @@ class LevelCountsSection(TodaySection):
 
     @classmethod
     def fetch(cls, store: Store) -> dict[int, int]:
-        return store.level_counts()
+        return reads.level_counts(store)
 
     def show(self, data: object) -> None:
         assert isinstance(data, dict)

@@ -11,6 +11,7 @@ from textual.binding import Binding, BindingType
 from textual.widgets import DataTable, Static
 
 from netcoach.core.meetings import OneToOne
+from netcoach.data import today as reads
 from netcoach.data.repo import Store
 from netcoach.widgets.contact_table import TableColumn
 from netcoach.widgets.fitted_table import FittedTable
@@ -42,7 +43,7 @@ class TodayOneToOnesSection(TodaySection):
 
     @classmethod
     def fetch(cls, store: Store) -> list[OneToOne]:
-        return store.meetings.one_to_ones_on(store.today())
+        return reads.one_to_ones_today(store)
 
     def show(self, data: object) -> None:
         assert isinstance(data, list)

@@ -11,11 +11,10 @@ from textual.binding import Binding, BindingType
 from textual.widgets import DataTable, Static
 
 from netcoach.core.models import ContactRow
+from netcoach.data import today as reads
 from netcoach.data.repo import Store
 from netcoach.widgets.status import clip, status_text, when_text
 from netcoach.widgets.today_section import TodaySection
-
-SHOWN = 8
 
 
 class OverdueContactsSection(TodaySection):
@@ -39,7 +38,7 @@ class OverdueContactsSection(TodaySection):
 
     @classmethod
     def fetch(cls, store: Store) -> tuple[list[ContactRow], int]:
-        return store.overdue_contacts(SHOWN)
+        return reads.overdue_contacts(store)
 
     def show(self, data: object) -> None:
         assert isinstance(data, tuple)

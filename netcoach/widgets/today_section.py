@@ -3,6 +3,10 @@
 A section reads its data in the screen's worker thread (``fetch``, a classmethod
 that only talks to the store) and shows it on the UI thread (``show``). To add a
 card to Today, write a subclass and add one line to ``TodayScreen.SECTIONS``.
+
+``netcoach today`` prints the same cards: put the card's read in ``netcoach.data.today``
+(``fetch`` then just calls it) and add a renderer and one ``TextCard`` line to
+``netcoach.core.today_text.TODAY_TEXT``.
 """
 
 from __future__ import annotations

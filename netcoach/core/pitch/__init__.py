@@ -15,106 +15,205 @@
 - ``timing``: the rehearsal timer over a monotonic clock, signals, teleprompter
 - ``records``: the pitches, versions and rehearsals screens show, as plain data
 
-No Textual and no peewee here.
+No Textual and no peewee here. Each name is imported from its module when first used.
 """
 
 from __future__ import annotations
 
-from netcoach.core.pitch.analysis import (
-    ScriptAnalysis,
-    ScriptStats,
-    analyse_script,
-    script_stats,
-)
-from netcoach.core.pitch.fillers import (
-    FILLERS,
-    FillerHit,
-    filler_counts,
-    find_fillers,
-)
-from netcoach.core.pitch.limits import (
-    DEFAULT_LIMIT_SECONDS,
-    LAST_MINUTE_REASON,
-    MAX_LIMIT_SECONDS,
-    MIN_LIMIT_SECONDS,
-    is_last_minute,
-    parse_event_day,
-    parse_limit,
-)
-from netcoach.core.pitch.measures import PeerMeasures, peer_measures, timing_notes
-from netcoach.core.pitch.parts import (
-    PART_KEYS,
-    PARTS,
-    PARTS_BY_KEY,
-    TRADES,
-    Example,
-    PitchPart,
-    assemble_script,
-    checklist,
-    checklist_from,
-    detect_parts,
-    replace_part,
-)
-from netcoach.core.pitch.profile import (
-    COMMON_TRADES,
-    PROFILE_FIELDS,
-    PROFILE_LABELS,
-    PROFILE_LIMIT_KINDS,
-    Profile,
-    matching_trade,
-    profile_changes,
-    tidy_profile,
-)
-from netcoach.core.pitch.rate import (
-    CALIBRATION_REHEARSALS,
-    CALIBRATION_SAMPLES,
-    MAX_WPM,
-    MIN_CALIBRATION_SECONDS,
-    MIN_WPM,
-    calibrated_wpm,
-    implied_wpm,
-)
-from netcoach.core.pitch.records import (
-    AboutMe,
-    Pitch,
-    PitchCard,
-    PitchDetail,
-    PitchVersion,
-    Rehearsal,
-    RehearsalStats,
-    rehearsal_stats,
-)
-from netcoach.core.pitch.sentences import Sentence, split_sentences
-from netcoach.core.pitch.structure import (
-    AskFinding,
-    AskKind,
-    PartFinding,
-    Span,
-    Structure,
-    judge_structure,
-    split_parts,
-)
-from netcoach.core.pitch.timing import (
-    RehearsalTimer,
-    Signal,
-    TimerState,
-    next_change,
-    signal_edges,
-    signal_for,
-    signal_label,
-    teleprompter_word,
-)
-from netcoach.core.pitch.versions import (
-    DiffSegment,
-    diff_words,
-)
-from netcoach.core.pitch.words import (
-    DEFAULT_WPM,
-    WORD_PATTERN,
-    count_words,
-    estimate_seconds,
-    format_duration,
-)
+from importlib import import_module
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from netcoach.core.pitch.analysis import (
+        ScriptAnalysis,
+        ScriptStats,
+        analyse_script,
+        script_stats,
+    )
+    from netcoach.core.pitch.fillers import (
+        FILLERS,
+        FillerHit,
+        filler_counts,
+        find_fillers,
+    )
+    from netcoach.core.pitch.limits import (
+        DEFAULT_LIMIT_SECONDS,
+        LAST_MINUTE_REASON,
+        MAX_LIMIT_SECONDS,
+        MIN_LIMIT_SECONDS,
+        is_last_minute,
+        parse_event_day,
+        parse_limit,
+    )
+    from netcoach.core.pitch.measures import PeerMeasures, peer_measures, timing_notes
+    from netcoach.core.pitch.parts import (
+        PART_KEYS,
+        PARTS,
+        PARTS_BY_KEY,
+        TRADES,
+        Example,
+        PitchPart,
+        assemble_script,
+        checklist,
+        checklist_from,
+        detect_parts,
+        replace_part,
+    )
+    from netcoach.core.pitch.profile import (
+        COMMON_TRADES,
+        PROFILE_FIELDS,
+        PROFILE_LABELS,
+        PROFILE_LIMIT_KINDS,
+        Profile,
+        matching_trade,
+        profile_changes,
+        tidy_profile,
+    )
+    from netcoach.core.pitch.rate import (
+        CALIBRATION_REHEARSALS,
+        CALIBRATION_SAMPLES,
+        MAX_WPM,
+        MIN_CALIBRATION_SECONDS,
+        MIN_WPM,
+        calibrated_wpm,
+        implied_wpm,
+    )
+    from netcoach.core.pitch.records import (
+        AboutMe,
+        Pitch,
+        PitchCard,
+        PitchDetail,
+        PitchVersion,
+        Rehearsal,
+        RehearsalStats,
+        rehearsal_stats,
+    )
+    from netcoach.core.pitch.sentences import Sentence, split_sentences
+    from netcoach.core.pitch.structure import (
+        AskFinding,
+        AskKind,
+        PartFinding,
+        Span,
+        Structure,
+        judge_structure,
+        split_parts,
+    )
+    from netcoach.core.pitch.timing import (
+        RehearsalTimer,
+        Signal,
+        TimerState,
+        next_change,
+        signal_edges,
+        signal_for,
+        signal_label,
+        teleprompter_word,
+    )
+    from netcoach.core.pitch.versions import (
+        DiffSegment,
+        diff_words,
+    )
+    from netcoach.core.pitch.words import (
+        DEFAULT_WPM,
+        WORD_PATTERN,
+        count_words,
+        estimate_seconds,
+        format_duration,
+    )
+
+# Each public name and the module it lives in: a name is imported on first use, so that
+# reading one part (the Today card reads ``records``) does not load the editor's analysis.
+_WHERE = {
+    "AboutMe": "records",
+    "AskFinding": "structure",
+    "AskKind": "structure",
+    "CALIBRATION_REHEARSALS": "rate",
+    "CALIBRATION_SAMPLES": "rate",
+    "COMMON_TRADES": "profile",
+    "DEFAULT_LIMIT_SECONDS": "limits",
+    "DEFAULT_WPM": "words",
+    "DiffSegment": "versions",
+    "Example": "parts",
+    "FILLERS": "fillers",
+    "FillerHit": "fillers",
+    "LAST_MINUTE_REASON": "limits",
+    "MAX_LIMIT_SECONDS": "limits",
+    "MAX_WPM": "rate",
+    "MIN_CALIBRATION_SECONDS": "rate",
+    "MIN_LIMIT_SECONDS": "limits",
+    "MIN_WPM": "rate",
+    "PARTS": "parts",
+    "PARTS_BY_KEY": "parts",
+    "PART_KEYS": "parts",
+    "PROFILE_FIELDS": "profile",
+    "PROFILE_LABELS": "profile",
+    "PROFILE_LIMIT_KINDS": "profile",
+    "PartFinding": "structure",
+    "PeerMeasures": "measures",
+    "Pitch": "records",
+    "PitchCard": "records",
+    "PitchDetail": "records",
+    "PitchPart": "parts",
+    "PitchVersion": "records",
+    "Profile": "profile",
+    "Rehearsal": "records",
+    "RehearsalStats": "records",
+    "RehearsalTimer": "timing",
+    "ScriptAnalysis": "analysis",
+    "ScriptStats": "analysis",
+    "Sentence": "sentences",
+    "Signal": "timing",
+    "Span": "structure",
+    "Structure": "structure",
+    "TRADES": "parts",
+    "TimerState": "timing",
+    "WORD_PATTERN": "words",
+    "analyse_script": "analysis",
+    "assemble_script": "parts",
+    "calibrated_wpm": "rate",
+    "checklist": "parts",
+    "checklist_from": "parts",
+    "count_words": "words",
+    "detect_parts": "parts",
+    "diff_words": "versions",
+    "estimate_seconds": "words",
+    "filler_counts": "fillers",
+    "find_fillers": "fillers",
+    "format_duration": "words",
+    "implied_wpm": "rate",
+    "is_last_minute": "limits",
+    "judge_structure": "structure",
+    "matching_trade": "profile",
+    "next_change": "timing",
+    "parse_event_day": "limits",
+    "parse_limit": "limits",
+    "peer_measures": "measures",
+    "profile_changes": "profile",
+    "rehearsal_stats": "records",
+    "replace_part": "parts",
+    "script_stats": "analysis",
+    "signal_edges": "timing",
+    "signal_for": "timing",
+    "signal_label": "timing",
+    "split_parts": "structure",
+    "split_sentences": "sentences",
+    "teleprompter_word": "timing",
+    "tidy_profile": "profile",
+    "timing_notes": "measures",
+}
+
+
+def __getattr__(name: str) -> object:
+    module = _WHERE.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(import_module(f"{__name__}.{module}"), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted({*globals(), *_WHERE})
+
 
 __all__ = [
     "CALIBRATION_REHEARSALS",

@@ -28,11 +28,13 @@ from netcoach.core.when.ranges import (
     EARLIEST,
     HAPPENED,
     PLANNED,
+    TOUCHED,
     DateRange,
     When,
     WhenError,
+    touch_default_time,
 )
-from netcoach.core.when.words import describe_length, describe_when
+from netcoach.core.when.words import day_in_words, describe_length, describe_when
 
 __all__ = [
     "ANY_DATE",
@@ -43,13 +45,16 @@ __all__ = [
     "MONTHS",
     "PLANNED",
     "RELATIVE_DAYS",
+    "TOUCHED",
     "WEEKDAYS",
     "YEARLESS_PAST_DAYS",
     "DateRange",
     "When",
     "WhenError",
+    "day_in_words",
     "describe_length",
     "describe_when",
     "parse_length",
     "parse_when",
+    "touch_default_time",
 ]

@@ -46,6 +46,7 @@ WEEKDAYS = {
     for name in names
 }
 RELATIVE_DAYS = {"today": 0, "tonight": 0, "tomorrow": 1, "tmrw": 1, "yesterday": -1}
+NOW_WORDS = frozenset({"now", "just now", "right now"})
 # A date typed without a year is taken in this year, unless that is this long ago.
 YEARLESS_PAST_DAYS = 92
 
@@ -70,7 +71,7 @@ def parse_when(
     Accepts ISO dates ("2026-12-01", "2026-12-01 07:30"), day and month ("1 Dec",
     "Dec 1st 2027", "1/12"), words ("today", "tomorrow", "next tue", "friday",
     "in 3 days", "in 2 months", "end of month", "end of next year") and times
-    ("7am", "7:30", "19h15", "7.30pm", "noon").
+    ("7am", "7:30", "19h15", "7.30pm", "noon"), and "now".
     A weekday alone means the next one from today (today itself included);
     "next" skips today. Raises WhenError naming what it could not read, or, with
     ``within`` given, saying the plausible range the date falls outside.
@@ -87,6 +88,8 @@ def _parse_when(text: str, now: datetime, default_time: time) -> When:
     cleaned = " ".join(text.strip().lower().split())
     if not cleaned:
         raise WhenError("Type a date, e.g. 2026-12-01, 1 Dec, tomorrow 7am or next tue.")
+    if cleaned in NOW_WORDS:
+        return When(now, has_time=True)
     iso = _iso_datetime(cleaned)
     if iso is not None:
         return iso

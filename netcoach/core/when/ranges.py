@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta
+from datetime import date, datetime, time, timedelta
 
 # Dates before this are typing slips, whatever the field.
 EARLIEST = date(1900, 1, 1)
@@ -32,6 +32,8 @@ class DateRange:
     what: str  # "a deadline", "the date it happened"
     days_ahead: int
     ahead_words: str  # "10 years", "a year"
+    # True for what can only be recorded once it has happened (a touch): no later than now.
+    up_to_now: bool = False
 
     def check(self, moment: datetime, now: datetime) -> None:
         """Raise WhenError, saying the range, when ``moment`` falls outside it."""
@@ -40,6 +42,11 @@ class DateRange:
         if day < EARLIEST:
             raise WhenError(
                 f"{day:%Y}? The earliest date is 1 Jan {EARLIEST.year}: check the year."
+            )
+        if self.up_to_now and moment > now:
+            raise WhenError(
+                f"{day:%a} {day.day} {day:%b %Y}, {moment:%H:%M} is still to come: "
+                f"{self.what} is logged once it has happened."
             )
         if day > latest:
             raise WhenError(
@@ -54,3 +61,11 @@ HAPPENED = DateRange("the day it happened", 366, "a year")
 PLANNED = DateRange("a plan", 3653, "10 years")
 DEADLINE = DateRange("a deadline", 3653, "10 years")
 ANY_DATE = DateRange("a date", 0, "")
+# A touch (a call, a coffee) is logged when it has happened: any moment up to now.
+TOUCHED = DateRange("a touch", 0, "", up_to_now=True)
+
+
+def touch_default_time(now: datetime) -> time:
+    """The time a touch typed as a day alone ("yesterday") is given: now's time of day,
+    so that "today" means now rather than a time still to come."""
+    return now.time().replace(second=0, microsecond=0)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
 
 
 def describe_when(moment: datetime, now: datetime, has_time: bool = True) -> str:
@@ -15,6 +15,25 @@ def describe_when(moment: datetime, now: datetime, has_time: bool = True) -> str
     if relative is None:
         relative = f"in {delta} days" if delta > 0 else f"{-delta} days ago"
     return f"{text} ({relative})"
+
+
+def day_in_words(moment: datetime | date | None, today: date) -> str:
+    """A calm relative date: 'today', '3 days ago', 'in 5 days', or the date itself."""
+    if moment is None:
+        return "never"
+    day = moment.date() if isinstance(moment, datetime) else moment
+    delta = (day - today).days
+    if delta == 0:
+        return "today"
+    if delta == -1:
+        return "yesterday"
+    if delta == 1:
+        return "tomorrow"
+    if -60 < delta < 0:
+        return f"{-delta} days ago"
+    if 0 < delta < 60:
+        return f"in {delta} days"
+    return day.strftime("%d %b %Y")
 
 
 def describe_length(length: timedelta) -> str:

@@ -155,6 +155,21 @@ class ContactSearch(ContactsBase):
                 ]
         return self.rows(ids), int(total)
 
+    def named(self, name: str, limit: int = 20) -> list[ContactRow]:
+        """The active contacts whose whole name is ``name`` (ignoring case and spacing): the
+        exact match a search by name prefers."""
+        wanted = " ".join(name.split())
+        with self.readers.lend() as conn:
+            ids = [
+                row[0]
+                for row in conn.execute(
+                    "SELECT id FROM contact WHERE archived_at IS NULL AND name = ? COLLATE NOCASE "
+                    "ORDER BY id LIMIT ?",
+                    [wanted, limit],
+                )
+            ]
+        return self.rows(ids)
+
     def row(self, contact_id: int) -> ContactRow | None:
         found = self.rows([contact_id])
         return found[0] if found else None

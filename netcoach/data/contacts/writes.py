@@ -16,7 +16,9 @@ from netcoach.core.merge import RecordChanged, find_clashes, to_write
 from netcoach.core.models import Contact, ContactDraft, Interaction, LevelChange
 from netcoach.core.network import GAINS, check_reason
 from netcoach.core.text import one_line
-from netcoach.core.validation import INTERACTION_KINDS, normalise_draft, validate_contact
+from netcoach.core.touches import INTERACTION_KINDS, TOUCH_NOTE_MAX
+from netcoach.core.validation import normalise_draft, validate_contact
+from netcoach.core.when import TOUCHED, WhenError
 from netcoach.data.contacts.reads import ContactReads
 from netcoach.data.errors import LevelMoveError, NotFoundError, ValidationError
 from netcoach.data.tables import (
@@ -131,10 +133,20 @@ class ContactWrites(ContactReads):
     def log_interaction(
         self, contact_id: int, kind: str, note: str = "", when: datetime | None = None
     ) -> Interaction:
-        """Record a touch with a contact; it resets their keep-in-touch clock."""
+        """Record a touch with a contact, now or at ``when`` (never later than now); it resets
+        their keep-in-touch clock when it is their latest touch (the database's triggers)."""
         if kind not in INTERACTION_KINDS:
             raise ValidationError({"kind": f"Unknown kind of interaction: {kind}"})
-        happened = (when or self.clock()).replace(microsecond=0)
+        if len(note) > TOUCH_NOTE_MAX:
+            raise ValidationError(
+                {"note": f"A touch's note takes at most {TOUCH_NOTE_MAX:,} characters."}
+            )
+        now = self.clock()
+        happened = (when or now).replace(microsecond=0)
+        try:
+            TOUCHED.check(happened, now)
+        except WhenError as error:
+            raise ValidationError({"when": str(error)}) from None
         with self.db.connection_context(), self.db.atomic("IMMEDIATE"):
             if not ContactRecord.select().where(ContactRecord.id == contact_id).exists():
                 raise NotFoundError(f"no contact with id {contact_id}")
