@@ -14,6 +14,11 @@ from netcoach.data.errors import NotFoundError
 from netcoach.data.repository import Repository
 from netcoach.data.values import stored_date, stored_datetime, stored_datetime_or_none
 
+# How many of your contacts' haves (and wants) the attendees are met against, closest
+# contacts first: the brief offers introductions to people you know best, and its work
+# stays the same however large the network grows.
+POOL = 3000
+
 if TYPE_CHECKING:
     from netcoach.core.brief import Brief, BriefFacts, BriefPitch
     from netcoach.core.meetings import Event
@@ -50,8 +55,8 @@ class BriefRepo(Repository):
                 event=event,
                 now=now,
                 attendees=attendees,
-                offers=self._representatives("have") if any(a.wants for a in attendees) else (),
-                asks=self._representatives("want") if wants_needed else (),
+                offers=self._pool("have", attendees) if any(a.wants for a in attendees) else (),
+                asks=self._pool("want", attendees) if wants_needed else (),
                 pitch=self._pitch(),
             )
 
@@ -146,29 +151,41 @@ class BriefRepo(Repository):
             )
         return tuple(found)
 
-    def _representatives(self, kind: str) -> tuple:  # type: ignore[type-arg]
-        """Your own ``kind`` items, and for each distinct phrase a contact has, one contact
-        (the one at the highest level, then the lowest id) who has it; archived left out."""
+    def _pool(self, kind: str, attendees: tuple) -> tuple:  # type: ignore[type-arg]
+        """The ``kind`` items the attendees are met against, closest first: your own, then
+        the attendees' own, then those of your closest contacts (highest level first, up
+        to ``POOL`` items); archived contacts left out."""
         from netcoach.core.matching import WantHave
 
         mine = [
             WantHave(wid, None, "you", kind, phrase, tag)
             for wid, phrase, tag in self.db.execute_sql(
-                "SELECT id, phrase, tag FROM want_have WHERE contact_id IS NULL AND kind = ?",
+                "SELECT id, phrase, tag FROM want_have WHERE contact_id IS NULL AND kind = ? "
+                "ORDER BY id",
                 [kind],
             )
         ]
-        # SQLite takes the other columns from the row holding the max() of each group.
-        others = [
+        present = [item for a in attendees for item in (a.haves if kind == "have" else a.wants)]
+        # In the order of the index on (level, name), from the top level down, so SQLite
+        # stops after the first POOL items instead of sorting every contact's.
+        closest = [
             WantHave(wid, cid, name, kind, phrase, tag)
-            for _top, wid, cid, name, phrase, tag in self.db.execute_sql(
-                "SELECT max(c.level * 1000000000 - w.contact_id), w.id, w.contact_id, c.name, "
-                "w.phrase, w.tag FROM want_have w JOIN contact c ON c.id = w.contact_id "
-                "WHERE w.kind = ? AND c.archived_at IS NULL GROUP BY w.phrase, w.tag",
-                [kind],
+            for wid, cid, name, phrase, tag in self.db.execute_sql(
+                "SELECT w.id, w.contact_id, c.name, w.phrase, w.tag "
+                "FROM contact c INDEXED BY contact_level_name "
+                "JOIN want_have w ON w.contact_id = c.id "
+                "WHERE w.kind = ? AND c.archived_at IS NULL "
+                "ORDER BY c.level DESC, c.name COLLATE NOCASE DESC, w.id LIMIT ?",
+                [kind, POOL],
             )
         ]
-        return tuple(mine + others)
+        seen: set[int] = set()
+        pool = []
+        for item in (*mine, *present, *closest):
+            if item.id not in seen:
+                seen.add(item.id)
+                pool.append(item)
+        return tuple(pool)
 
     def _pitch(self) -> BriefPitch | None:
         """The pitch marked to use next with its timing and the ask to make."""

@@ -61,9 +61,9 @@ class BriefPitch:
 class BriefFacts:
     """Everything the brief is built from, read in one go for one event.
 
-    ``offers`` are the haves on hand for the attendees' wants: your own and, for each
-    distinct phrase a contact has, one contact who has it. ``asks`` are the wants of
-    contacts, one per distinct phrase, met against the haves of people not met yet.
+    ``offers`` are the haves on hand for the attendees' wants, closest first: your own,
+    then the attendees', then your closest contacts'. ``asks`` are wants in the same
+    order, met against the haves of people not met yet.
     """
 
     event: Event

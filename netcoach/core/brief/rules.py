@@ -5,9 +5,9 @@ at counts once it has begun), a one-to-one that has begun, or a give or get entr
 Everyone else expected is "not met yet", and their block says whom of your contacts
 they might want to meet instead of what you owe each other.
 
-One thing you can give today: the best have that meets one of their wants. Your own
-have comes first at an equal score (you can give it yourself); otherwise it is the
-introduction to the contact who has it (the closest one, by level, for each phrase).
+One thing you can give today: the best have that meets one of their wants. At an equal
+score your own have comes first (you can give it yourself), then an introduction to the
+closest contact who has it: the pool of haves is in that order (see ``BriefFacts``).
 """
 
 from __future__ import annotations
@@ -84,11 +84,18 @@ def owed_lines(follow_ups: Iterable[FollowUp], owner: Owner, today: date) -> tup
     return tuple(OwedLine(f.what, f.due_on, f.status(today)) for f in open_ones)
 
 
-def _best(matches: Iterable[Match]) -> list[Match]:
-    """Best first; at an equal score your own have, then the closest contact, then by name."""
+def _best(matches: Iterable[Match], rank: dict[int, int]) -> list[Match]:
+    """Best first; at an equal score your own have, then the one earlier in the pool (the
+    closest contact's), then by name."""
     return sorted(
         matches,
-        key=lambda m: (-m.score, m.have.owner_id is not None, m.have.owner_name, m.have.id),
+        key=lambda m: (
+            -m.score,
+            m.have.owner_id is not None,
+            rank.get(m.have.id, len(rank)) + rank.get(m.want.id, len(rank)),
+            m.have.owner_name,
+            m.have.id,
+        ),
     )
 
 
@@ -129,7 +136,8 @@ def build_brief(facts: BriefFacts) -> Brief:
         h for a in facts.attendees if not a.met_before for h in a.haves if h.kind == "have"
     ]
     wanted = _matches_by_owner(newcomer_haves, facts.asks, "have")
-    blocks = [_block(a, today, gifts.get(a.contact_id, []), wanted) for a in facts.attendees]
+    rank = {item.id: index for index, item in enumerate((*facts.offers, *facts.asks))}
+    blocks = [_block(a, today, gifts.get(a.contact_id, []), wanted, rank) for a in facts.attendees]
     event = facts.event
     return Brief(
         event=event,
@@ -142,14 +150,18 @@ def build_brief(facts: BriefFacts) -> Brief:
 
 
 def _block(
-    person: AttendeeFacts, today: date, gifts: list[Match], wanted: dict[int, list[Match]]
+    person: AttendeeFacts,
+    today: date,
+    gifts: list[Match],
+    wanted: dict[int, list[Match]],
+    rank: dict[int, int],
 ) -> AttendeeBrief:
-    ranked = _best(gifts)
+    ranked = _best(gifts, rank)
     gift = _offer(ranked[0]) if ranked else None
     might_meet: tuple[Offer, ...] = ()
     if not person.met_before:
         offers = [_offer(m) for m in ranked if m.have.owner_id is not None]
-        offers += [_offer(m, "have") for m in _best(wanted.get(person.contact_id, []))]
+        offers += [_offer(m, "have") for m in _best(wanted.get(person.contact_id, []), rank)]
         chosen: dict[int, Offer] = {}
         for offer in offers:
             if offer.giver_id is not None and offer.giver_id not in chosen:
