@@ -111,12 +111,14 @@ class BriefRepo(Repository):
         for record in query.order_by(FollowUpRecord.id).objects():
             follow_ups[record.contact_id].append(follow_up_from_record(record))
         planned: dict[int, list[PlannedOneToOne]] = defaultdict(list)
-        day_start = self.now().replace(hour=0, minute=0, second=0).isoformat(sep=" ")
+        # Planned: not logged after the fact, no outcome yet, and not over.
         for cid, starts, objective, place in sql(
             "SELECT contact_id, starts_at, objective, place FROM one_to_one "
             f"WHERE contact_id IN ({marks}) AND completed_at IS NULL AND outcome IS NULL "
-            "AND is_record = 0 AND starts_at >= ? ORDER BY starts_at, id",
-            [*ids, day_start],
+            "AND is_record = 0 "
+            "AND datetime(starts_at, '+' || duration_minutes || ' minutes') > ? "
+            "ORDER BY starts_at, id",
+            [*ids, stamp],
         ):
             planned[cid].append(PlannedOneToOne(stored_datetime(starts), objective, place))
         wants: dict[int, list[WantHave]] = defaultdict(list)

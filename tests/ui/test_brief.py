@@ -64,9 +64,11 @@ def expected_people(tmp_path: Path) -> dict[int, dict[str, object]]:
         planned = rows(
             tmp_path,
             "SELECT objective FROM one_to_one WHERE contact_id = ? AND completed_at IS NULL "
-            "AND outcome IS NULL AND is_record = 0 AND starts_at >= ? ORDER BY starts_at",
+            "AND outcome IS NULL AND is_record = 0 "
+            "AND datetime(starts_at, '+' || duration_minutes || ' minutes') > ? "
+            "ORDER BY starts_at",
             cid,
-            FIXED_NOW.replace(hour=0, minute=0).isoformat(sep=" "),
+            stamp,
         )
         tally = dict(given)
         people[cid] = {
@@ -268,3 +270,33 @@ async def test_with_no_event_the_brief_says_so(tmp_path: Path) -> None:
         await settle(pilot)
         top = str(app.screen.query_one("#brief-event", Static).content)
         assert "no event with id 12345" in top
+
+
+async def test_names_and_phrases_are_shown_as_typed_never_as_markup(tmp_path: Path) -> None:
+    from datetime import timedelta
+
+    from netcoach.core.meetings import EventDraft
+    from netcoach.core.models import ContactDraft
+
+    app = make_app(tmp_path, demo=False)
+    store = app.store
+    nasty = store.add_contact(ContactDraft(name="[/b] [@click=app.quit]x[/]", company="list[str]"))
+    store.ledger.add_want_have(nasty.id, "want", "[b]a web developer[/b]")
+    store.ledger.add_want_have(None, "have", "web developers [/i]")
+    store.meetings.add_event(
+        EventDraft(
+            "[red]Breakfast", "breakfast", FIXED_NOW + timedelta(days=1), 60, people=(nasty.id,)
+        )
+    )
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        app.push_screen(BriefScreen(store))
+        await settle(pilot)
+        block = blocks(app.screen)[nasty.id]
+        assert block.startswith("[/b] [@click=app.quit]x[/] · list[str] · 1 Identify")
+        assert "you have “web developers [/i]” for their “[b]a web developer[/b]”" in block
+        top = str(app.screen.query_one("#brief-event", Static).content)
+        assert top.startswith("[red]Breakfast")
+        await pilot.press("enter")
+        await settle(pilot)
+        assert app.is_running
