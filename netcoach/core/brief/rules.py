@@ -27,9 +27,9 @@ from netcoach.core.ledger import balances, not_helped_back
 from netcoach.core.levels import level_info
 from netcoach.core.matching import Match, WantHave, find_matches
 from netcoach.core.meetings import FollowUp, Owner
-from netcoach.core.pitch import is_last_minute
+from netcoach.core.pitch import REHEARSE_NOT_REWRITE, is_last_minute
 
-GUARD_WORDS = "rehearse it, don't rewrite it"
+GUARD_WORDS = REHEARSE_NOT_REWRITE
 # How many people a newcomer's block suggests introducing them to.
 MIGHT_MEET = 3
 # Haves kept per want before the best one is chosen.
