@@ -6,6 +6,7 @@ import sqlite3
 from datetime import date, datetime
 from pathlib import Path
 
+import pytest
 from textual.widgets import OptionList, Static
 
 from netcoach.app import create_app
@@ -300,3 +301,20 @@ async def test_names_and_phrases_are_shown_as_typed_never_as_markup(tmp_path: Pa
         await pilot.press("enter")
         await settle(pilot)
         assert app.is_running
+
+
+@pytest.mark.parametrize(("size", "scrolls"), [((120, 40), False), ((80, 24), True)])
+async def test_eight_people_fit_at_120x40_and_scroll_at_80x24(
+    tmp_path: Path, size: tuple[int, int], scrolls: bool
+) -> None:
+    app = make_app(tmp_path)
+    async with app.run_test(size=size) as pilot:
+        screen = await open_from_today(pilot)
+        people = screen.query_one("#brief-people", OptionList)
+        assert len(blocks(screen)) == 8
+        assert (people.max_scroll_y > 0) is scrolls
+        for _ in range(7):  # the heading of the people not met yet is stepped over
+            await pilot.press("down")
+            await pilot.pause()
+        assert people.highlighted == 8
+        assert (people.scroll_y > 0) is scrolls  # the last people came into view

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
 from datetime import datetime, timedelta
 from pathlib import Path
 
 from netcoach.core.meetings import EventDraft, FollowUpDraft, Owner
 from netcoach.core.models import ContactDraft
-from tests.unit.test_cli import run
+from tests.unit.test_cli import ROOT, run
 
 
 def fill(home: Path) -> tuple[int, int]:
@@ -88,3 +90,16 @@ def test_demo_brief_shows_the_demo_breakfast(tmp_path: Path) -> None:
     assert "8 people expected, 1 not met yet" in result.stdout
     assert "Give today:" in result.stdout
     assert not (tmp_path / "home" / "netcoach.db").exists()
+
+
+def test_brief_does_not_load_the_full_screen_app(tmp_path: Path) -> None:
+    home = tmp_path / "home"
+    fill(home)
+    code = (
+        "import sys; from netcoach import cli; code = cli.main(['--home', sys.argv[1], 'brief']);"
+        "print('loaded', [m for m in ('textual', 'rich') if m in sys.modules], code)"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code, str(home)], capture_output=True, text=True, cwd=ROOT
+    )
+    assert result.stdout.strip().endswith("loaded [] 0"), result.stdout + result.stderr
