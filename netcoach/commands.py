@@ -18,6 +18,11 @@ if TYPE_CHECKING:
 PUSHED_SCREENS: tuple[tuple[str, str, str], ...] = (
     ("Advisors", "netcoach.screens.advisors:AdvisorsScreen", "Your informal board of advisors"),
     (
+        "Brief",
+        "netcoach.screens.brief:BriefScreen",
+        "The breakfast brief for the next event: who is expected, what you owe, what to give",
+    ),
+    (
         "Settings",
         "netcoach.screens.settings:SettingsScreen",
         "About you (name, business, trade, ideal referral) and days between touches",

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 
+from netcoach.cli.brief_commands import add_brief_subcommand
 from netcoach.cli.io_commands import handle_backup, handle_export, handle_import, handle_restore
 from netcoach.cli.pitch_commands import add_pitch_subcommands
 from netcoach.cli.report_commands import run_doctor, run_review
@@ -61,6 +62,7 @@ def add_subcommands(commands: argparse._SubParsersAction) -> None:  # type: igno
     review.set_defaults(handler=run_review)
     add_pitch_subcommands(commands)
     add_shell_subcommands(commands)
+    add_brief_subcommand(commands)
 
 
 def add_io_subcommands(commands: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]

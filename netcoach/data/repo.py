@@ -28,6 +28,7 @@ from netcoach.data.contacts import ContactRepo
 from netcoach.data.tables import SettingRecord
 
 if TYPE_CHECKING:
+    from netcoach.data.brief import BriefRepo
     from netcoach.data.exports import ExportRepo
     from netcoach.data.imports import ImportRepo
     from netcoach.data.ledger import LedgerRepo
@@ -85,6 +86,12 @@ class Store:
         from netcoach.data.ledger import LedgerRepo
 
         return LedgerRepo(self.db, self.clock)
+
+    @cached_property
+    def brief(self) -> BriefRepo:
+        from netcoach.data.brief import BriefRepo
+
+        return BriefRepo(self.db, self.clock)
 
     def today(self) -> date:
         return self.clock().date()

@@ -6,8 +6,8 @@ from textual.app import ComposeResult
 from textual.content import Content
 from textual.widgets import Static
 
+from netcoach.core.pitch import REHEARSE_NOT_REWRITE, format_duration, is_last_minute
 from netcoach.core.pitch import PitchCard as PitchCardData
-from netcoach.core.pitch import format_duration, is_last_minute
 from netcoach.core.text import one_line, plural
 from netcoach.data import today as reads
 from netcoach.data.repo import Store
@@ -48,7 +48,7 @@ class PitchCard(TodaySection):
         event = ""
         if card.next_event_on is not None:
             event = (
-                "\nEvent TODAY: rehearse it, don't rewrite it."
+                f"\nEvent TODAY: {REHEARSE_NOT_REWRITE}."
                 if is_last_minute(card.next_event_on, self.store.today())
                 else f"\nNext event {card.next_event_on:%a %d %b}."
             )

@@ -19,11 +19,18 @@ from netcoach.widgets.today_section import TodaySection
 
 
 class NextEventSection(TodaySection):
-    """The event on now or next; enter opens it to add the people met."""
+    """The event on now or next; enter opens it to add the people met, b its brief."""
 
     PLACE = "Today: next event"  # how the help screen names it
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("enter", "open_event", "Open event", id="today.open-event"),
+        Binding(
+            "b",
+            "brief",
+            "Brief",
+            id="today.brief",
+            tooltip="For each person expected: what you know, what you owe, one thing to give",
+        ),
     ]
 
     can_focus = True
@@ -71,3 +78,9 @@ class NextEventSection(TodaySection):
 
         event_id = None if self.event is None else self.event.id
         self.open_then_reload(EventFormScreen(self.store, event_id))
+
+    def action_brief(self) -> None:
+        from netcoach.screens.brief import BriefScreen
+
+        event_id = None if self.event is None else self.event.id
+        self.open_then_reload(BriefScreen(self.store, event_id))

@@ -336,6 +336,16 @@ def test_one_to_ones_events(shoot):
     assert shoot(steps, "MeetingsScreen")
 
 
+def test_brief(shoot):
+    """The breakfast brief, from b on Today's next-event card: eight people expected."""
+
+    async def steps(pilot):
+        pilot.app.screen.query_one("#today-next-event").focus()
+        await press(pilot, "b")
+
+    assert shoot(steps, "BriefScreen")
+
+
 def test_one_to_ones_follow_ups(shoot):
     async def steps(pilot):
         await press(pilot, "o", "3")

@@ -16,7 +16,7 @@ CORE = sorted(
     for p in CORE_DIR.rglob("*.py")
     if p != CORE_DIR / "__init__.py"
 )
-DATA = ["db", "repo", "tables", "demo", "migrations", "ledger", "failures"]
+DATA = ["db", "repo", "tables", "demo", "migrations", "ledger", "failures", "brief"]
 
 
 def imported_after(module: str) -> set[str]:

@@ -40,6 +40,9 @@ def is_last_minute(event_day: date | None, today: date) -> bool:
     return event_day is not None and event_day == today
 
 
+# What the pitch card and the brief say on the way to the event the pitch is for.
+REHEARSE_NOT_REWRITE = "rehearse it, don't rewrite it"
+
 LAST_MINUTE_REASON = (
     "This is the pitch for today's event. A pitch changed on the day is rarely better: "
     "you have rehearsed the old one. Save the change anyway? (The previous version is kept.)"

@@ -12,6 +12,7 @@ from datetime import datetime, timedelta
 
 from peewee import SqliteDatabase, chunked
 
+from netcoach.data.demo.brief import generate_brief_demo
 from netcoach.data.demo.ledger import generate_ledger_demo
 from netcoach.data.demo.levels import generate_levels_demo
 from netcoach.data.demo.meetings import generate_meetings_demo
@@ -115,6 +116,7 @@ def generate_demo(
     generate_pitch_demo(db, now, seed)
     generate_levels_demo(db, now, seed)
     generate_ledger_demo(db, now, rng_seed=seed + 4)
+    generate_brief_demo(db, now)
     return len(people)
 
 

@@ -63,6 +63,7 @@ class MeetingsScreen(ReloadsOnce, ReportsFailures, Browsing, Screen[None]):
         Binding("e", "edit", "Edit plan", id="meetings.edit", tooltip="Change the plan"),
         Binding("x", "complete", "Done", id="meetings.done", tooltip="Mark the follow-up done"),
         Binding("a", "toggle_done", "Show done", id="meetings.show-done"),
+        Binding("b", "brief", "Brief", id="meetings.brief", tooltip="The brief for this event"),
         Binding("1", "show_tab('one-to-ones')", "One-to-ones", id="meetings.tab-one-to-ones"),
         Binding("2", "show_tab('events')", "Events", id="meetings.tab-events"),
         Binding("3", "show_tab('follow-ups')", "Follow-ups", id="meetings.tab-follow-ups"),
@@ -173,6 +174,8 @@ class MeetingsScreen(ReloadsOnce, ReportsFailures, Browsing, Screen[None]):
             return self.tab == "follow-ups" and self._has_row("follow-ups")
         if action == "toggle_done":
             return self.tab == "follow-ups"
+        if action == "brief":
+            return self.tab == "events" and self._has_row("events")
         return True
 
     def _has_row(self, which: str) -> bool:
@@ -240,6 +243,14 @@ class MeetingsScreen(ReloadsOnce, ReportsFailures, Browsing, Screen[None]):
 
     def action_complete(self) -> None:
         self.query_one(FollowUpsPane).complete()
+
+    def action_brief(self) -> None:
+        event_id = self.pane("events").key()
+        if event_id is None:
+            return
+        from netcoach.screens.brief import BriefScreen
+
+        self.app.push_screen(BriefScreen(self.store, event_id), lambda _none: self.reload())
 
     def action_toggle_done(self) -> None:
         self.show_done = not self.show_done
