@@ -85,6 +85,21 @@ def first_steps(_data: object, context: TodayContext) -> CardText:
     )
 
 
+def names_fitting(names: list[str], room: int) -> str:
+    """As many of ``names`` as fit in ``room`` cells, then "and N more" for the rest."""
+    shown: list[str] = []
+    for name in names:
+        rest = len(names) - len(shown) - 1
+        line = ", ".join([*shown, name]) + (f" and {rest} more" if rest else "")
+        if cell_width(line) > room:
+            break
+        shown.append(name)
+    left = len(names) - len(shown)
+    if not shown:
+        return plural(len(names), "person", "people")
+    return ", ".join(shown) + (f" and {left} more" if left else "")
+
+
 def next_event(data: object, context: TodayContext) -> CardText:
     from netcoach.core.meetings import Event
     from netcoach.core.when import describe_length, describe_when
@@ -99,8 +114,8 @@ def next_event(data: object, context: TodayContext) -> CardText:
         else describe_when(data.starts_at, now)
     )
     length = describe_length(timedelta(minutes=data.duration_minutes))
-    people = ", ".join(person.name for person in data.people)
     who = "Met so far" if happening else "Expected"
+    people = names_fitting([person.name for person in data.people], LINE_MOST - len(who) - 2)
     lines = [
         f"{data.name} · {data.kind}",
         f"{when} · {length} · {data.place or 'no place given'}",
