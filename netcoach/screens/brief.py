@@ -135,11 +135,18 @@ class BriefScreen(ReportsFailures, Browsing, Screen[None]):
 
     @staticmethod
     def _option(person: AttendeeBrief, today: object) -> Option:
-        body = "\n".join(f"  {line}" for line in detail_lines(person, today))  # type: ignore[arg-type]
-        return Option(
-            Content.from_markup("[b]$head[/b]\n$body", head=headline(person), body=body),
-            id=str(person.contact_id),
+        from rich.console import Group
+        from rich.padding import Padding
+        from rich.text import Text
+
+        # Rich Text is never read as markup; the padding makes a long line wrap under
+        # its own start, not under the name.
+        lines = detail_lines(person, today)  # type: ignore[arg-type]
+        prompt = Group(
+            Text(headline(person), style="bold"),
+            *(Padding(Text(line), (0, 0, 0, 2)) for line in lines),
         )
+        return Option(prompt, id=str(person.contact_id))
 
     def highlighted_contact(self) -> int | None:
         """The contact id of the highlighted block, or None."""

@@ -92,8 +92,19 @@ def blocks(screen: BriefScreen) -> dict[int, str]:
     for index in range(people.option_count):
         option = people.get_option_at_index(index)
         if option.id and option.id.isdigit():
-            found[int(option.id)] = str(option.prompt)
+            found[int(option.id)] = prompt_text(option.prompt)
     return found
+
+
+def prompt_text(prompt: object) -> str:
+    """A block as the terminal shows it, wide enough that no line wraps."""
+    import io
+
+    from rich.console import Console
+
+    console = Console(width=400, file=io.StringIO(), record=True, color_system=None)
+    console.print(prompt)
+    return "\n".join(line.rstrip() for line in console.export_text().splitlines())
 
 
 async def open_from_today(pilot) -> BriefScreen:  # type: ignore[no-untyped-def]
