@@ -27,6 +27,7 @@ from netcoach.core.brief.render import (
     headline,
     pitch_lines,
 )
+from netcoach.core.text import visible
 from netcoach.data.repo import Store
 from netcoach.widgets.failures import ReportsFailures
 from netcoach.widgets.footer import Footer
@@ -109,7 +110,7 @@ class BriefScreen(ReportsFailures, Browsing, Screen[None]):
         top.update(
             Content.from_markup(
                 "[b]$name[/b] · $line · $expected",
-                name=brief.event.name,
+                name=visible(" ".join(brief.event.name.split())),
                 line=event_line(brief),
                 expected=expected_line(brief),
             )

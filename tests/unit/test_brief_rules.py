@@ -195,3 +195,20 @@ def test_hostile_text_is_escaped_on_the_printed_page() -> None:
     page = to_markdown(build_brief(BriefFacts(event(), NOW, (nasty,))))
     assert "### \\[/b\\] \\*Ann\\* \\# list\\[str\\]" in page
     assert "*Ann*" not in page.replace("\\*Ann\\*", "")
+
+
+def test_control_and_direction_characters_are_shown_never_sent_to_the_terminal() -> None:
+    from dataclasses import replace
+
+    from netcoach.core.text import BIDI_CONTROLS
+
+    nasty = "\x1b]0;title\x07 \u202eAnn"
+    ann = person(1, nasty, wants=(want(10, 1, f"web {nasty}"),))
+    zed = person(2, f"Zed {nasty}", haves=(want(20, 2, f"web {nasty}", kind="have"),))
+    hostile = replace(event(), name=nasty, place=nasty)
+    brief = build_brief(BriefFacts(hostile, NOW, (ann, zed)))
+    for page in (to_text(brief), to_markdown(brief)):
+        shown = {c for c in page if (ord(c) < 0x20 and c != "\n") or c in BIDI_CONTROLS}
+        assert not shown, page
+        assert "␛" in page and "U+202E" in page
+    assert "␛]0;title␇ <U+202E>Ann" in to_text(brief)

@@ -8,6 +8,7 @@ from datetime import date, datetime
 from netcoach.core.ledger import Balance, LedgerEntry, Unreturned
 from netcoach.core.matching import WantHave
 from netcoach.core.meetings import Event, FollowUp, FollowUpStatus
+from netcoach.core.text import visible
 
 
 @dataclass(frozen=True, slots=True)
@@ -111,7 +112,7 @@ class Offer:
         ``width`` above 0 clips each phrase and name to that many characters."""
 
         def cut(text: str) -> str:
-            text = " ".join(text.split())
+            text = visible(" ".join(text.split()))
             return text if width <= 0 or len(text) <= width else text[: width - 1] + "…"
 
         want, have, giver = cut(self.want), cut(self.have), cut(self.giver_name)

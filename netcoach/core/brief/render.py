@@ -10,7 +10,7 @@ from netcoach.core.brief.model import AttendeeBrief, Brief, BriefPitch, OwedLine
 from netcoach.core.ledger import kinds_text
 from netcoach.core.meetings import FollowUpStatus
 from netcoach.core.pitch import format_duration
-from netcoach.core.text import one_line, plural
+from netcoach.core.text import one_line, plural, visible
 from netcoach.core.when import describe_length, describe_when
 
 # How wide a phrase or name may be inside a line, so a block keeps to its lines.
@@ -80,7 +80,7 @@ def event_line(brief: Brief) -> str:
     event = brief.event
     when = describe_when(event.starts_at, brief.now)
     length = describe_length(timedelta(minutes=event.duration_minutes))
-    place = event.place or "no place given"
+    place = one_line(event.place, 80) if event.place.strip() else "no place given"
     return f"{event.kind} · {when} · {length} · {place}"
 
 
@@ -118,7 +118,11 @@ def pitch_lines(pitch: BriefPitch | None, guard: str | None) -> list[str]:
 def to_text(brief: Brief) -> str:
     """The brief for a terminal: the event, the pitch, then one block a person."""
     today = brief.now.date()
-    out = [f"Brief: {brief.event.name}", event_line(brief), *pitch_lines(brief.pitch, brief.guard)]
+    out = [
+        f"Brief: {one_line(brief.event.name, 120)}",
+        event_line(brief),
+        *pitch_lines(brief.pitch, brief.guard),
+    ]
     out.append("")
     out.append(expected_line(brief))
     for title, people in (("", brief.attendees), ("Not met yet", brief.newcomers)):
@@ -138,7 +142,7 @@ _MD_SPECIAL = re.compile(r"([\\`*_\[\]<>#|])")
 
 def md(text: str) -> str:
     """User text made safe inside Markdown: its special characters escaped, on one line."""
-    return _MD_SPECIAL.sub(r"\\\1", " ".join(text.split()))
+    return _MD_SPECIAL.sub(r"\\\1", visible(" ".join(text.split())))
 
 
 def _md_person(person: AttendeeBrief, today: date) -> list[str]:
