@@ -40,9 +40,7 @@ class PeopleTicks(SelectionList[int]):
     """The people to follow up with: space ticks or leaves one out, enter adds (the dialog's)."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding(
-            "enter", "screen.add", "Add follow-ups", id="follow-through.people-add", show=False
-        ),
+        Binding("enter", "screen.add", "Add follow-ups", id="follow-through.people-add"),
     ]
 
 

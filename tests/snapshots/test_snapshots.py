@@ -357,6 +357,18 @@ def test_event_form(shoot):
     assert shoot(steps, "EventFormScreen")
 
 
+def test_follow_through_offer(shoot):
+    """Saving an event that has begun offers a follow-up with the people met (all ticked)."""
+
+    async def steps(pilot):
+        await press(pilot, "o", "2")
+        await highlight_row(pilot, "#events-table", "Oct 2026")
+        await press(pilot, "enter")
+        await press(pilot, "ctrl+s")
+
+    assert shoot(steps, "FollowThroughModal")
+
+
 async def open_missing_outcome(pilot) -> None:
     """The past one-to-one with no outcome yet (with a contact at Identify), opened."""
     await press(pilot, "o")
