@@ -135,12 +135,13 @@ async def test_not_now_writes_nothing_and_the_event_is_saved(tmp_path: Path) -> 
 
 async def test_bad_answers_are_said_and_nothing_is_written(tmp_path: Path) -> None:
     app = make_app(tmp_path)
-    event, _ids = add_breakfast(app, ["Ada Lovelace"])
+    event, _ids = add_breakfast(app, [f"Ada {HOSTILE}"])
     async with app.run_test(size=(80, 24)) as pilot:
         await open_form(pilot, event.id)
         await save_form(pilot)
         modal = app.screen
         assert "Follow up with the person you met?" in screen_text(app)
+        assert f"Ada {HOSTILE} · Identify" in screen_text(app)  # shown as typed, not markup
         error = modal.query_one("#follow-through-error", Static)
         modal.query_one("#follow-through-due", Input).value = "the 45th"
         await settle(pilot)
