@@ -364,6 +364,10 @@ def test_follow_through_offer(shoot):
         await press(pilot, "o", "2")
         await highlight_row(pilot, "#events-table", "Oct 2026")
         await press(pilot, "enter")
+        # Saved from its first field, so the form behind the dialog is at its top each time.
+        pilot.app.screen.query_one("#field-name").focus()
+        pilot.app.screen.query_one("#form-body").scroll_home(animate=False)
+        await wait_until_still(pilot)
         await press(pilot, "ctrl+s")
 
     assert shoot(steps, "FollowThroughModal")
