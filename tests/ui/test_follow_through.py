@@ -378,9 +378,11 @@ async def test_x_lets_go_and_ctrl_z_brings_back(tmp_path: Path) -> None:
 
 async def test_enter_opens_the_contact(tmp_path: Path) -> None:
     app = make_app(tmp_path)
-    met_long_ago(app, "Ada Lovelace")
+    met_long_ago(app, "Ada Lovelace", days=60)
+    met_long_ago(app, f"Bo {HOSTILE}")
     async with app.run_test(size=(120, 40)) as pilot:
         await focus_identify(pilot)
+        assert f"Bo {HOSTILE}" in screen_text(app)  # shown as typed, not as markup
         await pilot.press("enter")
         await settle(pilot)
         assert type(app.screen).__name__ == "ContactDetailScreen"
