@@ -55,6 +55,16 @@ def test_today(shoot):
     assert shoot()
 
 
+def test_today_still_at_identify(shoot):
+    """Today's card of people met a month ago and still at Identify, with its keys."""
+
+    async def steps(pilot):
+        pilot.app.screen.query_one("#today-identify-table").focus()
+        await wait_until_still(pilot)
+
+    assert shoot(steps)
+
+
 def test_today_read_only(shoot):
     """A database that may not be written: the header says so on every screen."""
     assert shoot(read_only=True)
