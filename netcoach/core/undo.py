@@ -23,9 +23,10 @@ FOLLOW_UP = "follow-up"  # target: id of the follow-up marked done
 INTRODUCTION = "introduction"  # target: introduction id; before: {"state": previous state}
 SUGGESTION = "suggestion"  # target: id of the introduction recorded as dismissed
 CONTACT_EDIT = "contact-edit"  # target: contact id; before: the contact's fields
+FOLLOW_UPS_ADDED = "follow-ups-added"  # target: event id; before: {"ids": the follow-ups added}
 KINDS = frozenset(
     (ARCHIVE, LEVEL, LEDGER_ENTRY, WANT_HAVE, FOLLOW_UP, INTRODUCTION, SUGGESTION, CONTACT_EDIT)
-)
+) | {FOLLOW_UPS_ADDED}
 FORMAT = 1
 LABEL_LIMIT = 200
 
@@ -111,6 +112,11 @@ def follow_up_done(follow_up_id: int, what: str, contact_name: str) -> UndoActio
         follow_up_id,
         f"Follow-up with {one_line(contact_name, 40)} done: {one_line(what, 60)}",
     )
+
+
+def follow_ups_added(event_id: int, follow_up_ids: list[int], label: str) -> UndoAction:
+    """Follow-ups were added after an event; undoing removes those still open."""
+    return UndoAction(FOLLOW_UPS_ADDED, event_id, label, {"ids": list(follow_up_ids)})
 
 
 def introduction_dismissed(introduction_id: int, names: str, state: str) -> UndoAction:

@@ -85,6 +85,7 @@ def apply_undo(store: Store, action: UndoAction) -> None:
         undo.INTRODUCTION: _introduction_back,
         undo.SUGGESTION: _suggestion_back,
         undo.CONTACT_EDIT: _contact_back,
+        undo.FOLLOW_UPS_ADDED: _follow_ups_removed,
     }
     undoers[action.kind](store, action)
 
@@ -171,6 +172,21 @@ def _follow_up_back(store: Store, action: UndoAction) -> None:
         raise UndoRefused(
             f"Cannot undo “{action.label}”: that follow-up is no longer there."
         ) from None
+
+
+def _follow_ups_removed(store: Store, action: UndoAction) -> None:
+    """Take away the follow-ups added after an event; refused once one of them is done."""
+    from netcoach.data.errors import NotFoundError, ValidationError
+
+    ids = action.before.get("ids")
+    if not isinstance(ids, list) or not all(_int(i) is not None for i in ids):
+        raise UndoRefused(f"Cannot undo “{action.label}”: the description is incomplete.")
+    try:
+        store.meetings.remove_follow_ups(ids)
+    except NotFoundError:
+        raise UndoRefused(f"Nothing to undo: “{action.label}” was already taken away.") from None
+    except ValidationError as refusal:
+        raise UndoRefused(f"Not undone: {refusal}") from None
 
 
 def _introduction_back(store: Store, action: UndoAction) -> None:

@@ -23,7 +23,16 @@ from textual.widgets import (
 from textual.widgets.option_list import Option
 
 from netcoach.core.levels import level_name
-from netcoach.core.meetings import EVENT_KINDS, Event, EventDraft, FollowUpDraft, validate_event
+from netcoach.core.meetings import (
+    EVENT_KINDS,
+    Event,
+    EventDraft,
+    FollowThrough,
+    FollowUpDraft,
+    PersonMet,
+    validate_event,
+)
+from netcoach.core.undo import UndoAction
 from netcoach.data.repo import Store
 from netcoach.screens.forms import DraftFormScreen
 from netcoach.screens.forms.rows import form_buttons, form_row
@@ -35,6 +44,7 @@ from netcoach.screens.forms.times import (
     start_and_length_rows,
 )
 from netcoach.widgets.contact_picker import ContactPicker
+from netcoach.widgets.failures import failure_reason, log_failure
 from netcoach.widgets.follow_up_rows import FollowUpRow, FollowUpRows
 from netcoach.widgets.footer import Footer
 from netcoach.widgets.limited import LimitedInput, LimitedTextArea
@@ -82,9 +92,21 @@ class EventFormScreen(DraftFormScreen[int | None]):
             self.event = event
 
     class Saved(Message):
-        def __init__(self, event: Event) -> None:
+        """The event was written; ``offer`` is who to offer a follow-up (met, none yet)."""
+
+        def __init__(self, event: Event, offer: tuple[PersonMet, ...] = ()) -> None:
             super().__init__()
             self.event = event
+            self.offer = offer
+
+    class FollowedThrough(Message):
+        """The follow-ups offered after the save were written (``undo`` takes them away), or
+        ``failure`` says why not."""
+
+        def __init__(self, undo: UndoAction | None = None, failure: str = "") -> None:
+            super().__init__()
+            self.undo = undo
+            self.failure = failure
 
     def __init__(self, store: Store, event_id: int | None = None) -> None:
         super().__init__()
@@ -92,6 +114,7 @@ class EventFormScreen(DraftFormScreen[int | None]):
         self.event_id = event_id
         self.people: dict[str, str] = {}  # "c:<id>" or "n:<name>" -> label
         self.saving = False
+        self.saved_event_id: int | None = None
 
     def compose(self) -> ComposeResult:
         yield Header()
@@ -307,13 +330,14 @@ class EventFormScreen(DraftFormScreen[int | None]):
         self.call_after_refresh(lambda: row.query_one(Input).focus())
 
     def write(self, draft: EventDraft) -> Message:
+        meetings = self.store.meetings
         if self.event_id is None:
-            return self.Saved(self.store.meetings.add_event(draft))
-        return self.Saved(
-            self.store.meetings.save_event_changes(
+            event = meetings.add_event(draft)
+        else:
+            event = meetings.save_event_changes(
                 self.event_id, self.opened, self.changes, draft.new_people, draft.follow_ups
             )
-        )
+        return self.Saved(event, meetings.follow_through_people(event.id))
 
     def show_value(self, field: str, value: object) -> str:
         if field == "duration_minutes" and isinstance(value, int):
@@ -326,5 +350,57 @@ class EventFormScreen(DraftFormScreen[int | None]):
     @on(Saved)
     def saved(self, message: Saved) -> None:
         self.saving = False
-        self.notify(f"Saved {message.event.name[:60]}", markup=False)
-        self.dismiss(message.event.id)
+        event = message.event
+        self.saved_event_id = event.id
+        self.notify(f"Saved {event.name[:60]}", markup=False)
+        if not message.offer:
+            self.dismiss(event.id)
+            return
+        from netcoach.screens.follow_through import FollowThroughModal
+
+        def answered(chosen: FollowThrough | None) -> None:
+            if chosen is None:
+                self.dismiss(event.id)  # not now: the event is saved, nothing more
+            else:
+                self.add_follow_through(event, chosen)
+
+        self.app.push_screen(FollowThroughModal(self.store, event, message.offer), answered)
+
+    @work(thread=True, group="db-write", exit_on_error=False)
+    def add_follow_through(self, event: Event, chosen: FollowThrough) -> None:
+        """Write the follow-ups chosen in the offer, in one transaction, for ctrl+z to undo."""
+        from netcoach.core import undo
+        from netcoach.core.meetings.follow_through import added_label
+        from netcoach.data.errors import NotFoundError, ValidationError
+
+        try:
+            ids = self.store.meetings.add_follow_through(event.id, chosen)
+        except (ValidationError, NotFoundError) as refusal:
+            self.post_message(self.FollowedThrough(failure=str(refusal)))
+            return
+        except Exception as error:
+            log_failure("adding follow-ups after an event", error)
+            self.post_message(self.FollowedThrough(failure=failure_reason(error)))
+            return
+        if not ids:
+            self.post_message(self.FollowedThrough())
+            return
+        label = added_label(len(ids), event.name, chosen.due_on)
+        self.post_message(self.FollowedThrough(undo.follow_ups_added(event.id, ids, label)))
+
+    @on(FollowedThrough)
+    def followed_through(self, message: FollowedThrough) -> None:
+        """The event is saved either way, so the form closes; the follow-ups added go on the
+        undo stack (the note above the footer says what was added)."""
+        if message.undo is not None:
+            self.app.push_undo(message.undo)
+        elif message.failure:
+            self.notify(
+                f"The event is saved, but the follow-ups were not added: {message.failure}",
+                severity="error",
+                markup=False,
+                timeout=10,
+            )
+        else:
+            self.notify("Everyone met already has a follow-up from this event.", markup=False)
+        self.dismiss(self.saved_event_id)

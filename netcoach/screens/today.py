@@ -36,6 +36,7 @@ SECTIONS: tuple[tuple[str, str], ...] = (
     ("netcoach.widgets.today_one_to_ones:TodayOneToOnesSection", "today-one-to-ones"),
     ("netcoach.widgets.today_follow_ups:DueFollowUpsSection", "today-follow-ups"),
     ("netcoach.widgets.goals_card:GoalsCard", "today-goals"),
+    ("netcoach.widgets.today_identify:StillAtIdentifySection", "today-identify-box"),
     ("netcoach.widgets.today_overdue:OverdueContactsSection", "today-overdue-box"),
     ("netcoach.widgets.today_help_back:HelpBackSection", "today-help-back-box"),
     ("netcoach.widgets.today_levels:LevelCountsSection", "today-levels-section"),

@@ -55,6 +55,16 @@ def test_today(shoot):
     assert shoot()
 
 
+def test_today_still_at_identify(shoot):
+    """Today's card of people met a month ago and still at Identify, with its keys."""
+
+    async def steps(pilot):
+        pilot.app.screen.query_one("#today-identify-table").focus()
+        await wait_until_still(pilot)
+
+    assert shoot(steps)
+
+
 def test_today_read_only(shoot):
     """A database that may not be written: the header says so on every screen."""
     assert shoot(read_only=True)
@@ -365,6 +375,22 @@ def test_event_form(shoot):
         await press(pilot, "o", "2", "n")
 
     assert shoot(steps, "EventFormScreen")
+
+
+def test_follow_through_offer(shoot):
+    """Saving an event that has begun offers a follow-up with the people met (all ticked)."""
+
+    async def steps(pilot):
+        await press(pilot, "o", "2")
+        await highlight_row(pilot, "#events-table", "Oct 2026")
+        await press(pilot, "enter")
+        # Saved from its first field, so the form behind the dialog is at its top each time.
+        pilot.app.screen.query_one("#field-name").focus()
+        pilot.app.screen.query_one("#form-body").scroll_home(animate=False)
+        await wait_until_still(pilot)
+        await press(pilot, "ctrl+s")
+
+    assert shoot(steps, "FollowThroughModal")
 
 
 async def open_missing_outcome(pilot) -> None:

@@ -267,6 +267,11 @@ async def test_an_event_adds_a_new_person_met_at_identify_in_two_keys(tmp_path: 
         await settle(pilot)
         await pilot.press("ctrl+s")
         await settle(pilot)
+        # The event has begun: a follow-up is offered to Ada (Grace has one); not now.
+        assert type(app.screen).__name__ == "FollowThroughModal"
+        assert [p.name for p in app.screen.people] == ["Ada Lovelace"]
+        await pilot.press("escape")
+        await settle(pilot)
         assert type(app.screen).__name__ == "MeetingsScreen"
         table = app.screen.query_one("#events-table", DataTable)
         assert table.row_count == 1

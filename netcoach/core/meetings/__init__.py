@@ -7,6 +7,7 @@ The public names are re-exported here.
 - ``held``: the one rule for what has happened, the time tally and the achievement rate
 - ``one_to_ones``: the agenda prompts, planning a one-to-one and the saved row
 - ``events``: networking events and the people met there
+- ``follow_through``: a follow-up with everyone met, and the decision a month on
 
 No Textual and no peewee here.
 """
@@ -20,6 +21,14 @@ from netcoach.core.meetings.events import (
     EventPage,
     PersonMet,
     validate_event,
+)
+from netcoach.core.meetings.follow_through import (
+    CONNECT_REASON,
+    DECIDE_AFTER_DAYS,
+    FOLLOW_UP_DAYS,
+    MET_TOUCH_KINDS,
+    FollowThrough,
+    StillAtIdentify,
 )
 from netcoach.core.meetings.follow_ups import (
     FOLLOW_UP_INTERACTION,
@@ -64,15 +73,20 @@ from netcoach.core.meetings.outcomes import (
 __all__ = [
     "ACHIEVEMENT_WINDOW_DAYS",
     "AGENDA_PROMPTS",
+    "CONNECT_REASON",
+    "DECIDE_AFTER_DAYS",
     "EVENT_KINDS",
+    "FOLLOW_UP_DAYS",
     "FOLLOW_UP_INTERACTION",
     "MAX_MINUTES",
     "MEETING_INTERACTION",
+    "MET_TOUCH_KINDS",
     "AchievementRate",
     "EngageOffer",
     "Event",
     "EventDraft",
     "EventPage",
+    "FollowThrough",
     "FollowUp",
     "FollowUpDraft",
     "FollowUpPage",
@@ -84,6 +98,7 @@ __all__ = [
     "OutcomeDraft",
     "Owner",
     "PersonMet",
+    "StillAtIdentify",
     "TimeSpent",
     "TimeTally",
     "achievement_rate",

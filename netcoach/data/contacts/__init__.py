@@ -6,6 +6,7 @@
 - ``reads.py``: one contact and its details (emails, tags, history, touches), advisors,
   the keep-in-touch intervals.
 - ``writes.py``: add, edit, log a touch, move a level and undo the move, archive.
+- ``identify.py``: Today's Identify decision (met in person, still at level 1 a month on).
 - ``rows.py``: the one mapping from stored columns to a list row.
 - ``connections.py``: the warm connections list reads borrow, in the worker that reads.
 
@@ -14,11 +15,12 @@ Every method returns ``core`` dataclasses and must run in a thread worker.
 
 from __future__ import annotations
 
+from netcoach.data.contacts.identify import IdentifyDecisions
 from netcoach.data.contacts.search import ContactSearch
 from netcoach.data.contacts.writes import ContactWrites
 
 
-class ContactRepo(ContactSearch, ContactWrites):
+class ContactRepo(ContactSearch, ContactWrites, IdentifyDecisions):
     """Every contact read and write, on one database and one set of warm readers."""
 
 

@@ -13,7 +13,9 @@ from netcoach.core.meetings import (
     Event,
     EventDraft,
     EventPage,
+    FollowThrough,
     FollowUpDraft,
+    Owner,
     PersonMet,
     has_begun,
     validate_event,
@@ -26,6 +28,7 @@ from netcoach.data.tables import (
     ContactRecord,
     EventPersonRecord,
     EventRecord,
+    FollowUpRecord,
     InteractionRecord,
     LevelChangeRecord,
 )
@@ -150,6 +153,69 @@ class EventsRepo(MeetingBase):
             check_follow_ups(follow_ups)
             add_follow_ups(follow_ups, now, event_id=event_id)
         return self.get_event(event_id)
+
+    def follow_through_people(self, event_id: int) -> tuple[PersonMet, ...]:
+        """Who to offer a follow-up after the event: those met at it (once it has begun) with
+        no follow-up from it yet, open or done. Nobody for an event still to come."""
+        with self.db.connection_context():
+            event = self.get_event(event_id)
+            if not has_begun(event.starts_at, self.now()):
+                return ()
+            have = {
+                r.contact_id
+                for r in FollowUpRecord.select(FollowUpRecord.contact).where(
+                    FollowUpRecord.event == event_id
+                )
+            }
+        return tuple(person for person in event.people if person.contact_id not in have)
+
+    def add_follow_through(self, event_id: int, chosen: FollowThrough) -> list[int]:
+        """One follow-up with each person chosen, from the event, in one transaction; their ids.
+
+        Each must have been met at the event; someone who got a follow-up from it since is
+        left out (two copies of netcoach offering at once add one each, not two).
+        """
+        draft_check = [
+            FollowUpDraft(chosen.what, Owner.ME, chosen.due_on, contact_id=c)
+            for c in chosen.contact_ids
+        ]
+        if not draft_check:
+            raise ValidationError({"people": "Tick at least one person to follow up with."})
+        now = self.now()
+        with self.db.connection_context(), self.db.atomic("IMMEDIATE"):
+            if not EventRecord.select().where(EventRecord.id == event_id).exists():
+                raise NotFoundError(f"no event with id {event_id}")
+            met = {
+                r.contact_id
+                for r in EventPersonRecord.select(EventPersonRecord.contact).where(
+                    EventPersonRecord.event == event_id
+                )
+            }
+            if any(c not in met for c in chosen.contact_ids):
+                raise ValidationError({"people": "Someone chosen was not met at this event."})
+            check_follow_ups(draft_check)
+            have = {
+                r.contact_id
+                for r in FollowUpRecord.select(FollowUpRecord.contact).where(
+                    FollowUpRecord.event == event_id
+                )
+            }
+            ids = []
+            for draft in draft_check:
+                if draft.contact_id in have:
+                    continue
+                have.add(draft.contact_id)
+                ids.append(
+                    FollowUpRecord.insert(
+                        contact=draft.contact_id,
+                        event=event_id,
+                        what=" ".join(draft.what.split()),
+                        owner=Owner.ME.value,
+                        due_on=draft.due_on,
+                        created_at=now,
+                    ).execute()
+                )
+        return ids
 
     def _new_contact(self, name: str, event: dict[str, object], now: datetime) -> int:
         record = ContactRecord.create(

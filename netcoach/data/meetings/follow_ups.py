@@ -160,6 +160,28 @@ class FollowUpsRepo(MeetingBase):
                 .objects()
             ]
 
+    def remove_follow_ups(self, follow_up_ids: list[int]) -> int:
+        """Undo adding follow-ups: delete them, in one transaction, and say how many.
+
+        Refused (ValidationError, nothing written) when one of them was marked done since;
+        NotFoundError when none of them is there any more.
+        """
+        ids = [int(i) for i in follow_up_ids]
+        with self.db.connection_context(), self.db.atomic("IMMEDIATE"):
+            found = list(
+                FollowUpRecord.select(FollowUpRecord.id, FollowUpRecord.done_at).where(
+                    FollowUpRecord.id << ids
+                )
+            )
+            if not found:
+                raise NotFoundError("none of those follow-ups is there any more")
+            if any(record.done_at is not None for record in found):
+                raise ValidationError(
+                    {"follow-ups": "one of those follow-ups was marked done since."}
+                )
+            FollowUpRecord.delete().where(FollowUpRecord.id << ids).execute()
+        return len(found)
+
     def complete_follow_up(self, follow_up_id: int) -> FollowUp:
         """Mark a follow-up done and log it as a touch with its contact; done twice is once."""
         now = self.now()
