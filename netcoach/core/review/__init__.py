@@ -20,6 +20,7 @@ from __future__ import annotations
 from netcoach.core.review.build import TOP, build_review, summarise_entries
 from netcoach.core.review.decisions import (
     BECAME,
+    CAME_OF_IT_WIDTH,
     DECISION_FIELDS,
     DECISION_WIDTH,
     LOOKED_BACK,
@@ -56,6 +57,7 @@ from netcoach.core.review.report import kinds_like, month_bars, report_lines, to
 
 __all__ = [
     "BECAME",
+    "CAME_OF_IT_WIDTH",
     "DECISION_FIELDS",
     "DECISION_WIDTH",
     "LOOKED_BACK",
