@@ -17,7 +17,7 @@ from textual.screen import Screen
 from textual.widget import Widget
 from textual.widgets import Button, Header, Input, Label, OptionList, Select, Sparkline, Static
 from textual.widgets.option_list import Option
-from textual.worker import get_current_worker
+from textual.worker import Worker, WorkerCancelled, WorkerFailed, get_current_worker
 
 from netcoach.core.review import (
     CAME_OF_IT_WIDTH,
@@ -66,7 +66,7 @@ class ReviewView:
     saved_id: int | None = None
 
 
-class DecisionList(OptionList):
+class DecisionList(Browsing, OptionList):
     """The decisions saved with the review of this period; each can become a goal or a
     follow-up, once."""
 
@@ -126,6 +126,9 @@ class DecisionList(OptionList):
         return int(option_id) if option_id is not None else None
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        allowed = super().check_action(action, parameters)
+        if not allowed:
+            return allowed
         if action == "turn":
             index = self._chosen()
             # Greyed out once the decision became a goal or follow-up.
@@ -147,6 +150,7 @@ class ReviewScreen(ReportsFailures, Browsing, StyledWhenBuilt, Screen[None]):
     """The report for a period, charts by month, and the decisions to save with it."""
 
     TITLE = "netcoach — Review"
+    FORM_NAME = "review"  # as the question on quitting with changes names it
 
     CSS_PATH = "../styles/review.tcss"
 
@@ -184,6 +188,7 @@ class ReviewScreen(ReportsFailures, Browsing, StyledWhenBuilt, Screen[None]):
         self.saving = False
         self.markdown = ""  # the report as shown, in Markdown
         self.view: ReviewView | None = None
+        self._saving: Worker[None] | None = None
         self._looking_back: tuple[str, int | None] | None = None
         """The period and previous review the look-back fields were made for."""
         self._read_as_built = False
@@ -486,7 +491,32 @@ class ReviewScreen(ReportsFailures, Browsing, StyledWhenBuilt, Screen[None]):
             )
             return
         self.saving = True
-        self.save(self.report, [*self.decisions, *self._typed_look_backs()])
+        self._saving = self.save(self.report, [*self.decisions, *self._typed_look_backs()])
+
+    # ---- quitting with decisions typed but not saved (``forms.ask_before_quit``) ----------
+
+    def has_changes(self) -> bool:
+        """Decisions typed or added, or what came of last time's, and not saved yet."""
+        if self.decisions or any(self._typed_decision().values()):
+            return True
+        saved = look_backs_of(self.view.saved_decisions) if self.view is not None else []
+        return any(item not in saved for item in self._typed_look_backs())
+
+    async def save_and_wait(self) -> bool:
+        """Save as ctrl+s does; False when the review could not be saved (it says why)."""
+        self._saving = None
+        self.action_save()
+        worker = self._saving
+        if worker is None:
+            return False
+        try:
+            await worker.wait()
+        except (WorkerCancelled, WorkerFailed):
+            return False
+        return True
+
+    async def discard_for_quit(self) -> None:
+        self.decisions = []
 
     @work(thread=True, group="db-write", exit_on_error=False)
     def save(self, report: ReviewReport, decisions: list[dict[str, str]]) -> None:

@@ -269,3 +269,38 @@ async def test_the_next_review_asks_what_came_of_last_times_decisions(tmp_path: 
         await settle(pilot)
         assert screen.query_one("#came-of-1", Input).value == "One given in March"
         assert screen.query_one("#outcome-1", Select).value == "partly"
+
+
+async def test_quitting_with_a_review_half_written_asks_and_saves_it(tmp_path: Path) -> None:
+    from tests.ui.test_drafts import asked
+
+    app, _ann = with_entries(tmp_path)
+    save_review_on(app, datetime(2026, 7, 3, 9), "2026H1", [{"what": "Two referrals for Ann"}])
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.press("r")
+        await settle(pilot)
+        screen = app.screen
+        screen.query_one("#came-of-1", Input).value = "Both given"
+        await pilot.press("ctrl+q")
+        question = await asked(pilot)
+        assert "The review has changes" in str(question.query_one("#leave-question").content)
+        await pilot.press("ctrl+s")  # save: it needs a decision first, so netcoach stays
+        await settle(pilot)
+        assert app.is_running and app.screen is screen
+        assert "at least one decision" in str(screen.query_one("#decision-error", Static).content)
+        assert app.store.ledger.saved_review_of(parse_period("2026H2")) is None
+        screen.query_one("#decision-what", Input).value = "Ask Ann for an introduction"
+        await pilot.press("ctrl+q")
+        await asked(pilot)
+        await pilot.press("ctrl+s")
+        for _ in range(100):
+            if not app.is_running:
+                break
+            await pilot.pause(0.05)
+        assert not app.is_running
+    saved = app.store.ledger.saved_review_of(parse_period("2026H2"))
+    assert saved is not None
+    assert [d.get("what") or d.get("came_of_it") for d in saved.decisions] == [
+        "Ask Ann for an introduction",
+        "Both given",
+    ]
