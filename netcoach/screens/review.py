@@ -208,7 +208,6 @@ class ReviewScreen(ReportsFailures, Browsing, StyledWhenBuilt, Screen[None]):
                 )
                 yield Static("enter shows it", id="review-period-hint")
                 yield Static("", id="review-period-error")
-            yield Vertical(id="review-look-back")
             with Horizontal(id="review-charts"):
                 with Vertical(classes="review-chart"):
                     yield Static("Given per month", classes="review-chart-title")
@@ -217,6 +216,10 @@ class ReviewScreen(ReportsFailures, Browsing, StyledWhenBuilt, Screen[None]):
                     yield Static("Received per month", classes="review-chart-title")
                     yield Sparkline([], id="review-received")
             yield Static("", id="review-report")
+            # Last time's decisions, each asking what came of it: made just after the
+            # report is painted (their fields took a third of the first visit's time),
+            # below it, so nothing on screen moves when they arrive.
+            yield Vertical(id="review-look-back")
             yield Static("Decisions: what to change, how, with whom, where, when", classes="title")
             for key, label in DECISION_FIELDS:
                 with Horizontal(classes="review-row"):
@@ -227,10 +230,9 @@ class ReviewScreen(ReportsFailures, Browsing, StyledWhenBuilt, Screen[None]):
                 yield Button("Add decision  ctrl+n", id="decision-add")
                 yield Button("Save review  ctrl+s", variant="primary", id="review-save")
             yield Static("", id="review-decisions")
-            with Vertical(id="review-saved"):
-                yield Static("", id="review-saved-title", classes="title")
-                yield DecisionList(id="review-saved-decisions")
-                yield Static("", id="review-saved-look-back")
+            # Filled once a review of the period is saved: a list made for every first
+            # visit held the report's first paint back.
+            yield Vertical(id="review-saved")
         yield Footer()
 
     def on_compose(self) -> None:
@@ -273,7 +275,7 @@ class ReviewScreen(ReportsFailures, Browsing, StyledWhenBuilt, Screen[None]):
             self.post_message(self.Loaded(view))
 
     @on(Loaded)
-    def show_review(self, message: Loaded) -> None:
+    async def show_review(self, message: Loaded) -> None:
         view = message.view
         report = self.report = view.report
         if report.period != self.period:
@@ -294,13 +296,23 @@ class ReviewScreen(ReportsFailures, Browsing, StyledWhenBuilt, Screen[None]):
             Markdown(self.markdown, code_theme="ansi_dark", hyperlinks=False)
         )
         self.view = view
-        self._show_saved(view)
+        await self._show_saved(view)
         self._show_look_back(view)
 
-    def _show_saved(self, view: ReviewView) -> None:
+    async def _show_saved(self, view: ReviewView) -> None:
         """The decisions saved with this period's review, and what came of last time's."""
         box = self.query_one("#review-saved")
         box.display = view.saved_id is not None
+        if view.saved_id is None:
+            return
+        if not box.children:
+            await box.mount_all(
+                [
+                    Static("", id="review-saved-title", classes="title"),
+                    DecisionList(id="review-saved-decisions"),
+                    Static("", id="review-saved-look-back"),
+                ]
+            )
         decisions = decisions_of(view.saved_decisions)
         self.query_one("#review-saved-title", Static).update(
             Content(
@@ -374,7 +386,7 @@ class ReviewScreen(ReportsFailures, Browsing, StyledWhenBuilt, Screen[None]):
                     classes="look-back-row",
                 )
             )
-        box.mount_all(rows)
+        self.call_after_refresh(box.mount_all, rows)
 
     def _typed_look_backs(self) -> list[dict[str, str]]:
         """What came of each of last time's decisions, for those with anything said."""

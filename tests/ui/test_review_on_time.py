@@ -15,6 +15,7 @@ from netcoach.core.review import build_review, parse_period, to_markdown
 from netcoach.data.ledger import LedgerRepo
 from netcoach.widgets.contact_picker import ContactPicker
 from tests.conftest import fixed_clock, screen_text, settle
+from tests.ui.test_review import whole_screen
 
 
 def with_entries(tmp_path: Path):  # type: ignore[no-untyped-def]
@@ -52,7 +53,7 @@ async def test_today_says_the_review_is_due_and_enter_opens_it(tmp_path: Path) -
         assert screen.query_one("#review-period", Input).value == "2026H1"
         assert "# Review 2026H1" in screen.markdown
         # Last time's decisions are there to look back on.
-        assert "1. What to change: More coffee" in screen_text(app)
+        assert "1. What to change: More coffee" in await whole_screen(pilot)
 
 
 async def test_the_review_card_counts_down_then_hides(tmp_path: Path) -> None:
@@ -230,7 +231,7 @@ async def test_the_next_review_asks_what_came_of_last_times_decisions(tmp_path: 
         await settle(pilot)
         screen = app.screen
         assert screen.query_one("#review-period", Input).value == "2026H2"
-        shown = screen_text(app)
+        shown = await whole_screen(pilot)
         assert "Last time's decisions (2026H1): what came of each?" in shown
         assert "2. What to change: Join [/b] club" in shown  # typed text, not markup
         screen.query_one("#came-of-1", Input).value = "One given in March"
