@@ -494,12 +494,14 @@ def test_today_review_due(shoot):
 
 
 def test_review_looking_back(shoot):
-    """Opened from Today's card: the half-year after the last review, which opens with last
-    time's decisions and asks what came of each."""
+    """Opened from Today's card: the half-year after the last review, with last time's
+    decisions under the report, each asking what came of it."""
 
     async def steps(pilot):
         pilot.app.screen.query_one("#today-review").focus()
         await press(pilot, "enter")
+        pilot.app.screen.query_one("#came-of-1").focus()
+        await wait_until_still(pilot)
 
     assert shoot(steps, "ReviewScreen")
 
