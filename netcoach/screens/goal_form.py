@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import timedelta
+from datetime import date, timedelta
 from typing import ClassVar
 
 from textual import on
@@ -58,10 +58,20 @@ class GoalModal(DraftFormScreen[int | None], ModalScreen[int | None]):
             super().__init__()
             self.goal_id = goal_id
 
-    def __init__(self, store: Store, goal: Goal | None = None) -> None:
+    def __init__(
+        self,
+        store: Store,
+        goal: Goal | None = None,
+        *,
+        title: str = "",
+        deadline: date | None = None,
+    ) -> None:
+        """``title`` and ``deadline`` fill a new goal's fields in (from a review decision)."""
         super().__init__()
         self.store = store
         self.goal = goal
+        self.title_given = title
+        self.deadline_given = deadline
 
     def compose(self) -> ComposeResult:
         today = self.store.today()
@@ -99,6 +109,8 @@ class GoalModal(DraftFormScreen[int | None], ModalScreen[int | None]):
                         elif field in ("starts_on", "deadline"):
                             if goal is not None:
                                 day = goal.starts_on if field == "starts_on" else goal.deadline
+                            elif field == "deadline" and self.deadline_given is not None:
+                                day = self.deadline_given
                             else:
                                 day = today if field == "starts_on" else today + timedelta(days=90)
                             yield DateField(
@@ -113,7 +125,7 @@ class GoalModal(DraftFormScreen[int | None], ModalScreen[int | None]):
                             )
                         elif field == "title":
                             yield LimitedInput(
-                                goal.title if goal is not None else "",
+                                goal.title if goal is not None else self.title_given,
                                 kind="goal",
                                 placeholder="Three introductions to architects",
                                 id="goal-title",

@@ -14,16 +14,26 @@ from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.content import Content
 from textual.message import Message
 from textual.screen import Screen
-from textual.widgets import Button, Header, Input, Label, Sparkline, Static
-from textual.worker import get_current_worker
+from textual.widget import Widget
+from textual.widgets import Button, Header, Input, Label, OptionList, Select, Sparkline, Static
+from textual.widgets.option_list import Option
+from textual.worker import Worker, WorkerCancelled, WorkerFailed, get_current_worker
 
 from netcoach.core.review import (
+    CAME_OF_IT_WIDTH,
     DECISION_FIELDS,
+    OUTCOMES,
     Period,
     PeriodError,
     ReviewReport,
+    became_label,
     build_review,
+    decision_text,
+    decisions_of,
     default_period,
+    look_back,
+    look_back_text,
+    look_backs_of,
     parse_period,
     report_lines,
 )
@@ -52,12 +62,95 @@ class ReviewView:
     previous_figures: dict[str, object] | None
     previous_decisions: list[dict[str, str]]
     saved_decisions: list[dict[str, str]]
+    previous_id: int | None = None
+    saved_id: int | None = None
+
+
+class DecisionList(Browsing, OptionList):
+    """The decisions saved with the review of this period; each can become a goal or a
+    follow-up, once."""
+
+    PLACE = "Review: saved decisions"  # how the help screen names it
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding(
+            "G",
+            "turn('goal')",
+            "Make a goal",
+            id="review.decision-goal",
+            tooltip="Turn the highlighted decision into a goal",
+        ),
+        Binding(
+            "f",
+            "turn('follow-up')",
+            "Make a follow-up",
+            id="review.decision-follow-up",
+            tooltip="Turn the highlighted decision into a follow-up",
+        ),
+    ]
+
+    class Turn(Message):
+        """Turn the decision at ``index`` (in the saved list) into a ``kind``."""
+
+        def __init__(self, kind: str, index: int) -> None:
+            super().__init__()
+            self.kind = kind
+            self.index = index
+
+    def __init__(self, id: str | None = None) -> None:
+        super().__init__(markup=False, id=id)
+        self.turned: dict[int, str] = {}
+        """What each decision became, by its place in the saved list ("" for not yet)."""
+
+    def show(self, decisions: list[tuple[int, dict[str, str]]]) -> None:
+        highlighted = self.highlighted
+        self.clear_options()
+        self.turned = {index: became_label(decision) for index, decision in decisions}
+        self.add_options(
+            [
+                Option(
+                    f"{number}. {decision_text(decision)}"
+                    + (f"  → {self.turned[index]}" if self.turned[index] else ""),
+                    id=str(index),
+                )
+                for number, (index, decision) in enumerate(decisions, 1)
+            ]
+        )
+        if decisions:
+            self.highlighted = min(highlighted or 0, len(decisions) - 1)
+        self.refresh_bindings()
+
+    def _chosen(self) -> int | None:
+        if self.highlighted is None or self.highlighted >= self.option_count:
+            return None
+        option_id = self.get_option_at_index(self.highlighted).id
+        return int(option_id) if option_id is not None else None
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        allowed = super().check_action(action, parameters)
+        if not allowed:
+            return allowed
+        if action == "turn":
+            index = self._chosen()
+            # Greyed out once the decision became a goal or follow-up.
+            if index is None or self.turned.get(index):
+                return None
+        return True
+
+    @on(OptionList.OptionHighlighted)
+    def highlight_moved(self) -> None:
+        self.refresh_bindings()
+
+    def action_turn(self, kind: str) -> None:
+        index = self._chosen()
+        if index is not None and not self.turned.get(index):
+            self.post_message(self.Turn(kind, index))
 
 
 class ReviewScreen(ReportsFailures, Browsing, StyledWhenBuilt, Screen[None]):
     """The report for a period, charts by month, and the decisions to save with it."""
 
     TITLE = "netcoach — Review"
+    FORM_NAME = "review"  # as the question on quitting with changes names it
 
     CSS_PATH = "../styles/review.tcss"
 
@@ -78,6 +171,14 @@ class ReviewScreen(ReportsFailures, Browsing, StyledWhenBuilt, Screen[None]):
             super().__init__()
             self.label = label
 
+    class ContactFound(Message):
+        """The contact a decision's "with whom" names (or None), for its follow-up."""
+
+        def __init__(self, index: int, contact: tuple[int, str, int] | None) -> None:
+            super().__init__()
+            self.index = index
+            self.contact = contact
+
     def __init__(self, store: Store) -> None:
         super().__init__()
         self.store = store
@@ -86,6 +187,10 @@ class ReviewScreen(ReportsFailures, Browsing, StyledWhenBuilt, Screen[None]):
         self.decisions: list[dict[str, str]] = []
         self.saving = False
         self.markdown = ""  # the report as shown, in Markdown
+        self.view: ReviewView | None = None
+        self._saving: Worker[None] | None = None
+        self._looking_back: tuple[str, int | None] | None = None
+        """The period and previous review the look-back fields were made for."""
         self._read_as_built = False
         """Whether the review was read as the screen was built, and the screen not left since."""
 
@@ -111,7 +216,10 @@ class ReviewScreen(ReportsFailures, Browsing, StyledWhenBuilt, Screen[None]):
                     yield Static("Received per month", classes="review-chart-title")
                     yield Sparkline([], id="review-received")
             yield Static("", id="review-report")
-            yield Static("", id="review-previous")
+            # Last time's decisions, each asking what came of it: made just after the
+            # report is painted (their fields took a third of the first visit's time),
+            # below it, so nothing on screen moves when they arrive.
+            yield Vertical(id="review-look-back")
             yield Static("Decisions: what to change, how, with whom, where, when", classes="title")
             for key, label in DECISION_FIELDS:
                 with Horizontal(classes="review-row"):
@@ -122,6 +230,9 @@ class ReviewScreen(ReportsFailures, Browsing, StyledWhenBuilt, Screen[None]):
                 yield Button("Add decision  ctrl+n", id="decision-add")
                 yield Button("Save review  ctrl+s", variant="primary", id="review-save")
             yield Static("", id="review-decisions")
+            # Filled once a review of the period is saved: a list made for every first
+            # visit held the report's first paint back.
+            yield Vertical(id="review-saved")
         yield Footer()
 
     def on_compose(self) -> None:
@@ -157,12 +268,14 @@ class ReviewScreen(ReportsFailures, Browsing, StyledWhenBuilt, Screen[None]):
             previous_figures=previous.figures if previous else None,
             previous_decisions=previous.decisions if previous else [],
             saved_decisions=saved.decisions if saved else [],
+            previous_id=previous.id if previous else None,
+            saved_id=saved.id if saved else None,
         )
         if not get_current_worker().is_cancelled:
             self.post_message(self.Loaded(view))
 
     @on(Loaded)
-    def show_review(self, message: Loaded) -> None:
+    async def show_review(self, message: Loaded) -> None:
         view = message.view
         report = self.report = view.report
         if report.period != self.period:
@@ -182,16 +295,162 @@ class ReviewScreen(ReportsFailures, Browsing, StyledWhenBuilt, Screen[None]):
         self.query_one("#review-report", Static).update(
             Markdown(self.markdown, code_theme="ansi_dark", hyperlinks=False)
         )
-        previous = self.query_one("#review-previous", Static)
-        notes = []
-        if view.saved_decisions:
-            notes.append("Saved decisions for this period:")
-            notes += [_decision_text(i, d) for i, d in enumerate(view.saved_decisions, 1)]
-        if view.previous_label:
-            notes.append(f"Decisions from the previous review ({view.previous_label}):")
-            notes += [_decision_text(i, d) for i, d in enumerate(view.previous_decisions, 1)]
-        previous.update(Content("\n".join(notes)))
-        previous.display = bool(notes)
+        self.view = view
+        await self._show_saved(view)
+        self._show_look_back(view)
+
+    async def _show_saved(self, view: ReviewView) -> None:
+        """The decisions saved with this period's review, and what came of last time's."""
+        box = self.query_one("#review-saved")
+        box.display = view.saved_id is not None
+        if view.saved_id is None:
+            return
+        if not box.children:
+            await box.mount_all(
+                [
+                    Static("", id="review-saved-title", classes="title"),
+                    DecisionList(id="review-saved-decisions"),
+                    Static("", id="review-saved-look-back"),
+                ]
+            )
+        decisions = decisions_of(view.saved_decisions)
+        self.query_one("#review-saved-title", Static).update(
+            Content(
+                f"Decisions saved with the review of {self.period.label}"
+                + (" · G makes a goal of one, f a follow-up" if decisions else "")
+            )
+        )
+        listed = self.query_one(DecisionList)
+        listed.display = bool(decisions)
+        listed.show(decisions)
+        backs = look_backs_of(view.saved_decisions)
+        looked = self.query_one("#review-saved-look-back", Static)
+        looked.update(
+            Content(
+                "\n".join(
+                    ["What came of last time's decisions:"]
+                    + [f"  {n}. {look_back_text(item)}" for n, item in enumerate(backs, 1)]
+                )
+            )
+        )
+        looked.display = bool(backs)
+
+    def _show_look_back(self, view: ReviewView) -> None:
+        """Last time's decisions, each with "What came of it?"; made again only for
+        another period or previous review, so what is typed stays through a reload."""
+        key = (self.period.label, view.previous_id)
+        if key == self._looking_back:
+            return
+        self._looking_back = key
+        box = self.query_one("#review-look-back")
+        box.remove_children()
+        decisions = decisions_of(view.previous_decisions)
+        box.display = bool(decisions)
+        if not decisions:
+            return
+        saved = {
+            str(item.get("looked_back", "")): item for item in look_backs_of(view.saved_decisions)
+        }
+        rows: list[Widget] = [
+            Static(
+                Content(f"Last time's decisions ({view.previous_label}): what came of each?"),
+                classes="title",
+            )
+        ]
+        for number, (_index, decision) in enumerate(decisions, 1):
+            earlier = saved.get(str(decision.get("what", "")), {})
+            outcome = str(earlier.get("outcome", ""))
+            rows.append(
+                Static(
+                    Content(f"{number}. {decision_text(decision)}"),
+                    classes="look-back-decision",
+                )
+            )
+            rows.append(
+                Horizontal(
+                    Label("What came of it?", classes="look-back-label"),
+                    Input(
+                        str(earlier.get("came_of_it", "")),
+                        placeholder="Two referrals given; Ann sent one back",
+                        max_length=CAME_OF_IT_WIDTH,
+                        compact=True,
+                        id=f"came-of-{number}",
+                    ),
+                    Select(
+                        [(text, text) for text in OUTCOMES],
+                        prompt="done?",
+                        value=outcome if outcome in OUTCOMES else Select.NULL,
+                        compact=True,
+                        id=f"outcome-{number}",
+                    ),
+                    classes="look-back-row",
+                )
+            )
+        self.call_after_refresh(box.mount_all, rows)
+
+    def _typed_look_backs(self) -> list[dict[str, str]]:
+        """What came of each of last time's decisions, for those with anything said."""
+        view = self.view
+        if view is None or self._looking_back != (self.period.label, view.previous_id):
+            return []
+        found = []
+        for number, (_index, decision) in enumerate(decisions_of(view.previous_decisions), 1):
+            inputs = self.query(f"#came-of-{number}").results(Input)
+            selects = self.query(f"#outcome-{number}").results(Select)
+            text = next((i.value for i in inputs), "")
+            chosen = next((s for s in selects), None)
+            outcome = "" if chosen is None or chosen.is_blank() else str(chosen.value)
+            if text.strip() or outcome:
+                found.append(look_back(decision, view.previous_label or "", outcome, text))
+        return found
+
+    def show_period(self, period: Period) -> None:
+        """Show the review of ``period`` (Today's review card opens the screen on it)."""
+        self.period = period
+        fields = self.query("#review-period").results(Input)
+        for field in fields:
+            with self.prevent(Input.Changed):
+                field.value = period.label
+            self.query_one("#review-period-error", Static).update("")
+            self.load(period)
+
+    @on(DecisionList.Turn)
+    def turn_decision(self, message: DecisionList.Turn) -> None:
+        message.stop()
+        view = self.view
+        if view is None or view.saved_id is None:
+            return
+        decision = view.saved_decisions[message.index]
+        if message.kind == "goal":
+            from netcoach.screens.decision_actions import DecisionGoalModal
+
+            modal = DecisionGoalModal(self.store, view.saved_id, message.index, decision)
+            self.app.push_screen(modal, lambda made: self._turned("Goal", made))
+        else:
+            self.find_contact(message.index, str(decision.get("with_whom", "")))
+
+    @work(thread=True, exclusive=True, group="review-contact", exit_on_error=False)
+    def find_contact(self, index: int, name: str) -> None:
+        self.post_message(self.ContactFound(index, self.store.ledger.decision_contact(name)))
+
+    @on(ContactFound)
+    def open_follow_up(self, message: ContactFound) -> None:
+        view = self.view
+        if view is None or view.saved_id is None:
+            return
+        from netcoach.screens.decision_actions import DecisionFollowUpModal
+
+        decision = view.saved_decisions[message.index]
+        modal = DecisionFollowUpModal(
+            self.store, view.saved_id, message.index, decision, message.contact
+        )
+        self.app.push_screen(modal, lambda made: self._turned("Follow-up", made))
+
+    def _turned(self, what: str, made: int | None) -> None:
+        if made is None:
+            return
+        self.notify(f"{what} made from the decision", markup=False)
+        self.load(self.period)
 
     @on(Input.Submitted, "#review-period")
     def period_entered(self, event: Input.Submitted) -> None:
@@ -244,7 +503,32 @@ class ReviewScreen(ReportsFailures, Browsing, StyledWhenBuilt, Screen[None]):
             )
             return
         self.saving = True
-        self.save(self.report, list(self.decisions))
+        self._saving = self.save(self.report, [*self.decisions, *self._typed_look_backs()])
+
+    # ---- quitting with decisions typed but not saved (``forms.ask_before_quit``) ----------
+
+    def has_changes(self) -> bool:
+        """Decisions typed or added, or what came of last time's, and not saved yet."""
+        if self.decisions or any(self._typed_decision().values()):
+            return True
+        saved = look_backs_of(self.view.saved_decisions) if self.view is not None else []
+        return any(item not in saved for item in self._typed_look_backs())
+
+    async def save_and_wait(self) -> bool:
+        """Save as ctrl+s does; False when the review could not be saved (it says why)."""
+        self._saving = None
+        self.action_save()
+        worker = self._saving
+        if worker is None:
+            return False
+        try:
+            await worker.wait()
+        except (WorkerCancelled, WorkerFailed):
+            return False
+        return True
+
+    async def discard_for_quit(self) -> None:
+        self.decisions = []
 
     @work(thread=True, group="db-write", exit_on_error=False)
     def save(self, report: ReviewReport, decisions: list[dict[str, str]]) -> None:

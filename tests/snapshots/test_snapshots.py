@@ -499,3 +499,67 @@ def test_review(shoot):
         await press(pilot, "r")
 
     assert shoot(steps, "ReviewScreen")
+
+
+async def review_of(pilot, label: str) -> None:
+    """The Review screen on the period ``label``, typed into the period field."""
+    from textual.widgets import Input
+
+    await press(pilot, "r")
+    field = pilot.app.screen.query_one("#review-period", Input)
+    field.value = label
+    field.focus()
+    await press(pilot, "enter")
+
+
+async def on_saved_decisions(pilot) -> None:
+    """The demo's saved review (2025H2) with its decision list focused."""
+    await review_of(pilot, "2025H2")
+    pilot.app.screen.query_one("#review-saved-decisions").focus()
+    await wait_until_still(pilot)
+
+
+def test_today_review_due(shoot):
+    """The demo's last review was saved a little over six months ago: Today says it is due."""
+
+    async def steps(pilot):
+        pilot.app.screen.query_one("#today-review").focus()
+        await wait_until_still(pilot)
+
+    assert shoot(steps, "TodayScreen")
+
+
+def test_review_looking_back(shoot):
+    """Opened from Today's card: the half-year after the last review, with last time's
+    decisions under the report, each asking what came of it."""
+
+    async def steps(pilot):
+        pilot.app.screen.query_one("#today-review").focus()
+        await press(pilot, "enter")
+        pilot.app.screen.query_one("#came-of-1").focus()
+        await wait_until_still(pilot)
+
+    assert shoot(steps, "ReviewScreen")
+
+
+def test_review_saved_decisions(shoot):
+    async def steps(pilot):
+        await on_saved_decisions(pilot)
+
+    assert shoot(steps, "ReviewScreen")
+
+
+def test_review_decision_goal(shoot):
+    async def steps(pilot):
+        await on_saved_decisions(pilot)
+        await press(pilot, "G")
+
+    assert shoot(steps, "DecisionGoalModal")
+
+
+def test_review_decision_follow_up(shoot):
+    async def steps(pilot):
+        await on_saved_decisions(pilot)
+        await press(pilot, "f")
+
+    assert shoot(steps, "DecisionFollowUpModal")

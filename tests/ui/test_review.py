@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from textual.widgets import Input, Sparkline, Static
+from textual.widgets import Input, OptionList, Sparkline, Static
 
 from netcoach.app import create_app
 from netcoach.core.ledger import EntryDraft, Money
@@ -102,9 +102,12 @@ async def test_review_shows_the_period_and_saves_decisions(tmp_path: Path) -> No
         ]
         assert saved.decisions[1]["where"] == "Chamber breakfast"
         assert saved.figures["given"] == 1 and saved.figures["received"] == 1
-        shown = str(screen.query_one("#review-previous", Static).content)
-        assert "Saved decisions for this period" in shown
-        assert "What to change: Give Ann two referrals; With whom: Ann" in shown
+        title = str(screen.query_one("#review-saved-title", Static).content)
+        assert "Decisions saved with the review of 2026H2" in title
+        listed = screen.query_one("#review-saved-decisions", OptionList)
+        assert "What to change: Give Ann two referrals; With whom: Ann" in str(
+            listed.get_option_at_index(0).prompt
+        )
 
         # The next half-year compares itself with the saved one.
         period = screen.query_one("#review-period", Input)
@@ -117,8 +120,8 @@ async def test_review_shows_the_period_and_saves_decisions(tmp_path: Path) -> No
         assert "Given and received" not in text
         assert "Compared with the previous review" in text
         assert "| given | 0 | 1 |" in text
-        assert "Decisions from the previous review (2026H2)" in str(
-            screen.query_one("#review-previous", Static).content
+        assert "Last time's decisions (2026H2): what came of each?" in str(
+            screen.query_one("#review-look-back Static", Static).content
         )
 
         period.value = "2027H3"

@@ -48,3 +48,28 @@ def test_review_bad_period_exits_2_with_one_line(tmp_path: Path) -> None:
     assert result.returncode == 2
     assert result.stderr.strip().count("\n") == 0
     assert "bad period 'last-summer'" in result.stderr
+
+
+def test_review_prints_what_came_of_last_times_decisions(tmp_path: Path) -> None:
+    from netcoach.core.review import look_back
+    from netcoach.data.db import database, open_database
+    from netcoach.data.repo import Store
+
+    home = tmp_path / "home"
+    home.mkdir(parents=True)
+    store = Store(open_database(home / "netcoach.db", home / "backups"), clock=datetime.now)
+    store.ledger.save_review(
+        parse_period("2026H2"),
+        {},
+        [
+            {"what": "Ask Bob for an introduction", "became": "follow-up 3"},
+            look_back({"what": "Help Bob back"}, "2026H1", "done", "Sent him a *lead*"),
+        ],
+    )
+    database.close()
+    result = run("review", "--period", "2026H2", home=home)
+    assert result.returncode == 0, result.stderr
+    out = result.stdout
+    assert "1. What to change: Ask Bob for an introduction (became follow-up 3)\n" in out
+    assert "## What came of last time's decisions (2026H1)\n" in out
+    assert "1. Help Bob back — done: Sent him a \\*lead\\*\n" in out

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import random
-from datetime import datetime, timedelta
+from datetime import datetime, time, timedelta
 
 from peewee import SqliteDatabase, chunked
 
@@ -13,8 +13,8 @@ from netcoach.data.tables import ContactRecord
 
 def generate_ledger_demo(db: SqliteDatabase, now: datetime, rng_seed: int = 11) -> None:
     """A year of give-and-get with a few lopsided relationships, wants and haves, two goals
-    and one saved review of the previous half-year."""
-    from netcoach.core.review import build_review, default_period, half_year
+    and one saved review, saved a little over six months ago (so the next is due)."""
+    from netcoach.core.review import add_months, build_review, half_year
     from netcoach.data.ledger import LedgerRepo
     from netcoach.data.tables import GoalRecord, LedgerEntryRecord, WantHaveRecord
 
@@ -112,10 +112,14 @@ def generate_ledger_demo(db: SqliteDatabase, now: datetime, rng_seed: int = 11) 
                 },
             ]
         ).execute()
-    current = default_period(today)
-    year, half = current.start.year, 1 if current.start.month == 1 else 2
-    past = half_year(year - 1, 2) if half == 1 else half_year(year, 1)
-    ledger = LedgerRepo(db, clock=lambda: now)
+    # Saved six months and five days ago, so Today says the next review is due; it covers
+    # the half-year that had ended by then.
+    saved_at = datetime.combine(add_months(today, -6) - timedelta(days=5), time(18, 0))
+    saved_day = saved_at.date()
+    past = (
+        half_year(saved_day.year - 1, 2) if saved_day.month <= 6 else half_year(saved_day.year, 1)
+    )
+    ledger = LedgerRepo(db, clock=lambda: saved_at)
     report = build_review(ledger.review_input(past))
     ledger.save_review(
         past,

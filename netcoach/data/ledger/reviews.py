@@ -9,6 +9,9 @@ import json
 from datetime import date, datetime, timedelta
 from typing import TYPE_CHECKING
 
+from peewee import fn
+
+from netcoach.data.errors import NotFoundError, ValidationError
 from netcoach.data.ledger.activity import optional_activity
 from netcoach.data.ledger.balances import value_sql
 from netcoach.data.ledger.base import LedgerBase
@@ -20,7 +23,9 @@ from netcoach.data.values import stored_date
 NAMES_AT_ONCE = 500
 
 if TYPE_CHECKING:
-    from netcoach.core.review import Period, ReviewInput
+    from netcoach.core.goals import Goal, GoalDraft
+    from netcoach.core.meetings import FollowUpDraft
+    from netcoach.core.review import Period, ReviewDue, ReviewInput
 
 
 class SavedReview:
@@ -228,6 +233,93 @@ class ReviewsRepo(LedgerBase):
                 .first()
             )
             return self._review(record) if record else None
+
+    def last_saved_review(self) -> SavedReview | None:
+        """The review saved last, whatever its period."""
+        with self.db.connection_context():
+            record = (
+                ReviewRecord.select()
+                .order_by(ReviewRecord.saved_at.desc(), ReviewRecord.id.desc())
+                .first()
+            )
+            return self._review(record) if record else None
+
+    def review_due(self) -> ReviewDue | None:
+        """When the next review is due (``core.review.review_due``), or None when there is
+        nothing to review yet."""
+        from netcoach.core.review import review_due
+
+        with self.db.connection_context():
+            last = self.last_saved_review()
+            first = self.db.execute_sql("SELECT min(happened_on) FROM ledger_entry").fetchone()[0]
+        return review_due(
+            last.saved_at.date() if last else None,
+            last.period_end if last else None,
+            stored_date(first) if first else None,
+            self.now().date(),
+        )
+
+    def decision_contact(self, name: str) -> tuple[int, str, int] | None:
+        """The one contact (id, name, level) whose name is ``name``, ignoring case and
+        spaces; None when no contact, or more than one, has that name."""
+        wanted = " ".join(name.split())
+        if not wanted:
+            return None
+        with self.db.connection_context():
+            rows = self.db.execute_sql(
+                "SELECT id, name, level FROM contact WHERE archived_at IS NULL "
+                "AND name = ? COLLATE NOCASE LIMIT 2",
+                (wanted,),
+            ).fetchall()
+        return (int(rows[0][0]), str(rows[0][1]), int(rows[0][2])) if len(rows) == 1 else None
+
+    def goal_from_decision(self, review_id: int, index: int, draft: GoalDraft) -> Goal:
+        """Add the goal a saved decision became, and mark the decision with it, at once."""
+        with self.db.connection_context(), self.db.atomic("IMMEDIATE"):
+            items = self._decision_items(review_id, index)
+            goal = GoalsRepo(self.db, self.clock).add_goal(draft)
+            self._mark_decision(review_id, items, index, f"goal {goal.id}")
+        return goal
+
+    def follow_up_from_decision(self, review_id: int, index: int, draft: FollowUpDraft) -> int:
+        """Add the follow-up a saved decision became, and mark the decision with it, at
+        once; returns the follow-up's id."""
+        from netcoach.data.meetings.follow_ups import add_follow_ups, check_follow_ups
+        from netcoach.data.tables import FollowUpRecord
+
+        with self.db.connection_context(), self.db.atomic("IMMEDIATE"):
+            items = self._decision_items(review_id, index)
+            check_follow_ups([draft])
+            add_follow_ups([draft], self.now())
+            follow_up_id = int(FollowUpRecord.select(fn.MAX(FollowUpRecord.id)).scalar())
+            self._mark_decision(review_id, items, index, f"follow-up {follow_up_id}")
+        return follow_up_id
+
+    def _decision_items(self, review_id: int, index: int) -> list[object]:
+        """The saved review's items, checked that ``index`` is a decision not yet turned
+        into anything."""
+        from netcoach.core.review import BECAME, is_decision
+
+        record = ReviewRecord.get_or_none(ReviewRecord.id == review_id)
+        if record is None:
+            raise NotFoundError(f"no review with id {review_id}")
+        items = self._review(record).decisions
+        if not 0 <= index < len(items) or not is_decision(items[index]):
+            raise NotFoundError(f"no decision {index} in review {review_id}")
+        if items[index].get(BECAME):  # type: ignore[union-attr]
+            raise ValidationError({"decision": f"It became {items[index][BECAME]} already."})  # type: ignore[index]
+        return list(items)
+
+    @staticmethod
+    def _mark_decision(review_id: int, items: list[object], index: int, became: str) -> None:
+        from netcoach.core.review import BECAME
+
+        decision = dict(items[index])  # type: ignore[call-overload]
+        decision[BECAME] = became
+        items[index] = decision
+        ReviewRecord.update(decisions=json.dumps(items)).where(
+            ReviewRecord.id == review_id
+        ).execute()
 
     @staticmethod
     def _review(record: ReviewRecord) -> SavedReview:
