@@ -11,6 +11,7 @@ from dataclasses import replace
 from peewee import fn
 
 from netcoach.core.cadence import INTERVALS_SETTING, with_overrides
+from netcoach.core.important_dates import from_stored
 from netcoach.core.models import Contact, Interaction, LevelChange
 from netcoach.core.network import GAINS, REASONS, Advisor
 from netcoach.data.contacts.connections import ContactsBase
@@ -77,6 +78,8 @@ class ContactReads(ContactsBase):
                 wants=tuple(p.phrase for p in phrases if p.kind == "want"),
                 haves=tuple(p.phrase for p in phrases if p.kind == "have"),
                 next_due_on=record.next_due_on,
+                birthday=from_stored(record.birthday),
+                anniversary=from_stored(record.anniversary),
                 **{field: getattr(record, field) for field, _l, _p in GAINS},
             )
 
