@@ -176,15 +176,25 @@ def _short(text: str) -> str:
     return text if len(text) <= 30 else text[:29] + "…"
 
 
-def describe_typed(value: ImportantDate, today: date) -> str:
-    """For beside the field: "17 May 1980 (next: Sunday 17 May 2027, turns 47)"."""
+def describe_typed(value: ImportantDate, today: date, kind: str = "birthday") -> str:
+    """For beside the field: "17 May 1980 · next Monday 17 May 2027 (turns 47)"."""
     coming = value.next_occurrence(today)
     days = (coming - today).days
     when = {0: "today", 1: "tomorrow"}.get(days, f"{coming:%A} {coming.day} {coming:%B %Y}")
-    text = f"{value.shown()} (next: {when}"
+    text = f"{value.shown()} · next {when}"
+    extra = years_phrase(kind, value.years_on(coming))
     if value.month == 2 and value.day == 29 and coming.day == 28:
-        text += f", 28 February: {coming.year} has no 29 February"
-    return text + ")"
+        extra = ", ".join(p for p in (extra, f"{coming.year} has no 29 February") if p)
+    return text + (f" ({extra})" if extra else "")
+
+
+def years_phrase(kind: str, years: int | None) -> str:
+    """ "turns 40", "10 years married"; blank when the year is not known."""
+    if years is None or years <= 0:
+        return ""
+    if kind == "birthday":
+        return f"turns {years}"
+    return f"{years} {'year' if years == 1 else 'years'} married"
 
 
 @dataclass(frozen=True, slots=True)
@@ -193,6 +203,7 @@ class ComingDate:
 
     contact_id: int
     name: str
+    level: int
     kind: str  # "birthday" or "anniversary"
     value: ImportantDate
     on: date
@@ -208,13 +219,8 @@ class ComingDate:
             when = f"today, {when}"
         elif days == 1:
             when = f"tomorrow, {when}"
-        years = self.years()
-        extra = ""
-        if years is not None and years > 0:
-            if self.kind == "birthday":
-                extra = f" (turns {years})"
-            else:
-                extra = f" ({years} {'year' if years == 1 else 'years'} married)"
+        phrase = years_phrase(self.kind, self.years())
+        extra = f" ({phrase})" if phrase else ""
         return f"{self.kind} · {when}{extra}"
 
 
@@ -233,14 +239,15 @@ def window_keys(today: date, days: int = DAYS_AHEAD) -> list[str]:
 
 
 def upcoming(
-    found: list[tuple[int, str, str, ImportantDate]], today: date, days: int = DAYS_AHEAD
+    found: list[tuple[int, str, int, str, ImportantDate]], today: date, days: int = DAYS_AHEAD
 ) -> list[ComingDate]:
-    """(contact id, name, kind, date) coming round from ``today`` to ``days`` on, soonest first."""
+    """Of (contact id, name, level, kind, date), those that come round from ``today`` to
+    ``days`` days on (both included), soonest first."""
     last = today + timedelta(days=days)
     coming = []
-    for contact_id, name, kind, value in found:
+    for contact_id, name, level, kind, value in found:
         on = value.next_occurrence(today)
         if on <= last:
-            coming.append(ComingDate(contact_id, name, kind, value, on))
+            coming.append(ComingDate(contact_id, name, level, kind, value, on))
     coming.sort(key=lambda c: (c.on, c.name.casefold(), c.contact_id, KINDS.index(c.kind)))
     return coming

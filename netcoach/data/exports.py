@@ -8,6 +8,7 @@ from datetime import datetime
 from peewee import SqliteDatabase
 
 from netcoach.core.exports import UID_MARK, CalendarEntry, ExportedContact, contact_uid
+from netcoach.core.important_dates import from_stored
 from netcoach.core.models import Contact
 from netcoach.core.network import GAINS, REASONS
 from netcoach.data.tables import ContactRecord, EventRecord, OneToOneRecord
@@ -33,6 +34,7 @@ class ExportRepo:
                     "cadence_days, is_advisor, archived_at, created_at, updated_at, "
                     "last_interaction_at, next_due_on, "
                     + ", ".join(field for field, _label, _prompt in GAINS)
+                    + ", birthday, anniversary"
                     + f" FROM contact WHERE id > ? {archived} "
                     "ORDER BY id LIMIT ?",
                     (last_id, PAGE),
@@ -115,8 +117,10 @@ class ExportRepo:
                             next_due_on=stored_date(row[15]) if row[15] else None,
                             **{
                                 field: value
-                                for (field, _l, _p), value in zip(GAINS, row[16:], strict=True)
+                                for (field, _l, _p), value in zip(GAINS, row[16:-2], strict=True)
                             },
+                            birthday=from_stored(row[-2]),
+                            anniversary=from_stored(row[-1]),
                         ),
                         linkedin_url=url,
                         connected_on=stored_date(on) if on else None,
