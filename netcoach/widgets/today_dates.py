@@ -30,6 +30,14 @@ class ComingDatesSection(TodaySection):
     """enter opens the contact; i logs a touch with them (a call, a message…)."""
 
     PLACE = "Today: birthdays and anniversaries"  # how the help screen names it
+    DEFAULT_CSS = """
+    ComingDatesSection > OptionList {
+        height: auto;
+        max-height: 12;
+        border: none;
+        padding: 0;
+    }
+    """
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("i", "log_touch", "Log touch", id="today.dates-log-touch", tooltip="Log a touch"),
     ]
@@ -64,7 +72,7 @@ class ComingDatesSection(TodaySection):
             return
         more = f" ({len(self.coming)} of {len(coming)})" if len(coming) > SHOWN else ""
         self.query_one(".section-title", Static).update(
-            f"{TITLE} in the next {DAYS_AHEAD} days{more} · enter opens · i logs a touch"
+            f"{TITLE}, next {DAYS_AHEAD} days{more} · enter opens · i logs a touch"
         )
         today = self.store.today()
         options.add_options(
