@@ -188,6 +188,24 @@ def describe_typed(value: ImportantDate, today: date, kind: str = "birthday") ->
     return text + (f" ({extra})" if extra else "")
 
 
+def describe_brief(value: ImportantDate, today: date, kind: str = "birthday") -> str:
+    """In a few words, for the contact page: "29 Feb 1984 · turns 43 on 28 Feb"."""
+    coming = value.next_occurrence(today)
+    text = f"{value.day} {month_name(value.month)[:3]}"
+    if value.year is not None:
+        text += f" {value.year}"
+    on = "today" if coming == today else f"on {coming.day} {coming:%b}"
+    years = value.years_on(coming)
+    if years is not None and years > 0:
+        step = (
+            f"turns {years}"
+            if kind == "birthday"
+            else f"{years} {'year' if years == 1 else 'years'}"
+        )
+        return f"{text} · {step} {on}"
+    return f"{text} · next {on.removeprefix('on ')}"
+
+
 def years_phrase(kind: str, years: int | None) -> str:
     """ "turns 40", "10 years married"; blank when the year is not known."""
     if years is None or years <= 0:

@@ -12,6 +12,7 @@ from netcoach.core.important_dates import (
     ComingDate,
     ImportantDate,
     ImportantDateError,
+    describe_brief,
     describe_typed,
     from_stored,
     parse_important_date,
@@ -141,6 +142,16 @@ def test_the_preview_says_when_it_comes_round_and_the_age() -> None:
         "24 November 2016 · next tomorrow (10 years married)"
     )
     assert describe_typed(MAY_17, today) == "17 May · next Monday 17 May 2027"
+
+
+def test_the_contact_page_says_it_in_a_few_words() -> None:
+    today = date(2026, 11, 23)
+    assert describe_brief(ImportantDate(2, 29, 1984), today) == "29 Feb 1984 · turns 43 on 28 Feb"
+    assert describe_brief(ImportantDate(9, 15, 2001), today, "anniversary") == (
+        "15 Sep 2001 · 26 years on 15 Sep"
+    )
+    assert describe_brief(ImportantDate(11, 23), today) == "23 Nov · next today"
+    assert describe_brief(ImportantDate(5, 17), today) == "17 May · next 17 May"
 
 
 def dated(name: str, kind: str, value: ImportantDate, level: int = 3):
