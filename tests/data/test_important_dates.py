@@ -221,3 +221,26 @@ def test_today_reads_the_window_quickly_at_100000_contacts(store) -> None:
     assert all(date(2026, 11, 23) <= c.on <= date(2026, 12, 7) for c in coming)
     print(f"coming dates at 100,000 contacts: {took * 1000:.1f} ms for {len(coming)}")
     assert took < 1.0, took
+
+
+def test_an_edit_of_the_dates_is_undone_through_its_kept_description(store) -> None:
+    """ctrl+z keeps its description as JSON: a date goes in as it is stored, and comes back."""
+    from netcoach.core import undo
+    from netcoach.core.undo import UndoAction
+    from netcoach.data.undo import apply_undo
+
+    contact = store.add_contact(ContactDraft(name="Amelia Hart", birthday=ImportantDate(12, 10)))
+    saved, replaced = store.save_contact_changes(
+        contact.id,
+        {"birthday": ImportantDate(12, 10), "anniversary": None},
+        {"birthday": ImportantDate(12, 10, 1986), "anniversary": ImportantDate(6, 30)},
+    )
+    action = undo.contact_edited(
+        contact.id,
+        saved.name,
+        replaced,
+        {"birthday": saved.birthday, "anniversary": saved.anniversary},
+    )
+    kept = UndoAction.from_json(action.to_json())
+    apply_undo(store, kept)
+    assert stored(store, contact.id) == ("--12-10", "")
