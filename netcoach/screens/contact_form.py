@@ -21,7 +21,7 @@ from textual.widgets import (
     TextArea,
 )
 
-from netcoach.core.important_dates import HINT, ImportantDate
+from netcoach.core.important_dates import ImportantDate
 from netcoach.core.levels import LEVELS, level_name
 from netcoach.core.models import Contact, ContactDraft
 from netcoach.core.network import GAINS, REASON_LABELS, REASONS
@@ -53,8 +53,8 @@ TEXT_FIELDS: tuple[tuple[str, str, str], ...] = (
     ("url", "Web / LinkedIn", "https://…"),
     ("how_met", "How you met", "Introduced by…, visitor at…"),
     ("where_met", "Where you met", "Event or place"),
-    ("birthday", "Birthday", f"Day and month, year if known ({HINT})"),
-    ("anniversary", "Anniversary", "Day and month, year if known: 30 June 2012"),
+    ("birthday", "Birthday", "e.g. 17 May, or 17/05/1980 with the year (day first)"),
+    ("anniversary", "Anniversary", "e.g. 30 June, or 30/06/2012 with the year (day first)"),
     ("tags", "Tags", TAGS_HINT),
     ("cadence_days", "Keep in touch", "Days between touches; blank uses the level default"),
     (

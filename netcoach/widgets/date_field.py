@@ -221,6 +221,7 @@ class DayOfYearField(Vertical):
     def show_preview(self) -> None:
         preview = self._preview
         value, problem = self.result()
+        preview.display = value is not None or problem is not None  # blank: no empty line
         if problem is not None:
             preview.update(Content(problem))
             preview.add_class("-error")
