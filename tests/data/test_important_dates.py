@@ -244,3 +244,29 @@ def test_an_edit_of_the_dates_is_undone_through_its_kept_description(store) -> N
     kept = UndoAction.from_json(action.to_json())
     apply_undo(store, kept)
     assert stored(store, contact.id) == ("--12-10", "")
+
+
+def test_doctor_and_restore_agree_on_what_a_stored_date_may_be() -> None:
+    """The SQL ``netcoach doctor`` runs and the check a JSON restore makes give one answer."""
+    import sqlite3
+
+    from netcoach.data.stored_values import bad_value_sql, data_tables, value_problem
+
+    column = data_tables()["contact"].columns["birthday"]
+    values = [
+        "", "1980-05-17", "--05-17", "--02-29", "1984-02-29", "1981-02-29", "--02-30",
+        "--13-01", "17 May", "1700-01-01", "1980-5-17", "---05-17", 5, None,
+    ]  # fmt: skip
+    connection = sqlite3.connect(":memory:")
+    connection.execute("CREATE TABLE t (birthday)")
+    connection.executemany("INSERT INTO t VALUES (?)", [(v,) for v in values])
+    flagged = dict(connection.execute(f"SELECT birthday, {bad_value_sql(column)} FROM t"))
+    for value in values:
+        assert bool(flagged[value]) == (value_problem(column, value) is not None), value
+    assert [v for v in values if not flagged[v]] == [
+        "",
+        "1980-05-17",
+        "--05-17",
+        "--02-29",
+        "1984-02-29",
+    ]
