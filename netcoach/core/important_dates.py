@@ -26,7 +26,9 @@ EARLIEST_YEAR = 1800
 HINT = "day first: 17 May, 17/05, 1980-05-17"
 KINDS = ("birthday", "anniversary")
 
-STORED = re.compile(r"^(?:(\d{4})-|--)(\d{2})-(\d{2})$")
+STORED = re.compile(r"^(?:([0-9]{4})-|--)([0-9]{2})-([0-9]{2})$")
+# Years address books write for "not known": 0000, and Apple's 1604 (X-APPLE-OMIT-YEAR).
+NO_YEARS = (0, 1604)
 # A time part after the date in a file ("T000000Z", "T10:22:00+01:00"), left out.
 TIME_PART = re.compile(
     r"[t ]\d{2}(?::?\d{2}(?::?\d{2}(?:[.,]\d+)?)?)?(?:z|[+-]\d{2}(?::?\d{2})?)?$"
@@ -163,8 +165,8 @@ def _month(word: str, text: str) -> str:
 
 def _made(day: str | None, month: str | None, year: str | None, text: str) -> ImportantDate:
     assert day is not None and month is not None
-    if year is not None and int(year) == 0:
-        year = None  # some address books write the year 0000 for "not known"
+    if year is not None and int(year) in NO_YEARS:
+        year = None
     try:
         return ImportantDate(int(month), int(day), int(year) if year is not None else None)
     except ImportantDateError as error:

@@ -7,7 +7,7 @@ today to 14 days on, soonest first, and hides when there is none.
 
 from __future__ import annotations
 
-from typing import ClassVar
+from typing import TYPE_CHECKING, ClassVar
 
 from textual import on, work
 from textual.app import ComposeResult
@@ -21,6 +21,9 @@ from netcoach.core.important_dates import DAYS_AHEAD, ComingDate
 from netcoach.data.repo import Store
 from netcoach.widgets.status import clip
 from netcoach.widgets.today_section import TodaySection
+
+if TYPE_CHECKING:
+    from netcoach.screens.contact_actions import Target
 
 TITLE = "Birthdays and anniversaries"
 SHOWN = 12
@@ -119,10 +122,7 @@ class ComingDatesSection(TodaySection):
         self.app.push_screen(InteractionModal(target), logged)
 
     @work(thread=True, group="db-write", exit_on_error=False)
-    def write_touch(self, target: object, kind: str, note: str) -> None:
-        from netcoach.screens.contact_actions import Target
-
-        assert isinstance(target, Target)
+    def write_touch(self, target: Target, kind: str, note: str) -> None:
         self.store.log_interaction(target.id, kind, note)
         self.post_message(self.Touched(f"Logged a {kind} with {clip(target.name, 60)}"))
 

@@ -46,6 +46,7 @@ MAY_17_1980 = ImportantDate(5, 17, 1980)
         ("19800517T103000", MAY_17_1980),
         ("1980-05-17 10:30", MAY_17_1980),
         ("0000-05-17", MAY_17),  # some address books write year 0 for "not known"
+        ("1604-05-17", MAY_17),  # and Apple's X-APPLE-OMIT-YEAR=1604
         ("  17   MAY  ", MAY_17),
         ("03/04", ImportantDate(4, 3)),  # day first, as every date field of netcoach
         ("29 Feb", ImportantDate(2, 29)),
