@@ -17,6 +17,8 @@ SCALAR_FIELDS = (
     "where_met",
     "notes",
     *(field for field, _label, _prompt in GAINS),
+    "birthday",
+    "anniversary",
 )
 LINKEDIN_PROFILE = re.compile(
     r"^(?:https?://)?(?:[\w-]+\.)?linkedin\.com/(in|pub)/([^/?#\s]+)", re.I
@@ -56,6 +58,10 @@ class ImportedContact:
     created_at: datetime | None = None
     last_interaction_at: datetime | None = None
     archived_at: datetime | None = None
+    # As the file wrote it; the import keeps it as core.important_dates stores it, or
+    # leaves it out with a note when it is not a day of the year.
+    birthday: str = ""
+    anniversary: str = ""
 
     def scalar(self, name: str) -> str:
         return str(getattr(self, name))

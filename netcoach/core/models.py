@@ -7,6 +7,7 @@ from datetime import date, datetime
 from enum import StrEnum
 
 from netcoach.core.cadence import TouchStatus
+from netcoach.core.important_dates import ImportantDate
 
 
 @dataclass(frozen=True, slots=True)
@@ -34,6 +35,8 @@ class ContactDraft:
     gains_interests: str = ""
     gains_networks: str = ""
     gains_skills: str = ""
+    birthday: ImportantDate | None = None
+    anniversary: ImportantDate | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -67,6 +70,8 @@ class Contact:
     gains_networks: str = ""
     gains_skills: str = ""
     next_due_on: date | None = None
+    birthday: ImportantDate | None = None
+    anniversary: ImportantDate | None = None
 
     def to_draft(self) -> ContactDraft:
         return ContactDraft(
@@ -91,6 +96,8 @@ class Contact:
             gains_interests=self.gains_interests,
             gains_networks=self.gains_networks,
             gains_skills=self.gains_skills,
+            birthday=self.birthday,
+            anniversary=self.anniversary,
         )
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass, field
 
+from netcoach.core.important_dates import ImportantDate, from_stored
 from netcoach.core.levels import level_name
 from netcoach.core.models import ContactDraft
 from netcoach.core.text import one_line
@@ -159,11 +160,24 @@ def contact_edit_fields(
 
 
 def _plain(values: dict[str, object]) -> dict[str, object]:
-    return {name: list(v) if isinstance(v, tuple) else v for name, v in values.items()}
+    """The values as JSON holds them: lists for tuples, a birthday as it is stored."""
+    return {
+        name: list(v) if isinstance(v, tuple) else v.stored() if isinstance(v, ImportantDate) else v
+        for name, v in values.items()
+    }
 
 
 def _tuples(values: dict[str, object]) -> dict[str, object]:
     known = ContactDraft.__dataclass_fields__
     return {
-        name: tuple(v) if isinstance(v, list) else v for name, v in values.items() if name in known
+        name: tuple(v)
+        if isinstance(v, list)
+        else from_stored(v)
+        if name in DAY_FIELDS and isinstance(v, str)
+        else v
+        for name, v in values.items()
+        if name in known
     }
+
+
+DAY_FIELDS = ("birthday", "anniversary")

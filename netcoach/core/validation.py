@@ -6,6 +6,12 @@ import re
 from dataclasses import replace
 
 from netcoach.core.cadence import MAX_INTERVAL_DAYS, parse_days
+from netcoach.core.important_dates import (
+    HINT,
+    ImportantDate,
+    ImportantDateError,
+    parse_important_date,
+)
 from netcoach.core.levels import LevelError, check_level
 from netcoach.core.models import ContactDraft
 from netcoach.core.network import MAX_PHRASE_LENGTH, REASON_LABELS
@@ -276,6 +282,10 @@ def validate_contact(draft: ContactDraft) -> dict[str, str]:
     long_tags = [t for t in draft.tags if len(t) > TAG_MAX]
     if long_tags:
         errors.setdefault("tags", f"A tag is at most {TAG_MAX} characters.")
+    for field, label in (("birthday", "A birthday"), ("anniversary", "An anniversary")):
+        value = getattr(draft, field)
+        if value is not None and not isinstance(value, ImportantDate):
+            errors[field] = f"{label} is a day and month, e.g. 17 May ({HINT})."
     for field, phrases in (("wants", draft.wants), ("haves", draft.haves)):
         long = [p for p in phrases if len(p) > MAX_PHRASE_LENGTH]
         if long:
@@ -289,3 +299,13 @@ def validate_contact(draft: ContactDraft) -> dict[str, str]:
 def parse_cadence(text: str) -> tuple[int | None, str | None]:
     """Read the keep-in-touch field: blank means the level's default. Returns (days, error)."""
     return parse_days(text, "Keep-in-touch days", "the level default")
+
+
+def parse_day_of_year(text: str) -> tuple[ImportantDate | None, str | None]:
+    """Read a birthday or anniversary field: blank means none. Returns (date, error)."""
+    if not text.strip():
+        return None, None
+    try:
+        return parse_important_date(text), None
+    except ImportantDateError as error:
+        return None, str(error)

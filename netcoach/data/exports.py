@@ -19,6 +19,7 @@ from netcoach.core.exports import (
     reminder_uid,
 )
 from netcoach.core.goals import METRICS
+from netcoach.core.important_dates import from_stored
 from netcoach.core.levels import level_name
 from netcoach.core.models import Contact
 from netcoach.core.network import GAINS, REASONS
@@ -45,6 +46,7 @@ class ExportRepo:
                     "cadence_days, is_advisor, archived_at, created_at, updated_at, "
                     "last_interaction_at, next_due_on, "
                     + ", ".join(field for field, _label, _prompt in GAINS)
+                    + ", birthday, anniversary"
                     + f" FROM contact WHERE id > ? {archived} "
                     "ORDER BY id LIMIT ?",
                     (last_id, PAGE),
@@ -127,8 +129,10 @@ class ExportRepo:
                             next_due_on=stored_date(row[15]) if row[15] else None,
                             **{
                                 field: value
-                                for (field, _l, _p), value in zip(GAINS, row[16:], strict=True)
+                                for (field, _l, _p), value in zip(GAINS, row[16:-2], strict=True)
                             },
+                            birthday=from_stored(row[-2]),
+                            anniversary=from_stored(row[-1]),
                         ),
                         linkedin_url=url,
                         connected_on=stored_date(on) if on else None,

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from functools import cache
 
+from netcoach.core.important_dates import EARLIEST_YEAR, from_stored
 from netcoach.data.migrations import migrated_in_memory
 
 
@@ -25,7 +26,7 @@ class Column:
     """What a value of one column must be, in a JSON export."""
 
     name: str
-    kind: str  # integer, boolean, real, text, date, datetime, json-object or json-list
+    kind: str  # integer, boolean, real, text, date, datetime, important-date, json-*
     nullable: bool
     required: bool  # a row without this column cannot be stored
 
@@ -93,6 +94,9 @@ JSON_COLUMNS = {
     ("pitch_version", "parts"): "json-object",
     ("review", "figures"): "json-object",
     ("review", "decisions"): "json-list",
+    # A birthday or anniversary: blank, "1980-05-17" or "--05-17" (core.important_dates).
+    ("contact", "birthday"): "important-date",
+    ("contact", "anniversary"): "important-date",
 }
 
 
@@ -154,6 +158,12 @@ def value_problem(rule: Column, value: object) -> str | None:
             if parses(DATE, value, date.fromisoformat)
             else (f"{shown(value)} is not a date (YYYY-MM-DD)")
         )
+    if kind == "important-date":
+        return (
+            None
+            if value == "" or from_stored(value) is not None
+            else f"{shown(value)} is not a day of the year (YYYY-MM-DD, --MM-DD or blank)"
+        )
     if kind == "datetime":
         return (
             None
@@ -210,6 +220,14 @@ def bad_value_sql(column: Column) -> str:
         wrong = (
             f"typeof({c}) <> 'text' OR NOT {c} GLOB '{DATE_GLOB}' "
             f"OR substr({c}, 1, 4) = '0000' OR date({c}, '+0 days') IS NOT {c}"
+        )
+    elif kind == "important-date":
+        wrong = (
+            f"typeof({c}) <> 'text' OR NOT ({c} = '' OR ({c} GLOB '{DATE_GLOB}' "
+            f"AND substr({c}, 1, 4) >= '{EARLIEST_YEAR}' "
+            f"AND date({c}, '+0 days') IS {c}) "
+            f"OR ({c} GLOB '--{DIGITS * 2}-{DIGITS * 2}' "
+            f"AND date('2000' || substr({c}, 2), '+0 days') IS '2000' || substr({c}, 2)))"
         )
     elif kind == "datetime":
         seconds = f"substr({c}, 1, 19)"

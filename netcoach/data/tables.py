@@ -45,6 +45,9 @@ class ContactRecord(BaseRecord):
     gains_interests = TextField(default="")
     gains_networks = TextField(default="")
     gains_skills = TextField(default="")
+    # "1980-05-17", or "--05-17" without the year; blank when not known (core.important_dates)
+    birthday = TextField(default="")
+    anniversary = TextField(default="")
 
     class Meta:
         table_name = "contact"

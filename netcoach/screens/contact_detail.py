@@ -17,6 +17,7 @@ from textual.widgets import DataTable, Header, Static
 from textual.worker import get_current_worker
 
 from netcoach.core.cadence import TouchStatus, days_overdue, touch_status
+from netcoach.core.important_dates import describe_brief
 from netcoach.core.ledger import Balance, kinds_text, money_text
 from netcoach.core.levels import MAX_LEVEL, level_info, level_name
 from netcoach.core.models import Contact, Interaction, LevelChange
@@ -173,6 +174,14 @@ class ContactDetailScreen(ContactActions, Screen[None]):
             ("Web", contact.url),
             ("How met", contact.how_met),
             ("Where met", contact.where_met),
+            *(
+                (label, describe_brief(value, today, kind))
+                for kind, label, value in (
+                    ("birthday", "Birthday", contact.birthday),
+                    ("anniversary", "Anniversary", contact.anniversary),
+                )
+                if value is not None
+            ),
             ("Tags", format_tags(contact.tags)),
             ("Added", contact.created_at.strftime("%d %b %Y")),
         ]

@@ -21,6 +21,7 @@ from textual.widgets import (
     TextArea,
 )
 
+from netcoach.core.important_dates import ImportantDate
 from netcoach.core.levels import LEVELS, level_name
 from netcoach.core.models import Contact, ContactDraft
 from netcoach.core.network import GAINS, REASON_LABELS, REASONS
@@ -30,6 +31,7 @@ from netcoach.core.validation import (
     TAGS_HINT,
     format_tags,
     parse_cadence,
+    parse_day_of_year,
     parse_phrases,
     parse_tags,
     split_list,
@@ -38,6 +40,7 @@ from netcoach.core.validation import (
 from netcoach.data.repo import Store
 from netcoach.screens.forms import DraftFormScreen
 from netcoach.screens.forms.rows import form_buttons
+from netcoach.widgets.date_field import DayOfYearField
 from netcoach.widgets.footer import Footer
 from netcoach.widgets.limited import LimitedInput, LimitedTextArea
 
@@ -50,6 +53,8 @@ TEXT_FIELDS: tuple[tuple[str, str, str], ...] = (
     ("url", "Web / LinkedIn", "https://…"),
     ("how_met", "How you met", "Introduced by…, visitor at…"),
     ("where_met", "Where you met", "Event or place"),
+    ("birthday", "Birthday", "e.g. 17 May, or 17/05/1980 with the year (day first)"),
+    ("anniversary", "Anniversary", "e.g. 30 June, or 30/06/2012 with the year (day first)"),
     ("tags", "Tags", TAGS_HINT),
     ("cadence_days", "Keep in touch", "Days between touches; blank uses the level default"),
     (
@@ -64,6 +69,15 @@ TEXT_FIELDS: tuple[tuple[str, str, str], ...] = (
     ),
     *GAINS,
 )
+
+# The birthday and anniversary: each read as a day of the year, with a preview under it.
+DAY_FIELDS = ("birthday", "anniversary")
+
+
+def stored_shown(value: ImportantDate | None) -> str:
+    """How the form shows a kept date, so reading it again gives the same date."""
+    return value.shown() if value is not None else ""
+
 
 # The kind of text each field holds, for its length limit (core.validation.LIMIT_WORDS).
 FIELD_KINDS = {
@@ -132,6 +146,17 @@ class ContactFormScreen(DraftFormScreen[int | None]):
                 with Horizontal(classes="form-row", id=f"row-{field}"):
                     yield Label(label, classes="form-label")
                     with Vertical(classes="form-field"):
+                        if field in DAY_FIELDS:
+                            yield DayOfYearField(
+                                self.store.today,
+                                field,
+                                placeholder=placeholder,
+                                input_id=f"field-{field}",
+                                preview_id=f"preview-{field}",
+                                id=f"day-{field}",
+                            )
+                            yield Static("", id=f"error-{field}", classes="form-error")
+                            continue
                         yield LimitedInput(
                             kind=FIELD_KINDS.get(field, "line"),
                             placeholder=placeholder,
@@ -203,10 +228,13 @@ class ContactFormScreen(DraftFormScreen[int | None]):
             "wants": format_tags(contact.wants),
             "haves": format_tags(contact.haves),
             **{field: getattr(contact, field) for field, _l, _p in GAINS},
+            **{field: stored_shown(getattr(contact, field)) for field in DAY_FIELDS},
         }
         with self.prevent(Input.Changed):
             for field, value in values.items():
                 self.query_one(f"#field-{field}", Input).value = self._shown(field, value)
+        for field in DAY_FIELDS:
+            self.query_one(f"#day-{field}", DayOfYearField).show_preview()
         self.query_one("#field-level", Select).value = contact.level
         self.query_one("#field-is_advisor", Checkbox).value = contact.is_advisor
         self.query_one("#field-notes", TextArea).text = self._shown("notes", contact.notes, True)
@@ -239,6 +267,7 @@ class ContactFormScreen(DraftFormScreen[int | None]):
     def read_draft(self) -> tuple[ContactDraft, dict[str, str]]:
         """The draft from the fields, and every problem found in it."""
         cadence, cadence_error = parse_cadence(self._value("cadence_days"))
+        days = {field: parse_day_of_year(self._value(field)) for field in DAY_FIELDS}
         level = self.query_one("#field-level", Select).value
         draft = ContactDraft(
             name=self._value("name"),
@@ -258,10 +287,14 @@ class ContactFormScreen(DraftFormScreen[int | None]):
             wants=parse_phrases(self._value("wants")),
             haves=parse_phrases(self._value("haves")),
             **{field: self._value(field).strip() for field, _l, _p in GAINS},
+            **{field: value for field, (value, _problem) in days.items()},
         )
         errors = validate_contact(draft)
         if cadence_error:
             errors["cadence_days"] = cadence_error
+        for field, (_value, problem) in days.items():
+            if problem:
+                errors[field] = problem
         return draft, errors
 
     def show_errors(self, errors: dict[str, str]) -> None:
@@ -304,6 +337,8 @@ class ContactFormScreen(DraftFormScreen[int | None]):
             return format_tags(value)
         if field == "reasons" and isinstance(value, tuple) and value:
             return ", ".join(REASON_LABELS.get(str(key), str(key)) for key in value)
+        if field in DAY_FIELDS and isinstance(value, ImportantDate):
+            return value.shown()
         if field == "cadence_days" and value is None:
             return "(blank: the level's default)"
         return super().show_value(field, value)

@@ -35,6 +35,7 @@ SECTIONS: tuple[tuple[str, str], ...] = (
     ("netcoach.widgets.pitch_card:PitchCard", "today-pitch"),
     ("netcoach.widgets.today_one_to_ones:TodayOneToOnesSection", "today-one-to-ones"),
     ("netcoach.widgets.today_follow_ups:DueFollowUpsSection", "today-follow-ups"),
+    ("netcoach.widgets.today_dates:ComingDatesSection", "today-dates"),
     ("netcoach.widgets.today_review:ReviewDueSection", "today-review"),
     ("netcoach.widgets.goals_card:GoalsCard", "today-goals"),
     ("netcoach.widgets.today_identify:StillAtIdentifySection", "today-identify-box"),

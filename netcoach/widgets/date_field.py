@@ -9,7 +9,7 @@ date is outside the field's plausible range. Parsing and the ranges are in
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import datetime, time
+from datetime import date, datetime, time
 
 from textual import on
 from textual.app import ComposeResult
@@ -17,6 +17,8 @@ from textual.containers import Vertical
 from textual.content import Content
 from textual.widgets import Input, Static
 
+from netcoach.core.important_dates import ImportantDate, describe_typed
+from netcoach.core.validation import parse_day_of_year
 from netcoach.core.when import DateRange, When, WhenError, describe_when, parse_when
 from netcoach.widgets.limited import LimitedInput
 
@@ -155,4 +157,81 @@ class DateField(Vertical):
     @on(Input.Changed)
     def typed(self, event: Input.Changed) -> None:
         # The form may listen too (e.g. to re-read a length that depends on the start).
+        self.show_preview()
+
+
+class DayOfYearField(Vertical):
+    """A birthday or anniversary: a day and month, the year if known, read back live.
+
+    Built like ``DateField``, but a birthday is not a "when": it comes round every
+    year, so the preview shows how the text was read and when it next comes round
+    ("17 May 1980 · next Monday 17 May 2027 (turns 47)"). Blank is allowed.
+    Reading is ``netcoach.core.important_dates``: numbers day first.
+    """
+
+    DEFAULT_CSS = """
+    DayOfYearField {
+        height: auto;
+        & > .date-preview {
+            color: $text-muted;
+            padding: 0 1;
+            height: auto;
+        }
+        & > .date-preview.-error {
+            color: $text-error;
+        }
+    }
+    """
+
+    def __init__(
+        self,
+        today: Callable[[], date],
+        kind: str = "birthday",
+        value: str = "",
+        *,
+        placeholder: str = "",
+        input_id: str | None = None,
+        preview_id: str | None = None,
+        id: str | None = None,
+        classes: str | None = None,
+    ) -> None:
+        super().__init__(id=id, classes=classes)
+        self.today = today
+        self.kind = kind
+        self._input = LimitedInput(
+            value, kind="date", placeholder=placeholder, compact=True, id=input_id
+        )
+        self._preview = Static("", id=preview_id, classes="date-preview")
+
+    def compose(self) -> ComposeResult:
+        yield self._input
+        yield self._preview
+
+    def on_mount(self) -> None:
+        self.show_preview()
+
+    @property
+    def input(self) -> Input:
+        return self._input
+
+    def result(self) -> tuple[ImportantDate | None, str | None]:
+        """(the date, None), (None, None) when blank, or (None, what could not be read)."""
+        return parse_day_of_year(self._input.value)
+
+    def show_preview(self) -> None:
+        preview = self._preview
+        value, problem = self.result()
+        preview.display = value is not None or problem is not None  # blank: no empty line
+        if problem is not None:
+            preview.update(Content(problem))
+            preview.add_class("-error")
+            return
+        preview.remove_class("-error")
+        if value is None:
+            preview.update("")
+            return
+        preview.update(Content("→ " + describe_typed(value, self.today(), self.kind)))
+
+    @on(Input.Changed)
+    def typed(self, event: Input.Changed) -> None:
         self.show_preview()

@@ -12,6 +12,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from netcoach.core.cadence import MAX_INTERVAL_DAYS
+from netcoach.core.important_dates import ImportantDate
 from netcoach.core.models import ContactDraft
 from netcoach.core.network import REASONS
 from netcoach.data.db import database, open_database
@@ -42,6 +43,12 @@ WHEN = st.datetimes(datetime(2020, 1, 1), datetime(2026, 11, 1)).map(
     lambda d: d.replace(microsecond=0)
 )
 DISTINCT = {"unique_by": str.casefold}
+# A birthday or anniversary, with or without its year (29 February among them).
+DAY_OF_YEAR = st.builds(
+    lambda day, known: ImportantDate(day.month, day.day, day.year if known else None),
+    st.dates(date(1900, 1, 1), date(2026, 12, 31)),
+    st.booleans(),
+)
 
 
 @st.composite
@@ -68,6 +75,8 @@ def people(draw: st.DrawFn) -> Person:
         gains_interests=draw(LINE),
         gains_networks=draw(LINE),
         gains_skills=draw(LINE),
+        birthday=draw(st.none() | DAY_OF_YEAR),
+        anniversary=draw(st.none() | DAY_OF_YEAR),
     )
     tagged = draw(st.lists(st.tuples(PHRASE, TAG), max_size=2, unique_by=lambda p: p[0]))
     taken = {w.casefold() for w in draft.wants}

@@ -6,6 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from datetime import date, datetime
 
+from netcoach.core.important_dates import ImportantDate
 from netcoach.core.models import ContactDraft
 from netcoach.core.network import REASONS
 from netcoach.data.repo import Store
@@ -89,13 +90,22 @@ RICH = [
             gains_interests="Cycling, chess",
             gains_networks="BNI Riverside; alumni",
             gains_skills="Contracts \\ leases",
+            birthday=ImportantDate(2, 29, 1984),
+            anniversary=ImportantDate(6, 30),
         ),
         tagged_wants=(("commercial lawyer", "legal, property"),),
         linkedin_url="https://www.linkedin.com/in/zoe-obrien",
         connected_on=date(2024, 1, 31),
         touched_at=datetime(2026, 10, 2, 8, 15),
     ),
-    Person(ContactDraft(name="Plato", url="https://www.linkedin.com/in/plato", level=2)),
+    Person(
+        ContactDraft(
+            name="Plato",
+            url="https://www.linkedin.com/in/plato",
+            level=2,
+            birthday=ImportantDate(1, 2),
+        )
+    ),
     Person(
         ContactDraft(name="Maya Fraser", emails=("maya@pixel.example",), notes="n" * 65_536),
         archived=True,

@@ -108,6 +108,10 @@ REFUSED = [
     ("contact", "name", None, "column 'name': it is empty, but this column needs a value"),
     ("contact", "notes", ["a", "list"], "column 'notes': a list is not text"),
     ("contact", "level", 7, "table 'contact' row 1: CHECK constraint failed"),
+    ("contact", "birthday", "17 May", "column 'birthday': '17 May' is not a day of the year"),
+    ("contact", "anniversary", "--02-30", "column 'anniversary': '--02-30' is not a day of"),
+    ("contact", "birthday", "1981-02-29", "column 'birthday': '1981-02-29' is not a day of"),
+    ("contact", "birthday", None, "column 'birthday': it is empty, but this column needs"),
     ("pitch_version", "parts", "{broken", "column 'parts': '{broken' is not a JSON object"),
     ("review", "decisions", "{}", "column 'decisions': '{}' is not a JSON list"),
     (

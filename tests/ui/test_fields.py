@@ -15,6 +15,7 @@ from textual.widgets import Input, Static, TextArea
 
 from netcoach.app import create_app
 from netcoach.core.goals import GoalDraft
+from netcoach.core.important_dates import ImportantDate
 from netcoach.core.meetings import OneToOneDraft
 from netcoach.core.models import ContactDraft
 from netcoach.core.validation import NAME_MAX, NOTE_MAX
@@ -385,6 +386,8 @@ async def test_contact_form_fields_in_reading_order_land_in_their_columns(
         "url": "https://harbour.example",
         "how_met": "Visitor at the breakfast",
         "where_met": "Guild hall",
+        "birthday": "17 May",
+        "anniversary": "30/06/2012",
         "tags": "design",
         "cadence_days": "30",
         "wants": "dentists",
@@ -425,6 +428,10 @@ async def test_contact_form_fields_in_reading_order_land_in_their_columns(
         ("dentists",),
         ("planning advice",),
         "Listed buildings",
+    )
+    assert (contact.birthday, contact.anniversary) == (
+        ImportantDate(5, 17),
+        ImportantDate(6, 30, 2012),
     )
 
 

@@ -7,10 +7,20 @@ from __future__ import annotations
 
 import json
 from dataclasses import replace
+from datetime import date
 
 from peewee import fn
 
 from netcoach.core.cadence import INTERVALS_SETTING, with_overrides
+from netcoach.core.important_dates import (
+    DAYS_AHEAD,
+    KINDS,
+    ComingDate,
+    ImportantDate,
+    from_stored,
+    upcoming,
+    window_keys,
+)
 from netcoach.core.models import Contact, Interaction, LevelChange
 from netcoach.core.network import GAINS, REASONS, Advisor
 from netcoach.data.contacts.connections import ContactsBase
@@ -77,6 +87,8 @@ class ContactReads(ContactsBase):
                 wants=tuple(p.phrase for p in phrases if p.kind == "want"),
                 haves=tuple(p.phrase for p in phrases if p.kind == "have"),
                 next_due_on=record.next_due_on,
+                birthday=from_stored(record.birthday),
+                anniversary=from_stored(record.anniversary),
                 **{field: getattr(record, field) for field, _l, _p in GAINS},
             )
 
@@ -146,6 +158,32 @@ class ContactReads(ContactsBase):
             stored = {}
         # The same reading as the due-date triggers (migration 12): core states it once.
         return with_overrides(stored if isinstance(stored, dict) else {})
+
+    def coming_dates(
+        self, today: date, days: int = DAYS_AHEAD, lowest_level: int = 3
+    ) -> list[ComingDate]:
+        """Birthdays and anniversaries of active contacts at ``lowest_level`` and above that
+        come round from ``today`` to ``days`` days on, soonest first.
+
+        Each kind is looked up by its day of the year (migration 13's indexes), so only
+        the contacts whose date falls in the window are read.
+        """
+        keys = window_keys(today, days)
+        marks = ", ".join("?" * len(keys))
+        found: list[tuple[int, str, int, str, ImportantDate]] = []
+        with self.db.connection_context():
+            for kind in KINDS:
+                rows = self.db.execute_sql(
+                    f"SELECT id, name, level, {kind} FROM contact "
+                    f"WHERE {kind} <> '' AND substr({kind}, -5) IN ({marks}) "
+                    "AND archived_at IS NULL AND level >= ?",
+                    [*keys, lowest_level],
+                )
+                for cid, name, level, text in rows:
+                    value = from_stored(text)
+                    if value is not None:
+                        found.append((cid, name, level, kind, value))
+        return upcoming(found, today, days)
 
     def advisors(self, limit: int = 200) -> list[Advisor]:
         """The informal board: active contacts flagged as advisors, highest level first."""

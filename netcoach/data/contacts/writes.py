@@ -11,6 +11,7 @@ from dataclasses import replace
 from datetime import datetime
 
 from netcoach.core.cadence import INTERVALS_SETTING, MAX_INTERVAL_DAYS
+from netcoach.core.important_dates import stored_or_blank
 from netcoach.core.levels import LevelError, change_reason, check_level, level_name
 from netcoach.core.merge import RecordChanged, find_clashes, to_write
 from netcoach.core.models import Contact, ContactDraft, Interaction, LevelChange
@@ -351,4 +352,6 @@ def _stored_fields(draft: ContactDraft) -> dict[str, object]:
         "cadence_days": draft.cadence_days,
         "is_advisor": draft.is_advisor,
         **{field: getattr(draft, field) for field, _l, _p in GAINS},
+        "birthday": stored_or_blank(draft.birthday),
+        "anniversary": stored_or_blank(draft.anniversary),
     }

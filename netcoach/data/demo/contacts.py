@@ -112,12 +112,32 @@ def generate_demo(
                 table.insert_many(batch).execute()
             if progress:
                 progress(len(rows))
+        _important_dates(people, now)
     generate_meetings_demo(db, now, seed)
     generate_pitch_demo(db, now, seed)
     generate_levels_demo(db, now, seed)
     generate_ledger_demo(db, now, rng_seed=seed + 4)
     generate_brief_demo(db, now)
     return len(people)
+
+
+def _important_dates(people: list[dict], now: datetime) -> None:
+    """A few birthdays and anniversaries: two of them soon for people at Engage and above
+    (Today shows those), one later, one on 29 February, and one soon at level 2 (not shown).
+    """
+    close = [p for p in people if p["level"] >= 3]
+    further = [p for p in people if p["level"] == 2]
+    soon, later = now + timedelta(days=3), now + timedelta(days=9)
+    dates = [
+        (close[0:1], "birthday", f"{soon.year - 41:04d}-{soon:%m-%d}"),
+        (close[1:2], "anniversary", f"{later.year - 12:04d}-{later:%m-%d}"),
+        (close[2:3], "birthday", f"--{now + timedelta(days=40):%m-%d}"),
+        (close[3:4], "birthday", "1988-02-29"),
+        (further[0:1], "birthday", f"--{soon:%m-%d}"),
+    ]
+    for chosen, field, value in dates:
+        for person in chosen:
+            ContactRecord.update({field: value}).where(ContactRecord.id == person["id"]).execute()
 
 
 def _level_history(rng: random.Random, person: dict, now: datetime) -> list[dict]:

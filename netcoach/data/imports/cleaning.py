@@ -10,6 +10,7 @@ from dataclasses import replace
 from operator import attrgetter
 
 from netcoach.core.cadence import MAX_INTERVAL_DAYS
+from netcoach.core.important_dates import ImportantDateError, parse_important_date
 from netcoach.core.imports import ImportedContact
 from netcoach.core.network import GAINS, REASON_LABELS
 from netcoach.core.text import noun, plural
@@ -50,11 +51,14 @@ class Cleaner:
         self.dropped_phones = 0
         self.dropped_urls = 0
         self.dropped_reasons = 0
+        self.dropped_dates = 0
         self.shortened = 0
 
     def cleaned(self, record: ImportedContact) -> ImportedContact:
         """The record as the contact form would accept it: bad emails, URLs and numbers left out."""
         record = self.within_limits(record)
+        if record.birthday or record.anniversary:
+            record = self.with_dates(record)
         emails = tuple(e.strip() for e in record.emails if looks_like_email(e.strip()))
         self.dropped_emails += len([e for e in record.emails if e.strip()]) - len(emails)
         phones = tuple(p.strip() for p in record.phones if p.strip() and not phone_problem(p))
@@ -91,6 +95,22 @@ class Cleaner:
             level=record.level if record.level in LEVEL_OR_NONE else None,
             cadence_days=cadence if cadence and 1 <= cadence <= MAX_INTERVAL_DAYS else None,
         )
+
+    def with_dates(self, record: ImportedContact) -> ImportedContact:
+        """The birthday and anniversary as netcoach stores them; one that is not a day of
+        the year (a vCard 4.0 ``VALUE=text`` "circa 1980", say) is left out and counted."""
+        found = {}
+        for field in ("birthday", "anniversary"):
+            text = getattr(record, field)
+            if not text.strip():
+                found[field] = ""
+                continue
+            try:
+                found[field] = parse_important_date(text).stored()
+            except ImportantDateError:
+                self.dropped_dates += 1
+                found[field] = ""
+        return replace(record, **found)
 
     def within_limits(self, record: ImportedContact) -> ImportedContact:
         """The record with each text cut to what the contact form takes (counted for the note)."""
@@ -157,5 +177,11 @@ class Cleaner:
             extra.append(
                 f"{plural(self.dropped_reasons, 'reason to network', 'reasons to network')} "
                 f"netcoach does not know {noun(self.dropped_reasons, 'was', 'were')} left out"
+            )
+        if self.dropped_dates:
+            extra.append(
+                plural(self.dropped_dates, "birthday or anniversary", "birthdays or anniversaries")
+                + f" that {noun(self.dropped_dates, 'is not a date was', 'are not dates were')} "
+                "left out"
             )
         return extra

@@ -34,6 +34,7 @@ NAMES = (
     "m0010_deleted",
     "m0011_repair",
     "m0012_cadence",
+    "m0013_dates",
 )
 MIGRATIONS: tuple[ModuleType, ...] = tuple(import_module(f"{__name__}.{name}") for name in NAMES)
 LATEST_VERSION = MIGRATIONS[-1].VERSION

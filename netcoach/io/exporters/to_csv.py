@@ -23,6 +23,8 @@ CSV_COLUMNS = (
     "connected_on",
     "how_met",
     "where_met",
+    "birthday",
+    "anniversary",
     "level",
     "level_name",
     "advisor",
@@ -52,6 +54,8 @@ def csv_row(item: ExportedContact) -> list[str]:
         item.connected_on.isoformat() if item.connected_on else "",
         c.how_met,
         c.where_met,
+        c.birthday.shown() if c.birthday else "",  # "17 May 1980", or "17 May" without a year
+        c.anniversary.shown() if c.anniversary else "",
         str(c.level),
         level_name(c.level),
         "yes" if c.is_advisor else "",

@@ -57,6 +57,12 @@ def vcard(item: ExportedContact) -> str:
     lines.extend(f"TEL:{card_text(p)}" for p in c.phones)
     if c.url:
         lines.append(f"URL:{card_text(c.url)}")
+    # vCard 3.0 has BDAY; ANNIVERSARY came with 4.0, so it goes as X-ANNIVERSARY, which
+    # most address books read. A date without its year is written "--05-17".
+    if c.birthday is not None:
+        lines.append(f"BDAY:{c.birthday.stored()}")
+    if c.anniversary is not None:
+        lines.append(f"X-ANNIVERSARY:{c.anniversary.stored()}")
     if item.linkedin_url:
         lines.append(f"X-SOCIALPROFILE;TYPE=linkedin:{card_text(item.linkedin_url)}")
     if c.notes:

@@ -13,6 +13,8 @@ from netcoach.io.text import ImportFileError
 GOOGLE_NAME_PARTS = ("name prefix", "first name", "middle name", "last name", "name suffix")
 GOOGLE_OLD_NAME_PARTS = ("given name", "additional name", "family name")
 NUMBERED = re.compile(r"^(e-mail|phone|website) \d+ - value$")
+# "Event 1 - Label" (current) or "Event 1 - Type" (older), with its "Event 1 - Value".
+EVENT_KIND = re.compile(r"^event (\d+) - (?:label|type)$")
 
 
 def read_google(path: Path, notices: list[str]) -> Iterator[ImportedContact]:
@@ -30,6 +32,19 @@ def read_google(path: Path, notices: list[str]) -> Iterator[ImportedContact]:
         )
     columns = {key: index for index, key in reversed(list(enumerate(keys)))}
     numbered = [(k, i) for i, k in enumerate(keys) if NUMBERED.match(k)]
+    events = [
+        (index, columns[f"event {found[1]} - value"])
+        for index, key in enumerate(keys)
+        if (found := EVENT_KIND.match(key)) and f"event {found[1]} - value" in columns
+    ]
+
+    def anniversary(row: list[str]) -> str:
+        """The first event the person labelled an anniversary."""
+        for kind, value in events:
+            labelled = kind < len(row) and value < len(row)
+            if labelled and row[kind].strip().strip("*").strip().casefold() == "anniversary":
+                return row[value].strip()
+        return ""
 
     def cell(row: list[str], name: str) -> str:
         index = columns.get(name)
@@ -72,6 +87,8 @@ def read_google(path: Path, notices: list[str]) -> Iterator[ImportedContact]:
             notes=cell(row, "notes"),
             tags=_labels(labels),
             where=f"line {number}",
+            birthday=cell(row, "birthday"),
+            anniversary=anniversary(row) if events else "",
         )
 
 

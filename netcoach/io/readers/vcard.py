@@ -238,8 +238,34 @@ def _contact_from_card(card: object, place: str) -> ImportedContact:
         created_at=_timestamp(first("x-netcoach-created")),
         last_interaction_at=_timestamp(first("x-netcoach-last-touch")),
         archived_at=_timestamp(first("x-netcoach-archived")),
+        birthday=first("bday"),
+        anniversary=_anniversary(contents, labels, first),
         **{field: _gains(raw(f"x-netcoach-{name.lower()}")) for field, name in GAINS_CARD},
     )
+
+
+# Where address books other than vCard 4.0 keep an anniversary.
+ANNIVERSARY_PROPERTIES = (
+    "anniversary",
+    "x-anniversary",
+    "x-ms-anniversary",
+    "x-evolution-anniversary",
+)
+
+
+def _anniversary(
+    contents: dict[str, list[object]], labels: dict[str, str], first: Callable[[str], str]
+) -> str:
+    """The card's anniversary: vCard 4.0 ANNIVERSARY, the X- forms others write, or an
+    Apple ``X-ABDATE`` labelled "anniversary"."""
+    for name in ANNIVERSARY_PROPERTIES:
+        if found := first(name):
+            return found
+    for line in contents.get("x-abdate", []):
+        group = (getattr(line, "group", None) or "").casefold()
+        if group and labels.get(group) == "anniversary":
+            return _text(getattr(line, "value", "")).strip()
+    return ""
 
 
 # The X-NETCOACH-* property of each GAINS note, as the exporter writes it.
