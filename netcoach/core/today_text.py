@@ -213,6 +213,46 @@ def goals_near(data: object, context: TodayContext) -> CardText | None:
     )
 
 
+def coming_dates(data: object, context: TodayContext) -> CardText | None:
+    from netcoach.core.important_dates import ComingDate
+
+    coming = [c for c in data if isinstance(c, ComingDate)] if isinstance(data, list) else []
+    if not coming:
+        return None
+    return CardText(rows=tuple((c.name, *c.line(context.today).split(" · ", 1)) for c in coming))
+
+
+def review_due(data: object, context: TodayContext) -> CardText | None:
+    from netcoach.core.review import ReviewDue, due_line
+
+    if not isinstance(data, ReviewDue) or not data.shows_on_today(context.today):
+        return None
+    return CardText(
+        lines=(
+            due_line(data, context.today),
+            f"In netcoach: r opens the review of {data.period.label}.",
+        )
+    )
+
+
+def still_at_identify(data: object, context: TodayContext) -> CardText | None:
+    from netcoach.core.meetings import met_text
+
+    rows, total = data if isinstance(data, tuple) else ([], 0)
+    if not rows:
+        return None
+    lines = ["Move them to Connect, or let them go (in netcoach, on Today: + or x)."]
+    if total > len(rows):
+        lines.append(f"The {len(rows)} met longest ago of {total:,}.")
+    return CardText(
+        lines=tuple(lines),
+        rows=tuple(
+            (row.name, f"met {met_text(row.first_met.date(), context.today)}", row.company)
+            for row in rows
+        ),
+    )
+
+
 def overdue_contacts(data: object, context: TodayContext) -> CardText:
     from netcoach.core.when import day_in_words
 
@@ -281,7 +321,15 @@ TODAY_TEXT: tuple[TextCard, ...] = (
         "today-one-to-ones", "Today's one-to-ones", f"{READS}:one_to_ones_today", one_to_ones_today
     ),
     TextCard("today-follow-ups", "Follow-ups due", f"{READS}:follow_ups_due", follow_ups_due),
+    TextCard("today-dates", "Birthdays and anniversaries", f"{READS}:coming_dates", coming_dates),
+    TextCard("today-review", "Review", f"{READS}:review_due", review_due),
     TextCard("today-goals", "Goals with a deadline near", f"{READS}:goals_near", goals_near),
+    TextCard(
+        "today-identify-box",
+        "Met a month ago, still at Identify",
+        f"{READS}:still_at_identify",
+        still_at_identify,
+    ),
     TextCard("today-overdue-box", "Due for a touch", f"{READS}:overdue_contacts", overdue_contacts),
     TextCard(
         "today-help-back-box",

@@ -13,10 +13,12 @@ from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from netcoach.core.goals import Goal
+    from netcoach.core.important_dates import ComingDate
     from netcoach.core.ledger import Unreturned
-    from netcoach.core.meetings import Event, FollowUp, OneToOne
+    from netcoach.core.meetings import Event, FollowUp, OneToOne, StillAtIdentify
     from netcoach.core.models import ContactRow
     from netcoach.core.pitch import PitchCard
+    from netcoach.core.review import ReviewDue
     from netcoach.core.today_text import TextCard
     from netcoach.data.repo import Store
 
@@ -24,6 +26,8 @@ if TYPE_CHECKING:
 FOLLOW_UPS_SHOWN = 8
 OVERDUE_SHOWN = 8
 HELP_BACK_SHOWN = 5
+COMING_DATES_SHOWN = 12
+IDENTIFY_SHOWN = 5
 # "Helped you, not helped back": what was received in the last MONTHS months.
 HELP_BACK_MONTHS = 6
 
@@ -56,6 +60,21 @@ def goals_near(store: Store) -> list[Goal]:
 
     today = store.today()
     return [goal for goal in store.ledger.goals() if goal.is_near(today, NEAR_DAYS)]
+
+
+def coming_dates(store: Store) -> list[ComingDate]:
+    """Birthdays and anniversaries from today to two weeks on (Engage and above)."""
+    from netcoach.core.important_dates import DAYS_AHEAD
+
+    return store.contacts.coming_dates(store.today(), DAYS_AHEAD)
+
+
+def review_due(store: Store) -> ReviewDue | None:
+    return store.ledger.review_due()
+
+
+def still_at_identify(store: Store) -> tuple[list[StillAtIdentify], int]:
+    return store.contacts.still_at_identify(IDENTIFY_SHOWN)
 
 
 def overdue_contacts(store: Store) -> tuple[list[ContactRow], int]:

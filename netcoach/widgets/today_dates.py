@@ -18,12 +18,13 @@ from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
 from netcoach.core.important_dates import DAYS_AHEAD, ComingDate
+from netcoach.data import today as reads
 from netcoach.data.repo import Store
 from netcoach.widgets.status import clip
 from netcoach.widgets.today_section import TodaySection
 
 if TYPE_CHECKING:
-    from netcoach.screens.contact_actions import Target
+    from netcoach.screens.contact_actions import Target, Touch
 
 TITLE = "Birthdays and anniversaries"
 SHOWN = 12
@@ -62,7 +63,7 @@ class ComingDatesSection(TodaySection):
 
     @classmethod
     def fetch(cls, store: Store) -> list[ComingDate]:
-        return store.contacts.coming_dates(store.today(), DAYS_AHEAD)
+        return reads.coming_dates(store)
 
     def show(self, data: object) -> None:
         coming = data if isinstance(data, list) else []
@@ -115,16 +116,27 @@ class ComingDatesSection(TodaySection):
 
         target = Target(item.contact_id, item.name, item.level)
 
-        def logged(result: tuple[str, str] | None) -> None:
-            if result:
-                self.write_touch(target, *result)
+        def logged(touch: Touch | None) -> None:
+            if touch is not None:
+                self.write_touch(target, touch)
 
-        self.app.push_screen(InteractionModal(target), logged)
+        self.app.push_screen(InteractionModal(target, self.store.clock), logged)
 
     @work(thread=True, group="db-write", exit_on_error=False)
-    def write_touch(self, target: Target, kind: str, note: str) -> None:
-        self.store.log_interaction(target.id, kind, note)
-        self.post_message(self.Touched(f"Logged a {kind} with {clip(target.name, 60)}"))
+    def write_touch(self, target: Target, touch: Touch) -> None:
+        from netcoach.core.touches import a_touch
+        from netcoach.data.errors import NotFoundError, ValidationError
+
+        try:
+            self.store.log_interaction(target.id, touch.kind, touch.note, touch.happened_at)
+        except (ValidationError, NotFoundError) as error:
+            self.app.call_from_thread(
+                self.notify, f"Not logged: {error}", severity="error", markup=False
+            )
+            return
+        self.post_message(
+            self.Touched(f"Logged {a_touch(touch.kind)} with {clip(target.name, 60)}")
+        )
 
     @on(Touched)
     def touched(self, message: Touched) -> None:

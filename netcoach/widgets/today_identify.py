@@ -16,7 +16,6 @@ on the contacts list); ``enter`` opens them. Both changes are undone with ctrl+z
 
 from __future__ import annotations
 
-from datetime import date
 from typing import ClassVar
 
 from rich.text import Text
@@ -27,8 +26,9 @@ from textual.message import Message
 from textual.widgets import DataTable, Input, Static
 
 from netcoach.core import undo
-from netcoach.core.meetings import CONNECT_REASON, StillAtIdentify
+from netcoach.core.meetings import CONNECT_REASON, StillAtIdentify, met_text
 from netcoach.core.undo import UndoAction
+from netcoach.data import today as reads
 from netcoach.data.repo import Store
 from netcoach.screens.contact_actions import LevelReasonModal, Target, move_level
 from netcoach.widgets.contact_table import TableColumn
@@ -37,7 +37,6 @@ from netcoach.widgets.fitted_table import FittedTable
 from netcoach.widgets.status import clip
 from netcoach.widgets.today_section import TodaySection
 
-SHOWN = 5
 CONNECT_LEVEL = 2
 TITLE = "Met a month ago, still at Identify: move to Connect, or let go"
 COLUMNS = (
@@ -79,7 +78,7 @@ class StillAtIdentifySection(ReportsFailures, TodaySection):
 
     @classmethod
     def fetch(cls, store: Store) -> tuple[list[StillAtIdentify], int]:
-        return store.contacts.still_at_identify(SHOWN)
+        return reads.still_at_identify(store)
 
     def show(self, data: object) -> None:
         assert isinstance(data, tuple)
@@ -169,11 +168,3 @@ class StillAtIdentifySection(ReportsFailures, TodaySection):
         else:
             self.notify(message.refusal, severity="warning", markup=False)
         self.post_message(self.Changed())
-
-
-def met_text(day: date, today: date) -> str:
-    """When they were first met, short: "9 weeks ago", "14 months ago"."""
-    days = (today - day).days
-    if days < 7 * 13:
-        return f"{days // 7} weeks ago"
-    return f"{days * 12 // 365} months ago"

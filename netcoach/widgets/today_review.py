@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from datetime import date
 from typing import ClassVar
 
 from textual.app import ComposeResult
@@ -10,30 +9,10 @@ from textual.binding import Binding, BindingType
 from textual.content import Content
 from textual.widgets import Static
 
-from netcoach.core.review import ReviewDue, ReviewDueState
+from netcoach.core.review import ReviewDue, due_line
+from netcoach.data import today as reads
 from netcoach.data.repo import Store
 from netcoach.widgets.today_section import TodaySection
-
-
-def day_text(day: date, today: date) -> str:
-    """12 June, with the year when it is not this year's."""
-    shown = f"{day.day} {day:%B}"
-    return shown if day.year == today.year else f"{shown} {day.year}"
-
-
-def due_line(due: ReviewDue, today: date) -> str:
-    """The card's first line: when the review is due, and when the last one was."""
-    if due.first:
-        return "Your first review: see what your networking gave and got"
-    last = f"last one {day_text(due.last_saved_on, today)}" if due.last_saved_on else ""
-    if due.state is ReviewDueState.OVERDUE:
-        when = f"overdue since {day_text(due.due_on, today)}"
-    elif due.state is ReviewDueState.DUE:
-        when = "due"
-    else:
-        days = due.days_left(today)
-        when = f"due in {days} day{'s' if days != 1 else ''}, on {day_text(due.due_on, today)}"
-    return f"Half-yearly review {when} ({last})"
 
 
 class ReviewDueSection(TodaySection):
@@ -56,7 +35,7 @@ class ReviewDueSection(TodaySection):
 
     @classmethod
     def fetch(cls, store: Store) -> ReviewDue | None:
-        return store.ledger.review_due()
+        return reads.review_due(store)
 
     def show(self, data: object) -> None:
         today = self.store.today()

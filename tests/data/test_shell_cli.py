@@ -71,7 +71,10 @@ def test_today_shows_the_cards_with_the_databases_facts(
         "Your pitch",
         "Today's one-to-ones",
         "Follow-ups due",
+        "Birthdays and anniversaries",
+        "Review",
         "Goals with a deadline near",
+        "Met a month ago, still at Identify",
         "Due for a touch",
         "Helped you; not helped back yet",
         "Your network",
@@ -149,6 +152,8 @@ def test_each_card_reads_what_the_screens_card_reads(tmp_path: Path) -> None:
     try:
         _empty, data = read_cards(store, TODAY_TEXT)
         cards = {section: section_class(where) for where, section in SECTIONS}
+        # Every card on the screen is in the shell too, in the same order.
+        assert [card.section for card in TODAY_TEXT] == [section for _, section in SECTIONS]
         for card in TODAY_TEXT:
             widget = cards[card.section]
             assert card.on_empty == widget.ON_EMPTY_DATABASE, card.section

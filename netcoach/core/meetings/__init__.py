@@ -29,6 +29,7 @@ from netcoach.core.meetings.follow_through import (
     MET_TOUCH_KINDS,
     FollowThrough,
     StillAtIdentify,
+    met_text,
 )
 from netcoach.core.meetings.follow_ups import (
     FOLLOW_UP_INTERACTION,
@@ -108,6 +109,7 @@ __all__ = [
     "has_begun",
     "is_due_or_overdue",
     "is_held",
+    "met_text",
     "outcome_not_yet",
     "tally_time",
     "validate_event",

@@ -90,3 +90,11 @@ def added_label(count: int, event_name: str, due_on: date) -> str:
     people = "1 follow-up" if count == 1 else f"{count} follow-ups"
     due = f"{due_on:%a} {due_on.day} {due_on:%b}"
     return f"Added {people} after {one_line(event_name, 50)}, due {due}"
+
+
+def met_text(day: date, today: date) -> str:
+    """When they were first met, short: "9 weeks ago", "14 months ago"."""
+    days = (today - day).days
+    if days < 7 * 13:
+        return f"{days // 7} weeks ago"
+    return f"{days * 12 // 365} months ago"

@@ -99,3 +99,24 @@ def period_to_review(last_period_end: date | None, today: date) -> Period:
     if last_period_end is not None and ended.start > last_period_end:
         return ended
     return default_period(today)
+
+
+def day_text(day: date, today: date) -> str:
+    """12 June, with the year when it is not this year's."""
+    shown = f"{day.day} {day:%B}"
+    return shown if day.year == today.year else f"{shown} {day.year}"
+
+
+def due_line(due: ReviewDue, today: date) -> str:
+    """The card's first line: when the review is due, and when the last one was."""
+    if due.first:
+        return "Your first review: see what your networking gave and got"
+    last = f"last one {day_text(due.last_saved_on, today)}" if due.last_saved_on else ""
+    if due.state is ReviewDueState.OVERDUE:
+        when = f"overdue since {day_text(due.due_on, today)}"
+    elif due.state is ReviewDueState.DUE:
+        when = "due"
+    else:
+        days = due.days_left(today)
+        when = f"due in {days} day{'s' if days != 1 else ''}, on {day_text(due.due_on, today)}"
+    return f"Half-yearly review {when} ({last})"
