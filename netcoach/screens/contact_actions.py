@@ -122,8 +122,9 @@ class InteractionModal(ModalScreen[Touch | None]):
     """Picks the kind of touch (call, email, coffee…), when it happened and an optional note.
 
     The date is typed in words ("yesterday 4pm", "last fri") and read back beside the
-    field, as in every form; it starts at "now" and may not be later than now. Tab goes
-    kind → when → note; enter saves from any of them.
+    field, as in every form; it starts at "now" and may not be later than now. Focus
+    starts on the note, so typing is never lost; tab goes note → when → kind, ↑ ↓ choose
+    the kind from anywhere, and enter saves from any of them.
     """
 
     BINDINGS: ClassVar[list[BindingType]] = [
@@ -152,6 +153,9 @@ class InteractionModal(ModalScreen[Touch | None]):
                 *(Option(kind.capitalize(), id=kind) for kind in INTERACTION_KINDS),
                 id="interaction-kind",
             )
+            yield Input(
+                placeholder="Note (optional)", id="interaction-note", max_length=TOUCH_NOTE_MAX
+            )
             with Horizontal(id="interaction-when-row"):
                 yield Label("When", classes="interaction-label")
                 yield DateField(
@@ -166,11 +170,8 @@ class InteractionModal(ModalScreen[Touch | None]):
                     preview_id="interaction-when-preview",
                     id="interaction-when-field",
                 )
-            yield Input(
-                placeholder="Note (optional)", id="interaction-note", max_length=TOUCH_NOTE_MAX
-            )
             yield Static(
-                "↑ ↓ choose the kind · tab to when and note · enter saves · escape cancels",
+                "type a note · tab to when · ↑ ↓ choose the kind · enter saves · escape cancels",
                 classes="modal-hint",
             )
 

@@ -33,18 +33,17 @@ async def test_a_touch_dated_yesterday_is_logged_then(tmp_path: Path) -> None:
         when = app.screen.query_one("#interaction-when", Input)
         assert when.value == "now"
         assert "today" in str(preview(app).content)
-        # Focus starts on the note; the order is kind → when → note.
-        assert app.focused is app.screen.query_one("#interaction-note", Input)
-        await pilot.press("shift+tab")
-        assert app.focused is when
-        await pilot.press("shift+tab")
-        assert app.focused is app.screen.query_one("#interaction-kind", OptionList)
-        await pilot.press("tab")
+        # Focus starts on the note; the order is note → when → kind.
+        note = app.screen.query_one("#interaction-note", Input)
+        assert app.focused is note
+        await pilot.press(*"at the station", "tab")
         assert app.focused is when
         await pilot.press("ctrl+u", *"yesterday 4pm")
         assert "Sun 22 Nov 2026, 16:00 (yesterday)" in str(preview(app).content)
-        await pilot.press("tab", *"at the station")
-        assert app.focused is app.screen.query_one("#interaction-note", Input)
+        await pilot.press("tab")
+        assert app.focused is app.screen.query_one("#interaction-kind", OptionList)
+        await pilot.press("tab")
+        assert app.focused is note
         await pilot.press("up", "enter")  # up from Call wraps round to Event
         await settle(pilot)
         assert type(app.screen).__name__ == "ContactsScreen"
@@ -74,7 +73,7 @@ async def test_a_date_to_come_or_unreadable_is_refused_in_place(tmp_path: Path) 
     ada = add(app, "Ada Lovelace", level=3)
     async with app.run_test(size=(80, 24)) as pilot:
         await open_dialog(pilot, app, "Ada Lovelace")
-        await pilot.press("shift+tab", "ctrl+u", *"fri", "enter")
+        await pilot.press("tab", "ctrl+u", *"fri", "enter")
         await settle(pilot)
         assert type(app.screen).__name__ == "InteractionModal"
         shown = str(preview(app).content)
