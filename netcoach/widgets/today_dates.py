@@ -20,6 +20,7 @@ from textual.widgets.option_list import Option
 from netcoach.core.important_dates import DAYS_AHEAD, ComingDate
 from netcoach.data import today as reads
 from netcoach.data.repo import Store
+from netcoach.widgets.failures import ReportsFailures
 from netcoach.widgets.status import clip
 from netcoach.widgets.today_section import TodaySection
 
@@ -30,7 +31,7 @@ TITLE = "Birthdays and anniversaries"
 SHOWN = 12
 
 
-class ComingDatesSection(TodaySection):
+class ComingDatesSection(ReportsFailures, TodaySection):
     """enter opens the contact; i logs a touch with them (a call, a message…)."""
 
     PLACE = "Today: birthdays and anniversaries"  # how the help screen names it

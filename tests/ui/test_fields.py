@@ -166,7 +166,12 @@ async def test_event_fields_and_the_picker_add_a_new_person_only_on_ctrl_n(
         assert app.store.count_contacts() == 1
         await pilot.press("ctrl+s")
         await settle(pilot)
+        # The event has begun: a follow-up with the two people met is offered; not now.
+        assert type(app.screen).__name__ == "FollowThroughModal"
+        await pilot.press("escape")
+        await settle(pilot)
         assert type(app.screen).__name__ == "MeetingsScreen"
+    assert app.store.meetings.list_follow_ups().total == 0  # "not now" added nothing
     event = app.store.meetings.list_events().rows[0]
     assert (event.name, event.place, event.pitch) == (
         "Chamber lunch",
