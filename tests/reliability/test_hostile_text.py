@@ -87,6 +87,20 @@ def hostile_app(tmp_path: Path):  # type: ignore[no-untyped-def]
     database.close()
 
 
+async def show(pilot, key: str, screen: str) -> None:  # type: ignore[no-untyped-def]
+    """Press a screen's global key once and wait (a bounded while) for that screen."""
+    app = pilot.app
+    await pilot.press(key)
+    for _ in range(20):
+        await settle(pilot)
+        if type(app.screen).__name__ == screen:
+            return
+    raise AssertionError(
+        f"{key} left {type(app.screen).__name__} on view (focus {app.focused!r}, "
+        f"stack {[type(s).__name__ for s in app.screen_stack]})"
+    )
+
+
 async def test_every_screen_shows_hostile_text_literally(hostile_app) -> None:  # type: ignore[no-untyped-def]
     app = hostile_app
     tried = 0
@@ -102,17 +116,15 @@ async def test_every_screen_shows_hostile_text_literally(hostile_app) -> None:  
             while len(app.screen_stack) > 1:  # a guide or dialog opened on its own
                 await pilot.press("escape")
                 await settle(pilot)
-        for key, tabs in (("g", "123456"), ("o", "123")):
-            await pilot.press(key)
-            await settle(pilot)
+        for key, tabs, name in (("g", "123456", "LedgerScreen"), ("o", "123", "MeetingsScreen")):
+            await show(pilot, key, name)
             for tab in tabs:
                 await pilot.press(tab)
                 await settle(pilot)
                 assert app.is_running
                 assert not forbidden(screen_text(app)), f"tab {tab} after {key}"
                 tried += 1
-        await pilot.press("c")
-        await settle(pilot)
+        await show(pilot, "c", "ContactsScreen")
         shown = screen_text(app)
         assert "[@click=app.quit]Quit" in shown
         assert "[/b] unbalanced [bo" in shown

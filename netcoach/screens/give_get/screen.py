@@ -16,7 +16,7 @@ from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.screen import Screen
-from textual.widgets import DataTable, Header, TabbedContent
+from textual.widgets import DataTable, Header, TabbedContent, Tabs
 
 from netcoach.data.repo import Store
 from netcoach.screens.give_get.exchange_panes import GoalsPane, IntroductionsPane, WantsPane
@@ -165,7 +165,16 @@ class LedgerScreen(ReloadsOnce, ReportsFailures, Browsing, StyledWhenBuilt, Scre
         if await pane.ready():
             tables = pane.query(DataTable)
             if tables:
-                tables.first().focus()
+                table = tables.first()
+                table.focus()
+                # Hiding the pane that had focus can move focus along the chain, to the tab
+                # bar, after this call (a newly built pane is mounted meanwhile), and on the
+                # tab bar the next letter key does nothing: give it back once drawn.
+                self.call_after_refresh(self._keep_focus_on, table)
+
+    def _keep_focus_on(self, table: DataTable) -> None:
+        if table.is_attached and (self.focused is None or isinstance(self.focused, Tabs)):
+            table.focus()
 
     @on(ContactChosen)
     async def show_one_contact(self, message: ContactChosen) -> None:
