@@ -13,16 +13,26 @@ in-person touch (``interaction_contact``), the first begun event they were liste
 from __future__ import annotations
 
 from datetime import datetime
+from functools import cache
+from typing import TYPE_CHECKING
 
-from netcoach.core.meetings.follow_through import MET_TOUCH_KINDS, StillAtIdentify, decide_cutoff
 from netcoach.data.contacts.connections import ContactsBase
 from netcoach.data.values import stored_datetime_or_none
 
+if TYPE_CHECKING:
+    from netcoach.core.meetings.follow_through import StillAtIdentify
+
 # No moment sorts after this one: stands in for "never" inside min().
 NEVER = "9999-12-31 23:59:59"
-_KINDS = ", ".join(f":kind{i}" for i in range(len(MET_TOUCH_KINDS)))
 
-STILL_AT_IDENTIFY = f"""
+
+@cache
+def still_at_identify_sql(kinds: int) -> str:
+    """The query, with one parameter for each of the ``kinds`` kinds of touch that count
+    as meeting. (Made on first use: the rules it reads load the meetings package, which
+    the contact list and the app's start do not need.)"""
+    placeholders = ", ".join(f":kind{i}" for i in range(kinds))
+    return f"""
 WITH touched AS (
     SELECT c.id FROM contact c INDEXED BY contact_active_by_id
     WHERE c.archived_at IS NULL AND c.level = 1
@@ -40,7 +50,7 @@ WITH touched AS (
     SELECT a.*,
         min(
             coalesce((SELECT min(i.happened_at) FROM interaction i
-                      WHERE i.contact_id = a.id AND i.kind IN ({_KINDS})), '{NEVER}'),
+                      WHERE i.contact_id = a.id AND i.kind IN ({placeholders})), '{NEVER}'),
             coalesce((SELECT min(e.starts_at) FROM event_person p
                       JOIN event e ON e.id = p.event_id
                       WHERE p.contact_id = a.id AND e.starts_at <= :now), '{NEVER}'),
@@ -62,12 +72,18 @@ class IdentifyDecisions(ContactsBase):
 
     def still_at_identify(self, limit: int = 5) -> tuple[list[StillAtIdentify], int]:
         """The oldest ``limit`` decisions due, and how many are due in all."""
+        from netcoach.core.meetings.follow_through import (
+            MET_TOUCH_KINDS,
+            StillAtIdentify,
+            decide_cutoff,
+        )
+
         now = self._now()
         cutoff = decide_cutoff(now)
         params = {"now": _moment(now), "cutoff": _moment(cutoff), "limit": max(1, limit)}
         params |= {f"kind{i}": kind for i, kind in enumerate(MET_TOUCH_KINDS)}
         with self.readers.lend() as conn:
-            found = conn.execute(STILL_AT_IDENTIFY, params).fetchall()
+            found = conn.execute(still_at_identify_sql(len(MET_TOUCH_KINDS)), params).fetchall()
         rows = []
         for contact_id, name, company, since, first_met, _total in found[: max(0, limit)]:
             since_at = stored_datetime_or_none(since) or now
