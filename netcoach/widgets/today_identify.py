@@ -35,7 +35,7 @@ from netcoach.widgets.contact_table import TableColumn
 from netcoach.widgets.failures import ReportsFailures
 from netcoach.widgets.fitted_table import FittedTable
 from netcoach.widgets.status import clip
-from netcoach.widgets.today_section import TodaySection
+from netcoach.widgets.today_section import ContactRowsSection
 
 CONNECT_LEVEL = 2
 TITLE = "Met a month ago, still at Identify: move to Connect, or let go"
@@ -56,7 +56,7 @@ class ConnectReasonModal(LevelReasonModal):
         field.focus()
 
 
-class StillAtIdentifySection(ReportsFailures, TodaySection):
+class StillAtIdentifySection(ReportsFailures, ContactRowsSection):
     """Met in person a month or more ago and still at Identify, oldest first."""
 
     PLACE = "Today: met, still at Identify"  # how the help screen names it
@@ -102,25 +102,8 @@ class StillAtIdentifySection(ReportsFailures, TodaySection):
                 key=str(row.contact_id),
             )
 
-    def _current(self) -> StillAtIdentify | None:
-        table = self.query_one(DataTable)
-        if not table.row_count:
-            return None
-        key = table.coordinate_to_cell_key(table.cursor_coordinate).row_key.value
-        return self.rows.get(key or "")
-
-    @on(DataTable.RowSelected)
-    def row_chosen(self, event: DataTable.RowSelected) -> None:
-        event.stop()
-        row = self.rows.get(event.row_key.value or "")
-        if row is None:
-            return
-        from netcoach.screens.contact_detail import ContactDetailScreen
-
-        self.open_then_reload(ContactDetailScreen(self.store, row.contact_id))
-
     def action_connect(self) -> None:
-        row = self._current()
+        row = self.current_row()
         if row is None:
             return
         target = Target(row.contact_id, row.name, 1)
@@ -132,7 +115,7 @@ class StillAtIdentifySection(ReportsFailures, TodaySection):
         self.app.push_screen(ConnectReasonModal(target, CONNECT_LEVEL), chosen)
 
     def action_let_go(self) -> None:
-        row = self._current()
+        row = self.current_row()
         if row is not None:
             self.write_let_go(Target(row.contact_id, row.name, 1))
 

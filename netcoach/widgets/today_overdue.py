@@ -5,7 +5,6 @@ from __future__ import annotations
 from typing import ClassVar
 
 from rich.text import Text
-from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.widgets import DataTable, Static
@@ -14,10 +13,10 @@ from netcoach.core.models import ContactRow
 from netcoach.data import today as reads
 from netcoach.data.repo import Store
 from netcoach.widgets.status import clip, status_text, when_text
-from netcoach.widgets.today_section import TodaySection
+from netcoach.widgets.today_section import ContactRowsSection
 
 
-class OverdueContactsSection(TodaySection):
+class OverdueContactsSection(ContactRowsSection):
     """enter opens the contact; b books a one-to-one with them."""
 
     PLACE = "Today: due for a touch"  # how the help screen names it
@@ -64,25 +63,8 @@ class OverdueContactsSection(TodaySection):
                 key=str(row.id),
             )
 
-    def _current(self) -> ContactRow | None:
-        table = self.query_one(DataTable)
-        if not table.row_count:
-            return None
-        key = table.coordinate_to_cell_key(table.cursor_coordinate).row_key.value
-        return self.rows.get(key or "")
-
-    @on(DataTable.RowSelected)
-    def row_chosen(self, event: DataTable.RowSelected) -> None:
-        event.stop()
-        row = self.rows.get(event.row_key.value or "")
-        if row is None:
-            return
-        from netcoach.screens.contact_detail import ContactDetailScreen
-
-        self.open_then_reload(ContactDetailScreen(self.store, row.id))
-
     def action_book(self) -> None:
-        row = self._current()
+        row = self.current_row()
         if row is None:
             return
         from netcoach.screens.one_to_one_form import OneToOneFormScreen

@@ -57,3 +57,31 @@ class TodaySection(Browsing, UsesNetcoachApp, Vertical):
         if self.ON_EMPTY_DATABASE == "hide":
             return not empty_database
         return True
+
+
+class ContactRowsSection(TodaySection):
+    """A card whose table lists contacts, each row keyed by the contact's id: ``rows``
+    holds what each row shows, ``current_row`` is the highlighted one, and enter on a
+    row opens that contact (the card reloads when it closes)."""
+
+    def __init__(self, store: Store, id: str | None = None, classes: str | None = None) -> None:
+        super().__init__(store, id=id, classes=classes)
+        self.rows: dict[str, Any] = {}
+
+    def current_row(self) -> Any:
+        from textual.widgets import DataTable
+
+        table = self.query_one(DataTable)
+        if not table.row_count:
+            return None
+        key = table.coordinate_to_cell_key(table.cursor_coordinate).row_key.value
+        return self.rows.get(key or "")
+
+    def on_data_table_row_selected(self, event: Any) -> None:
+        event.stop()
+        key = event.row_key.value or ""
+        if key not in self.rows:
+            return
+        from netcoach.screens.contact_detail import ContactDetailScreen
+
+        self.open_then_reload(ContactDetailScreen(self.store, int(key)))
