@@ -26,7 +26,54 @@ Clock = Callable[[], datetime]
 Remark = Callable[[When, datetime], str]
 
 
-class DateField(Vertical):
+class PreviewedField(Vertical):
+    """A text field and, under (or beside) it, a line saying how what is typed was read,
+    kept up to date as the person types. Subclasses say how in ``show_preview``."""
+
+    def __init__(
+        self,
+        value: str,
+        *,
+        placeholder: str,
+        compact: bool,
+        input_id: str | None,
+        input_classes: str | None,
+        preview_id: str | None,
+        id: str | None,
+        classes: str | None,
+    ) -> None:
+        super().__init__(id=id, classes=classes)
+        self._input = LimitedInput(
+            value,
+            kind="date",
+            placeholder=placeholder,
+            compact=compact,
+            id=input_id,
+            classes=input_classes,
+        )
+        self._preview = Static("", id=preview_id, classes="date-preview")
+
+    def compose(self) -> ComposeResult:
+        yield self._input
+        yield self._preview
+
+    def on_mount(self) -> None:
+        self.show_preview()
+
+    @property
+    def input(self) -> Input:
+        return self._input
+
+    def show_preview(self) -> None:
+        raise NotImplementedError
+
+    @on(Input.Changed)
+    def typed(self, event: Input.Changed) -> None:
+        # The form may listen too (e.g. to re-read a length that depends on the start).
+        self.show_preview()
+
+
+class DateField(PreviewedField):
     """A date typed as people say it ("fri", "tomorrow 7am", "end of month"), with a preview.
 
     ``with_time`` False reads a day only (a deadline, a ledger date); the preview then
@@ -76,7 +123,16 @@ class DateField(Vertical):
         id: str | None = None,
         classes: str | None = None,
     ) -> None:
-        super().__init__(id=id, classes=classes)
+        super().__init__(
+            value,
+            placeholder=placeholder,
+            compact=compact,
+            input_id=input_id,
+            input_classes=input_classes,
+            preview_id=preview_id,
+            id=id,
+            classes=classes,
+        )
         self.clock = clock
         self.within = within
         self.with_time = with_time
@@ -84,26 +140,6 @@ class DateField(Vertical):
         self.remark = remark
         self.required = required
         self.set_class(beside, "-beside")
-        self._input = LimitedInput(
-            value,
-            kind="date",
-            placeholder=placeholder,
-            compact=compact,
-            id=input_id,
-            classes=input_classes,
-        )
-        self._preview = Static("", id=preview_id, classes="date-preview")
-
-    def compose(self) -> ComposeResult:
-        yield self._input
-        yield self._preview
-
-    def on_mount(self) -> None:
-        self.show_preview()
-
-    @property
-    def input(self) -> Input:
-        return self._input
 
     @property
     def value(self) -> str:
@@ -154,13 +190,8 @@ class DateField(Vertical):
         self._preview.update(Content(problem))
         self._preview.add_class("-error")
 
-    @on(Input.Changed)
-    def typed(self, event: Input.Changed) -> None:
-        # The form may listen too (e.g. to re-read a length that depends on the start).
-        self.show_preview()
 
-
-class DayOfYearField(Vertical):
+class DayOfYearField(PreviewedField):
     """A birthday or anniversary: a day and month, the year if known, read back live.
 
     Built like ``DateField``, but a birthday is not a "when": it comes round every
@@ -195,24 +226,18 @@ class DayOfYearField(Vertical):
         id: str | None = None,
         classes: str | None = None,
     ) -> None:
-        super().__init__(id=id, classes=classes)
+        super().__init__(
+            value,
+            placeholder=placeholder,
+            compact=True,
+            input_id=input_id,
+            input_classes=None,
+            preview_id=preview_id,
+            id=id,
+            classes=classes,
+        )
         self.today = today
         self.kind = kind
-        self._input = LimitedInput(
-            value, kind="date", placeholder=placeholder, compact=True, id=input_id
-        )
-        self._preview = Static("", id=preview_id, classes="date-preview")
-
-    def compose(self) -> ComposeResult:
-        yield self._input
-        yield self._preview
-
-    def on_mount(self) -> None:
-        self.show_preview()
-
-    @property
-    def input(self) -> Input:
-        return self._input
 
     def result(self) -> tuple[ImportantDate | None, str | None]:
         """(the date, None), (None, None) when blank, or (None, what could not be read)."""
@@ -231,7 +256,3 @@ class DayOfYearField(Vertical):
             preview.update("")
             return
         preview.update(Content("→ " + describe_typed(value, self.today(), self.kind)))
-
-    @on(Input.Changed)
-    def typed(self, event: Input.Changed) -> None:
-        self.show_preview()
